@@ -1,0 +1,63 @@
+"""IRIs of the things kg mints: actors, propositions, statements, articles and graphs.
+
+Ids are slugs chosen by the annotator and stay the same across articles, so the same
+actor in two articles is one node:
+
+>>> actor_iri("peskov")
+rdflib.term.URIRef('https://w3id.org/kg/id/actor/peskov')
+>>> statement_iri("seed", "peskov_fake_news")
+rdflib.term.URIRef('https://w3id.org/kg/id/statement/seed/peskov_fake_news')
+"""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+
+BASE = "https://w3id.org/kg/"
+ID = BASE + "id/"
+GRAPH = BASE + "graph/"
+
+#: The named graph holding actors, affiliations and propositions shared by all articles.
+REGISTRY_GRAPH = URIRef(GRAPH + "registry")
+#: The named graph holding derived relations (contradicts, corroborates, ...), never asserted data.
+DERIVED_GRAPH = URIRef(GRAPH + "derived")
+
+
+def actor_iri(slug: str) -> URIRef:
+    """The IRI of the actor with this slug."""
+    return URIRef(f"{ID}actor/{slug}")
+
+
+def proposition_iri(slug: str) -> URIRef:
+    """The IRI of the proposition with this slug."""
+    return URIRef(f"{ID}proposition/{slug}")
+
+
+def article_iri(slug: str) -> URIRef:
+    """The IRI of the article with this slug."""
+    return URIRef(f"{ID}article/{slug}")
+
+
+def article_graph(slug: str) -> URIRef:
+    """The named graph holding everything asserted by one article."""
+    return URIRef(f"{GRAPH}article/{slug}")
+
+
+def statement_iri(article: str, slug: str) -> URIRef:
+    """The IRI of a statement; statement slugs are unique within their article."""
+    return URIRef(f"{ID}statement/{article}/{slug}")
+
+
+def role_iri(label: str) -> URIRef:
+    """The IRI of a role, from its label ('Secretary General' -> role/secretary_general)."""
+    slug = "_".join("".join(c if c.isalnum() else " " for c in label.lower()).split())
+    return URIRef(f"{ID}role/{slug}")
+
+
+def slug_of(iri: str) -> str:
+    """The last path segment of an IRI: the slug of an actor or proposition.
+
+    >>> slug_of("https://w3id.org/kg/id/actor/peskov")
+    'peskov'
+    """
+    return str(iri).rstrip("/").rsplit("/", 1)[-1]

@@ -1,0 +1,74 @@
+"""SHACL validation of compiled graphs against ``shapes.ttl``, reported at the annotation line.
+
+pyshacl checks the data together with the ontology (so ``sh:class kg:Actor`` accepts a
+``kg:Person``); each violation's focus node is looked up in the compiled origins to
+name the file and line that produced it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import pyshacl
+from rdflib import Graph, Namespace, URIRef
+
+from .compile import Compiled
+from .errors import DataError
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+
+@cache
+def ontology() -> Graph:
+    """The kg ontology shipped in the package."""
+    return Graph().parse(data=resources.files("kg").joinpath("ontology.ttl").read_text("utf-8"), format="turtle")
+
+
+@cache
+def shapes() -> Graph:
+    """The SHACL shapes shipped in the package."""
+    return Graph().parse(data=resources.files("kg").joinpath("shapes.ttl").read_text("utf-8"), format="turtle")
+
+
+def violations(data: Graph) -> list[tuple[URIRef, str]]:
+    """Every SHACL violation in ``data`` as (focus node, message), sorted for stable output."""
+    conforms, report, _ = pyshacl.validate(
+        data, shacl_graph=shapes(), ont_graph=ontology(), inference="rdfs", advanced=True, allow_warnings=True,
+    )
+    if conforms:
+        return []
+    found = []
+    for result in report.subjects(SH.resultSeverity, SH.Violation):
+        focus = report.value(result, SH.focusNode)
+        message = report.value(result, SH.resultMessage) or "violates a shape"
+        path = report.value(result, SH.resultPath)
+        detail = f"{message}" + (f" (path {path.n3(data.namespace_manager)})" if isinstance(path, URIRef) else "")
+        found.append((focus, str(detail)))
+    return sorted(found)
+
+
+def check(compiled: Compiled) -> None:
+    """Raise a DataError for the first SHACL violation, at the line that made the offending node."""
+    data = Graph()
+    for g in compiled.graphs.values():
+        data += g
+    problems = violations(data)
+    if not problems:
+        return
+    focus, message = problems[0]
+    place = _origin(compiled, focus)
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    where = f"{focus.n3(data.namespace_manager)}: " if isinstance(focus, URIRef) else ""
+    raise DataError(f"shape violation: {where}{message}{more}", place.file if place else None, place.line if place else None)
+
+
+def _origin(compiled: Compiled, focus) -> object:
+    """The place of the node itself, or of the nearest minted node its IRI extends."""
+    text = str(focus)
+    best = None
+    for node, place in compiled.origins.items():
+        if text == str(node) or text.startswith(str(node) + "/"):
+            if best is None or len(str(node)) > len(str(best[0])):
+                best = (node, place)
+    return best[1] if best else None
