@@ -17,6 +17,7 @@ from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV
 
 from . import ids
+from .ontology import ontology
 from .annotations import Actor, Article, Corpus, Place, Proposition, Statement
 from .vocab import KG
 
@@ -71,8 +72,9 @@ def new_graph(identifier: URIRef | None = None) -> Graph:
 
 
 def compile_corpus(corpus: Corpus) -> Compiled:
-    """Compile a checked corpus into the registry graph and one graph per article."""
+    """Compile a checked corpus into the ontology, registry and one graph per article."""
     out = Compiled()
+    out.graphs[ids.ONTOLOGY_GRAPH] = ontology()
     registry = new_graph(ids.REGISTRY_GRAPH)
     for actor in corpus.actors.values():
         _add_actor(registry, actor, out.origins)

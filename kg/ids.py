@@ -19,6 +19,8 @@ GRAPH = BASE + "graph/"
 
 #: The named graph holding actors, affiliations and propositions shared by all articles.
 REGISTRY_GRAPH = URIRef(GRAPH + "registry")
+#: The named graph holding the kg ontology itself, so queries can read factuality ranks and labels.
+ONTOLOGY_GRAPH = URIRef(GRAPH + "ontology")
 #: The named graph holding derived relations (contradicts, corroborates, ...), never asserted data.
 DERIVED_GRAPH = URIRef(GRAPH + "derived")
 

@@ -7,28 +7,16 @@ name the file and line that produced it.
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
-
 import pyshacl
 from rdflib import Graph, Namespace, URIRef
 
-from .compile import Compiled
+from .compile import Compiled, new_graph
 from .errors import DataError
+from .ontology import ontology, shapes
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
 
-@cache
-def ontology() -> Graph:
-    """The kg ontology shipped in the package."""
-    return Graph().parse(data=resources.files("kg").joinpath("ontology.ttl").read_text("utf-8"), format="turtle")
-
-
-@cache
-def shapes() -> Graph:
-    """The SHACL shapes shipped in the package."""
-    return Graph().parse(data=resources.files("kg").joinpath("shapes.ttl").read_text("utf-8"), format="turtle")
 
 
 def violations(data: Graph) -> list[tuple[URIRef, str]]:
@@ -50,7 +38,7 @@ def violations(data: Graph) -> list[tuple[URIRef, str]]:
 
 def check(compiled: Compiled) -> None:
     """Raise a DataError for the first SHACL violation, at the line that made the offending node."""
-    data = Graph()
+    data = new_graph()
     for g in compiled.graphs.values():
         data += g
     problems = violations(data)

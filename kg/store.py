@@ -66,16 +66,21 @@ class Store:
         """The Oxigraph store to read from, reopened when a write has moved ``current``."""
         if self._memory is not None:
             return self._memory
-        current = self._current()
-        if current is None:
-            raise StoreError(f"no graph in {self.location}: run 'kg build' first")
-        if current != self._reader_generation:
+        for attempt in range(3):
+            current = self._current()
+            if current is None:
+                raise StoreError(f"no graph in {self.location}: run 'kg build' first")
+            if current == self._reader_generation:
+                return self._reader
             try:
                 self._reader = ox.Store.read_only(str(current))
+                self._reader_generation = current
+                return self._reader
             except OSError as exc:
-                raise StoreError(f"cannot open the graph in {self.location}: {exc}") from None
-            self._reader_generation = current
-        return self._reader
+                # Two writes in quick succession can collect a generation between our
+                # readlink and our open; the link then names a newer one.
+                error = exc
+        raise StoreError(f"cannot open the graph in {self.location}: {error}")
 
     def query(self, text: str, bindings: Mapping[str, Term] | None = None, union: bool = False) -> Result:
         """Run a SPARQL query, binding variables to values (never pasted into the text).

@@ -1,0 +1,74 @@
+"""The kg command end to end: build, idempotence, export formats."""
+
+import json
+
+import pytest
+from rdflib import Dataset, Graph
+
+from kg.cli import main
+
+from .conftest import DATA
+
+
+@pytest.fixture
+def store(tmp_path) -> str:
+    return str(tmp_path / "store")
+
+
+def test_build_prints_a_one_line_summary(runner, store):
+    result = runner.invoke(main, ["--store", store, "build", "--data", str(DATA)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == f"built {store}: 1 articles, 26 actors, 15 statements, 1158 triples"
+
+
+def test_build_is_idempotent(runner, store):
+    dumps = []
+    for _ in range(2):
+        assert runner.invoke(main, ["--store", store, "build", "--data", str(DATA)]).exit_code == 0
+        dumps.append(sorted(runner.invoke(main, ["--store", store, "export", "--format", "nq"]).stdout.splitlines()))
+    assert dumps[0] == dumps[1]
+    assert len(dumps[0]) == 1158
+
+
+def test_store_location_from_environment(runner, store):
+    result = runner.invoke(main, ["build", "--data", str(DATA)], env={"KG_STORE": store})
+    assert result.exit_code == 0 and store in result.stdout
+
+
+def test_build_drops_articles_removed_from_the_data(runner, store, data_copy):
+    assert runner.invoke(main, ["--store", store, "build", "--data", str(data_copy)]).exit_code == 0
+    for f in (data_copy / "articles").iterdir():
+        f.unlink()
+    result = runner.invoke(main, ["--store", store, "build", "--data", str(data_copy)])
+    assert result.exit_code == 0
+    assert "0 articles, 26 actors, 0 statements" in result.stdout
+
+
+@pytest.mark.parametrize("fmt,parse_as", [("trig", "trig"), ("nq", "nquads"), ("jsonld", "json-ld")])
+def test_export_keeps_named_graphs(runner, store, tmp_path, fmt, parse_as):
+    runner.invoke(main, ["--store", store, "build", "--data", str(DATA)])
+    out = tmp_path / f"graph.{fmt}"
+    result = runner.invoke(main, ["--store", store, "export", "--format", fmt, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    ds = Dataset()
+    ds.parse(out, format=parse_as)
+    graphs = {str(g.identifier) for g in ds.graphs() if len(g)}
+    assert {"https://w3id.org/kg/graph/registry", "https://w3id.org/kg/graph/ontology",
+            "https://w3id.org/kg/graph/article/north-korean-troops-2024-10-21"} <= graphs
+    assert sum(len(g) for g in ds.graphs()) == 1158
+    if fmt == "jsonld":
+        json.loads(out.read_text())
+
+
+def test_export_turtle_is_the_union(runner, store):
+    runner.invoke(main, ["--store", store, "build", "--data", str(DATA)])
+    result = runner.invoke(main, ["--store", store, "export", "--format", "ttl"])
+    g = Graph().parse(data=result.stdout, format="turtle")
+    assert len(g) == 1158  # no triple is in two graphs
+    assert "@prefix kg: <https://w3id.org/kg/ontology#>" in result.stdout
+
+
+def test_unknown_export_format_is_refused(runner, store):
+    result = runner.invoke(main, ["--store", store, "export", "--format", "rdfxml"])
+    assert result.exit_code == 2
+    assert "Invalid value for '--format'" in result.stderr
