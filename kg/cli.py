@@ -15,6 +15,12 @@ import click
 from .build import build as build_graph
 from .errors import KGError
 from .export import FORMATS, export as export_graph
+from .queries import load as load_query
+from .queries import names as query_names
+from .queries import parse as parse_query
+from .queries import run as run_query
+from .results import FORMATS as RESULT_FORMATS
+from .results import render
 from .store import DEFAULT_LOCATION, Store
 
 
@@ -86,3 +92,58 @@ def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
     else:
         output.write_bytes(data)
         click.echo(f"wrote {output} ({len(data)} bytes, {fmt})", err=True)
+
+
+def _param(values: tuple[str, ...]) -> dict[str, str]:
+    params = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"'{item}' is not NAME=VALUE", param_hint="--param")
+        params[name.lstrip("?$")] = value
+    return params
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a variable of the query to a value (repeatable); values are bound, never pasted in.")
+@click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True,
+              help="table for people; csv, tsv and json are the SPARQL 1.1 results formats.")
+@click.option("--list", "list_", is_flag=True, help="List the library's queries, one line each.")
+@click.pass_context
+def query(ctx: click.Context, query: str | None, params: tuple[str, ...], fmt: str, list_: bool) -> None:
+    """Run a SPARQL query: a library name, a .rq file, or inline text.
+
+    The default graph is the union of all named graphs. Library queries declare their
+    parameters in their header (see --list); an actor, proposition or statement
+    parameter takes the id used in data/. For other queries a value in <angle
+    brackets> is bound as an IRI and anything else as a string.
+
+    \b
+    Examples:
+      kg query --list
+      kg query contradictions --format json
+      kg query statements_by_actor --param actor=peskov
+      kg query my-question.rq
+      kg query 'SELECT ?name WHERE { ?a <http://www.w3.org/2004/02/skos/core#prefLabel> ?name }'
+    """
+    if list_:
+        for name in query_names():
+            q = load_query(name)
+            args = " ".join(f"--param {p}=<{q.params[p].kind}>" for p in q.params)
+            click.echo(f"{name:22} {q.summary}" + (f"  [{args}]" if args else ""))
+        return
+    if not query:
+        raise click.UsageError("give a query (a library name, a .rq file or SPARQL text), or --list")
+    path = Path(query)
+    if query.endswith(".rq") and path.is_file():
+        q, strict = parse_query(str(path), path.read_text(encoding="utf-8")), False
+    elif query.endswith(".rq"):
+        raise click.BadParameter(f"no such file: {query}", param_hint="QUERY")
+    elif query.replace("_", "").isalnum():
+        q, strict = load_query(query), True
+    else:
+        q, strict = parse_query("<inline>", query), False
+    result = run_query(_store(ctx), q, _param(params), strict=strict)
+    sys.stdout.buffer.write(render(result, fmt))

@@ -63,3 +63,21 @@ def slug_of(iri: str) -> str:
     'peskov'
     """
     return str(iri).rstrip("/").rsplit("/", 1)[-1]
+
+
+def short(iri: str) -> str:
+    """A kg IRI as the id users type: a slug for actors and propositions, ARTICLE/SLUG for statements.
+
+    Other IRIs are returned unchanged.
+
+    >>> short("https://w3id.org/kg/id/statement/seed/peskov_fake_news")
+    'seed/peskov_fake_news'
+    >>> short("https://w3id.org/kg/id/proposition/nk_troops_in_russia")
+    'nk_troops_in_russia'
+    >>> short("https://schema.org/NewsArticle")
+    'https://schema.org/NewsArticle'
+    """
+    for kind in ("actor/", "proposition/", "article/", "statement/"):
+        if iri.startswith(ID + kind):
+            return iri[len(ID + kind):]
+    return iri

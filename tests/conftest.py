@@ -43,6 +43,29 @@ def data_copy(tmp_path) -> Path:
     return target
 
 
+SECOND = ROOT / "tests" / "data" / "second"
+SECOND_ID = "follow-up-2024-11-05"
+
+
+def add_second_article(data: Path) -> Path:
+    """Add the hand-made follow-up article (and the actors it needs) to a data directory."""
+    for suffix in (".txt", ".yaml"):
+        shutil.copy(SECOND / f"{SECOND_ID}{suffix}", data / "articles")
+    with open(data / "actors.yaml", "a", encoding="utf-8") as actors:
+        actors.write("\n" + (SECOND / "actors.yaml").read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.fixture(scope="session")
+def two_article_store(tmp_path_factory) -> kg.Store:
+    """The seed and the follow-up article in one in-memory store; tests must not write to it."""
+    data = tmp_path_factory.mktemp("two") / "data"
+    shutil.copytree(DATA, data)
+    store = kg.Store("memory:")
+    kg.build(add_second_article(data), store)
+    return store
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()

@@ -1,0 +1,61 @@
+"""Rendering query results for people (an aligned table) and programs (SPARQL 1.1 formats).
+
+``json`` is SPARQL 1.1 Query Results JSON, ``csv`` and ``tsv`` the SPARQL 1.1 CSV/TSV
+results formats, all written by Oxigraph's serialisers; ASK answers ``true``/``false``;
+CONSTRUCT and DESCRIBE results are Turtle whatever the format.
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from .compile import PREFIXES
+from .queries import python_value
+from .store import Result
+
+FORMATS = ("table", "csv", "tsv", "json")
+_SERIALISERS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV, "json": ox.QueryResultsFormat.JSON}
+
+
+def render(result: Result, fmt: str = "table") -> bytes:
+    """Serialise a query result in one of :data:`FORMATS`."""
+    if isinstance(result, ox.QueryTriples):
+        turtle = ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        return turtle if turtle.endswith(b"\n") else turtle + b"\n"
+    if fmt != "table":
+        return result.serialize(format=_SERIALISERS[fmt])
+    if isinstance(result, ox.QueryBoolean):
+        return b"true\n" if bool(result) else b"false\n"
+    return table(result).encode("utf-8")
+
+
+def cell(node) -> str:
+    """One value as a table shows it: kg ids bare, other IRIs with a known prefix, literals as text.
+
+    >>> cell(ox.NamedNode("https://w3id.org/kg/id/actor/peskov"))
+    'peskov'
+    >>> cell(ox.NamedNode("https://w3id.org/kg/ontology#Claim"))
+    'kg:Claim'
+    """
+    value = python_value(node)
+    if value is None:
+        return ""
+    if isinstance(node, ox.NamedNode) and value == node.value:
+        for prefix, ns in PREFIXES.items():
+            if value.startswith(ns) and value != ns:
+                return f"{prefix}:{value[len(ns):]}"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value).replace("\n", " ")
+
+
+def table(result: ox.QuerySolutions) -> str:
+    """An aligned plain-text table with a header row and a closing row count."""
+    names = [v.value for v in result.variables]
+    body = [[cell(solution[n]) for n in names] for solution in result]
+    widths = [max([len(n)] + [len(r[i]) for r in body]) for i, n in enumerate(names)]
+    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in body]
+    lines.append(f"({len(body)} row{'s' if len(body) != 1 else ''})")
+    return "\n".join(lines) + "\n"
