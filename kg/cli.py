@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from . import analysis, reports
 from .build import build as build_graph
 from .errors import KGError
 from .export import FORMATS, export as export_graph
@@ -147,3 +148,109 @@ def query(ctx: click.Context, query: str | None, params: tuple[str, ...], fmt: s
         q, strict = parse_query("<inline>", query), False
     result = run_query(_store(ctx), q, _param(params), strict=strict)
     sys.stdout.buffer.write(render(result, fmt))
+
+
+_LEVEL = click.option("--level", type=click.Choice(analysis.LEVELS), default="person", show_default=True,
+                      help="Roll speakers up to the organisation or state they speak for on the statement's date.")
+_ACTOR = click.option("--actor", metavar="ID", help="Only results this actor takes part in.")
+_REPORT_FORMAT = click.option("--format", "fmt", type=click.Choice(reports.FORMATS), default="table", show_default=True)
+
+
+def _include(value: str) -> tuple[str, ...]:
+    extra = tuple(v.strip() for v in value.split(",") if v.strip()) if value else ()
+    return analysis.CONFLICT_GRADES + extra
+
+
+@main.command()
+@_LEVEL
+@_ACTOR
+@click.option("--include", default="", metavar="GRADES",
+              help="Also report these, comma-separated: unconfirmed, corroboration.")
+@_REPORT_FORMAT
+@click.pass_context
+def contradictions(ctx: click.Context, level: str, actor: str | None, include: str, fmt: str) -> None:
+    """Who contradicts whom: statement pairs in conflict, graded, with evidence.
+
+    'contradiction' means both speakers are certain, 'conflict' that one is only
+    probable or possible. Each result shows both quotes with dates and offsets and
+    the entailment path that joined the two propositions.
+
+    \b
+    Examples:
+      kg contradictions
+      kg contradictions --level state
+      kg contradictions --actor peskov --include unconfirmed,corroboration --format json
+    """
+    found = analysis.relations(_store(ctx), include=_include(include), level=level, actor=actor)
+    click.echo(reports.render(found, fmt), nl=False)
+
+
+@main.command("stance-changes")
+@_LEVEL
+@_ACTOR
+@_REPORT_FORMAT
+@click.pass_context
+def stance_changes(ctx: click.Context, level: str, actor: str | None, fmt: str) -> None:
+    """Actors (or states) committed both ways at different dates, with both statements.
+
+    \b
+    Examples:
+      kg stance-changes
+      kg stance-changes --level state --format json
+    """
+    found = analysis.stance_changes(_store(ctx), level=level, actor=actor)
+    click.echo(reports.render(found, fmt, reports.stance_text), nl=False)
+
+
+@main.command()
+@click.pass_context
+def infer(ctx: click.Context) -> None:
+    """Materialise contradictions, corroborations and stance changes into the derived graph.
+
+    Writes only https://w3id.org/kg/graph/derived, replacing it; asserted data is
+    never modified. 'kg build' drops the derived graph, since it would be stale.
+
+    \b
+    Example:
+      kg infer && kg query 'PREFIX kg: <https://w3id.org/kg/ontology#> SELECT * { ?a kg:contradicts ?b }'
+    """
+    counts = analysis.infer(_store(ctx))
+    click.echo("derived " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items()))
+
+
+@main.command()
+@_LEVEL
+@click.option("--weight", type=click.Choice(analysis.network.WEIGHTS), default="subtract", show_default=True,
+              help="Tie weight: shared propositions agreed on (congruence), disagreed on (conflict), or the difference.")
+@click.option("--normalize", type=click.Choice(["none", "jaccard", "cosine"]), default="none", show_default=True,
+              help="Divide by the actors' numbers of propositions.")
+@click.option("--export", "export_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the network as FILE.graphml or FILE.gexf, with every attribute.")
+@click.pass_context
+def network(ctx: click.Context, level: str, weight: str, normalize: str, export_path: Path | None) -> None:
+    """The agreement/conflict network between actors, and the camps it splits into.
+
+    Camps follow structural balance: the split that frustrates the least signed
+    weight (ties of agreement across camps, of conflict within one).
+
+    \b
+    Examples:
+      kg network --level state
+      kg network --weight congruence --normalize jaccard --export actors.gexf
+    """
+    g = analysis.actor_network(_store(ctx), level=level, weight=weight,
+                               normalize=None if normalize == "none" else normalize)
+    members: dict[int, list[str]] = {}
+    for node, camp in g.nodes(data="camp"):
+        members.setdefault(camp, []).append(node)
+    click.echo(f"{g.number_of_nodes()} actors, {g.number_of_edges()} ties at {level} level "
+               f"(weight {weight}, normalisation {normalize})")
+    for camp in sorted(members):
+        label = "no camp (no signed tie)" if camp == -1 else f"camp {camp}"
+        click.echo(f"  {label}: {', '.join(sorted(members[camp]))}")
+    frustrated = sorted((u, v) for u, v, f in g.edges(data="frustrated") if f)
+    click.echo(f"frustration {g.graph['frustration']}" +
+               (f": {', '.join(f'{u}-{v}' for u, v in frustrated)}" if frustrated else " (the split is balanced)"))
+    if export_path is not None:
+        analysis.export_network(g, export_path)
+        click.echo(f"wrote {export_path}", err=True)

@@ -21,6 +21,7 @@ class KG(DefinedNamespace):
     Accusation: URIRef
     Actor: URIRef
     Article: URIRef
+    AssertedButUncommitted: URIRef
     CT_neg: URIRef
     CT_pos: URIRef
     Call: URIRef
@@ -36,6 +37,8 @@ class KG(DefinedNamespace):
     IntergovernmentalOrganization: URIRef
     MediaOutlet: URIRef
     NonConfirmation: URIRef
+    OppositeThroughEntailment: URIRef
+    OppositeThroughIncompatibility: URIRef
     Organization: URIRef
     PR_neg: URIRef
     PR_pos: URIRef
@@ -47,6 +50,9 @@ class KG(DefinedNamespace):
     ReportingStep: URIRef
     Role: URIRef
     Rule: URIRef
+    SameNegativeCommitment: URIRef
+    SamePositiveCommitment: URIRef
+    SameSpeakerOppositeDates: URIRef
     State: URIRef
     Statement: URIRef
     StatementTypeScheme: URIRef
@@ -70,11 +76,14 @@ class KG(DefinedNamespace):
     evidence: URIRef
     factuality: URIRef
     incompatibleWith: URIRef
+    independent: URIRef
     isDirectQuote: URIRef
+    joinedAt: URIRef
     latestDate: URIRef
     leavesUnconfirmed: URIRef
     negative: URIRef
     note: URIRef
+    path: URIRef
     polarity: URIRef
     position: URIRef
     positive: URIRef

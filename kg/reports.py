@@ -1,0 +1,98 @@
+"""Rendering analysis results (relations, stance changes) as text, CSV or JSON.
+
+The text form puts each result in a short block a person can check against the article:
+the two speakers, their words with dates and offsets, and the path that joined them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Iterable
+
+from .analysis.evidence import Evidence
+from .analysis.conflicts import Relation
+from .analysis.stance import StanceChange
+
+FORMATS = ("table", "json", "csv")
+_ARROWS = {"entails": "⇒", "entailed by": "⇐", "incompatibleWith": "⊥"}
+
+
+def path_text(path: Iterable[str]) -> str:
+    """A path with arrows: ``a ⇒ b ⊥ c``.
+
+    >>> path_text(("a", "entails", "b", "incompatibleWith", "c"))
+    'a ⇒ b ⊥ c'
+    """
+    return " ".join(_ARROWS.get(step, step) for step in path)
+
+
+def _when(e: Evidence) -> str:
+    if e.day is None:
+        return "undated"
+    return e.day.isoformat() + ("~" if e.date is None else "")
+
+
+def _line(who: str, e: Evidence) -> str:
+    mark = "“”" if e.direct else "‘’"
+    return (f"  {who:<24} {_when(e):<11} {e.factuality or '-':<3} {mark[0]}{e.quote}{mark[1]}"
+            f"  [{e.source} {e.start}-{e.end}]")
+
+
+def _who(actor: str, e: Evidence) -> str:
+    """The actor at the report's level, with the speaker when they differ: ``russia/peskov``."""
+    return actor if actor == e.speaker else f"{actor}/{e.speaker}"
+
+
+def relations_text(found: list[Relation]) -> str:
+    """One block per relation, then a count per grade."""
+    blocks = []
+    for r in found:
+        head = f"{r.grade}: {r.a} vs {r.b} on {r.proposition}"
+        if r.independent is False:
+            head += " (not independent: one relays the other)"
+        first, second = r.statements
+        blocks.append("\n".join([head, _line(_who(r.a, first), first), _line(_who(r.b, second), second),
+                                  f"  path: {path_text(r.path)}"]))
+    counts = {}
+    for r in found:
+        counts[r.grade] = counts.get(r.grade, 0) + 1
+    summary = ", ".join(f"{n} {g}" for g, n in counts.items()) or "nothing found"
+    return "\n\n".join(blocks + [f"({summary})"]) + "\n"
+
+
+def stance_text(found: list[StanceChange]) -> str:
+    """One block per stance change, then a count."""
+    blocks = [
+        "\n".join([f"{c.actor}: {c.earlier.factuality} → {c.later.factuality} on {c.proposition}",
+                   _line(_who(c.actor, c.earlier), c.earlier), _line(_who(c.actor, c.later), c.later),
+                   f"  path: {path_text(c.path)}"])
+        for c in found
+    ]
+    return "\n\n".join(blocks + [f"({len(found)} stance change{'s' if len(found) != 1 else ''})"]) + "\n"
+
+
+def _flatten(record: dict) -> dict:
+    flat = {k: v for k, v in record.items() if k != "statements"}
+    flat["path"] = path_text(flat["path"])
+    for i, statement in enumerate(record["statements"], 1):
+        for key in ("id", "speaker", "type", "factuality", "date", "quote", "source", "start", "end"):
+            flat[f"s{i}_{key}"] = statement[key]
+    return flat
+
+
+def render(found: list[Relation] | list[StanceChange], fmt: str, text=relations_text) -> str:
+    """Results as ``table`` (``text`` renders the blocks), ``json`` (a list of objects) or ``csv``."""
+    records = [item.as_dict() for item in found]
+    if fmt == "json":
+        return json.dumps(records, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "csv":
+        out = io.StringIO()
+        flat = [_flatten(r) for r in records]
+        if flat:
+            writer = csv.DictWriter(out, fieldnames=list(flat[0]))
+            writer.writeheader()
+            writer.writerows(flat)
+        return out.getvalue()
+    return text(found)
