@@ -19,7 +19,7 @@ def test_every_library_query_has_a_summary_and_a_test():
     assert documented == set(q.names())
     tested = {"actors", "statements_by_actor", "statements_about", "timeline", "contradictions",
               "corroborations", "unconfirmed", "state_conflicts", "reporting_chains", "entailments",
-              "summary", "union"}
+              "summary", "union", "affiliations", "commitments", "evidence", "speaker_counts", "stance_changes"}
     assert tested == set(q.names())
 
 
@@ -152,3 +152,50 @@ def test_unknown_query_and_parameter_are_explained():
         q.bindings(q.load("statements_by_actor"), {"who": "peskov"})
     with pytest.raises(QueryError, match="invalid date"):
         q.term(q.Param("since", "date", ""), "2024-02-30")
+
+
+def _run(store, name, **params):
+    return q.rows(q.run(store, q.load(name), params))
+
+
+def test_affiliations(seed_store):
+    rows = {r["actor"]: r for r in _run(seed_store, "affiliations")}
+    assert len(rows) == 26
+    assert (rows["peskov"]["kind"], rows["peskov"]["organization"], rows["peskov"]["state"]) == ("Person", "kremlin", "russia")
+    assert (rows["kremlin"]["organization"], rows["kremlin"]["state"]) == ("kremlin", "russia")
+    assert (rows["rutte"]["organization"], rows["rutte"]["state"]) == ("nato", None)
+    assert rows["western_governments"]["organization"] is None
+
+
+def test_commitments_propagate_through_entailment(seed_store):
+    rows = _run(seed_store, "commitments")
+    peskov = {(r["proposition"], r["sign"]) for r in rows if r["speaker"] == "peskov"}
+    assert peskov == {(p, -1) for p in ("nk_troops_in_russia", "nk_deserters_captured_kursk", "nk_11000_troops_ready",
+                                        "nk_special_forces_far_east", "nk_boots_on_ground")}
+    budanov = {(r["proposition"], r["sign"], r["certainty"]) for r in rows if r["speaker"] == "budanov"}
+    assert budanov == {(p, 1, 2) for p in ("nk_11000_troops_ready", "nk_troops_in_russia", "nk_troops_deployed_ukraine",
+                                           "nk_military_involvement", "russia_nk_military_cooperation")}
+    assert not [r for r in rows if r["speaker"] in ("rutte", "austin") and r["proposition"] == "nk_military_involvement"]
+
+
+def test_evidence(seed_store):
+    (peskov,) = _run(seed_store, "evidence", statement=sid("peskov_fake_news"))
+    assert (peskov["start"], peskov["end"], peskov["sentence_start"], peskov["sentence_end"]) == (2268, 2308, 2267, 2372)
+    assert len(_run(seed_store, "evidence")) == 15
+
+
+def test_speaker_counts(seed_store):
+    rows = _run(seed_store, "speaker_counts")
+    assert sum(r["statements"] for r in rows) == 15
+    moscow = [r for r in rows if r["speaker"] == "russian_government"]
+    assert sum(r["statements"] for r in moscow) == 3 and sum(r["committed"] for r in moscow) == 3
+    rutte = [r for r in rows if r["speaker"] == "rutte"]
+    assert sum(r["statements"] for r in rutte) == 2 and sum(r["committed"] for r in rutte) == 1
+
+
+def test_stance_changes_query(seed_store, two_article_store):
+    assert _run(seed_store, "stance_changes") == []
+    (change,) = _run(two_article_store, "stance_changes")
+    assert (change["actor"], change["from"], change["to"], change["proposition"]) == ("peskov", "PR-", "CT+", "nk_troops_in_russia")
+    assert (change["date_from"], change["date_to"]) == (dt.date(2024, 10, 10), dt.date(2024, 11, 4))
+    assert _run(two_article_store, "stance_changes", actor="russian_government") == []
