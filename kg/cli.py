@@ -12,7 +12,8 @@ from pathlib import Path
 
 import click
 
-from . import analysis, reports
+from . import analysis, reports, viz
+from .viewgraph import ONLY, ViewOptions
 from .build import build as build_graph
 from .errors import KGError
 from .export import FORMATS, export as export_graph
@@ -254,3 +255,37 @@ def network(ctx: click.Context, level: str, weight: str, normalize: str, export_
     if export_path is not None:
         analysis.export_network(g, export_path)
         click.echo(f"wrote {export_path}", err=True)
+
+
+_DAY = click.DateTime(formats=["%Y-%m-%d"])
+
+
+@main.command("viz")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("graph.html"),
+              show_default=True, help="The HTML file to write; it needs no network to open.")
+@_LEVEL
+@click.option("--statements", is_flag=True, help="Draw every statement as a node of its own, coloured by type.")
+@click.option("--actor", metavar="ID", help="Only the ego network of this actor (at the chosen level).")
+@click.option("--hops", type=click.IntRange(min=0), default=1, show_default=True, help="Radius of the ego network.")
+@click.option("--since", type=_DAY, help="Only statements made on or after this day (YYYY-MM-DD).")
+@click.option("--until", type=_DAY, help="Only statements made on or before this day (YYYY-MM-DD).")
+@click.option("--only", type=click.Choice(ONLY), help="Only conflict and contradiction ties, and the actors in them.")
+@click.pass_context
+def viz_command(ctx: click.Context, output: Path, level: str, statements: bool, actor: str | None, hops: int,
+                since, until, only: str | None) -> None:
+    """Draw the graph as an interactive HTML network that works offline.
+
+    Actors are shaped and coloured by kind and sized by how much they said; ties are
+    coloured by relation (contradiction, conflict, corroboration, unconfirmed,
+    affiliation). Hovering shows the evidence: quotes, dates, sources, certainty.
+
+    \b
+    Examples:
+      kg viz -o graph.html
+      kg viz --level state --only conflicts -o states.html
+      kg viz --actor peskov --hops 2 --since 2024-10-01 --until 2024-10-31
+    """
+    options = ViewOptions(level=level, statements=statements, actor=actor, hops=hops,
+                          since=since.date() if since else None, until=until.date() if until else None, only=only)
+    g = viz.write_html(_store(ctx), output, options)
+    click.echo(f"wrote {output}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")

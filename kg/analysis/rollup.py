@@ -46,6 +46,7 @@ class Roster:
     kinds: dict[str, str] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
     affiliations: dict[str, list[Affiliation]] = field(default_factory=dict)
+    parents: dict[str, str] = field(default_factory=dict)
 
 
 def load_roster(store: Store) -> Roster:
@@ -55,6 +56,8 @@ def load_roster(store: Store) -> Roster:
         actor = row["actor"]
         roster.kinds[actor] = KINDS.get(row["kind"], row["kind"].lower())
         roster.names[actor] = row["name"]
+        if row["parent"]:
+            roster.parents[actor] = row["parent"]
         entries = roster.affiliations.setdefault(actor, [])
         if row["organization"]:
             entries.append(Affiliation(row["organization"], row["from"], row["until"], row["state"]))
