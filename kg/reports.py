@@ -73,6 +73,35 @@ def stance_text(found: list[StanceChange]) -> str:
     return "\n\n".join(blocks + [f"({len(found)} stance change{'s' if len(found) != 1 else ''})"]) + "\n"
 
 
+def text_table(records: list, columns: list[str] | None = None, width: int = 60) -> str:
+    """Dataclass records (from ``kg.queries``) as an aligned text table; long cells are cut at ``width``.
+
+    >>> from kg.queries import Link
+    >>> print(text_table([Link("a", "entails", "b")]))
+    from_  relation  to
+    -----  --------  --
+    a      entails   b
+    """
+    rows = [r if isinstance(r, dict) else r.__dict__ for r in records]
+    if not rows:
+        return "(no rows)"
+    columns = columns or list(rows[0])
+
+    def cell(value) -> str:
+        text = "" if value is None else str(value)
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    return align(columns, [[cell(r.get(c)) for c in columns] for r in rows])
+
+
+def align(columns: list[str], body: list[list[str]]) -> str:
+    """A header, a rule and the rows, each column padded to its widest cell."""
+    widths = [max([len(c)] + [len(b[i]) for b in body]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(), "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(b, widths)).rstrip() for b in body]
+    return "\n".join(lines)
+
+
 def _flatten(record: dict) -> dict:
     flat = {k: v for k, v in record.items() if k != "statements"}
     flat["path"] = path_text(flat["path"])

@@ -11,6 +11,7 @@ import pyoxigraph as ox
 
 from .compile import PREFIXES
 from .queries import python_value
+from .reports import align
 from .store import Result
 
 FORMATS = ("table", "csv", "tsv", "json")
@@ -53,9 +54,4 @@ def table(result: ox.QuerySolutions) -> str:
     """An aligned plain-text table with a header row and a closing row count."""
     names = [v.value for v in result.variables]
     body = [[cell(solution[n]) for n in names] for solution in result]
-    widths = [max([len(n)] + [len(r[i]) for r in body]) for i, n in enumerate(names)]
-    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in body]
-    lines.append(f"({len(body)} row{'s' if len(body) != 1 else ''})")
-    return "\n".join(lines) + "\n"
+    return f"{align(names, body)}\n({len(body)} row{'s' if len(body) != 1 else ''})\n"
