@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from . import analysis, reports, viz
+from . import analysis, reports, serve as serving, viz
 from .viewgraph import ONLY, ViewOptions
 from .build import build as build_graph
 from .errors import KGError
@@ -289,3 +289,23 @@ def viz_command(ctx: click.Context, output: Path, level: str, statements: bool, 
                           since=since.date() if since else None, until=until.date() if until else None, only=only)
     g = viz.write_html(_store(ctx), output, options)
     click.echo(f"wrote {output}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
+
+
+@main.command()
+@click.option("--host", default=serving.DEFAULT_HOST, show_default=True,
+              help="Interface to listen on; anything but 127.0.0.1 exposes the graph to the network.")
+@click.option("--port", type=click.IntRange(1, 65535), default=serving.DEFAULT_PORT, show_default=True)
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int) -> None:
+    """Serve the local graph as a read-only SPARQL endpoint (Oxigraph's server).
+
+    The default graph is the union of all named graphs. Stop with Ctrl-C; restart
+    after a build to serve the new graph.
+
+    \b
+    Example:
+      kg serve --port 7878      # then query http://127.0.0.1:7878/query
+    """
+    command = serving.serve_command(_store(ctx), host, port)
+    click.echo(f"serving {_store(ctx).location} read-only at http://{host}:{port}/query (Ctrl-C stops)", err=True)
+    ctx.exit(serving.run(command))

@@ -20,7 +20,7 @@ _SERIALISERS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.T
 
 def render(result: Result, fmt: str = "table") -> bytes:
     """Serialise a query result in one of :data:`FORMATS`."""
-    if isinstance(result, ox.QueryTriples):
+    if not isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):  # CONSTRUCT: triples, local or remote
         turtle = ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
         return turtle if turtle.endswith(b"\n") else turtle + b"\n"
     if fmt != "table":

@@ -1,9 +1,14 @@
-"""The only module that knows which RDF store holds the graph.
+"""Where the graph lives: :class:`Store` opens the right kind of store for a location.
 
-The default is an embedded Oxigraph (pyoxigraph) database on disk: it loads about ten
-times faster than rdflib's memory store and answers the conflict joins in the engine
-(see README, "Storage"). ``memory:`` gives a throw-away in-memory store for tests and
-notebooks.
+- a directory (default ``.kg/store``): an embedded Oxigraph (pyoxigraph) database on disk,
+  which loads about ten times faster than rdflib's memory store and answers the conflict
+  joins in the engine (see README, "Storage");
+- ``memory:``: a throw-away in-memory Oxigraph store, for tests and notebooks;
+- ``sparql+http://…`` or ``sparql+https://…``: any SPARQL 1.1 server, through the SPARQL 1.1
+  Protocol and Graph Store Protocol (:mod:`kg.remote`).
+
+Every store answers the same five calls — ``query``, ``replace``, ``named_graphs``,
+``dump``, ``exists`` — so no other module knows which one it talks to.
 
 An on-disk store is a directory of *generations*: each write copies the current
 generation with hard links (Oxigraph's checkpoint backup, cheap), applies the change to
@@ -32,12 +37,63 @@ DEFAULT_LOCATION = Path(".kg") / "store"
 MEMORY = "memory:"
 _CURRENT = "current"
 
+REMOTE_SCHEMES = ("sparql+http://", "sparql+https://")
+
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 Result = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 
 
 class Store:
-    """A handle on a graph store: query it, replace named graphs atomically, dump it."""
+    """A handle on a graph store: query it, replace named graphs atomically, dump it.
+
+    ``Store(location)`` returns an :class:`EmbeddedStore` or a :class:`kg.remote.RemoteStore`
+    according to the location.
+
+    >>> Store("memory:")
+    EmbeddedStore('memory:')
+    """
+
+    location: str
+
+    def __new__(cls, location: str | Path | None = None, *args, **kwargs):
+        if cls is Store:
+            if str(location or "").startswith(REMOTE_SCHEMES):
+                from .remote import RemoteStore
+
+                cls = RemoteStore
+            else:
+                cls = EmbeddedStore
+        return super().__new__(cls)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.location!r})"
+
+    def exists(self) -> bool:
+        """Whether anything has been written to this store yet."""
+        raise NotImplementedError
+
+    def query(self, text: str, bindings: Mapping[str, Term] | None = None, union: bool = False) -> Result:
+        """Run a SPARQL query, binding variables to values (never pasted into the text as text).
+
+        With ``union``, the default graph is the union of all named graphs.
+        """
+        raise NotImplementedError
+
+    def named_graphs(self) -> list[str]:
+        """The IRIs of the named graphs in the store, sorted."""
+        raise NotImplementedError
+
+    def replace(self, graphs: Mapping[str, str | bytes], drop: Iterable[str] = ()) -> None:
+        """Replace each named graph with N-Triples content, each atomically, and drop others."""
+        raise NotImplementedError
+
+    def dump(self, fmt: ox.RdfFormat, from_graph: str | None = None, prefixes: Mapping[str, str] | None = None) -> bytes:
+        """Serialise the whole dataset (or one graph) in an RDF format."""
+        raise NotImplementedError
+
+
+class EmbeddedStore(Store):
+    """Oxigraph in this process: on disk as generations, or in memory."""
 
     def __init__(self, location: str | Path | None = None):
         location = DEFAULT_LOCATION if location is None else location
@@ -47,13 +103,9 @@ class Store:
         self._reader: ox.Store | None = None
         self._reader_generation: Path | None = None
 
-    def __repr__(self) -> str:
-        return f"Store({self.location!r})"
-
     # ---------------------------------------------------------------- reading
 
     def exists(self) -> bool:
-        """Whether anything has been written to this store yet."""
         return self._memory is not None or self._current() is not None
 
     def _current(self) -> Path | None:
@@ -61,6 +113,13 @@ class Store:
         if not link.is_symlink():
             return None
         return self._root / os.readlink(link)
+
+    def current_generation(self) -> Path:
+        """The directory of the database readers see now (on-disk stores only)."""
+        current = self._current() if self._root is not None else None
+        if current is None:
+            raise StoreError(f"no graph in {self.location}: run 'kg build' first")
+        return current
 
     def reader(self) -> ox.Store:
         """The Oxigraph store to read from, reopened when a write has moved ``current``."""
@@ -83,9 +142,7 @@ class Store:
         raise StoreError(f"cannot open the graph in {self.location}: {error}")
 
     def query(self, text: str, bindings: Mapping[str, Term] | None = None, union: bool = False) -> Result:
-        """Run a SPARQL query, binding variables to values (never pasted into the text).
-
-        With ``union``, the default graph is the union of all named graphs.
+        """Run a SPARQL query with Oxigraph's substitutions (SEP-0007) for the bindings.
 
         >>> s = Store(MEMORY)
         >>> s.replace({"http://example.org/g": '<http://example.org/a> <http://example.org/p> "x" .'})
@@ -96,11 +153,9 @@ class Store:
         return self.reader().query(text, substitutions=substitutions or None, use_default_graph_as_union=union)
 
     def named_graphs(self) -> list[str]:
-        """The IRIs of the named graphs in the store."""
         return sorted(g.value for g in self.reader().named_graphs())
 
     def dump(self, fmt: ox.RdfFormat, from_graph: str | None = None, prefixes: Mapping[str, str] | None = None) -> bytes:
-        """Serialise the whole dataset (or one graph) in an RDF format."""
         reader = self.reader()
         kwargs = {"prefixes": dict(prefixes)} if prefixes and fmt not in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES) else {}
         if from_graph is not None:
@@ -113,11 +168,7 @@ class Store:
     # ---------------------------------------------------------------- writing
 
     def replace(self, graphs: Mapping[str, str | bytes], drop: Iterable[str] = ()) -> None:
-        """Atomically replace each named graph with N-Triples content, and drop others.
-
-        Either every graph is replaced and every ``drop`` graph removed, or, if anything
-        fails, the store is left exactly as it was.
-        """
+        """Replace the graphs and drop others in one step: all of it happens, or, on any failure, none."""
         drop = list(drop)
 
         def apply(store: ox.Store) -> None:

@@ -1,7 +1,12 @@
-"""Shared fixtures: the seed data, a writable copy of it, and a store built from it."""
+"""Shared fixtures: the seed data, a writable copy of it, and stores built from it.
+
+Every store the tests make comes from here, so the whole suite runs against the
+embedded store by default and against a real Oxigraph server with KG_TEST_BACKEND=oxigraph.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from pathlib import Path
 
@@ -11,6 +16,8 @@ from click.testing import CliRunner
 import kg
 from kg.annotations import load_corpus
 from kg.compile import compile_corpus
+
+from .servers import BACKEND, oxigraph_server
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -28,9 +35,29 @@ def seed_compiled(seed_corpus):
 
 
 @pytest.fixture(scope="session")
-def seed_store() -> kg.Store:
-    """The seed graph in an in-memory store, built once; tests must not write to it."""
-    store = kg.Store("memory:")
+def session_stores(tmp_path_factory):
+    """Makes stores that live for the whole session."""
+    with contextlib.ExitStack() as stack:
+        yield lambda: _new_store(stack, tmp_path_factory.mktemp("store"), memory=True)
+
+
+@pytest.fixture
+def new_store(tmp_path):
+    """Makes empty store locations for one test: a directory, or a fresh Oxigraph server."""
+    with contextlib.ExitStack() as stack:
+        yield lambda: _new_store(stack, tmp_path / f"store{len(stack._exit_callbacks)}")
+
+
+def _new_store(stack: contextlib.ExitStack, path: Path, memory: bool = False) -> str:
+    if BACKEND == "oxigraph":
+        return stack.enter_context(oxigraph_server(path))
+    return "memory:" if memory else str(path)
+
+
+@pytest.fixture(scope="session")
+def seed_store(session_stores) -> kg.Store:
+    """The seed graph, built once; tests must not write to it."""
+    store = kg.Store(session_stores())
     kg.build(DATA, store)
     return store
 
@@ -57,11 +84,11 @@ def add_second_article(data: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def two_article_store(tmp_path_factory) -> kg.Store:
-    """The seed and the follow-up article in one in-memory store; tests must not write to it."""
+def two_article_store(tmp_path_factory, session_stores) -> kg.Store:
+    """The seed and the follow-up article in one store; tests must not write to it."""
     data = tmp_path_factory.mktemp("two") / "data"
     shutil.copytree(DATA, data)
-    store = kg.Store("memory:")
+    store = kg.Store(session_stores())
     kg.build(add_second_article(data), store)
     return store
 

@@ -90,11 +90,11 @@ def test_roll_up_respects_membership_dates():
     assert roll_up(roster, "p", dt.date(2023, 8, 1), "state") == "p"  # no valid affiliation: stays itself
 
 
-def test_a_membership_that_starts_later_does_not_roll_earlier_statements_up(data_copy):
+def test_a_membership_that_starts_later_does_not_roll_earlier_statements_up(data_copy, new_store):
     actors = data_copy / "actors.yaml"
     actors.write_text(actors.read_text().replace("{organization: kremlin, role: spokesman}",
                                                  "{organization: kremlin, role: spokesman, from: 2024-10-15}"))
-    store = kg.Store("memory:")
+    store = kg.Store(new_store())
     kg.build(data_copy, store)
     found = relations(store, level="state", actor="peskov")
     assert {r.b for r in found} == {"peskov"}  # on October 10 he did not yet speak for the Kremlin
@@ -137,8 +137,8 @@ def test_independent_corroboration_and_relayed_reports(two_article_store):
     assert not [r for r in found if r.statements[0].speaker == r.statements[1].speaker]
 
 
-def test_infer_writes_only_the_derived_graph(tmp_path):
-    store = kg.Store(tmp_path / "store")
+def test_infer_writes_only_the_derived_graph(new_store):
+    store = kg.Store(new_store())
     kg.build(DATA, store)
     def asserted() -> set[str]:
         quads = store.dump(pyoxigraph.RdfFormat.N_QUADS).decode().splitlines()
@@ -160,8 +160,8 @@ def test_infer_writes_only_the_derived_graph(tmp_path):
     assert str(ids.DERIVED_GRAPH) not in store.named_graphs()  # a rebuild drops the stale derived graph
 
 
-def test_cli_contradictions_formats(runner, tmp_path):
-    store = str(tmp_path / "s")
+def test_cli_contradictions_formats(runner, new_store):
+    store = new_store()
     runner.invoke(main, ["--store", store, "build", "--data", str(DATA)])
     result = runner.invoke(main, ["--store", store, "contradictions", "--level", "state", "--format", "json"])
     import json
@@ -181,10 +181,10 @@ def test_cli_contradictions_formats(runner, tmp_path):
     assert runner.invoke(main, ["--store", store, "contradictions", "--level", "planet"]).exit_code == 2
 
 
-def test_cli_stance_changes_and_infer(runner, tmp_path, data_copy):
+def test_cli_stance_changes_and_infer(runner, new_store, data_copy):
     from .conftest import add_second_article
 
-    store = str(tmp_path / "s")
+    store = new_store()
     runner.invoke(main, ["--store", store, "build", "--data", str(add_second_article(data_copy))])
     out = runner.invoke(main, ["--store", store, "stance-changes"]).stdout
     assert out.startswith("peskov: PR- → CT+ on nk_troops_in_russia") and "(1 stance change)" in out

@@ -56,8 +56,8 @@ CASES = {
 
 
 @pytest.fixture
-def built(runner, data_copy, tmp_path):
-    store = str(tmp_path / "store")
+def built(runner, data_copy, new_store):
+    store = new_store()
     result = runner.invoke(main, ["--store", store, "build", "--data", str(data_copy)])
     assert result.exit_code == 0, result.output
     before = runner.invoke(main, ["--store", store, "export", "--format", "nq"]).stdout_bytes
@@ -97,7 +97,7 @@ def test_missing_data_directory(runner, tmp_path):
     assert result.stderr.strip() == f"kg: error: {tmp_path / 'nope'}: data directory not found"
 
 
-def test_querying_before_building_says_to_build(runner, tmp_path):
-    result = runner.invoke(main, ["--store", str(tmp_path / "empty"), "export"])
+def test_querying_before_building_says_to_build(runner, new_store):
+    result = runner.invoke(main, ["--store", new_store(), "export"])
     assert result.exit_code == 2
     assert "run 'kg build' first" in result.stderr

@@ -11,8 +11,8 @@ from .conftest import DATA
 
 
 @pytest.fixture
-def store(tmp_path) -> str:
-    return str(tmp_path / "store")
+def store(new_store) -> str:
+    return new_store()
 
 
 def test_build_prints_a_one_line_summary(runner, store):

@@ -16,10 +16,12 @@ KG_PREFIX = "PREFIX kg: <https://w3id.org/kg/ontology#>\n"
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory) -> str:
+def store(session_stores, tmp_path_factory) -> str:
     from click.testing import CliRunner
 
-    location = str(tmp_path_factory.mktemp("q") / "store")
+    location = session_stores()
+    if location == "memory:":
+        location = str(tmp_path_factory.mktemp("q") / "store")
     assert CliRunner().invoke(main, ["--store", location, "build", "--data", str(DATA)]).exit_code == 0
     return location
 

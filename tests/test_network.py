@@ -56,8 +56,8 @@ def test_exports_keep_every_attribute(seed_store, tmp_path, suffix, read):
         assert back.graph["frustration"] == g.graph["frustration"]
 
 
-def test_cli_network(runner, tmp_path):
-    store = str(tmp_path / "s")
+def test_cli_network(runner, tmp_path, new_store):
+    store = new_store()
     runner.invoke(main, ["--store", store, "build", "--data", str(DATA)])
     out = tmp_path / "actors.graphml"
     result = runner.invoke(main, ["--store", store, "network", "--export", str(out)])

@@ -98,8 +98,8 @@ def test_large_graphs_get_python_positions_and_no_physics():
     assert '"x":' in page and '"smooth":false' in page
 
 
-def test_cli_viz(runner, tmp_path):
-    store = str(tmp_path / "s")
+def test_cli_viz(runner, tmp_path, new_store):
+    store = new_store()
     runner.invoke(main, ["--store", store, "build", "--data", str(DATA)])
     out = tmp_path / "g.html"
     result = runner.invoke(main, ["--store", store, "viz", "-o", str(out), "--level", "state", "--only", "conflicts"])

@@ -1,0 +1,169 @@
+"""A graph on any SPARQL 1.1 server, through the standard protocols and nothing else.
+
+``--store sparql+http://HOST:PORT/PATH`` points kg at a server. Queries go to
+``PATH/query`` (SPARQL 1.1 Protocol, POST), graph writes to ``PATH/store?graph=…`` (SPARQL
+1.1 Graph Store Protocol: PUT replaces one graph atomically, DELETE drops it). These are
+Oxigraph server's paths; other servers name them differently, so each can be given in the
+URL: ``sparql+http://localhost:3030/kg?query=sparql&store=data`` for Apache Jena Fuseki,
+``sparql+https://host/repositories/kg?query=&store=rdf-graphs/service`` for GraphDB.
+
+The union of all named graphs, which kg's queries take as their default graph, is asked
+for through the protocol itself (``default-graph-uri`` and ``named-graph-uri`` naming every
+graph), so it works on any server. With ``dataset=server`` in the URL nothing is sent and
+the server's own default graph must be the union (Oxigraph ``--union-default-graph``,
+Fuseki ``unionDefaultGraph``, GraphDB, Virtuoso and Neptune by default): use it when a store
+holds too many graphs to list in every request.
+
+The protocol has no parameter binding, so a bound value is sent as a trailing
+``VALUES`` clause whose terms are written by Oxigraph's serialiser: a value is always
+one escaped RDF term, never query text.
+"""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Mapping
+
+import pyoxigraph as ox
+
+from .errors import StoreError
+from .store import Result, Store, Term
+
+_RESULTS = "application/sparql-results+json"
+_TRIPLES = "application/n-triples"
+_TIMEOUT = 600
+
+
+def parse_location(location: str) -> dict[str, str]:
+    """Endpoint URLs and options from a ``sparql+http(s)://`` location.
+
+    >>> parse_location("sparql+http://127.0.0.1:7878")["query"]
+    'http://127.0.0.1:7878/query'
+    >>> parse_location("sparql+http://h:3030/kg?query=sparql&store=data")["store"]
+    'http://h:3030/kg/data'
+    """
+    url = urllib.parse.urlsplit(location[len("sparql+"):])
+    options = dict(urllib.parse.parse_qsl(url.query, keep_blank_values=True))
+    base = urllib.parse.urlunsplit((url.scheme, url.netloc, url.path.rstrip("/"), "", ""))
+
+    def endpoint(name: str, default: str) -> str:
+        path = options.get(name, default)
+        return f"{base}/{path}" if path else base
+
+    unknown = set(options) - {"query", "update", "store", "dataset"}
+    if unknown or options.get("dataset", "union") not in ("union", "server") or not url.netloc:
+        raise StoreError(f"invalid store location {location!r}: expected sparql+http://HOST:PORT/PATH"
+                         "[?query=…&store=…&dataset=union|server]")
+    return {"query": endpoint("query", "query"), "store": endpoint("store", "store"),
+            "dataset": options.get("dataset", "union")}
+
+
+def values_clause(bindings: Mapping[str, Term]) -> str:
+    """A trailing ``VALUES`` clause binding each variable to one serialised term.
+
+    >>> values_clause({"q": ox.Literal('a" } UNION { ?s ?p ?o } #')})
+    '\\nVALUES (?q) { ("a\\\\" } UNION { ?s ?p ?o } #") }\\n'
+    """
+    names = " ".join(f"?{name}" for name in bindings)
+    terms = " ".join(str(term) for term in bindings.values())
+    return f"\nVALUES ({names}) {{ ({terms}) }}\n"
+
+
+class RemoteStore(Store):
+    """A store on a SPARQL 1.1 server (see the module docstring for the location syntax)."""
+
+    def __init__(self, location: str):
+        self.location = location
+        self._endpoints = parse_location(location)
+        self._graphs: list[str] | None = None
+
+    # ---------------------------------------------------------------- HTTP
+
+    def _request(self, url: str, method: str = "GET", data: bytes | None = None, headers: dict | None = None,
+                 missing_ok: bool = False) -> tuple[bytes, str]:
+        request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+        try:
+            with urllib.request.urlopen(request, timeout=_TIMEOUT) as response:
+                return response.read(), response.headers.get("Content-Type", "")
+        except urllib.error.HTTPError as exc:
+            body = exc.read().decode("utf-8", "replace").strip()
+            if missing_ok and exc.code == 404:
+                return b"", ""
+            if exc.code == 400 and method == "POST" and url == self._endpoints["query"]:
+                raise SyntaxError(body.splitlines()[0] if body else "the server refused the query") from None
+            raise StoreError(f"{self.location}: the server answered {exc.code} {exc.reason}"
+                             + (f": {body.splitlines()[0]}" if body else "")) from None
+        except (urllib.error.URLError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise StoreError(f"cannot reach the SPARQL server at {self.location}: {reason}") from None
+
+    def _graph_url(self, iri: str) -> str:
+        return f"{self._endpoints['store']}?{urllib.parse.urlencode({'graph': iri})}"
+
+    # ---------------------------------------------------------------- reading
+
+    def named_graphs(self) -> list[str]:
+        if self._graphs is None:
+            body, _ = self._request(self._endpoints["query"], "POST",
+                                    urllib.parse.urlencode({"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"}).encode(),
+                                    {"Accept": _RESULTS, "Content-Type": "application/x-www-form-urlencoded"})
+            results = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+            self._graphs = sorted(solution["g"].value for solution in results)
+        return list(self._graphs)
+
+    def exists(self) -> bool:
+        return bool(self.named_graphs())
+
+    def _graphs_or_fail(self) -> list[str]:
+        graphs = self.named_graphs()
+        if not graphs:
+            raise StoreError(f"no graph in {self.location}: run 'kg build' first")
+        return graphs
+
+    def query(self, text: str, bindings: Mapping[str, Term] | None = None, union: bool = False) -> Result:
+        """Run a query on the server; the bindings travel as a trailing VALUES clause."""
+        graphs = self._graphs_or_fail()
+        form = [("query", text + values_clause(bindings) if bindings else text)]
+        if union and self._endpoints["dataset"] == "union":
+            form += [("default-graph-uri", g) for g in graphs] + [("named-graph-uri", g) for g in graphs]
+        body, content_type = self._request(
+            self._endpoints["query"], "POST", urllib.parse.urlencode(form).encode(),
+            {"Accept": f"{_RESULTS}, {_TRIPLES};q=0.9", "Content-Type": "application/x-www-form-urlencoded"})
+        if content_type.startswith(_RESULTS) or content_type.startswith("application/json"):
+            return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        return [quad.triple for quad in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
+
+    def dump(self, fmt: ox.RdfFormat, from_graph: str | None = None, prefixes: Mapping[str, str] | None = None) -> bytes:
+        quads = []
+        for graph in [from_graph] if from_graph else self._graphs_or_fail():
+            body, _ = self._request(self._graph_url(graph), headers={"Accept": _TRIPLES})
+            name = ox.NamedNode(graph)
+            quads += [ox.Quad(q.subject, q.predicate, q.object, name) for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
+        if from_graph:
+            quads = [q.triple for q in quads]
+        kwargs = {"prefixes": dict(prefixes)} if prefixes and fmt not in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES) else {}
+        return ox.serialize(quads, format=fmt, **kwargs)
+
+    def __len__(self) -> int:
+        result = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(next(iter(result))["n"].value)
+
+    # ---------------------------------------------------------------- writing
+
+    def replace(self, graphs: Mapping[str, str | bytes], drop: Iterable[str] = ()) -> None:
+        """PUT each graph (atomic per graph on the server), then DELETE the dropped ones.
+
+        Content is parsed here first, so malformed data is refused before anything is sent.
+        """
+        payloads = {}
+        for iri, content in graphs.items():
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+            payloads[iri] = data
+        self._graphs = None
+        for iri, data in payloads.items():
+            self._request(self._graph_url(iri), "PUT", data, {"Content-Type": _TRIPLES})
+        for iri in drop:
+            self._request(self._graph_url(iri), "DELETE", missing_ok=True)
