@@ -15,6 +15,7 @@ import click
 from . import analysis, reports, serve as serving, viz
 from .viewgraph import ONLY, ViewOptions
 from .build import build as build_graph
+from .build import summary as graph_summary
 from .errors import KGError
 from .export import FORMATS, export as export_graph
 from .queries import load as load_query
@@ -74,6 +75,32 @@ def build(ctx: click.Context, data_dir: Path) -> None:
     """
     summary = build_graph(data_dir, _store(ctx))
     click.echo(f"built {_store(ctx).location}: {summary}")
+
+
+def _progress(done: int, total: int) -> None:
+    width = 30
+    filled = width * done // max(total, 1)
+    click.echo(f"\r  [{'#' * filled}{'.' * (width - filled)}] {done / 1e6:,.0f} of {total / 1e6:,.0f} MB",
+               err=True, nl=done >= total)
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def load(ctx: click.Context, file: Path) -> None:
+    """Replace the whole store with the dataset in FILE (N-Quads or TriG).
+
+    For an export of another kg store, or a generated corpus: the file is bulk-loaded
+    into a fresh copy of the store, which replaces the old one in one step. Nothing
+    is validated against the shapes; use 'kg build' for annotations.
+
+    \b
+    Example:
+      kg export --format nq -o backup.nq && kg --store other/ load backup.nq
+    """
+    store = _store(ctx)
+    store.load_dataset(file, progress=_progress if sys.stderr.isatty() else None)
+    click.echo(f"loaded {file} into {store.location}: {graph_summary(store)}")
 
 
 @main.command()

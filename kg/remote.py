@@ -24,12 +24,13 @@ from __future__ import annotations
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 
 import pyoxigraph as ox
 
 from .errors import StoreError
-from .store import Result, Store, Term
+from .store import Result, Store, Term, dataset_format
 
 _RESULTS = "application/sparql-results+json"
 _TRIPLES = "application/n-triples"
@@ -151,6 +152,21 @@ class RemoteStore(Store):
         return int(next(iter(result))["n"].value)
 
     # ---------------------------------------------------------------- writing
+
+    def load_dataset(self, path: Path, progress: Callable[[int, int], None] | None = None) -> None:
+        """Parse the file here, then PUT each of its named graphs and drop every other graph."""
+        by_graph: dict[str, list] = {}
+        try:
+            for quad in ox.parse(path=str(path), format=dataset_format(path)):
+                if isinstance(quad.graph_name, ox.NamedNode):
+                    by_graph.setdefault(quad.graph_name.value, []).append(quad.triple)
+        except SyntaxError as exc:
+            raise StoreError(f"{path}: not valid RDF: {exc}") from None
+        contents = {g: ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) for g, triples in by_graph.items()}
+        stale = [g for g in self.named_graphs() if g not in contents]
+        self.replace(contents, drop=stale)
+        if progress:
+            progress(path.stat().st_size, path.stat().st_size)
 
     def replace(self, graphs: Mapping[str, str | bytes], drop: Iterable[str] = ()) -> None:
         """PUT each graph (atomic per graph on the server), then DELETE the dropped ones.

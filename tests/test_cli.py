@@ -72,3 +72,31 @@ def test_unknown_export_format_is_refused(runner, store):
     result = runner.invoke(main, ["--store", store, "export", "--format", "rdfxml"])
     assert result.exit_code == 2
     assert "Invalid value for '--format'" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["nq", "trig"])
+def test_load_restores_an_export(runner, store, new_store, tmp_path, fmt):
+    runner.invoke(main, ["--store", store, "build", "--data", str(DATA)])
+    backup = tmp_path / f"backup.{fmt}"
+    runner.invoke(main, ["--store", store, "export", "--format", fmt, "-o", str(backup)])
+    other = new_store()
+    result = runner.invoke(main, ["--store", other, "load", str(backup)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().endswith("1 articles, 26 actors, 15 statements, 1191 triples")
+    dump = ["--format", "nq"]
+    assert sorted(runner.invoke(main, ["--store", other, "export", *dump]).stdout.splitlines()) == \
+        sorted(runner.invoke(main, ["--store", store, "export", *dump]).stdout.splitlines())
+
+
+def test_load_refuses_a_bad_file_and_keeps_the_store(runner, store, tmp_path):
+    runner.invoke(main, ["--store", store, "build", "--data", str(DATA)])
+    before = runner.invoke(main, ["--store", store, "export", "--format", "nq"]).stdout
+    bad = tmp_path / "bad.nq"
+    bad.write_text('<http://a> <http://b> "c" <http://g> .\nnot a quad\n')
+    result = runner.invoke(main, ["--store", store, "load", str(bad)])
+    assert result.exit_code == 2 and result.stderr.startswith(f"kg: error: {bad}: not valid")
+    assert runner.invoke(main, ["--store", store, "export", "--format", "nq"]).stdout == before
+    wrong = tmp_path / "graph.ttl"
+    wrong.write_text("")
+    result = runner.invoke(main, ["--store", store, "load", str(wrong)])
+    assert result.exit_code == 2 and "expected an N-Quads (.nq) or TriG (.trig) file" in result.stderr

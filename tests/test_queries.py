@@ -19,7 +19,8 @@ def test_every_library_query_has_a_summary_and_a_test():
     assert documented == set(q.names())
     tested = {"actors", "statements_by_actor", "statements_about", "timeline", "contradictions",
               "corroborations", "unconfirmed", "state_conflicts", "reporting_chains", "entailments",
-              "summary", "union", "affiliations", "commitments", "evidence", "speaker_counts", "stance_changes"}
+              "summary", "union", "affiliations", "commitments", "evidence", "speaker_counts", "stance_changes",
+              "conflict_counts", "actor_conflicts"}
     assert tested == set(q.names())
 
 
@@ -199,3 +200,11 @@ def test_stance_changes_query(seed_store, two_article_store):
     assert (change["actor"], change["from"], change["to"], change["proposition"]) == ("peskov", "PR-", "CT+", "nk_troops_in_russia")
     assert (change["date_from"], change["date_to"]) == (dt.date(2024, 10, 10), dt.date(2024, 11, 4))
     assert _run(two_article_store, "stance_changes", actor="russian_government") == []
+
+
+def test_conflict_counts_and_actor_conflicts(seed_store):
+    assert q.conflict_counts(seed_store) == {"contradiction": 3, "conflict": 8}
+    top = q.actor_conflicts(seed_store)
+    assert len(top) == 9 and sum(t.pairs for t in top) == 11
+    assert top[0] == q.ActorConflict("budanov", "russian_government", 2, 0)
+    assert q.ActorConflict("nis", "russian_government", 2, 1) in top

@@ -5,16 +5,16 @@ True
 """
 
 from .library import (
-    AboutRow, ActorRow, ChainStep, Contradiction, Corroboration, Link, StateConflict, StatementRow,
-    TimelineEntry, Unconfirmed, actors, contradictions, corroborations, entailments, reporting_chains,
+    AboutRow, ActorConflict, ActorRow, ChainStep, Contradiction, Corroboration, Link, StateConflict, StatementRow,
+    TimelineEntry, Unconfirmed, actor_conflicts, actors, conflict_counts, contradictions, corroborations, entailments, reporting_chains,
     state_conflicts, statements_about, statements_by_actor, timeline, unconfirmed,
 )
 from .loader import Param, Query, adhoc_term, bindings, load, names, parse, python_value, rows, run, term
 
 __all__ = [
-    "AboutRow", "ActorRow", "ChainStep", "Contradiction", "Corroboration", "Link", "Param", "Query",
-    "StateConflict", "StatementRow", "TimelineEntry", "Unconfirmed", "actors", "adhoc_term", "bindings",
-    "contradictions", "corroborations", "entailments", "load", "names", "parse", "python_value",
+    "AboutRow", "ActorConflict", "ActorRow", "ChainStep", "Contradiction", "Corroboration", "Link", "Param", "Query",
+    "StateConflict", "StatementRow", "TimelineEntry", "Unconfirmed", "actor_conflicts", "actors", "adhoc_term", "bindings",
+    "conflict_counts", "contradictions", "corroborations", "entailments", "load", "names", "parse", "python_value",
     "reporting_chains", "rows", "run", "state_conflicts", "statements_about", "statements_by_actor",
     "term", "timeline", "unconfirmed",
 ]

@@ -233,3 +233,25 @@ class Link:
 def entailments(store: Store) -> list[Link]:
     """Every direct link between propositions (``entailments.rq``)."""
     return [Link(r["from"], r["relation"], r["to"]) for r in rows(run(store, load("entailments")))]
+
+
+def conflict_counts(store: Store) -> dict[str, int]:
+    """How many statement pairs are contradictions and how many conflicts (``conflict_counts.rq``)."""
+    counts = {"contradiction": 0, "conflict": 0}
+    counts.update({r["grade"]: r["pairs"] for r in rows(run(store, load("conflict_counts")))})
+    return counts
+
+
+@dataclass(frozen=True)
+class ActorConflict:
+    """A pair of speakers and how many of their statement pairs conflict (``actor_conflicts.rq``)."""
+
+    a: str
+    b: str
+    pairs: int
+    contradictions: int
+
+
+def actor_conflicts(store: Store) -> list[ActorConflict]:
+    """The 100 speaker pairs with the most conflicting statement pairs, most first."""
+    return _typed(ActorConflict, store, "actor_conflicts")
