@@ -196,7 +196,6 @@ class StateConflict:
     contradictions: int
     conflicts: int
     pairs: int
-    between: str
 
 
 def state_conflicts(store: Store) -> list[StateConflict]:
