@@ -39,6 +39,8 @@ DEFAULT_FACTUALITY: dict[str, str | None] = {
 _SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
 _ARTICLE_SLUG = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
+#: Article annotations with this suffix are drafts awaiting review; ``kg build`` leaves them out.
+DRAFT_SUFFIX = ".draft.yaml"
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,8 @@ class Statement:
     responds_to: str | None
     note: str | None
     place: Place
+    review: str | None = None
+    confidence: float | None = None
 
     @property
     def end(self) -> int:
@@ -134,6 +138,8 @@ class Article:
     language: str | None
     statements: tuple[Statement, ...]
     place: Place
+    actors: dict[str, Actor] = field(default_factory=dict)
+    propositions: dict[str, Proposition] = field(default_factory=dict)
 
 
 @dataclass
@@ -218,6 +224,14 @@ class _Fields:
             raise self.fail(key, f"'{key}' must be a non-negative whole number")
         return value
 
+    def number(self, key: str) -> float | None:
+        value = self.m.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+            raise self.fail(key, f"'{key}' must be a number from 0 to 1")
+        return float(value)
+
     def slugs(self, key: str) -> tuple[str, ...]:
         value = self.m.get(key)
         if value is None:
@@ -258,14 +272,20 @@ def read_actors(path: Path) -> dict[str, Actor]:
     """Read ``actors.yaml`` into actors by id."""
     top = _top(path, "actors")
     top.only(("actors",))
-    actors: dict[str, Actor] = {}
+    return _actor_items(top, path, {})
+
+
+def _actor_items(top: _Fields, path: Path, actors: dict[str, Actor]) -> dict[str, Actor]:
+    """Add the ``actors:`` list of a file to ``actors``, refusing duplicate ids."""
     for item in top.items("actors"):
         f = _Fields(item, path, "actor", top.m.line)
         f.only(("id", "type", "name", "aliases", "wikidata", "part_of", "based_in", "memberships"))
         actor_id = f.slug("id", required=True)
         f.what = f"actor '{actor_id}'"
         if actor_id in actors:
-            raise f.fail("id", f"duplicate actor id '{actor_id}' (first at line {actors[actor_id].place.line})")
+            first = actors[actor_id].place
+            where = f"line {first.line}" if first.file == path else f"{first.file}:{first.line}"
+            raise f.fail("id", f"duplicate actor id '{actor_id}' (first at {where})")
         wikidata = f.str("wikidata")
         if wikidata is not None and not _WIKIDATA.match(wikidata):
             raise f.fail("wikidata", f"invalid Wikidata id '{wikidata}' (expected Q followed by digits)")
@@ -289,14 +309,20 @@ def read_propositions(path: Path) -> dict[str, Proposition]:
     """Read ``propositions.yaml`` into propositions by id."""
     top = _top(path, "propositions")
     top.only(("propositions",))
-    props: dict[str, Proposition] = {}
+    return _proposition_items(top, path, {})
+
+
+def _proposition_items(top: _Fields, path: Path, props: dict[str, Proposition]) -> dict[str, Proposition]:
+    """Add the ``propositions:`` list of a file to ``props``, refusing duplicate ids."""
     for item in top.items("propositions"):
         f = _Fields(item, path, "proposition", top.m.line)
         f.only(("id", "text", "entails", "incompatible_with", "conditional"))
         prop_id = f.slug("id", required=True)
         f.what = f"proposition '{prop_id}'"
         if prop_id in props:
-            raise f.fail("id", f"duplicate proposition id '{prop_id}' (first at line {props[prop_id].place.line})")
+            first = props[prop_id].place
+            where = f"line {first.line}" if first.file == path else f"{first.file}:{first.line}"
+            raise f.fail("id", f"duplicate proposition id '{prop_id}' (first at {where})")
         props[prop_id] = Proposition(
             id=prop_id, text=f.str("text", required=True), entails=f.slugs("entails"),
             incompatible_with=f.slugs("incompatible_with"), conditional=f.bool("conditional", False),
@@ -310,7 +336,7 @@ def read_propositions(path: Path) -> dict[str, Proposition]:
 def read_article(path: Path) -> Article:
     """Read one article annotation and the text file it names; check every quote's offsets."""
     top = _top(path, "article")
-    top.only(("article", "statements"))
+    top.only(("article", "actors", "propositions", "statements"))
     a = _Fields(top.m.get("article"), path, "article", top.m.key_line("article"))
     a.only(("id", "text", "title", "published", "outlet", "url", "language"))
     article_id = a.slug("id", required=True, pattern=_ARTICLE_SLUG)
@@ -333,13 +359,14 @@ def read_article(path: Path) -> Article:
         id=article_id, title=a.str("title", required=True), published=a.date("published", required=True),
         text=text, text_file=text_file, outlet=a.slug("outlet"), url=a.str("url"),
         language=a.str("language"), statements=tuple(statements.values()), place=a.place,
+        actors=_actor_items(top, path, {}), propositions=_proposition_items(top, path, {}),
     )
 
 
 def _read_statement(item: Any, path: Path, text: str, line: int) -> Statement:
     f = _Fields(item, path, "statement", line)
     f.only(("id", "type", "speaker", "about", "factuality", "date", "earliest", "latest", "cue", "quote",
-            "start", "direct", "via", "reportedly", "target", "responds_to", "note"))
+            "start", "direct", "via", "reportedly", "target", "responds_to", "note", "confidence", "review"))
     sid = f.slug("id", required=True)
     f.what = f"statement '{sid}'"
     stype = f.choice("type", STATEMENT_TYPES)
@@ -360,7 +387,7 @@ def _read_statement(item: Any, path: Path, text: str, line: int) -> Statement:
         factuality=factuality or None, date=date, earliest=earliest, latest=latest, cue=f.str("cue"),
         quote=quote, start=start, direct=f.bool("direct", False), via=f.slugs("via"),
         reportedly=f.bool("reportedly", False), target=f.slugs("target"), responds_to=f.slug("responds_to"),
-        note=f.str("note"), place=f.place,
+        note=f.str("note"), review=f.str("review"), confidence=f.number("confidence"), place=f.place,
     )
 
 
@@ -400,15 +427,31 @@ def load_corpus(data_dir: Path) -> Corpus:
         actors=read_actors(data_dir / "actors.yaml"),
         propositions=read_propositions(data_dir / "propositions.yaml"),
     )
-    article_files = sorted((data_dir / "articles").glob("*.yaml"))
+    article_files = sorted(p for p in (data_dir / "articles").glob("*.yaml") if not p.name.endswith(DRAFT_SUFFIX))
     for path in article_files:
         article = read_article(path)
         if article.id in corpus.articles:
             raise DataError(f"duplicate article id '{article.id}' (also in {corpus.articles[article.id].place.file})",
                             path, article.place.line)
+        for s in article.statements:
+            if s.review:
+                confidence = f" (confidence {s.confidence:.2f})" if s.confidence is not None else ""
+                raise s.place.error(f"statement '{s.id}' is awaiting review{confidence}: check it, then delete "
+                                    f"its 'review: {s.review}' line")
+        _merge(corpus.actors, article.actors, "actor")
+        _merge(corpus.propositions, article.propositions, "proposition")
         corpus.articles[article.id] = article
     check_references(corpus)
     return corpus
+
+
+def _merge(registry: dict, extra: dict, what: str) -> None:
+    """Add an article's own actors or propositions to the shared ones; an id may be defined once."""
+    for key, item in extra.items():
+        if key in registry:
+            first = registry[key].place
+            raise item.place.error(f"duplicate {what} id '{key}' (first at {first.file}:{first.line})")
+        registry[key] = item
 
 
 def check_references(corpus: Corpus) -> None:

@@ -7,12 +7,17 @@ its traceback.
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 from pathlib import Path
 
 import click
 
 from . import analysis, reports, serve as serving, viz
+from .annotations import DRAFT_SUFFIX
+from .evaluate import evaluate
+from .extract import extract_file
 from .viewgraph import ONLY, ViewOptions
 from .build import build as build_graph
 from .build import summary as graph_summary
@@ -336,3 +341,88 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
     command = serving.serve_command(_store(ctx), host, port)
     click.echo(f"serving {_store(ctx).location} read-only at http://{host}:{port}/query (Ctrl-C stops)", err=True)
     ctx.exit(serving.run(command))
+
+
+def _write_draft(draft, output: Path | None) -> None:
+    text = draft.to_yaml()
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}: {len(draft.statements)} statements, {len(draft.actors)} new actors, "
+                   f"{len(draft.propositions)} new propositions to review", err=True)
+
+
+_ARTICLE = click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+_DATA = click.option("--data", "data_dir", type=click.Path(path_type=Path), default=Path("data"), show_default=True,
+                     help="Link speakers and propositions to those of this data directory.")
+_META = [
+    click.option("--date", "published", type=_DAY, help="The article's publication date (YYYY-MM-DD); dates resolve against it."),
+    click.option("--outlet", metavar="ID", help="The publishing outlet's actor id."),
+    click.option("--title", help="The article's title."),
+]
+
+
+def _meta(f):
+    for option in reversed(_META):
+        f = option(f)
+    return f
+
+
+@main.command("extract")
+@_ARTICLE
+@_meta
+@_DATA
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the draft here (default: stdout).")
+def extract_command(article: Path, published, outlet: str | None, title: str | None, data_dir: Path,
+                    output: Path | None) -> None:
+    """Draft an annotation of a raw article: attributed statements to review.
+
+    Rule-based and offline. Every statement is marked 'review: pending' with a
+    confidence; new actors and propositions are proposed, never added silently.
+
+    \b
+    Example:
+      kg extract article.txt --date 2024-10-21 --title "…" -o draft.yaml
+    """
+    relative = os.path.relpath(article.resolve(), (output.resolve().parent if output else Path.cwd()))
+    _write_draft(extract_file(article, data_dir, published.date() if published else None, outlet, title, relative), output)
+
+
+@main.command()
+@_ARTICLE
+@_meta
+@_DATA
+def add(article: Path, published, outlet: str | None, title: str | None, data_dir: Path) -> None:
+    """Copy an article into DATA/articles and write its draft annotation beside it.
+
+    The draft is ARTICLE.draft.yaml, which 'kg build' leaves out: review it, delete
+    the 'review: pending' lines, and rename it to ARTICLE.yaml.
+
+    \b
+    Example:
+      kg add new-article.txt --date 2024-11-05 --title "North Korean troops in Kursk"
+    """
+    draft = extract_file(article, data_dir, published.date() if published else None, outlet, title)
+    target = data_dir / "articles" / f"{draft.article['id']}.txt"
+    if target.exists():
+        raise KGError(f"{target}: an article with this id is already in the data directory")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(article.read_text(encoding="utf-8"), encoding="utf-8")
+    draft.article["text"] = target.name
+    _write_draft(draft, target.with_name(f"{draft.article['id']}{DRAFT_SUFFIX}"))
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("draft", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def eval_command(gold: Path, draft: Path, fmt: str) -> None:
+    """Score a draft annotation against a reviewed one: precision, recall, F1, accuracies.
+
+    \b
+    Example:
+      kg eval data/articles/seed.yaml draft.yaml
+    """
+    scores = evaluate(gold, draft)
+    click.echo(json.dumps(scores.as_dict(), indent=2) if fmt == "json" else str(scores))

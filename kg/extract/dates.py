@@ -1,0 +1,77 @@
+"""When a statement was made, from the words around its attribution, relative to the article's date.
+
+Explicit days ("on October 19", "19 October", "October 19, 2024"), weekdays ("on Monday":
+the last such day on or before publication), "yesterday", "today", and spans ("earlier
+this month", "earlier in October", "earlier this year", "last week").
+
+>>> published = dt.date(2024, 10, 21)
+>>> find_date("said on October 19 that", published)
+(datetime.date(2024, 10, 19), None, None)
+>>> find_date("Earlier in October, Moscow had", published)
+(None, datetime.date(2024, 10, 1), datetime.date(2024, 10, 20))
+>>> find_date("told reporters on Monday", published)
+(datetime.date(2024, 10, 21), None, None)
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+EXPLICIT = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\.? (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?P<m2>{_MONTH})(?:,? (?P<y2>\d{{4}}))?)\b", re.I)
+WEEKDAY = re.compile(r"\b(?:on |last )?(?P<w>" + "|".join(WEEKDAYS) + r")\b", re.I)
+EARLIER_IN = re.compile(rf"\bearlier (?:in|this) (?P<m>{_MONTH}|month|year|week)\b", re.I)
+RELATIVE = re.compile(r"\b(?P<r>yesterday|today|last week|last month)\b", re.I)
+
+DateFound = tuple[dt.date | None, dt.date | None, dt.date | None]
+
+
+def _year_for(month: int, day: int, published: dt.date) -> int:
+    """The year that puts month/day on or before publication (news reports the past)."""
+    return published.year if (month, day) <= (published.month, published.day) else published.year - 1
+
+
+def find_date(text: str, published: dt.date | None) -> DateFound:
+    """(date, earliest, latest) from ``text``; all None when it says nothing about when."""
+    if m := EXPLICIT.search(text):
+        month = MONTHS[(m["m1"] or m["m2"]).lower()]
+        day = int(m["d1"] or m["d2"])
+        year = int(m["y1"] or m["y2"]) if (m["y1"] or m["y2"]) else (_year_for(month, day, published) if published else None)
+        if year:
+            try:
+                return dt.date(year, month, day), None, None
+            except ValueError:
+                return None, None, None
+    if published is None:
+        return None, None, None
+    if m := EARLIER_IN.search(text):
+        unit = m["m"].lower()
+        before = published - dt.timedelta(days=1)
+        if unit == "year":
+            return None, dt.date(published.year, 1, 1), before
+        if unit == "week":
+            return None, published - dt.timedelta(days=7), before
+        month = published.month if unit == "month" else MONTHS[unit]
+        year = published.year if month <= published.month else published.year - 1
+        last = before if (year, month) == (published.year, published.month) else \
+            dt.date(year, month, calendar.monthrange(year, month)[1])
+        return None, dt.date(year, month, 1), last
+    if m := RELATIVE.search(text):
+        word = m["r"].lower()
+        if word == "today":
+            return published, None, None
+        if word == "yesterday":
+            return published - dt.timedelta(days=1), None, None
+        days = 7 if word == "last week" else 31
+        return None, published - dt.timedelta(days=days), published - dt.timedelta(days=1)
+    if m := WEEKDAY.search(text):
+        back = (published.weekday() - WEEKDAYS[m["w"].lower()]) % 7
+        return published - dt.timedelta(days=back), None, None
+    return None, None, None
