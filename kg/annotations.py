@@ -259,6 +259,13 @@ class _Fields:
         return value
 
 
+def _refuse_duplicate(f: _Fields, what: str, key: str, seen: dict) -> None:
+    if key in seen:
+        first = seen[key].place
+        where = f"line {first.line}" if first.file == f.file else f"{first.file}:{first.line}"
+        raise f.fail("id", f"duplicate {what} id '{key}' (first at {where})")
+
+
 def _top(path: Path, key: str) -> _Fields:
     doc = yamlread.load(path)
     if doc is None:
@@ -282,10 +289,7 @@ def _actor_items(top: _Fields, path: Path, actors: dict[str, Actor]) -> dict[str
         f.only(("id", "type", "name", "aliases", "wikidata", "part_of", "based_in", "memberships"))
         actor_id = f.slug("id", required=True)
         f.what = f"actor '{actor_id}'"
-        if actor_id in actors:
-            first = actors[actor_id].place
-            where = f"line {first.line}" if first.file == path else f"{first.file}:{first.line}"
-            raise f.fail("id", f"duplicate actor id '{actor_id}' (first at {where})")
+        _refuse_duplicate(f, "actor", actor_id, actors)
         wikidata = f.str("wikidata")
         if wikidata is not None and not _WIKIDATA.match(wikidata):
             raise f.fail("wikidata", f"invalid Wikidata id '{wikidata}' (expected Q followed by digits)")
@@ -319,10 +323,7 @@ def _proposition_items(top: _Fields, path: Path, props: dict[str, Proposition]) 
         f.only(("id", "text", "entails", "incompatible_with", "conditional"))
         prop_id = f.slug("id", required=True)
         f.what = f"proposition '{prop_id}'"
-        if prop_id in props:
-            first = props[prop_id].place
-            where = f"line {first.line}" if first.file == path else f"{first.file}:{first.line}"
-            raise f.fail("id", f"duplicate proposition id '{prop_id}' (first at {where})")
+        _refuse_duplicate(f, "proposition", prop_id, props)
         props[prop_id] = Proposition(
             id=prop_id, text=f.str("text", required=True), entails=f.slugs("entails"),
             incompatible_with=f.slugs("incompatible_with"), conditional=f.bool("conditional", False),

@@ -107,8 +107,10 @@ class RemoteStore(Store):
 
     def named_graphs(self) -> list[str]:
         if self._graphs is None:
+            from .queries.loader import load
+
             body, _ = self._request(self._endpoints["query"], "POST",
-                                    urllib.parse.urlencode({"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"}).encode(),
+                                    urllib.parse.urlencode({"query": load("graphs").text}).encode(),
                                     {"Accept": _RESULTS, "Content-Type": "application/x-www-form-urlencoded"})
             results = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
             self._graphs = sorted(solution["g"].value for solution in results)
@@ -148,8 +150,9 @@ class RemoteStore(Store):
         return ox.serialize(quads, format=fmt, **kwargs)
 
     def __len__(self) -> int:
-        result = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return int(next(iter(result))["n"].value)
+        from .queries.loader import load
+
+        return int(next(iter(self.query(load("quads").text)))["n"].value)
 
     # ---------------------------------------------------------------- writing
 

@@ -20,7 +20,7 @@ def test_every_library_query_has_a_summary_and_a_test():
     tested = {"actors", "statements_by_actor", "statements_about", "timeline", "contradictions",
               "corroborations", "unconfirmed", "state_conflicts", "reporting_chains", "entailments",
               "summary", "union", "affiliations", "commitments", "evidence", "speaker_counts", "stance_changes",
-              "conflict_counts", "actor_conflicts"}
+              "conflict_counts", "actor_conflicts", "graphs", "quads"}
     assert tested == set(q.names())
 
 
@@ -207,3 +207,10 @@ def test_conflict_counts_and_actor_conflicts(seed_store):
     assert len(top) == 9 and sum(t.pairs for t in top) == 11
     assert top[0] == q.ActorConflict("budanov", "russian_government", 2, 0)
     assert q.ActorConflict("nis", "russian_government", 2, 1) in top
+
+
+def test_graphs_and_quads(seed_store):
+    assert {r["g"] for r in _run(seed_store, "graphs")} == {
+        "https://w3id.org/kg/graph/ontology", "https://w3id.org/kg/graph/registry",
+        f"https://w3id.org/kg/graph/article/{SEED_ID}"}
+    assert _run(seed_store, "quads") == [{"n": 1191}]
