@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 import yaml
 
-from kg.annotations import load_corpus
+from kg.annotations import DEFAULT_FACTUALITY, load_corpus
 from kg.cli import main
 from kg.evaluate import evaluate
 from kg.extract import extract
@@ -62,8 +62,7 @@ def test_quote_spanning_sentences_is_one_statement(corpus):
 ])
 def test_cues_types_and_hedges(corpus, text, speaker, kind, factuality):
     s = one(text, corpus)
-    assert (s["speaker"], s["type"], s.get("factuality", {"call": None}.get(kind, "default"))) == (speaker, kind, factuality) \
-        or (s["speaker"], s["type"]) == (speaker, kind) and "factuality" not in s
+    assert (s["speaker"], s["type"], s.get("factuality", DEFAULT_FACTUALITY[kind])) == (speaker, kind, factuality)
 
 
 def test_could_not_confirm_is_uncommitted_for_each_coordinated_speaker(corpus):
