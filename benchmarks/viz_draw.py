@@ -38,7 +38,7 @@ def synthetic(nodes: int, seed: int = 7) -> nx.MultiDiGraph:
         g.add_node(f"a{i}", label=f"Actor {i}", kind=rng.choice(KINDS), size=12 + rng.random() * 20, statements=1,
                    tip={"title": f"Actor {i}", "lines": ["person"], "quotes": [quote]})
     hubs = [f"a{i}" for i in range(max(3, nodes // 100))]
-    for i in range(nodes * 2):
+    for _ in range(nodes * 2):
         u = f"a{rng.randrange(nodes)}"
         v = rng.choice(hubs) if rng.random() < 0.3 else f"a{rng.randrange(nodes)}"
         if u != v:

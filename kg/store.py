@@ -154,7 +154,7 @@ class EmbeddedStore(Store):
         """The Oxigraph store to read from, reopened when a write has moved ``current``."""
         if self._memory is not None:
             return self._memory
-        for attempt in range(3):
+        for _ in range(3):
             current = self._current()
             if current is None:
                 raise StoreError(f"no graph in {self.location}: run 'kg build' first")

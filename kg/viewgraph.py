@@ -71,8 +71,9 @@ def quote_item(who: str, e: Evidence) -> dict:
             "quote": e.quote, "direct": e.direct, "source": f"{e.source} [{e.start}-{e.end}]"}
 
 
-def view_graph(store: Store, options: ViewOptions = ViewOptions()) -> nx.MultiDiGraph:
+def view_graph(store: Store, options: ViewOptions | None = None) -> nx.MultiDiGraph:
     """The graph to draw: nodes with ``label``, ``kind``, ``size``, ``tip``; edges with ``kind``, ``count``, ``tip``."""
+    options = options or ViewOptions()
     options.check()
     roster = load_roster(store)
     evidence = {k: e for k, e in load_evidence(store).items() if _in_window(e, options)}

@@ -138,8 +138,9 @@ def render_html(g: nx.MultiDiGraph, title: str = "kg: who said what", physics_li
     )
 
 
-def write_html(store: Store, path: str | Path, options: ViewOptions = ViewOptions(), title: str | None = None) -> nx.MultiDiGraph:
+def write_html(store: Store, path: str | Path, options: ViewOptions | None = None, title: str | None = None) -> nx.MultiDiGraph:
     """Draw the store's graph to ``path``; return the view graph that was drawn."""
+    options = options or ViewOptions()
     g = view_graph(store, options)
     Path(path).write_text(render_html(g, title or _title(options)), encoding="utf-8")
     return g
@@ -156,10 +157,11 @@ def _title(options: ViewOptions) -> str:
     return "".join(parts) + ")"
 
 
-def show(store: Store, options: ViewOptions = ViewOptions(), height: int = 650):
+def show(store: Store, options: ViewOptions | None = None, height: int = 650):
     """Display the view inline in Jupyter, self-contained (an iframe with the page as ``srcdoc``)."""
     from IPython.display import HTML
 
+    options = options or ViewOptions()
     page = render_html(view_graph(store, options), _title(options))
     return HTML(f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{height}px;border:0" '
                 f'sandbox="allow-scripts"></iframe>')

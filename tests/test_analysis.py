@@ -3,7 +3,6 @@
 import datetime as dt
 
 import pyoxigraph
-import pytest
 
 import kg
 from kg import ids

@@ -1,6 +1,5 @@
 """The walkthrough notebook runs top to bottom and is stored without outputs."""
 
-from pathlib import Path
 
 import nbformat
 import pytest

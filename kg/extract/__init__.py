@@ -95,7 +95,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     if outlet:
         draft.article["outlet"] = outlet
     taken_ids, new_props = set(), {}
-    for n, f in enumerate(found, 1):
+    for f in found:
         kind, factuality = classify(f, text)
         content = text[f.start:f.end]
         prop, score = closest(content, propositions)
