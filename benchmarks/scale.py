@@ -106,6 +106,8 @@ def _cell(kg_value: float | None, base: dict | None, key: str, timeout: float) -
     if kg_value is None:
         return "-"
     if base is None:
+        return f"{kg_value:8.2f}s   rdflib not run"
+    if base.get("timed_out") and key not in base and key == "load_s":
         return f"{kg_value:8.2f}s   rdflib >{timeout:.0f}s"
     if key not in base:
         return f"{kg_value:8.2f}s   rdflib >{timeout:.0f}s" if base.get("timed_out") else f"{kg_value:8.2f}s   rdflib not run"
@@ -142,8 +144,8 @@ def main() -> None:
             base = None
             if size <= args.baseline_max:
                 queries_too = size <= args.baseline_queries_max
-                base = run_worker("rdflib", corpus, Path(tmp), args.timeout, queries_too)
-                if base is not None and queries_too and "state_rollup_s" not in base:
+                base = run_worker("rdflib", corpus, Path(tmp), args.timeout, queries_too) or {"timed_out": True}
+                if queries_too and "state_rollup_s" not in base:
                     base["timed_out"] = True
             parse_rate = ours["quads"] / ours["parse_s"]
             load_rate = ours["quads"] / ours["load_s"]
@@ -157,7 +159,8 @@ def main() -> None:
                   f"   {ours['state_pairs']} state pairs")
             print(f"  actor network:  {ours['network_s']:8.2f}s   state level, {ours['network'][0]} nodes, "
                   f"{ours['network'][1]} ties")
-            peak = f"   rdflib {base['peak_mb']:,} MB ({base['peak_mb'] / ours['peak_mb']:.1f}x)" if base else ""
+            peak = (f"   rdflib {base['peak_mb']:,} MB ({base['peak_mb'] / ours['peak_mb']:.1f}x)"
+                    if base and "peak_mb" in base else "")
             print(f"  peak memory:    {ours['peak_mb']:,} MB{peak}")
 
 
