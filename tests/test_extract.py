@@ -86,6 +86,8 @@ def test_reporting_chains(corpus):
     assert (s["speaker"], s["via"], s["quote"]) == ("budanov", ["ukrainian_media"], "11,000 troops had arrived")
     s = one("According to Mark Rutte, the alliance is ready.", corpus)
     assert (s["speaker"], s["quote"]) == ("rutte", "the alliance is ready")
+    s = one("The alliance is ready, according to Mark Rutte.", corpus)
+    assert (s["speaker"], s["quote"]) == ("rutte", "The alliance is ready")
     s = one("That was reportedly confirmed by South Korea’s spy agency on October 18, which stated that 1,500 "
             "special forces had been sent to Russia.", corpus)
     assert (s["speaker"], s["type"], s["reportedly"], s["date"]) == ("nis", "confirmation", True, "2024-10-18")

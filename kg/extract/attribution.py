@@ -115,6 +115,56 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex) -> list[Fou
     return found
 
 
+def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: ActorIndex):
+    """'According to X, …' or '…, according to X.': the speaker and where the words are."""
+    np = _ACCORDING.match(text, m.start())
+    speakers = index.speakers(np["np"]) if np else []
+    after = np.end() if np else m.end()
+    after += len(text[after:s_end]) - len(text[after:s_end].lstrip(" ,"))
+    if after < s_end - 1:
+        return speakers, after, _clause_end(text, after, s_end)
+    end = m.start()
+    while end > s_start and text[end - 1] in " ,":
+        end -= 1
+    return speakers, s_start, end
+
+
+def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: ActorIndex, found: list[Found]):
+    """Who speaks through cue ``m``, any relay, and where the words start (None: in a later clause)."""
+    pre, after, cue = text[s_start:m.start()], text[m.end():s_end], m.group().lower()
+    if _PASSIVE.search(pre) and (agent := _BY_AGENT.match(after)):
+        return index.speakers(agent["np"]), [], None
+    if (quoted := _QUOTED_AS.search(pre)) and cue == "saying":
+        # "X quoted Y as saying that …": Y speaks, X relays
+        relay = index.speakers(_subject(text, s_start, s_start + quoted.start()))
+        return index.speakers(quoted["speaker"]), [s.actor for s in relay], m.end()
+    if cue in ("stating", "saying"):
+        return ([found[-1].speaker] if found else []), [], m.end()
+    if rel := _RELATIVE.search(pre):
+        return index.speakers(rel["np"]) or ([found[-1].speaker] if found else []), [], m.end()
+    if rep := _REPORTS_BY.search(pre):
+        return index.speakers(rep["np"]), [], m.end()
+    subject = _subject(text, s_start, m.start())
+    speakers = index.speakers(subject)
+    role = _role_chunk(text, s_start, m.start())
+    if not speakers and role:
+        speakers = index.speakers(role + ", " + subject)  # "NAME, ROLE, said": the name speaks
+    return speakers, [], m.end()
+
+
+def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: str) -> tuple[int, int]:
+    """The reported words after a cue (after 'that'), or before it when the attribution ends the sentence."""
+    rest = text[content_start:s_end]
+    that = _THAT.match(rest)
+    content_start += that.end() if that else len(rest) - len(rest.lstrip())
+    content_end = _clause_end(text, content_start, s_end)
+    if _ONLY_WHEN.match(text[content_start:content_end]) and (comma := pre.rfind(", ")) > 0:
+        # "…, the Pentagon confirmed on November 4.": the words come before the attribution
+        content_start = s_start + len(pre[:comma]) - len(_DATELINE.sub("", pre[:comma]))
+        content_end = s_start + comma
+    return content_start, content_end
+
+
 def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip: list[tuple[int, int]]) -> list[Found]:
     """Indirect attributions in one sentence, outside the spans in ``skip`` (quotes, earlier contents)."""
     s_start, s_end = sentence
@@ -125,56 +175,19 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             continue
         kind, cue = cue_type(m), m.group()
         pre = text[s_start:m.start()]
-        after = text[m.end():s_end]
-        speakers, via, reportedly = [], [], bool(REPORTEDLY.search(pre + cue))
+        reportedly = bool(REPORTEDLY.search(pre + cue))
         if cue.lower() == "according to":
-            np = _ACCORDING.match(text, m.start())
-            speakers = index.speakers(np["np"]) if np else []
-            c_start = (np.end() if np else m.end())
-            c_start += len(text[c_start:s_end]) - len(text[c_start:s_end].lstrip(" ,"))
-            content_start = c_start if c_start < s_end else s_start
-            content_end = _clause_end(text, content_start, s_end) if content_start != s_start else m.start()
+            (speakers, content_start, content_end), via = _according_to(text, m, s_start, s_end, index), []
         else:
-            if _PASSIVE.search(pre) and (agent := _BY_AGENT.match(after)):
-                speakers = index.speakers(agent["np"])
-                content_start = None
-            elif (quoted := _QUOTED_AS.search(pre)) and cue.lower() == "saying":
-                # "X quoted Y as saying that …": Y speaks, X relays
-                speakers = index.speakers(quoted["speaker"])
-                via = [s.actor for s in index.speakers(_subject(text, s_start, s_start + quoted.start()))]
-                content_start = m.end()
-            elif cue.lower() == "stating" or cue.lower() == "saying":
-                speakers = [found[-1].speaker] if found else []
-                content_start = m.end()
-            elif rel := _RELATIVE.search(pre):
-                speakers = index.speakers(rel["np"])
-                if not speakers and found:
-                    speakers = [found[-1].speaker]
-                content_start = m.end()
-            elif rep := _REPORTS_BY.search(pre):
-                speakers = index.speakers(rep["np"])
-                content_start = m.end()
-            else:
-                subject = _subject(text, s_start, m.start())
-                speakers = index.speakers(subject)
-                role = _role_chunk(text, s_start, m.start())
-                if not speakers and role:
-                    speakers = index.speakers(role + ", " + subject)  # "NAME, ROLE, said": the name speaks
-                content_start = m.end()
-            if content_start is None:
+            speakers, via, content_start = _speakers_before(text, m, s_start, s_end, index, found)
+            if content_start is None:  # "That was confirmed by X, which stated that …"
                 if speakers:
                     found.append(Found(speakers[0], cue, kind, s_start, s_end, False, sentence, pre,
                                        reportedly=reportedly, pending=True))
                     index.remember(speakers[0])
-                covered.append((m.start(), m.end() + len(_BY_AGENT.match(after)[0])))
+                covered.append((m.start(), m.end() + len(_BY_AGENT.match(text[m.end():s_end])[0])))
                 continue
-            that = _THAT.match(text[content_start:s_end])
-            content_start += that.end() if that else len(text[content_start:s_end]) - len(text[content_start:s_end].lstrip())
-            content_end = _clause_end(text, content_start, s_end)
-            if _ONLY_WHEN.match(text[content_start:content_end]) and (comma := pre.rfind(", ")) > 0:
-                # "…, the Pentagon confirmed on November 4.": the words come before the attribution
-                content_start = s_start + len(pre[:comma]) - len(_DATELINE.sub("", pre[:comma]))
-                content_end = s_start + comma
+            content_start, content_end = _words_after(text, content_start, s_start, s_end, pre)
         if not speakers or content_end <= content_start:
             continue
         inner = CUE_RE.search(text, content_start, min(content_start + 40, content_end))
