@@ -47,7 +47,8 @@ def _store(ctx: click.Context) -> Store:
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", "location", envvar="KG_STORE", default=str(DEFAULT_LOCATION), show_default=True,
-              help="Where the graph lives: a directory for the embedded store, or 'memory:'. Env: KG_STORE.")
+              help="Where the graph lives: a directory (embedded store), 'memory:', or sparql+http://HOST:PORT/PATH "
+                   "for a SPARQL 1.1 server. Env: KG_STORE.")
 @click.version_option(package_name="kg")
 @click.pass_context
 def main(ctx: click.Context, location: str) -> None:
