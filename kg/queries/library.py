@@ -252,5 +252,5 @@ class ActorConflict:
 
 
 def actor_conflicts(store: Store) -> list[ActorConflict]:
-    """The 100 speaker pairs with the most conflicting statement pairs, most first."""
-    return _typed(ActorConflict, store, "actor_conflicts")
+    """The 100 speaker pairs with the most conflicting statement pairs, most first, ties by name."""
+    return sorted(_typed(ActorConflict, store, "actor_conflicts"), key=lambda c: (-c.pairs, c.a, c.b))
