@@ -1,8 +1,8 @@
 """Rendering query results for people (an aligned table) and programs (SPARQL 1.1 formats).
 
 ``json`` is SPARQL 1.1 Query Results JSON, ``csv`` and ``tsv`` the SPARQL 1.1 CSV/TSV
-results formats, all written by Oxigraph's serialisers; ASK answers ``true``/``false``;
-CONSTRUCT and DESCRIBE results are Turtle whatever the format.
+results formats, all written by Oxigraph's serialisers; a yes/no (ASK) query answers
+``true`` or ``false``, and a graph-building (CONSTRUCT, DESCRIBE) query prints Turtle.
 """
 
 from __future__ import annotations

@@ -76,7 +76,8 @@ def view_graph(store: Store, options: ViewOptions | None = None) -> nx.MultiDiGr
     options = options or ViewOptions()
     options.check()
     roster = load_roster(store)
-    evidence = {k: e for k, e in load_evidence(store).items() if _in_window(e, options)}
+    every = load_evidence(store)
+    evidence = {k: e for k, e in every.items() if _in_window(e, options)}
     level = options.level
     g = nx.MultiDiGraph()
 
@@ -112,7 +113,7 @@ def view_graph(store: Store, options: ViewOptions | None = None) -> nx.MultiDiGr
                     span = f" ({aff.start or '…'} to {aff.end or '…'})" if aff.start or aff.end else ""
                     g.add_edge(a, b, kind="affiliation", count=1, tip={"title": f"{a} is a member of {b}{span}", "quotes": []})
 
-    found = [r for r in relations(store, include=GRADES, level=level, roster=roster)
+    found = [r for r in relations(store, include=GRADES, level=level, roster=roster, evidence=every)
              if all(s.id in evidence for s in r.statements)]
     grouped: dict[tuple[str, str, str], list] = {}
     for r in found:

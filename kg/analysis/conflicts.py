@@ -62,15 +62,17 @@ def check_choices(level: str, include: Iterable[str]) -> None:
 
 
 def relations(store: Store, include: Iterable[str] = CONFLICT_GRADES, level: str = "person",
-              actor: str | None = None, roster: Roster | None = None) -> list[Relation]:
+              actor: str | None = None, roster: Roster | None = None,
+              evidence: dict[str, Evidence] | None = None) -> list[Relation]:
     """Every relation of the grades in ``include`` between two actors at ``level``.
 
     ``actor`` keeps the relations in which it takes part, at the chosen level or as the speaker.
+    ``roster`` and ``evidence`` may be passed by callers that have read them already.
     """
     include = tuple(include)
     check_choices(level, include)
     roster = roster or load_roster(store)
-    evidence = load_evidence(store)
+    evidence = evidence if evidence is not None else load_evidence(store)
     graph = load_proposition_graph(store)
     found: list[Relation] = []
 

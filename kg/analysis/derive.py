@@ -21,6 +21,8 @@ from ..compile import new_graph
 from ..store import Store
 from ..vocab import KG
 from .conflicts import GRADES, Relation, relations
+from .evidence import load_evidence
+from .rollup import load_roster
 from .stance import StanceChange, stance_changes
 
 PREDICATE = {
@@ -73,8 +75,9 @@ def derived_graph(found: list[Relation], changes: list[StanceChange]) -> Graph:
 
 def infer(store: Store) -> dict[str, int]:
     """Replace the derived graph with the current analysis; return how many links of each kind."""
-    found = relations(store, include=GRADES)
-    changes = stance_changes(store)
+    roster, evidence = load_roster(store), load_evidence(store)
+    found = relations(store, include=GRADES, roster=roster, evidence=evidence)
+    changes = stance_changes(store, roster=roster, evidence=evidence)
     g = derived_graph(found, changes)
     g.add((URIRef(ids.DERIVED_GRAPH), PROV.generatedAtTime,
            Literal(dt.datetime.now(dt.timezone.utc).replace(microsecond=0), datatype=XSD.dateTime)))

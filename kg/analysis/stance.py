@@ -14,7 +14,7 @@ from .. import queries
 from ..store import Store
 from .evidence import Evidence, entailment_path, incompatibility_path, load_evidence, load_proposition_graph
 from .conflicts import check_choices
-from .rollup import load_roster, roll_up
+from .rollup import Roster, load_roster, roll_up
 
 
 @dataclass(frozen=True)
@@ -37,11 +37,12 @@ class StanceChange:
         }
 
 
-def stance_changes(store: Store, level: str = "person", actor: str | None = None) -> list[StanceChange]:
+def stance_changes(store: Store, level: str = "person", actor: str | None = None,
+                   roster: Roster | None = None, evidence: dict[str, Evidence] | None = None) -> list[StanceChange]:
     """Every stance change at ``level`` (optionally of one ``actor``), earliest first."""
     check_choices(level, ())
-    roster = load_roster(store)
-    evidence = load_evidence(store)
+    roster = roster or load_roster(store)
+    evidence = evidence if evidence is not None else load_evidence(store)
     graph = load_proposition_graph(store)
     found: dict[tuple[str, str], StanceChange] = {}
 
