@@ -14,15 +14,16 @@ from pathlib import Path
 
 import click
 
-from . import analysis, reports, serve as serving, viz
+from . import analysis, reports, viz
+from . import serve as serving
 from .annotations import DRAFT_SUFFIX
-from .evaluate import evaluate
-from .extract import extract_file
-from .viewgraph import ONLY, ViewOptions
 from .build import build as build_graph
 from .build import summary as graph_summary
 from .errors import KGError
-from .export import FORMATS, export as export_graph
+from .evaluate import evaluate
+from .export import FORMATS
+from .export import export as export_graph
+from .extract import extract_file
 from .queries import load as load_query
 from .queries import names as query_names
 from .queries import parse as parse_query
@@ -30,6 +31,7 @@ from .queries import run as run_query
 from .results import FORMATS as RESULT_FORMATS
 from .results import render
 from .store import DEFAULT_LOCATION, Store
+from .viewgraph import ONLY, ViewOptions
 
 
 class _Group(click.Group):

@@ -17,8 +17,8 @@ from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV
 
 from . import ids
-from .ontology import ontology
 from .annotations import Actor, Article, Corpus, Place, Proposition, Statement
+from .ontology import ontology
 from .vocab import KG
 
 ORG = Namespace("http://www.w3.org/ns/org#")

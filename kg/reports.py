@@ -11,8 +11,8 @@ import io
 import json
 from typing import Iterable
 
-from .analysis.evidence import Evidence
 from .analysis.conflicts import Relation
+from .analysis.evidence import Evidence
 from .analysis.stance import StanceChange
 
 FORMATS = ("table", "json", "csv")

@@ -10,7 +10,7 @@ from kg.cli import main
 from kg.evaluate import evaluate
 from kg.extract import extract
 
-from .conftest import DATA, SEED_ID, SECOND, SECOND_ID
+from .conftest import DATA, SECOND, SECOND_ID, SEED_ID
 
 MONDAY = dt.date(2024, 10, 21)
 

@@ -11,8 +11,8 @@ import kg
 from kg import analysis
 from kg.cli import main
 from kg.errors import StoreError
-from kg.remote import RemoteStore, parse_location
 from kg.export import FORMATS
+from kg.remote import RemoteStore, parse_location
 from kg.serve import oxigraph_command, serve_command
 
 from .conftest import DATA

@@ -4,10 +4,10 @@ The joins run in the SPARQL engine (see ``kg/queries``); these functions add evi
 paths, roll-ups to organisations and states, and actor networks.
 """
 
+from .conflicts import CONFLICT_GRADES, GRADES, Relation, relations
 from .derive import infer
 from .evidence import Evidence
 from .network import actor_network, camps, commitment_matrix, export_network, frustration, network_from_commitments
-from .conflicts import CONFLICT_GRADES, GRADES, Relation, relations
 from .rollup import LEVELS, roll_up
 from .stance import StanceChange, stance_changes
 

@@ -22,7 +22,12 @@ from .. import queries
 from ..errors import KGError
 from ..store import Store
 from .evidence import (
-    Evidence, entailment_path, incompatibility_path, load_evidence, load_proposition_graph, meeting_path,
+    Evidence,
+    entailment_path,
+    incompatibility_path,
+    load_evidence,
+    load_proposition_graph,
+    meeting_path,
 )
 from .rollup import LEVELS, Roster, load_roster, roll_up
 

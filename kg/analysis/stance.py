@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from .. import queries
 from ..store import Store
-from .evidence import Evidence, entailment_path, incompatibility_path, load_evidence, load_proposition_graph
 from .conflicts import check_choices
+from .evidence import Evidence, entailment_path, incompatibility_path, load_evidence, load_proposition_graph
 from .rollup import Roster, load_roster, roll_up
 
 

@@ -5,9 +5,29 @@ True
 """
 
 from .library import (
-    AboutRow, ActorConflict, ActorRow, ChainStep, Contradiction, Corroboration, Link, StateConflict, StatementRow,
-    TimelineEntry, Unconfirmed, actor_conflicts, actors, conflict_counts, contradictions, corroborations, entailments, reporting_chains,
-    state_conflicts, statements_about, statements_by_actor, timeline, unconfirmed,
+    AboutRow,
+    ActorConflict,
+    ActorRow,
+    ChainStep,
+    Contradiction,
+    Corroboration,
+    Link,
+    StateConflict,
+    StatementRow,
+    TimelineEntry,
+    Unconfirmed,
+    actor_conflicts,
+    actors,
+    conflict_counts,
+    contradictions,
+    corroborations,
+    entailments,
+    reporting_chains,
+    state_conflicts,
+    statements_about,
+    statements_by_actor,
+    timeline,
+    unconfirmed,
 )
 from .loader import Param, Query, adhoc_term, bindings, load, names, parse, python_value, rows, run, term
 
