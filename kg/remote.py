@@ -53,7 +53,7 @@ def parse_location(location: str) -> dict[str, str]:
         path = options.get(name, default)
         return f"{base}/{path}" if path else base
 
-    unknown = set(options) - {"query", "update", "store", "dataset"}
+    unknown = set(options) - {"query", "store", "dataset"}
     if unknown or options.get("dataset", "union") not in ("union", "server") or not url.netloc:
         raise StoreError(f"invalid store location {location!r}: expected sparql+http://HOST:PORT/PATH"
                          "[?query=…&store=…&dataset=union|server]")

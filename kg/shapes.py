@@ -10,6 +10,7 @@ from __future__ import annotations
 import pyshacl
 from rdflib import Graph, Namespace, URIRef
 
+from . import ids
 from .compile import Compiled, new_graph
 from .errors import DataError
 from .ontology import ontology, shapes
@@ -39,8 +40,9 @@ def violations(data: Graph) -> list[tuple[URIRef, str]]:
 def check(compiled: Compiled) -> None:
     """Raise a DataError for the first SHACL violation, at the line that made the offending node."""
     data = new_graph()
-    for g in compiled.graphs.values():
-        data += g
+    for iri, g in compiled.graphs.items():
+        if iri != ids.ONTOLOGY_GRAPH:  # pyshacl mixes the ontology in itself (ont_graph)
+            data += g
     problems = violations(data)
     if not problems:
         return
