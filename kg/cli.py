@@ -88,8 +88,9 @@ def build(ctx: click.Context, data_dir: Path) -> None:
 def _progress(done: int, total: int) -> None:
     width = 30
     filled = width * done // max(total, 1)
-    click.echo(f"\r  [{'#' * filled}{'.' * (width - filled)}] {done / 1e6:,.0f} of {total / 1e6:,.0f} MB",
-               err=True, nl=done >= total)
+    read = done >= total
+    click.echo(f"\r  [{'#' * filled}{'.' * (width - filled)}] {done / 1e6:,.0f} of {total / 1e6:,.0f} MB"
+               + (" read; indexing" if read else ""), err=True, nl=read)
 
 
 @main.command()
