@@ -227,7 +227,7 @@ class EmbeddedStore(Store):
         feeding it pieces (one bulk load each) measured 15-20 % slower. The bulk load leaves one
         overlapping table file per batch that every later lookup must consult, and this process
         exits before RocksDB would merge them in the background, so they are compacted here:
-        at 1M statements that costs 24 s once and makes the analysis queries 4-12x faster.
+        at 1M statements that costs 24 s once and makes the analysis queries 4-7x faster.
         """
         fmt = dataset_format(path)
 

@@ -67,6 +67,15 @@ def test_load_dataset_replaces_everything_and_reports_progress(store, tmp_path):
     assert [done for done, _ in seen] == sorted(set(done for done, _ in seen))
 
 
+def test_a_bad_dataset_file_leaves_the_store_as_it_was(store, tmp_path):
+    store.replace({G: version("a", 3)})
+    bad = tmp_path / "bad.nq"
+    bad.write_text(f'<http://example.org/s> <http://example.org/p> "x" <{G}> .\nnot a quad\n')
+    with pytest.raises(StoreError, match=r"bad\.nq: not valid N-Quads: .*line 2"):
+        store.load_dataset(bad, progress=lambda done, total: None)
+    assert counts(store) == (3, 1)
+
+
 def test_old_generations_are_collected(tmp_path):
     store = Store(tmp_path / "store")
     for v in "abcde":
