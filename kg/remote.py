@@ -30,11 +30,12 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import StoreError
-from .store import Result, Store, Term, dataset_format
+from .store import Result, Store, Term, dataset_format, open_with_progress
 
 _RESULTS = "application/sparql-results+json"
 _TRIPLES = "application/n-triples"
 _TIMEOUT = 600
+BATCH = 200_000  # triples held before a batch of whole graphs is sent
 
 
 def parse_location(location: str) -> dict[str, str]:
@@ -157,19 +158,45 @@ class RemoteStore(Store):
     # ---------------------------------------------------------------- writing
 
     def load_dataset(self, path: Path, progress: Callable[[int, int], None] | None = None) -> None:
-        """Parse the file here, then PUT each of its named graphs and drop every other graph."""
-        by_graph: dict[str, list] = {}
+        """Replace the server's graphs with the file's, sent in batches of whole graphs.
+
+        The file is parsed once to check it and list its graphs before anything is sent, then
+        again to send it: a graph is PUT (replaced, atomically on the server) when first seen
+        and POSTed (added to) if it comes back after a batch was sent, which happens only when
+        the file interleaves graphs; graphs the file does not name are dropped last. Memory
+        holds one batch, however large the file. Quads in the default graph are skipped: kg
+        keeps everything in named graphs.
+        """
+        fmt = dataset_format(path)
         try:
-            for quad in ox.parse(path=str(path), format=dataset_format(path)):
-                if isinstance(quad.graph_name, ox.NamedNode):
-                    by_graph.setdefault(quad.graph_name.value, []).append(quad.triple)
+            graphs = {q.graph_name.value for q in ox.parse(path=str(path), format=fmt)
+                      if isinstance(q.graph_name, ox.NamedNode)}
         except SyntaxError as exc:
-            raise StoreError(f"{path}: not valid RDF: {exc}") from None
-        contents = {g: ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) for g, triples in by_graph.items()}
-        stale = [g for g in self.named_graphs() if g not in contents]
-        self.replace(contents, drop=stale)
-        if progress:
-            progress(path.stat().st_size, path.stat().st_size)
+            raise StoreError(f"{path}: not valid {fmt.name}: {exc}") from None
+        stale = [g for g in self.named_graphs() if g not in graphs]
+        self._graphs = None
+        sent: set[str] = set()
+        batch: dict[str, list[ox.Triple]] = {}
+        size, current = 0, None
+        with open_with_progress(path, progress) as source:
+            for quad in ox.parse(source, format=fmt):
+                if not isinstance(quad.graph_name, ox.NamedNode):
+                    continue
+                if quad.graph_name.value != current and size >= BATCH:
+                    self._send(batch, sent)
+                    batch, size = {}, 0
+                current = quad.graph_name.value
+                batch.setdefault(current, []).append(quad.triple)
+                size += 1
+        self._send(batch, sent)
+        for iri in stale:
+            self._request(self._graph_url(iri), "DELETE", missing_ok=True)
+
+    def _send(self, batch: Mapping[str, list[ox.Triple]], sent: set[str]) -> None:
+        for iri, triples in batch.items():
+            data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+            self._request(self._graph_url(iri), "POST" if iri in sent else "PUT", data, {"Content-Type": _TRIPLES})
+            sent.add(iri)
 
     def replace(self, graphs: Mapping[str, str | bytes], drop: Iterable[str] = ()) -> None:
         """PUT each graph (atomic per graph on the server), then DELETE the dropped ones.

@@ -111,7 +111,7 @@ def dataset_format(path: Path) -> ox.RdfFormat:
 class _ProgressReader(io.RawIOBase):
     """A binary file that reports how many bytes were read, for progress bars over a bulk load."""
 
-    def __init__(self, path: Path, progress: Callable[[int, int], None]):
+    def __init__(self, path: Path, progress: Callable[[int, int], None] | None):
         self._file = open(path, "rb", buffering=0)
         self._total = path.stat().st_size
         self._done = 0
@@ -122,7 +122,7 @@ class _ProgressReader(io.RawIOBase):
 
     def readinto(self, buffer) -> int:
         count = self._file.readinto(buffer)
-        if count:
+        if count and self._progress:
             self._done += count
             self._progress(self._done, self._total)
         return count
@@ -130,6 +130,11 @@ class _ProgressReader(io.RawIOBase):
     def close(self) -> None:
         self._file.close()
         super().close()
+
+
+def open_with_progress(path: Path, progress: Callable[[int, int], None] | None = None) -> io.BufferedReader:
+    """``path`` opened for reading in binary, calling ``progress(done, total)`` in bytes as it is read."""
+    return io.BufferedReader(_ProgressReader(path, progress), 1 << 20)
 
 
 class EmbeddedStore(Store):
@@ -232,11 +237,8 @@ class EmbeddedStore(Store):
         fmt = dataset_format(path)
 
         def apply(store: ox.Store) -> None:
-            if progress is None:
-                store.bulk_load(path=str(path), format=fmt)
-            else:
-                with _ProgressReader(path, progress) as raw:
-                    store.bulk_load(input=io.BufferedReader(raw, 1 << 20), format=fmt)
+            with open_with_progress(path, progress) as source:
+                store.bulk_load(input=source, format=fmt)
             store.optimize()
 
         try:

@@ -66,6 +66,27 @@ def test_bad_input_leaves_the_server_untouched(server, runner, data_copy):
     assert store.dump(FORMATS["nq"]) == before
 
 
+def test_load_streams_in_batches_of_whole_graphs(tmp_path, monkeypatch):
+    monkeypatch.setattr("kg.remote.BATCH", 3)
+    g = "http://example.org/g"
+    lines = [f'<http://example.org/s{i}> <http://example.org/p> "{i}" <{g}{i % 3 // 2}> .' for i in range(12)]
+    dataset = tmp_path / "interleaved.nq"
+    dataset.write_text("\n".join(lines) + "\n")
+    bad = tmp_path / "bad.nq"
+    bad.write_text(lines[0] + "\nnot a quad\n")
+    with oxigraph_server(tmp_path / "oxigraph") as location:
+        store = kg.Store(location)
+        store.replace({g + "old": '<http://example.org/a> <http://example.org/b> "c" .\n'})
+        with pytest.raises(StoreError, match=r"bad\.nq: not valid N-Quads: .*line 2"):
+            store.load_dataset(bad)
+        assert store.named_graphs() == [g + "old"]
+        seen = []
+        store.load_dataset(dataset, progress=lambda done, total: seen.append((done, total)))
+        assert store.named_graphs() == [g + "0", g + "1"]
+        assert sorted(store.dump(FORMATS["nq"]).decode().splitlines()) == sorted(lines)
+        assert seen[-1] == (dataset.stat().st_size,) * 2
+
+
 def test_an_unreachable_server_is_one_clear_line(runner):
     location = f"sparql+http://127.0.0.1:{free_port()}"
     result = runner.invoke(main, ["--store", location, "query", "summary"])
