@@ -355,6 +355,9 @@ def _write_draft(draft, output: Path | None) -> None:
         output.write_text(text, encoding="utf-8")
         click.echo(f"wrote {output}: {len(draft.statements)} statements, {len(draft.actors)} new actors, "
                    f"{len(draft.propositions)} new propositions to review", err=True)
+    if draft.article.get("published") is None:
+        click.echo("note: no --date given: relative dates are left unresolved, and the draft's 'published' "
+                   "must be filled in before 'kg eval' or 'kg build' will read it", err=True)
 
 
 _ARTICLE = click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))

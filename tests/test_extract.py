@@ -129,6 +129,17 @@ def test_captions_are_skipped(corpus):
     assert [s["speaker"] for s in draft(text, corpus).statements] == ["russian_government"]
 
 
+def test_extract_without_a_date_says_what_is_left_to_do(tmp_path, runner):
+    out = tmp_path / "draft.yaml"
+    result = runner.invoke(main, ["extract", str(DATA / "articles" / f"{SEED_ID}.txt"), "--data", str(DATA),
+                                  "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "no --date given" in result.stderr and "'published' must be filled in" in result.stderr
+    assert "published: null" in out.read_text() and "date: '" not in out.read_text()
+    report = runner.invoke(main, ["eval", str(DATA / "articles" / f"{SEED_ID}.yaml"), str(out)])
+    assert report.exit_code == 2 and "missing required field 'published'" in report.stderr
+
+
 def test_seed_extraction_meets_the_bar(tmp_path, runner):
     out = tmp_path / "draft.yaml"
     result = runner.invoke(main, ["extract", str(DATA / "articles" / f"{SEED_ID}.txt"), "--data", str(DATA),
