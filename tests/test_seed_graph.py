@@ -168,6 +168,26 @@ def test_seed_conforms_to_the_shapes(graph):
     assert shapes.violations(graph) == []
 
 
+ACTOR = "https://w3id.org/kg/id/actor/"
+
+
+@pytest.mark.parametrize("subject, path, wrong", [
+    ("peskov_fake_news", KG.speaker, "https://w3id.org/kg/id/proposition/nk_troops_in_russia"),
+    ("peskov_fake_news", KG.about, ACTOR + "peskov"),
+    ("peskov_fake_news", KG.factuality, ACTOR + "peskov"),
+    ("peskov_fake_news", KG.speaker, ACTOR + "nobody"),
+    ("kremlin", KG.basedIn, ACTOR + "peskov"),
+])
+def test_a_value_of_the_wrong_class_is_reported_where_it_is(graph, subject, path, wrong):
+    """Without RDFS inference: by the ranges it would type the wrong value to fit and hide the error."""
+    node = URIRef(ACTOR + subject) if path == KG.basedIn else _stmt(subject)
+    broken = Graph()
+    broken += graph
+    broken.set((node, path, URIRef(wrong)))
+    assert [(focus, message.endswith(f"(path {broken.namespace_manager.normalizeUri(path)})"))
+            for focus, message in shapes.violations(broken)] == [(node, True)]
+
+
 def test_one_named_graph_per_article_plus_registry(seed_compiled):
     assert set(seed_compiled.graphs) == {ids.ONTOLOGY_GRAPH, ids.REGISTRY_GRAPH, ids.article_graph(SEED_ID)}
     article_graph = seed_compiled.graphs[ids.article_graph(SEED_ID)]
