@@ -23,7 +23,7 @@ SH = Namespace("http://www.w3.org/ns/shacl#")
 def violations(data: Graph) -> list[tuple[URIRef, str]]:
     """Every SHACL violation in ``data`` (which must include the ontology) as (focus node, message), sorted."""
     conforms, report, _ = pyshacl.validate(
-        data, shacl_graph=shapes(), inference="none", advanced=True, allow_warnings=True,
+        data, shacl_graph=shapes(), inference="none", allow_warnings=True,
     )
     if conforms:
         return []

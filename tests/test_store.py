@@ -36,6 +36,9 @@ def test_replace_and_drop(store):
     store.replace({G: version("c", 5)}, drop=[G + "2"])
     assert counts(store) == (5, 1)
     assert store.named_graphs() == [G]
+    store.replace({G + "3": version("d", 2)})
+    assert counts(store) == (7, 2)
+    assert store.named_graphs() == [G, G + "3"]
 
 
 def test_a_failing_write_changes_nothing(store):
@@ -99,7 +102,7 @@ def test_a_killed_write_leaves_the_previous_graph(tmp_path):
     writer = _python(f"""
         import time
         from kg.store import Store
-        def slow(store):
+        def slow(store, fresh):
             store.remove_graph(__import__('pyoxigraph').NamedNode({G!r}))
             print('half-way', flush=True)
             time.sleep(60)
