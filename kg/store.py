@@ -137,6 +137,14 @@ def open_with_progress(path: Path, progress: Callable[[int, int], None] | None =
     return io.BufferedReader(_ProgressReader(path, progress), 1 << 20)
 
 
+def _graph_names(store: ox.Store) -> set[str]:
+    """The store's named graphs, and "" if its default graph holds anything."""
+    names = {g.value for g in store.named_graphs()}
+    if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
+        names.add("")
+    return names
+
+
 class EmbeddedStore(Store):
     """Oxigraph in this process: on disk as generations, or in memory."""
 
@@ -262,11 +270,12 @@ class EmbeddedStore(Store):
         """Apply a change to a staging store, then make it current in one step.
 
         ``fresh(graphs now in the store)`` says whether the staging store starts empty rather
-        than as a copy (without it, always a copy); ``apply`` is told which. It is asked under
+        than as a copy (without it, always a copy); ``apply`` is told which. The default graph
+        counts as the graph named "" when it holds anything. It is asked under
         the write lock, so no other write can slip in between.
         """
         if self._memory is not None:
-            empty = fresh is not None and fresh({g.value for g in self._memory.named_graphs()})
+            empty = fresh is not None and fresh(_graph_names(self._memory))
             staging = ox.Store()
             if not empty:
                 staging.extend(self._memory)
@@ -279,7 +288,7 @@ class EmbeddedStore(Store):
             new = self._root / f"gen-{uuid.uuid4().hex[:12]}"
             try:
                 previous = ox.Store.read_only(str(current)) if current is not None else None
-                empty = previous is None or (fresh is not None and fresh({g.value for g in previous.named_graphs()}))
+                empty = previous is None or (fresh is not None and fresh(_graph_names(previous)))
                 if not empty:
                     previous.backup(str(new))
                 del previous

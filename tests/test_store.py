@@ -41,6 +41,16 @@ def test_replace_and_drop(store):
     assert store.named_graphs() == [G, G + "3"]
 
 
+def test_replacing_every_named_graph_keeps_the_default_graph(store, tmp_path):
+    dump = tmp_path / "mixed.nq"
+    dump.write_text(f'<http://example.org/d> <http://example.org/p> "default" .\n'
+                    f'<http://example.org/n> <http://example.org/p> "named" <{G}> .\n')
+    store.load_dataset(dump)
+    store.replace({G: version("new", 2)})
+    assert len(list(store.query("SELECT * { ?s ?p \"default\" }"))) == 1
+    assert counts(store) == (2, 1)
+
+
 def test_a_failing_write_changes_nothing(store):
     store.replace({G: version("a")})
     with pytest.raises(SyntaxError):
