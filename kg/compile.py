@@ -75,15 +75,21 @@ def compile_corpus(corpus: Corpus) -> Compiled:
     """Compile a checked corpus into the ontology, registry and one graph per article."""
     out = Compiled()
     out.graphs[ids.ONTOLOGY_GRAPH] = ontology()
-    registry = new_graph(ids.REGISTRY_GRAPH)
-    for actor in corpus.actors.values():
-        _add_actor(registry, actor, out.origins)
-    for prop in corpus.propositions.values():
-        _add_proposition(registry, prop, out.origins)
-    out.graphs[ids.REGISTRY_GRAPH] = registry
+    out.graphs[ids.REGISTRY_GRAPH] = compile_registry(corpus, out.origins)
     for article in corpus.articles.values():
         out.graphs[ids.article_graph(article.id)] = compile_article(article, out.origins)
     return out
+
+
+def compile_registry(corpus: Corpus, origins: dict | None = None) -> Graph:
+    """The registry graph: every actor, its affiliations, and every proposition."""
+    origins = {} if origins is None else origins
+    registry = new_graph(ids.REGISTRY_GRAPH)
+    for actor in corpus.actors.values():
+        _add_actor(registry, actor, origins)
+    for prop in corpus.propositions.values():
+        _add_proposition(registry, prop, origins)
+    return registry
 
 
 def _add_actor(g: Graph, actor: Actor, origins: dict) -> None:

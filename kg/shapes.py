@@ -10,10 +10,12 @@ that produced it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pyshacl
 from rdflib import Graph, Namespace, URIRef
 
-from .compile import Compiled, new_graph
+from .annotations import Place
 from .errors import DataError
 from .ontology import shapes
 
@@ -37,26 +39,28 @@ def violations(data: Graph) -> list[tuple[URIRef, str]]:
     return sorted(found)
 
 
-def check(compiled: Compiled) -> None:
-    """Raise a DataError for the first SHACL violation, at the line that made the offending node."""
-    data = new_graph()
-    for g in compiled.graphs.values():
-        data += g
+def check(data: Graph, origins: Mapping[URIRef, Place]) -> None:
+    """Raise a DataError for the first SHACL violation, at the line that made the offending node.
+
+    ``data`` holds the graphs to check and the ontology; ``origins`` says where each minted
+    node came from. (pyshacl's ``focus_nodes`` would check only some nodes, but measured
+    seven times slower than checking them all.)
+    """
     problems = violations(data)
     if not problems:
         return
-    focus, message = problems[0]
-    place = _origin(compiled, focus)
+    focus_node, message = problems[0]
+    place = _origin(origins, focus_node)
     more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-    where = f"{focus.n3(data.namespace_manager)}: " if isinstance(focus, URIRef) else ""
+    where = f"{focus_node.n3(data.namespace_manager)}: " if isinstance(focus_node, URIRef) else ""
     raise DataError(f"shape violation: {where}{message}{more}", place.file if place else None, place.line if place else None)
 
 
-def _origin(compiled: Compiled, focus) -> object:
+def _origin(origins: Mapping[URIRef, Place], focus) -> Place | None:
     """The place of the node itself, or of the nearest minted node its IRI extends."""
     text = str(focus)
     best = None
-    for node, place in compiled.origins.items():
+    for node, place in origins.items():
         if text == str(node) or text.startswith(str(node) + "/"):
             if best is None or len(str(node)) > len(str(best[0])):
                 best = (node, place)

@@ -91,6 +91,16 @@ def test_missing_text_file_is_named(runner, built):
     assert "cannot read article text" in result.stderr and f"{SEED_ID}.yaml:" in result.stderr
 
 
+def test_the_registry_is_checked_without_any_article(runner, built):
+    store, data, _ = built
+    for path in (data / "articles").iterdir():
+        path.unlink()
+    _replace(data / "propositions.yaml", "text: North Korea supplies weapons to Russia.", "text: NK")
+    result = runner.invoke(main, ["--store", store, "build", "--data", str(data)])
+    assert result.exit_code == 2
+    assert "propositions.yaml:" in result.stderr and "a proposition needs its text" in result.stderr
+
+
 def test_missing_data_directory(runner, tmp_path):
     result = runner.invoke(main, ["--store", "memory:", "build", "--data", str(tmp_path / "nope")])
     assert result.exit_code == 2
