@@ -30,7 +30,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import StoreError
-from .store import Result, Store, Term, dataset_format, open_with_progress
+from .store import Result, Store, Term, dataset_format, open_with_progress, prefix_options
 
 _RESULTS = "application/sparql-results+json"
 _TRIPLES = "application/n-triples"
@@ -147,8 +147,7 @@ class RemoteStore(Store):
             quads += [ox.Quad(q.subject, q.predicate, q.object, name) for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
         if from_graph:
             quads = [q.triple for q in quads]
-        kwargs = {"prefixes": dict(prefixes)} if prefixes and fmt not in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES) else {}
-        return ox.serialize(quads, format=fmt, **kwargs)
+        return ox.serialize(quads, format=fmt, **prefix_options(fmt, prefixes))
 
     def __len__(self) -> int:
         from .queries.loader import load
