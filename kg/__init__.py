@@ -7,6 +7,7 @@ from .annotations import Corpus, load_corpus
 from .build import Summary, build, summary
 from .compile import compile_corpus
 from .errors import DataError, KGError, QueryError, StoreError
+from .remote import RemoteStore  # noqa: F401  (registers the sparql+http(s):// locations with Store)
 from .store import Store
 
 __all__ = [

@@ -30,6 +30,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import StoreError
+from .queryfiles import query_text
 from .store import Result, Store, Term, dataset_format, open_with_progress, prefix_options
 
 _RESULTS = "application/sparql-results+json"
@@ -76,6 +77,8 @@ def values_clause(bindings: Mapping[str, Term]) -> str:
 class RemoteStore(Store):
     """A store on a SPARQL 1.1 server (see the module docstring for the location syntax)."""
 
+    schemes = ("sparql+http://", "sparql+https://")
+
     def __init__(self, location: str):
         self.location = location
         self._endpoints = parse_location(location)
@@ -108,14 +111,15 @@ class RemoteStore(Store):
 
     def named_graphs(self) -> list[str]:
         if self._graphs is None:
-            from .queries.loader import load
-
-            body, _ = self._request(self._endpoints["query"], "POST",
-                                    urllib.parse.urlencode({"query": load("graphs").text}).encode(),
-                                    {"Accept": _RESULTS, "Content-Type": "application/x-www-form-urlencoded"})
-            results = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
-            self._graphs = sorted(solution["g"].value for solution in results)
+            self._graphs = self._list_graphs("graphs") or self._list_graphs("graphs_with_triples")
         return list(self._graphs)
+
+    def _list_graphs(self, name: str) -> list[str]:
+        body, _ = self._request(self._endpoints["query"], "POST",
+                                urllib.parse.urlencode({"query": query_text(name)}).encode(),
+                                {"Accept": _RESULTS, "Content-Type": "application/x-www-form-urlencoded"})
+        results = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        return sorted(solution["g"].value for solution in results if solution["g"] is not None)
 
     def exists(self) -> bool:
         return bool(self.named_graphs())
@@ -130,8 +134,9 @@ class RemoteStore(Store):
         """Run a query on the server; the bindings travel as a trailing VALUES clause."""
         graphs = self._graphs_or_fail()
         form = [("query", text + values_clause(bindings) if bindings else text)]
-        if union and self._endpoints["dataset"] == "union":
-            form += [("default-graph-uri", g) for g in graphs] + [("named-graph-uri", g) for g in graphs]
+        if self._endpoints["dataset"] == "union":
+            # Naming the graphs also keeps a server's own (Virtuoso's system graphs) out of GRAPH ?g.
+            form += [("default-graph-uri", g) for g in graphs if union] + [("named-graph-uri", g) for g in graphs]
         body, content_type = self._request(
             self._endpoints["query"], "POST", urllib.parse.urlencode(form).encode(),
             {"Accept": f"{_RESULTS}, {_TRIPLES};q=0.9", "Content-Type": "application/x-www-form-urlencoded"})
@@ -150,9 +155,7 @@ class RemoteStore(Store):
         return ox.serialize(quads, format=fmt, **prefix_options(fmt, prefixes))
 
     def __len__(self) -> int:
-        from .queries.loader import load
-
-        return int(next(iter(self.query(load("quads").text)))["n"].value)
+        return int(next(iter(self.query(query_text("quads"))))["n"].value)
 
     # ---------------------------------------------------------------- writing
 

@@ -39,7 +39,6 @@ DEFAULT_LOCATION = Path(".kg") / "store"
 MEMORY = "memory:"
 _CURRENT = "current"
 
-REMOTE_SCHEMES = ("sparql+http://", "sparql+https://")
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 Result = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
@@ -48,23 +47,26 @@ Result = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 class Store:
     """A handle on a graph store: query it, replace named graphs atomically, dump it.
 
-    ``Store(location)`` returns an :class:`EmbeddedStore` or a :class:`kg.remote.RemoteStore`
-    according to the location.
+    ``Store(location)`` returns the subclass that claims the location's scheme (``schemes``:
+    :class:`kg.remote.RemoteStore` for ``sparql+http(s)://``), else an :class:`EmbeddedStore`.
+    Subclasses register themselves when defined, so this module imports none of them.
 
     >>> Store("memory:")
     EmbeddedStore('memory:')
     """
 
     location: str
+    schemes: tuple[str, ...] = ()
+    _by_scheme: dict[str, type[Store]] = {}
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        Store._by_scheme.update(dict.fromkeys(cls.schemes, cls))
 
     def __new__(cls, location: str | Path | None = None, *args, **kwargs):
         if cls is Store:
-            if str(location or "").startswith(REMOTE_SCHEMES):
-                from .remote import RemoteStore
-
-                cls = RemoteStore
-            else:
-                cls = EmbeddedStore
+            text = str(location or "")
+            cls = next((kind for scheme, kind in Store._by_scheme.items() if text.startswith(scheme)), EmbeddedStore)
         return super().__new__(cls)
 
     def __repr__(self) -> str:

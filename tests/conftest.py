@@ -1,7 +1,8 @@
 """Shared fixtures: the seed data, a writable copy of it, and stores built from it.
 
 Every store the tests make comes from here, so the whole suite runs against the
-embedded store by default and against a real Oxigraph server with KG_TEST_BACKEND=oxigraph.
+embedded store by default and against a real Oxigraph server with KG_TEST_BACKEND=oxigraph,
+or a private Virtuoso with KG_TEST_BACKEND=virtuoso.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import kg
 from kg.annotations import load_corpus
 from kg.compile import compile_corpus
 
-from .servers import BACKEND, oxigraph_server
+from .servers import BACKEND, SERVERS
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -49,8 +50,8 @@ def new_store(tmp_path):
 
 
 def _new_store(stack: contextlib.ExitStack, path: Path, memory: bool = False) -> str:
-    if BACKEND == "oxigraph":
-        return stack.enter_context(oxigraph_server(path))
+    if BACKEND in SERVERS:
+        return stack.enter_context(SERVERS[BACKEND](path))
     return "memory:" if memory else str(path)
 
 

@@ -23,12 +23,12 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 import pyoxigraph as ox
 
 from .. import ids
 from ..errors import QueryError
+from ..queryfiles import query_names, query_text
 from ..store import Result, Store
 
 PARAM_KINDS = ("actor", "proposition", "statement", "article", "iri", "date", "integer", "string")
@@ -74,7 +74,7 @@ def parse(name: str, text: str) -> Query:
 @cache
 def names() -> tuple[str, ...]:
     """The names of all library queries, sorted."""
-    return tuple(sorted(p.name[:-3] for p in resources.files("kg.queries").iterdir() if p.name.endswith(".rq")))
+    return query_names()
 
 
 @cache
@@ -84,7 +84,7 @@ def load(name: str) -> Query:
         hint = difflib.get_close_matches(name, names(), n=1)
         did_you_mean = f" (did you mean '{hint[0]}'?)" if hint else ""
         raise QueryError(f"unknown query '{name}'{did_you_mean}; the library has: {', '.join(names())}")
-    return parse(name, resources.files("kg.queries").joinpath(f"{name}.rq").read_text("utf-8"))
+    return parse(name, query_text(name))
 
 
 def term(param: Param, value: str) -> ox.NamedNode | ox.Literal:
