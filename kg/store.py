@@ -27,12 +27,14 @@ import gc
 import io
 import os
 import shutil
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from . import rollups
 from .errors import StoreError
 
 DEFAULT_LOCATION = Path(".kg") / "store"
@@ -165,6 +167,7 @@ class EmbeddedStore(Store):
         self._root = None if self._memory is not None else Path(location)
         self._reader: ox.Store | None = None
         self._reader_generation: Path | None = None
+        self._rollups = sqlite3.connect(":memory:") if self._memory is not None else None
 
     # ---------------------------------------------------------------- reading
 
@@ -228,6 +231,12 @@ class EmbeddedStore(Store):
     def __len__(self) -> int:
         return len(self.reader())
 
+    def rollup_index(self) -> sqlite3.Connection | None:
+        """The roll-up index written with the graph (:mod:`kg.rollups`), or None if there is none."""
+        if self._memory is not None:
+            return self._rollups
+        return rollups.open_index(self.current_generation() / rollups.FILE)
+
     # ---------------------------------------------------------------- writing
 
     def replace(self, graphs: Mapping[str, str | bytes], drop: Iterable[str] = ()) -> None:
@@ -253,7 +262,7 @@ class EmbeddedStore(Store):
                 store.remove_graph(ox.NamedNode(iri))
             store.load(payload, format=ox.RdfFormat.N_QUADS)
 
-        self._write(apply, fresh=lambda current: current <= gone)
+        self._write(apply, fresh=lambda current: current <= gone, changed=gone)
 
     def load_dataset(self, path: Path, progress: Callable[[int, int], None] | None = None) -> None:
         """Bulk-load the file into a fresh generation, then switch to it.
@@ -276,8 +285,12 @@ class EmbeddedStore(Store):
         except SyntaxError as exc:
             raise StoreError(f"{path}: not valid {fmt.name}: {exc}") from None
 
-    def _write(self, apply: Callable[[ox.Store, bool], None], fresh: Callable[[set[str]], bool] | None = None) -> None:
+    def _write(self, apply: Callable[[ox.Store, bool], None], fresh: Callable[[set[str]], bool] | None = None,
+               changed: set[str] | None = None) -> None:
         """Apply a change to a staging store, then make it current in one step.
+
+        The roll-up index is brought up to date in the same staging step, for the graphs
+        ``changed`` (all of them when None or when the store starts empty).
 
         ``fresh(graphs now in the store)`` says whether the staging store starts empty rather
         than as a copy (without it, always a copy); ``apply`` is told which. The default graph
@@ -290,7 +303,11 @@ class EmbeddedStore(Store):
             if not empty:
                 staging.extend(self._memory)
             apply(staging, empty)
-            self._memory = staging
+            index = sqlite3.connect(":memory:")
+            if not empty:
+                self._rollups.backup(index)
+            rollups.update(index, staging, None if empty else changed)
+            self._memory, self._rollups = staging, index
             return
         self._root.mkdir(parents=True, exist_ok=True)
         with self._lock():
@@ -305,6 +322,11 @@ class EmbeddedStore(Store):
                 writer = ox.Store(str(new))
                 apply(writer, empty)
                 writer.flush()
+                if not empty and (current / rollups.FILE).exists():
+                    shutil.copy(current / rollups.FILE, new / rollups.FILE)
+                index = rollups.open_index(new / rollups.FILE, readonly=False)
+                rollups.update(index, writer, None if empty or not (current / rollups.FILE).exists() else changed)
+                index.close()
                 del writer
                 gc.collect()
                 link = self._root / f".{_CURRENT}-{new.name}"

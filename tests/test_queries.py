@@ -21,7 +21,8 @@ def test_every_library_query_has_a_summary_and_a_test():
     tested = {"actors", "statements_by_actor", "statements_about", "timeline", "contradictions",
               "corroborations", "unconfirmed", "state_conflicts", "reporting_chains", "entailments",
               "summary", "union", "affiliations", "commitments", "evidence", "speaker_counts", "stance_changes",
-              "conflict_counts", "actor_conflicts", "graphs", "graphs_with_triples", "quads"}
+              "conflict_counts", "actor_conflicts", "graphs", "graphs_with_triples", "quads",
+              "rollup_facts", "rollup_registry"}
     assert tested == set(q.names())
 
 

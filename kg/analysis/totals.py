@@ -1,0 +1,60 @@
+"""Conflict totals (how many statement pairs conflict, between whom) from the roll-up index.
+
+The same answers as ``kg.queries.conflict_counts``, ``actor_conflicts`` and ``state_conflicts``,
+which stay as the reference, read from the counts :mod:`kg.rollups` keeps beside an embedded
+store instead of joined from every statement. A store without an index (a SPARQL server) is
+answered by the queries.
+
+>>> import kg
+>>> store = kg.Store("memory:"); _ = kg.build("data", store)  # doctest: +SKIP
+>>> conflict_counts(store)  # doctest: +SKIP
+{'contradiction': 3, 'conflict': 8}
+"""
+
+from __future__ import annotations
+
+from .. import ids, queries, rollups
+from ..queries import ActorConflict, StateConflict
+from ..store import Store
+
+TOP = 100
+
+
+def _index(store: Store):
+    reader = getattr(store, "rollup_index", None)
+    return reader() if reader is not None else None
+
+
+def conflict_counts(store: Store) -> dict[str, int]:
+    """How many statement pairs are contradictions and how many conflicts."""
+    db = _index(store)
+    if db is None:
+        return queries.conflict_counts(store)
+    rows = rollups.pairs(db, "person")
+    contradictions = sum(r[3] for r in rows)
+    return {"contradiction": contradictions, "conflict": sum(r[2] for r in rows) - contradictions}
+
+
+def actor_conflicts(store: Store, actor: str | None = None, limit: int | None = TOP) -> list[ActorConflict]:
+    """The speaker pairs with the most conflicting statement pairs, most first, ties by name.
+
+    ``actor`` (an id) keeps the pairs it takes part in, found from its own counts. ``limit`` None
+    lists every pair. Without an index, only the top 100 of all pairs can be asked (``actor_conflicts.rq``).
+    """
+    db = _index(store)
+    if db is None:
+        found = [c for c in queries.actor_conflicts(store) if actor in (None, c.a, c.b)]
+    else:
+        iri = str(ids.actor_iri(actor)) if actor else None
+        found = [ActorConflict(ids.short(a), ids.short(b), n, certain) for a, b, n, certain in rollups.pairs(db, "person", iri)]
+    found.sort(key=lambda c: (-c.pairs, c.a, c.b))
+    return found if limit is None else found[:limit]
+
+
+def state_conflicts(store: Store) -> list[StateConflict]:
+    """Conflicts rolled up to the states the speakers speak for on the statements' dates."""
+    db = _index(store)
+    if db is None:
+        return queries.state_conflicts(store)
+    found = [StateConflict(ids.short(a), ids.short(b), certain, n - certain, n) for a, b, n, certain in rollups.pairs(db, "state")]
+    return sorted(found, key=lambda c: (-c.pairs, c.state_a, c.state_b))
