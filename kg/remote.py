@@ -14,13 +14,14 @@ the server's own default graph must be the union (Oxigraph ``--union-default-gra
 Fuseki ``unionDefaultGraph``, GraphDB, Virtuoso and Neptune by default): use it when a store
 holds too many graphs to list in every request.
 
-The protocol has no parameter binding, so a bound value is sent as a trailing
-``VALUES`` clause whose terms are written by Oxigraph's serialiser: a value is always
-one escaped RDF term, never query text.
+The protocol has no parameter binding, so a bound value is sent as a ``VALUES`` block,
+placed last inside the query's WHERE group, whose terms are written by Oxigraph's
+serialiser: a value is always one escaped RDF term, never query text.
 """
 
 from __future__ import annotations
 
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -61,6 +62,37 @@ def parse_location(location: str) -> dict[str, str]:
                          "[?query=…&store=…&dataset=union|server]")
     return {"query": endpoint("query", "query"), "store": endpoint("store", "store"),
             "dataset": options.get("dataset", "union")}
+
+
+_SKIP = re.compile(r'#[^\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|'
+                   r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>')
+
+
+def bind(text: str, bindings: Mapping[str, Term]) -> str:
+    """The query with a ``VALUES`` block binding the variables, placed last inside its WHERE group.
+
+    There it joins like a trailing ``VALUES`` clause for the variables a query selects, and
+    Virtuoso 7.2 applies it: a trailing clause over a query with sub-selects or BINDs is ignored
+    or mis-joined there. Braces in comments, strings and IRIs are skipped; a query with no group
+    gets the trailing clause.
+
+    >>> print(bind("SELECT ?s WHERE { ?s ?p '}' } # }", {"s": ox.NamedNode("http://e/a")}))
+    SELECT ?s WHERE { ?s ?p '}' 
+    VALUES (?s) { (<http://e/a>) }
+    } # }
+    """
+    last, position = -1, 0
+    while position < len(text):
+        skipped = _SKIP.match(text, position)
+        if skipped:
+            position = skipped.end()
+            continue
+        if text[position] == "}":
+            last = position
+        position += 1
+    if last < 0:
+        return text + values_clause(bindings)
+    return text[:last] + values_clause(bindings) + text[last:]
 
 
 def values_clause(bindings: Mapping[str, Term]) -> str:
@@ -131,9 +163,9 @@ class RemoteStore(Store):
         return graphs
 
     def query(self, text: str, bindings: Mapping[str, Term] | None = None, union: bool = False) -> Result:
-        """Run a query on the server; the bindings travel as a trailing VALUES clause."""
+        """Run a query on the server; the bindings travel as a VALUES block (:func:`bind`)."""
         graphs = self._graphs_or_fail()
-        form = [("query", text + values_clause(bindings) if bindings else text)]
+        form = [("query", bind(text, bindings) if bindings else text)]
         if self._endpoints["dataset"] == "union":
             # Naming the graphs also keeps a server's own (Virtuoso's system graphs) out of GRAPH ?g.
             form += [("default-graph-uri", g) for g in graphs if union] + [("named-graph-uri", g) for g in graphs]

@@ -39,3 +39,16 @@ def test_a_typo_in_a_term_fails_loudly():
 
     with pytest.raises(AttributeError):
         KG.Statment  # noqa: B018
+
+
+def test_actor_classes_are_at_most_two_levels_below_actor():
+    """actors.rq and affiliations.rq use a bounded class path instead of rdfs:subClassOf* (for Virtuoso)."""
+    g = ontology()
+    below = {KG.Actor: 0}
+    frontier = [KG.Actor]
+    while frontier:
+        parent = frontier.pop()
+        for child in g.subjects(RDFS.subClassOf, parent):
+            below[child] = below[parent] + 1
+            frontier.append(child)
+    assert max(below.values()) == 2 and below[KG.State] == 2 and below[KG.Person] == 1
