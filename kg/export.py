@@ -13,6 +13,11 @@ from .errors import KGError
 from .queries import load
 from .store import Store
 
+# Statement ids hold a slash (ARTICLE/SLUG), which a prefixed name must escape (stmt:ARTICLE\/SLUG):
+# valid Turtle, but Virtuoso keeps the backslash in the IRI when it loads it. Exports are meant for
+# loading elsewhere, so statement IRIs are written whole.
+EXPORT_PREFIXES = {name: namespace for name, namespace in PREFIXES.items() if name != "stmt"}
+
 FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,
     "trig": ox.RdfFormat.TRIG,
@@ -33,5 +38,5 @@ def export(store: Store, fmt: str) -> bytes:
         raise KGError(f"unknown export format '{fmt}' (expected one of: {', '.join(FORMATS)})")
     if fmt == "ttl":
         triples = store.query(load("union").text)
-        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-    return store.dump(FORMATS[fmt], prefixes=PREFIXES)
+        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES)
+    return store.dump(FORMATS[fmt], prefixes=EXPORT_PREFIXES)

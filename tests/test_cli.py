@@ -68,6 +68,15 @@ def test_export_turtle_is_the_union(runner, store):
     assert "@prefix kg: <https://w3id.org/kg/ontology#>" in result.stdout
 
 
+@pytest.mark.parametrize("fmt", ["ttl", "trig"])
+def test_exports_write_no_escaped_prefixed_names(runner, store, fmt):
+    """Virtuoso keeps the backslash of stmt:ARTICLE\\/SLUG in the IRI it loads: exports write such IRIs whole."""
+    runner.invoke(main, ["--store", store, "build", "--data", str(DATA)])
+    text = runner.invoke(main, ["--store", store, "export", "--format", fmt]).stdout
+    assert "\\/" not in text
+    assert "<https://w3id.org/kg/id/statement/north-korean-troops-2024-10-21/peskov_fake_news>" in text
+
+
 def test_unknown_export_format_is_refused(runner, store):
     result = runner.invoke(main, ["--store", store, "export", "--format", "rdfxml"])
     assert result.exit_code == 2
