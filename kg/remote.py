@@ -81,18 +81,34 @@ def bind(text: str, bindings: Mapping[str, Term]) -> str:
     VALUES (?s) { (<http://e/a>) }
     } # }
     """
-    last, position = -1, 0
-    while position < len(text):
-        skipped = _SKIP.match(text, position)
-        if skipped:
-            position = skipped.end()
-            continue
-        if text[position] == "}":
-            last = position
-        position += 1
+    last = _code(text).rfind("}")
     if last < 0:
         return text + values_clause(bindings)
     return text[:last] + values_clause(bindings) + text[last:]
+
+
+def _code(text: str) -> str:
+    """The query text without its comments, strings and IRIs."""
+    kept, position = [], 0
+    while position < len(text):
+        skipped = _SKIP.match(text, position)
+        if skipped:
+            kept.append(" " * (skipped.end() - position))  # same length: positions stay those of the text
+            position = skipped.end()
+        else:
+            kept.append(text[position])
+            position += 1
+    return "".join(kept)
+
+
+def query_form(text: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the query's form, by its first keyword.
+
+    >>> query_form("PREFIX s: <http://e/SELECT#> CONSTRUCT { ?s ?p 'ASK' } WHERE { ?s ?p ?o }")
+    'CONSTRUCT'
+    """
+    found = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", _code(text), re.I)
+    return found.group(1).upper() if found else "SELECT"
 
 
 def values_clause(bindings: Mapping[str, Term]) -> str:
@@ -169,12 +185,22 @@ class RemoteStore(Store):
         if self._endpoints["dataset"] == "union":
             # Naming the graphs also keeps a server's own (Virtuoso's system graphs) out of GRAPH ?g.
             form += [("default-graph-uri", g) for g in graphs if union] + [("named-graph-uri", g) for g in graphs]
+        # Virtuoso answers CONSTRUCT with a table when results are acceptable: ask for what the form returns.
+        kind = query_form(text)
         body, content_type = self._request(
             self._endpoints["query"], "POST", urllib.parse.urlencode(form).encode(),
-            {"Accept": f"{_RESULTS}, {_TRIPLES};q=0.9", "Content-Type": "application/x-www-form-urlencoded"})
-        if content_type.startswith(_RESULTS) or content_type.startswith("application/json"):
-            return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
-        return [quad.triple for quad in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
+            {"Accept": _TRIPLES if kind in ("CONSTRUCT", "DESCRIBE") else _RESULTS,
+             "Content-Type": "application/x-www-form-urlencoded"})
+        if not (content_type.startswith(_RESULTS) or content_type.startswith("application/json")):
+            return [quad.triple for quad in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
+        results = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        if kind == "ASK" and isinstance(results, ox.QuerySolutions):
+            # Virtuoso answers ASK with one row holding 1 or 0 rather than a boolean.
+            row = next(iter(results), None)
+            value = row[0].value if row is not None and row[0] is not None else "false"
+            truth = "true" if value in ("1", "true") else "false"
+            return ox.parse_query_results(f'{{"head": {{}}, "boolean": {truth}}}', format=ox.QueryResultsFormat.JSON)
+        return results
 
     def dump(self, fmt: ox.RdfFormat, from_graph: str | None = None, prefixes: Mapping[str, str] | None = None) -> bytes:
         quads = []

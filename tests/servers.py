@@ -83,7 +83,7 @@ ServerPort = 127.0.0.1:{sql_port}
 DisableUnixSocket = 1
 NumberOfBuffers = 10000
 MaxDirtyBuffers = 6000
-DirsAllowed = .
+DirsAllowed = .{allowed}
 [HTTPServer]
 ServerPort = 127.0.0.1:{http_port}
 ServerThreads = 4
@@ -96,11 +96,26 @@ MaxQueryExecutionTime = 0
 VIRTUOSO_GRANTS = 'GRANT SPARQL_UPDATE TO "SPARQL"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET (\'nobody\', 7); checkpoint;'
 
 
-def _virtuoso_config(directory: Path) -> tuple[Path, int, int]:
+def _virtuoso_config(directory: Path, allowed: Path | None = None) -> tuple[Path, int, int]:
     sql_port, http_port = free_port(), free_port()
     ini = directory / "virtuoso.ini"
-    ini.write_text(VIRTUOSO_INI.format(dir=directory, sql_port=sql_port, http_port=http_port))
+    ini.write_text(VIRTUOSO_INI.format(dir=directory, sql_port=sql_port, http_port=http_port,
+                                       allowed=f", {allowed}" if allowed else ""))
     return ini, sql_port, http_port
+
+
+def virtuoso_sql(directory: Path, statements: str) -> None:
+    """Run SQL statements as dba on the Virtuoso serving the database in ``directory``."""
+    port = next(line.split(":")[-1].strip() for line in (directory / "virtuoso.ini").read_text().splitlines()
+                if line.startswith("ServerPort") and "127.0.0.1" in line)
+    subprocess.run(["isql-vt", port, "dba", "dba", f"exec={statements}"],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=24 * 3600)
+
+
+def virtuoso_bulk_load(directory: Path, dataset: Path) -> None:
+    """Virtuoso's own bulk loader on an N-Quads file (its directory must be allowed to the server)."""
+    virtuoso_sql(directory, f"ld_dir('{dataset.parent}', '{dataset.name}', 'urn:default'); "
+                            "rdf_loader_run(); checkpoint;")
 
 
 @functools.cache
@@ -111,27 +126,25 @@ def _virtuoso_template() -> Path:
     """
     directory = Path(tempfile.mkdtemp(prefix="kg-virtuoso-template-"))
     atexit.register(shutil.rmtree, directory, ignore_errors=True)
-    ini, sql_port, http_port = _virtuoso_config(directory)
+    ini, _, http_port = _virtuoso_config(directory)
     with running(["virtuoso-t", "+foreground", "+configfile", str(ini)], f"http://127.0.0.1:{http_port}/sparql",
                  seconds=60):
-        subprocess.run(["isql-vt", str(sql_port), "dba", "dba", f"exec={VIRTUOSO_GRANTS}"],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=60)
+        virtuoso_sql(directory, VIRTUOSO_GRANTS)
     return directory
 
 
 @contextmanager
-def virtuoso_server(location: Path):
-    """A private Virtuoso in ``location``; yields its ``sparql+http://`` store location."""
+def virtuoso_server(location: Path, allowed: Path | None = None):
+    """A private Virtuoso in ``location``; yields its ``sparql+http://`` store location.
+
+    ``allowed`` is a directory the server may read files from (for its bulk loader).
+    """
     location.mkdir(parents=True, exist_ok=True)
     shutil.copy(_virtuoso_template() / "virtuoso.db", location / "virtuoso.db")
-    ini, _, http_port = _virtuoso_config(location)
+    ini, _, http_port = _virtuoso_config(location, allowed)
     base = f"http://127.0.0.1:{http_port}"
     with running(["virtuoso-t", "+foreground", "+configfile", str(ini)], f"{base}/sparql", seconds=60):
         yield f"sparql+{base}?query=sparql&store=sparql-graph-crud"
-
-
-def has_virtuoso() -> bool:
-    return shutil.which("virtuoso-t") is not None and shutil.which("isql-vt") is not None
 
 
 SERVERS = {"oxigraph": oxigraph_server, "virtuoso": virtuoso_server}

@@ -24,7 +24,8 @@ T = TypeVar("T")
 
 def _typed(cls: type[T], store: Store, name: str, **params: str) -> list[T]:
     names = {f.name for f in fields(cls)}
-    return [cls(**{k: v for k, v in row.items() if k in names})
+    flags = {f.name for f in fields(cls) if f.type == "bool"}  # Virtuoso answers a boolean expression with 0 or 1
+    return [cls(**{k: (bool(v) if k in flags and v is not None else v) for k, v in row.items() if k in names})
             for row in rows(run(store, load(name), {k: v for k, v in params.items() if v is not None}))]
 
 

@@ -153,6 +153,7 @@ def bindings(query: Query, values: dict[str, str], strict: bool = True) -> dict[
 
 
 _POSITION = re.compile(r"error at (\d+):(\d+): ?(.*)", re.S)
+_LINE = re.compile(r".*SPARQL compiler, line (\d+): ?(.*)", re.S)  # Virtuoso's form: a line, no column
 
 
 def run(store: Store, query: Query, params: dict[str, str] | None = None, strict: bool = True) -> Result:
@@ -168,6 +169,9 @@ def run(store: Store, query: Query, params: dict[str, str] | None = None, strict
         if m := _POSITION.match(message):
             line, column, detail = m.groups()
             raise QueryError(f"{query.name}:{line}:{column}: SPARQL syntax error: {detail.strip()}") from None
+        if m := _LINE.match(message):
+            line, detail = m.groups()
+            raise QueryError(f"{query.name}:{line}: SPARQL syntax error: {detail.strip()}") from None
         raise QueryError(f"{query.name}: SPARQL syntax error: {message}") from None
     except RuntimeError as exc:
         raise QueryError(f"{query.name}: {exc}") from None
