@@ -14,7 +14,8 @@ from pathlib import Path
 
 import click
 
-from . import analysis, reports, viz
+from . import analysis, queries, reports, viz
+from .analysis import totals
 from . import serve as serving
 from .annotations import DRAFT_SUFFIX
 from .build import build as build_graph
@@ -220,6 +221,34 @@ def contradictions(ctx: click.Context, level: str, actor: str | None, include: s
     """
     found = analysis.relations(_store(ctx), include=_include(include), level=level, actor=actor)
     click.echo(reports.render(found, fmt), nl=False)
+
+
+@main.command()
+@click.option("--level", type=click.Choice(["person", "state"]), default="person", show_default=True,
+              help="Count between speakers, or between the states they speak for on each statement's date.")
+@_ACTOR
+@click.option("--top", type=click.IntRange(min=1), default=100, show_default=True, help="How many pairs to list.")
+@_REPORT_FORMAT
+@click.pass_context
+def conflicts(ctx: click.Context, level: str, actor: str | None, top: int, fmt: str) -> None:
+    """How many statement pairs conflict between each two speakers (or states), most first.
+
+    The totals behind 'kg contradictions', without listing the pairs: read from the
+    roll-up index written with an embedded store, so they stay fast on millions of
+    statements (a SPARQL server is asked the library queries instead).
+
+    \b
+    Examples:
+      kg conflicts --actor peskov
+      kg conflicts --level state --format csv
+    """
+    store = _store(ctx)
+    if level == "person":
+        found, row_type = totals.actor_conflicts(store, actor=actor, limit=top), queries.ActorConflict
+    else:
+        found = [c for c in totals.state_conflicts(store) if actor in (None, c.state_a, c.state_b)][:top]
+        row_type = queries.StateConflict
+    click.echo(reports.render_totals(found, fmt, row_type), nl=False)
 
 
 @main.command("stance-changes")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import asdict, fields
 from typing import Iterable
 
 from .analysis.conflicts import Relation
@@ -125,3 +126,25 @@ def render(found: list[Relation] | list[StanceChange], fmt: str, text=relations_
             writer.writerows(flat)
         return out.getvalue()
     return text(found)
+
+
+def render_totals(found: list, fmt: str, row_type: type) -> str:
+    """Conflict totals (``row_type`` records: speaker or state pairs with counts) as a table, JSON or CSV.
+
+    >>> from kg.queries import ActorConflict
+    >>> print(render_totals([ActorConflict("budanov", "peskov", 3, 1)], "table", ActorConflict), end="")
+    a        b       pairs  contradictions
+    -------  ------  -----  --------------
+    budanov  peskov  3      1
+    """
+    records = [asdict(item) for item in found]
+    if fmt == "json":
+        return json.dumps(records, indent=2, ensure_ascii=False) + "\n"
+    columns = [f.name for f in fields(row_type)]
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(records)
+        return out.getvalue()
+    return align(columns, [[str(r[c]) for c in columns] for r in records]) + "\n"

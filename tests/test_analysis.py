@@ -180,6 +180,22 @@ def test_cli_contradictions_formats(runner, new_store):
     assert runner.invoke(main, ["--store", store, "contradictions", "--level", "planet"]).exit_code == 2
 
 
+def test_cli_conflicts_lists_totals_on_every_backend(runner, new_store):
+    store = new_store()
+    runner.invoke(main, ["--store", store, "build", "--data", str(DATA)])
+    text = runner.invoke(main, ["--store", store, "conflicts", "--actor", "peskov"]).stdout.splitlines()
+    assert text[0].split() == ["a", "b", "pairs", "contradictions"]
+    assert [line.split() for line in text[2:]] == [["budanov", "peskov", "1", "0"], ["landsbergis", "peskov", "1", "0"],
+                                                  ["nis", "peskov", "1", "0"], ["ukrainian_media", "peskov", "1", "0"]]
+    import json
+
+    states = json.loads(runner.invoke(main, ["--store", store, "conflicts", "--level", "state", "--format", "json"]).stdout)
+    assert states[0] == {"state_a": "south_korea", "state_b": "russia", "contradictions": 1, "conflicts": 2, "pairs": 3}
+    top = runner.invoke(main, ["--store", store, "conflicts", "--top", "2", "--format", "csv"]).stdout.splitlines()
+    assert top == ["a,b,pairs,contradictions", "budanov,russian_government,2,0", "nis,russian_government,2,1"]
+    assert runner.invoke(main, ["--store", store, "conflicts", "--top", "0"]).exit_code == 2
+
+
 def test_cli_stance_changes_and_infer(runner, new_store, data_copy):
     from .conftest import add_second_article
 
