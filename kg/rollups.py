@@ -61,8 +61,7 @@ _COUNT = {
 
 # Pairs of a positive commitment (through the closure) with a negative one on the same proposition,
 # and of two positive ones on incompatible propositions: the two branches of the conflict queries.
-_PAIRS = """
-SELECT a, b, SUM(n) AS pairs, SUM(CASE WHEN certain THEN n ELSE 0 END) AS contradictions FROM (
+_PAIR_ROWS = """
   SELECT p.who AS a, q.who AS b, p.n * q.n AS n, p.certain AND q.certain AS certain
   FROM counts q JOIN closure c ON c.x = q.prop
        JOIN counts p ON p.level = q.level AND p.sign = 1 AND p.prop = c.p
@@ -74,8 +73,9 @@ SELECT a, b, SUM(n) AS pairs, SUM(CASE WHEN certain THEN n ELSE 0 END) AS contra
        JOIN closure c2 ON c2.x = i.y
        JOIN counts q ON q.level = :level AND q.sign = 1 AND q.prop = c2.p
   WHERE p.who != q.who {incompatible}
-) GROUP BY a, b
 """
+_PAIRS = f"SELECT a, b, SUM(n), SUM(CASE WHEN certain THEN n ELSE 0 END) FROM ({_PAIR_ROWS}) GROUP BY a, b"
+_TOTAL = f"SELECT COALESCE(SUM(n), 0), COALESCE(SUM(CASE WHEN certain THEN n ELSE 0 END), 0) FROM ({_PAIR_ROWS})"
 
 
 def _text(node: ox.NamedNode | ox.Literal | None) -> str | None:
@@ -167,6 +167,11 @@ def pairs(db: sqlite3.Connection, level: str = "person", actor: str | None = Non
         condition = f"AND {side}.who = :actor"
         rows += db.execute(_PAIRS.format(entails=condition, incompatible=condition), params).fetchall()
     return rows
+
+
+def total(db: sqlite3.Connection, level: str = "person") -> tuple[int, int]:
+    """(pairs, contradictions): how many statement pairs conflict in all, without grouping them by speakers."""
+    return tuple(db.execute(_TOTAL.format(entails="", incompatible=""), {"level": level}).fetchone())
 
 
 def open_index(path: Path, readonly: bool = True) -> sqlite3.Connection | None:

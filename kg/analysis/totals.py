@@ -30,9 +30,8 @@ def conflict_counts(store: Store) -> dict[str, int]:
     db = _index(store)
     if db is None:
         return queries.conflict_counts(store)
-    rows = rollups.pairs(db, "person")
-    contradictions = sum(r[3] for r in rows)
-    return {"contradiction": contradictions, "conflict": sum(r[2] for r in rows) - contradictions}
+    pairs, contradictions = rollups.total(db)
+    return {"contradiction": contradictions, "conflict": pairs - contradictions}
 
 
 def actor_conflicts(store: Store, actor: str | None = None, limit: int | None = TOP) -> list[ActorConflict]:
