@@ -168,6 +168,7 @@ class EmbeddedStore(Store):
         self._reader: ox.Store | None = None
         self._reader_generation: Path | None = None
         self._rollups = sqlite3.connect(":memory:") if self._memory is not None else None
+        self._rollups_generation: Path | None = None
 
     # ---------------------------------------------------------------- reading
 
@@ -235,7 +236,10 @@ class EmbeddedStore(Store):
         """The roll-up index written with the graph (:mod:`kg.rollups`), or None if there is none."""
         if self._memory is not None:
             return self._rollups
-        return rollups.open_index(self.current_generation() / rollups.FILE)
+        generation = self.current_generation()
+        if self._rollups is None or self._rollups_generation != generation:
+            self._rollups, self._rollups_generation = rollups.open_index(generation / rollups.FILE), generation
+        return self._rollups
 
     # ---------------------------------------------------------------- writing
 
