@@ -22,7 +22,7 @@ def test_every_library_query_has_a_summary_and_a_test():
               "corroborations", "unconfirmed", "state_conflicts", "reporting_chains", "entailments",
               "summary", "union", "affiliations", "commitments", "evidence", "speaker_counts", "stance_changes",
               "conflict_counts", "actor_conflicts", "graphs", "graphs_with_triples", "quads",
-              "rollup_facts", "rollup_factuality", "rollup_registry"}
+              "rollup_facts", "rollup_registry"}
     assert tested == set(q.names())
 
 
