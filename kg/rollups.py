@@ -11,7 +11,8 @@ the graph in the same rename):
   certainty and date (``rollup_facts.rq``);
 - ``roster``, ``closure``, ``incompatible``: who speaks for which state and when, the entailment
   closure, the incompatible pairs (``rollup_registry.rq``), read again at every write;
-- ``counts``: statements per (level, speaker or state, proposition, sign, certain), kept exact by
+- ``counts``: statements per (level, speaker or state, proposition, sign, certain), and ``reach``:
+  the positive ones per proposition they commit to through the closure; both kept exact by
   subtracting a replaced or removed graph's facts and adding the new ones. When the registry
   changes, the counts are recomputed from the facts, which stay valid.
 
@@ -46,32 +47,36 @@ CREATE TABLE IF NOT EXISTS incompatible(x TEXT, y TEXT);
 CREATE TABLE IF NOT EXISTS counts(level TEXT, sign INTEGER, prop TEXT, who TEXT, certain INTEGER, n INTEGER,
                                   PRIMARY KEY(level, sign, prop, who, certain)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS counts_who ON counts(level, who, sign);
+CREATE TABLE IF NOT EXISTS reach(level TEXT, x TEXT, who TEXT, certain INTEGER, n INTEGER,
+                                 PRIMARY KEY(level, x, who, certain)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS reach_who ON reach(level, who);
 """
 
-# Statements per key, at each level, for the facts of the graphs in the temporary table "changed"
-# (or all facts): a person speaks for itself; for a state, through every roster row valid on the
-# statement's day, exactly as state_conflicts.rq joins them.
-_COUNT = {
-    "person": "SELECT 'person', sign, prop, speaker, certain, COUNT(*) FROM facts {where} "
-              "GROUP BY speaker, prop, sign, certain",
-    "state": "SELECT 'state', f.sign, f.prop, r.state, f.certain, COUNT(*) FROM facts f JOIN roster r ON r.who = f.speaker "
-             "{where} {and_} (f.day IS NULL OR ((r.since IS NULL OR r.since <= f.day) AND (r.until IS NULL OR f.day <= r.until))) "
-             "GROUP BY r.state, f.prop, f.sign, f.certain",
+# Who speaks for each fact of the graphs in the temporary table "changed" (or of all facts), at each
+# level: a person for itself; a state through every roster row valid on the statement's day, exactly
+# as state_conflicts.rq joins them.
+_SPEAKS = {
+    "person": "SELECT f.speaker AS who, f.sign, f.prop, f.certain FROM facts f {where}",
+    "state": "SELECT r.state AS who, f.sign, f.prop, f.certain FROM facts f JOIN roster r ON r.who = f.speaker {where} "
+             "AND (f.day IS NULL OR ((r.since IS NULL OR r.since <= f.day) AND (r.until IS NULL OR f.day <= r.until)))",
 }
+# Statements per key; and the positive ones again per proposition they commit to through the closure.
+_COUNT = ("INSERT INTO counts SELECT :level, sign, prop, who, certain, {sign} * COUNT(*) FROM ({speaks}) WHERE true "
+          "GROUP BY sign, prop, who, certain ON CONFLICT DO UPDATE SET n = n + excluded.n")
+_REACH = ("INSERT INTO reach SELECT :level, c.x, s.who, s.certain, {sign} * COUNT(*) FROM ({speaks}) s "
+          "JOIN closure c ON c.p = s.prop WHERE s.sign = 1 "
+          "GROUP BY c.x, s.who, s.certain ON CONFLICT DO UPDATE SET n = n + excluded.n")
 
 # Pairs of a positive commitment (through the closure) with a negative one on the same proposition,
 # and of two positive ones on incompatible propositions: the two branches of the conflict queries.
 _PAIR_ROWS = """
   SELECT p.who AS a, q.who AS b, p.n * q.n AS n, p.certain AND q.certain AS certain
-  FROM counts q JOIN closure c ON c.x = q.prop
-       JOIN counts p ON p.level = q.level AND p.sign = 1 AND p.prop = c.p
+  FROM counts q JOIN reach p ON p.level = q.level AND p.x = q.prop
   WHERE q.level = :level AND q.sign = -1 AND p.who != q.who {entails}
   UNION ALL
   SELECT p.who, q.who, p.n * q.n, p.certain AND q.certain
-  FROM incompatible i JOIN closure c1 ON c1.x = i.x
-       JOIN counts p ON p.level = :level AND p.sign = 1 AND p.prop = c1.p
-       JOIN closure c2 ON c2.x = i.y
-       JOIN counts q ON q.level = :level AND q.sign = 1 AND q.prop = c2.p
+  FROM incompatible i JOIN reach p ON p.level = :level AND p.x = i.x
+       JOIN reach q ON q.level = :level AND q.x = i.y
   WHERE p.who != q.who {incompatible}
 """
 _PAIRS = f"SELECT a, b, SUM(n), SUM(CASE WHEN certain THEN n ELSE 0 END) FROM ({_PAIR_ROWS}) GROUP BY a, b"
@@ -106,14 +111,13 @@ def _registry_rows(db: sqlite3.Connection) -> dict[str, list[tuple]]:
 
 def _shift(db: sqlite3.Connection, sign: int, only_changed: bool) -> None:
     """Add (``sign`` 1) or subtract (-1) the counts of the changed graphs' facts, or of all facts."""
-    for level, select in _COUNT.items():
-        column = "f.graph" if level == "state" else "graph"
-        # "WHERE true" keeps SQLite from reading ON CONFLICT as a join constraint.
-        where = f"WHERE {column} IN (SELECT graph FROM changed)" if only_changed else "WHERE true"
-        sql = select.format(where=where, and_="AND")
-        sql = sql.replace("COUNT(*)", f"{sign} * COUNT(*)")
-        db.execute(f"INSERT INTO counts {sql} ON CONFLICT DO UPDATE SET n = n + excluded.n")
+    # "WHERE true" keeps SQLite from reading ON CONFLICT as a join constraint.
+    where = "WHERE f.graph IN (SELECT graph FROM changed)" if only_changed else "WHERE true"
+    for level, speaks in _SPEAKS.items():
+        for insert in (_COUNT, _REACH):
+            db.execute(insert.format(sign=sign, speaks=speaks.format(where=where)), {"level": level})
     db.execute("DELETE FROM counts WHERE n = 0")
+    db.execute("DELETE FROM reach WHERE n = 0")
 
 
 def update(db: sqlite3.Connection, store: ox.Store, changed: Iterable[str] | None) -> None:
@@ -146,6 +150,7 @@ def update(db: sqlite3.Connection, store: ox.Store, changed: Iterable[str] | Non
             db.executemany("INSERT INTO incompatible VALUES (?, ?)", registry["incompatible"])
         if changed is None or fresh_registry:
             db.execute("DELETE FROM counts")
+            db.execute("DELETE FROM reach")
             _shift(db, 1, only_changed=False)
         else:
             _shift(db, 1, only_changed=True)
