@@ -1,17 +1,28 @@
 """Finding attributed statements in news sentences: who, which cue, which words, where.
 
-Constructions handled (each with tests in tests/test_extract.py):
+An attribution has three parts (as in PARC 3.0): a **source** (the speaker phrase), a
+**cue** (a reporting verb, a refusal around one, or a reporting noun) and the **content**
+(the reported words). Constructions handled, each tested in tests/test_extract.py:
 
-- direct quotes in straight or curly marks, attribution after ("…," Peskov said) or before
-  (Peskov said: "…"), quotes spanning sentences;
+- direct quotes in straight or curly marks, paired within a paragraph (a stray mark never
+  shifts the pairing of the rest of the article), attribution after ("…," Peskov said),
+  before (Peskov said: "…"), or in the sentence before; a quote continuing over paragraphs;
 - indirect speech: "X said (on DATE) that …", "X told reporters that …", "X denied …",
-  "X accused Y of …", "X called for …", "X could not confirm …", coordinated speakers
-  ("A and B both said"), appositions ("Russia's ambassador, Georgy Zinoviev, insisted");
+  "X accused Y of …", "X called for …", coordinated speakers ("A and B both said"),
+  appositions ("Russia's ambassador, Georgy Zinoviev, insisted"), content before the
+  attribution ("…, the ministry said on Tuesday.");
+- non-commitment wrapped around a speech verb ("declined to confirm", "would neither
+  confirm nor deny", "stopped short of saying", "had nothing to add"): a no-comment;
+- naming verbs that dismiss ("called the reports baseless", "described it as a provocation");
+- nominal cues: "claims by X that …", "X's assertion that …", "the ministry's rejection of
+  the report as 'baseless'", "in a statement, X …";
 - relative and passive attribution: "…, Kyrylo Budanov, who claimed that …", "That was
   reportedly confirmed by X, which stated that …", "an idea put on the table by X";
-- continuations: "…, stating instead that …" (the same speaker again);
+- continuations: "…, stating instead that …", "…, adding that …" (the same speaker again);
 - sources: "according to X, …", "Reports by X suggested that …", "X reported that Y said …"
-  (Y speaks, X relays), "reportedly".
+  (Y speaks, X relays), "X quoted Y as saying …", "reportedly";
+- one attribution, two statements: "X said there were signs of A, but what they would be
+  used for was unclear" is a claim and a no-comment.
 """
 
 from __future__ import annotations
@@ -20,21 +31,48 @@ import re
 from dataclasses import dataclass, field
 
 from ..compile import sentence_spans
-from .lexicon import CAPTION, CUE_RE, PRONOUNS, REPORTEDLY, cue_type
+from .lexicon import CAPTION, CUE_RE, DISMISSIVE, LABEL_VERBS, NONCOMMIT_RE, PRONOUNS, REPORTEDLY, Cue, cue_of, is_verb
 from .mentions import ActorIndex, Speaker
 
-QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{3,}?)[”\"]")
-_CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|which|who|while|according to)\b|\s+[—–-]\s+|[;.!?](?:\s|$)")
-_THAT = re.compile(r"^(?:\s+(?:on|in|at|last|earlier)\s+[\w ,]+?)?(?:\s+(?:reporters|journalists|the \w+|parliament))?(?:\s+(?:instead|also|again|repeatedly))?\s+that\s+", re.I)
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|been)(?:\s+(?:reportedly|also|later|publicly))?\s*$", re.I)
+#: quotation marks pair by kind: curly with curly, straight with straight, never across a line
+QUOTE = re.compile(r"“(?P<c>[^”“\n]{3,}?)”|\"(?P<s>[^\"\n]{3,}?)\"|(?<![\w])‘(?P<g>[^’‘\n]{12,}?)’(?![\w])")
+_CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|which|who|while|whereas|according to|as)\b|\s+[—–]\s+|\s+-\s+|"
+                         r"[;!?](?:\s|$)|\.(?:\s|$)")
+_THAT = re.compile(r"^(?:\s*,?\s+(?:on|in|at|last|earlier|late|during|after|before|this|yesterday|today)\b[\w ,.'’]*?)?"
+                   r"(?:\s+(?:reporters|journalists|the \w+|parliament|lawmakers|a \w+(?: \w+)?|an \w+(?: \w+)?|"
+                   r"state media|state television|the press|the media|them|him|her|us|me))?"
+                   r"(?:\s+(?:instead|also|again|repeatedly|flatly|firmly))?\s*,?\s*(?:that\s+|:\s*)", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|been)(?:\s+(?:reportedly|also|later|publicly|"
+                      r"officially|swiftly|flatly|firmly))?\s*$", re.I)
 _BY_AGENT = re.compile(r"^\s+by\s+(?P<np>.+?)(?=\s+on\s|\s+earlier\b|\s+last\b|,|\.|\s+which\b|\s+who\b|$)")
-_RELATIVE = re.compile(r"(?:^|,\s*)(?P<np>[^,]+?),?\s+(?:who|which)(?:\s+(?:also|later|reportedly|had|has))?\s*$")
-_REPORTS_BY = re.compile(r"\breports?\s+(?:by|from|in)\s+(?P<np>.+?)(?:\s+(?:have|has|had|on\s+\w+\s+\d+))*\s*$", re.I)
-_ACCORDING = re.compile(r"\baccording to (?P<np>[^,.]+)", re.I)
+_RELATIVE = re.compile(r"(?:^|,\s*)(?P<np>[^,]+?),?\s+(?:who|which)(?:\s+(?:also|later|reportedly|had|has|have|"
+                       r"earlier|previously|then|on \w+))*\s*$")
+_REPORTS_BY = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|assertions?)\s+(?:by|from|in)\s+(?P<np>.+?)"
+                         r"(?:\s+(?:have|has|had|on\s+\w+\s+\d+))*\s*$", re.I)
+_ACCORDING = re.compile(r"\baccording to (?P<np>[^,.;]+)", re.I)
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<speaker>.+?)\s+as\s*$", re.I)
-_ONLY_WHEN = re.compile(r"^\s*(?:(?:on|last)\s+[\w ]+?|yesterday|today|earlier|later)?\s*$", re.I)
-_DATELINE = re.compile(r"^[^—–]{0,60}\s[—–]\s")
-_INTRO = re.compile(r"^(?:(?:on|in|at|after|following|earlier|later|last|despite|amid)\b[^,]*,\s*)+", re.I)
+_ONLY_WHEN = re.compile(r"^\s*(?:(?:(?:on|last|late|early|in|at|during|to)\s+(?:a\s+|an\s+|the\s+)?[\w ]+?|yesterday|today|"
+                        r"earlier|later|reporters|journalists)\s*,?\s*){0,3}$", re.I)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]{2,60}\s*(?:\([^)]*\))?\s*[—–-]+\s*|^[^—–]{0,60}\s[—–]\s")
+_INTRO = re.compile(r"^(?:(?:on|in|at|after|following|earlier|later|last|despite|amid|speaking|asked|during|"
+                    r"responding|in response|meanwhile|separately|however|but|and|also|yesterday|today|"
+                    r"at a|addressing|writing)\b[^,]*,\s*)+", re.I)
+_NOMINAL = re.compile(r"(?P<np>[^,;:]{2,80}?)['’]s?\s+(?:repeated\s+|earlier\s+|latest\s+|flat\s+|swift\s+|public\s+)?"
+                      r"(?P<noun>claims?|assertions?|insistence|denials?|rejection|dismissal|warnings?|confirmation|"
+                      r"accusations?|allegations?|statement|calls?|suggestions?|admission|acknowledg(?:e)?ment)\s+"
+                      r"(?P<link>that|of|for|to)\s+", re.I)
+_NOUN_BY = re.compile(r"\b(?P<noun>claims?|assertions?|denials?|warnings?|accusations?|allegations?|suggestions?|"
+                      r"calls?)\s+(?:by|from)\s+(?P<np>[^,;:]+?)\s+(?:that|of|for)\s+", re.I)
+_NOUN_TYPE = {"claim": "claim", "assertion": "claim", "insistence": "claim", "statement": "claim", "suggestion": "claim",
+              "allegation": "claim", "denial": "denial", "rejection": "dismissal", "dismissal": "dismissal",
+              "warning": "warning", "confirmation": "confirmation", "admission": "confirmation",
+              "acknowledgment": "confirmation", "acknowledgement": "confirmation", "accusation": "accusation",
+              "call": "call"}
+_AS_LABEL = re.compile(rf"\s+(?:as\s+)?(?:\"|“|‘|')?(?P<label>(?:an?\s+|the\s+|pure\s+|mere\s+|another\s+|simply\s+)*"
+                       rf"[\w\s-]{{0,30}}?{DISMISSIVE.pattern})", re.I)
+_UNCLEAR = re.compile(r"\b(?:unclear|not clear|not yet clear|unknown|remains? to be seen|uncertain|could not say|"
+                      r"cannot say|can't say|did not say|didn't say|would not say|no way of knowing|not known)\b", re.I)
+_BUT = re.compile(r",?\s+but\s+|;\s+(?:however,\s+)?", re.I)
 
 
 @dataclass
@@ -52,66 +90,95 @@ class Found:
     via: list[str] = field(default_factory=list)
     reportedly: bool = False
     pending: bool = False  # a passive cue ("was confirmed by X") whose words follow in the next clause
+    rule: str = ""
+    certainty: str | None = None  # what the cue itself implies ("believe": PR)
+    match_from: int | None = None  # where the reported content starts, past a refusal wrapper
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans; captions and bylines (photo credits) are left out."""
-    spans, start = [], 0
-    for m in re.finditer(r"\n\s*\n", text + "\n\n"):
-        if text[start:m.start()].strip() and not CAPTION.search(text[start:m.start()]):
-            spans.append((start, m.start()))
-        start = m.end()
+    """Paragraph spans (one per line of text); captions and photo credits are left out."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip() and not CAPTION.search(m.group()):
+            spans.append((m.start(), m.end()))
     return spans
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
-    m = _CLAUSE_END.search(text, start, limit)
-    end = m.start() if m else limit
-    while end > start and text[end - 1] in " ,.”\"":
+    end = limit
+    for m in _CLAUSE_END.finditer(text, start, limit):
+        if m.group().startswith(".") and re.search(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|No|U\.S|U\.N|Oct|Nov|Sept?|Dec|Jan|Feb|Aug)$",
+                                                    text[max(start, m.start() - 5):m.start()]):
+            continue
+        if m.start() > start:
+            end = m.start()
+            break
+    while end > start and text[end - 1] in " ,.”\"’":
         end -= 1
     return end
 
 
 def _subject(text: str, sentence_start: int, cue_start: int) -> str:
     """The subject phrase before a cue: the last comma chunk after any introductory phrase."""
-    before = _INTRO.sub("", text[sentence_start:cue_start])
-    chunks = [c for c in re.split(r",\s*", before) if c.strip()]
+    before = _DATELINE.sub("", _INTRO.sub("", text[sentence_start:cue_start]))
+    before = _INTRO.sub("", before)
+    chunks = [c for c in re.split(r",\s*|\s+[—–]\s+", before) if c.strip()]
     return chunks[-1] if chunks else ""
 
 
-def _role_chunk(text: str, sentence_start: int, cue_start: int) -> str:
-    before = text[sentence_start:cue_start]
+_SUBORDINATE = re.compile(r"^.*\b(?:even though|although|though|because|while|whereas|after|before|when|since|as|"
+                          r"once|until|that|and then|but|so)\s+(?=\S)", re.I)
+
+
+def _chunks_before(text: str, sentence_start: int, cue_start: int) -> list[str]:
+    """The comma chunks before a cue; the last one starts after any subordinating word ("even though X said")."""
+    before = _INTRO.sub("", _DATELINE.sub("", text[sentence_start:cue_start]))
     chunks = [c for c in re.split(r",\s*", before) if c.strip()]
-    return chunks[-2] if len(chunks) >= 2 else ""
+    if chunks and (tail := _SUBORDINATE.sub("", chunks[-1])).strip():
+        chunks[-1] = tail
+    return chunks
 
 
-def find_quotes(text: str, para: tuple[int, int], index: ActorIndex) -> list[Found]:
-    """Direct quotes in a paragraph with the speaker named after or before them."""
+def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: list[Found]) -> list[Found]:
+    """Direct quotes in a paragraph with the speaker named after, before, or in the sentence before them."""
     found = []
     start, end = para
     sentences = sentence_spans(text[start:end])
     for m in QUOTE.finditer(text, start, end):
-        q_start, q_end = m.start("q"), m.end("q")
+        group = "c" if m["c"] is not None else "s" if m["s"] is not None else "g"
+        q_start, q_end = m.start(group), m.end(group)
+        if len(text[q_start:q_end].split()) < 4:
+            continue  # a scare quote or a quoted word belongs to the sentence around it
         while q_end > q_start and text[q_end - 1] in ",. ":
             q_end -= 1
         after_end = next((start + b for a, b in sentences if start + a <= m.end() <= start + b), end)
         after = text[m.end():after_end]
-        speakers, cue, q_sentence = [], None, m.start()
+        speakers, cue, q_sentence, rule = [], None, m.start(), "quote, attribution after"
         if c := re.match(r"^\s*,?\s*(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")", after):
             speakers, cue = index.speakers(c["np"]), c["cue"]
-        elif c := re.match(r"^\s*,?\s*(?P<cue>said|says|added|insisted)\s+(?P<np>[^,.]+)", after):
+        elif c := re.match(r"^\s*,?\s*(?P<cue>said|says|added|adds|insisted|told \w+|wrote|stressed|noted|explained|"
+                           r"declared|argued|warned|continued)\s+(?P<np>[^,.]+)", after):
             speakers, cue = index.speakers(c["np"]), c["cue"]
-        else:
+        if not speakers:
             sentence_start = next((start + a for a, b in sentences if start + a <= m.start() < start + b), start)
             before = text[sentence_start:m.start()]
-            if c := re.search(r"(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")\s*[:,]?\s*$", before):
+            if c := re.search(r"(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")(?:\s+[\w ]{0,40}?)?\s*[:,]?\s*$", before):
                 speakers, cue = index.speakers(_INTRO.sub("", c["np"])), c["cue"]
                 after_end = max(after_end, m.end())
-                q_sentence = sentence_start
+                q_sentence, rule = sentence_start, "quote, attribution before"
+        if not speakers and previous and text[q_start:q_start + 1].isupper():
+            last = previous[-1]
+            if last.sentence[1] >= start - 400:
+                speakers, cue, rule = [last.speaker], last.cue, "quote continuing the previous speaker"
+        if not speakers or cue is None:
+            continue
+        cue_match = CUE_RE.match(cue) or NONCOMMIT_RE.match(cue)
+        info = cue_of(cue_match) if cue_match else Cue("claim")
         for speaker in speakers:
-            index.remember(speaker)
-            found.append(Found(speaker, cue, cue_type(CUE_RE.match(cue)), q_start, q_end, True,
-                               (q_sentence, after_end), text[q_sentence:m.start()] + text[m.end():after_end]))
+            index.remember(speaker, text[q_sentence:after_end])
+            found.append(Found(speaker, cue, info.type, q_start, q_end, True, (q_sentence, after_end),
+                               text[q_sentence:m.start()] + text[m.end():after_end], rule=rule,
+                               certainty=info.certainty))
     return found
 
 
@@ -126,37 +193,38 @@ def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: Actor
     end = m.start()
     while end > s_start and text[end - 1] in " ,":
         end -= 1
-    return speakers, s_start, end
+    begin = s_start + len(text[s_start:end]) - len(_DATELINE.sub("", text[s_start:end]))
+    return speakers, begin, end
 
 
 def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: ActorIndex, found: list[Found]):
-    """Who speaks through cue ``m``, any relay, and where the words start (None: in a later clause)."""
-    pre, after, cue = text[s_start:m.start()], text[m.end():s_end], m.group().lower()
+    """Who speaks through cue ``m``, any relay, where the words start (None: a later clause), and the rule."""
+    pre, after, cue = text[s_start:m.start()], text[m.end():s_end], " ".join(m.group().lower().split())
     if _PASSIVE.search(pre) and (agent := _BY_AGENT.match(after)):
-        return index.speakers(agent["np"]), [], None
+        return index.speakers(agent["np"]), [], None, "passive with agent"
     if (quoted := _QUOTED_AS.search(pre)) and cue == "saying":
-        # "X quoted Y as saying that …": Y speaks, X relays
         relay = index.speakers(_subject(text, s_start, s_start + quoted.start()))
-        return index.speakers(quoted["speaker"]), [s.actor for s in relay], m.end()
-    if cue in ("stating", "saying"):
-        return ([found[-1].speaker] if found else []), [], m.end()
+        return index.speakers(quoted["speaker"]), [s.actor for s in relay], m.end(), "quoted as saying"
+    if cue in ("stating", "saying", "adding", "insisting", "noting", "stressing", "arguing", "warning", "explaining") and \
+            re.search(r",\s*$|\band\s*$", pre):
+        return ([found[-1].speaker] if found else []), [], m.end(), "continuation"
     if rel := _RELATIVE.search(pre):
-        return index.speakers(rel["np"]) or ([found[-1].speaker] if found else []), [], m.end()
+        return index.speakers(rel["np"]) or ([found[-1].speaker] if found else []), [], m.end(), "relative clause"
     if rep := _REPORTS_BY.search(pre):
-        return index.speakers(rep["np"]), [], m.end()
-    subject = _subject(text, s_start, m.start())
-    speakers = index.speakers(subject)
-    role = _role_chunk(text, s_start, m.start())
-    if not speakers and role:
-        speakers = index.speakers(role + ", " + subject)  # "NAME, ROLE, said": the name speaks
-    return speakers, [], m.end()
+        return index.speakers(rep["np"]), [], m.end(), "reports by"
+    chunks = _chunks_before(text, s_start, m.start())
+    speakers = index.speakers(chunks[-1]) if chunks else []
+    if len(chunks) >= 2 and (not speakers or speakers[0].rule == "unnamed official"):
+        # "NAME, ROLE, said" / "an official, who …, said": the name (or the official) speaks
+        speakers = index.speakers(", ".join(chunks[-3:])) or speakers
+    return speakers, [], m.end(), "subject before cue"
 
 
 def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: str) -> tuple[int, int]:
     """The reported words after a cue (after 'that'), or before it when the attribution ends the sentence."""
     rest = text[content_start:s_end]
     that = _THAT.match(rest)
-    content_start += that.end() if that else len(rest) - len(rest.lstrip())
+    content_start += that.end() if that else len(rest) - len(rest.lstrip(" ,"))
     content_end = _clause_end(text, content_start, s_end)
     if _ONLY_WHEN.match(text[content_start:content_end]) and (comma := pre.rfind(", ")) > 0:
         # "…, the Pentagon confirmed on November 4.": the words come before the attribution
@@ -165,47 +233,124 @@ def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: s
     return content_start, content_end
 
 
+def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:
+    """The cues of a sentence in text order: refusals first, then the verbs not inside one."""
+    events = [(m, cue_of(m)) for m in NONCOMMIT_RE.finditer(text, s_start, s_end)]
+    taken = [(m.start(), m.end()) for m, _ in events]
+    for m in CUE_RE.finditer(text, s_start, s_end):
+        if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken) or not is_verb(text, m):
+            continue
+        events.append((m, cue_of(m)))
+    return sorted(events, key=lambda e: e[0].start())
+
+
 def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip: list[tuple[int, int]]) -> list[Found]:
     """Indirect attributions in one sentence, outside the spans in ``skip`` (quotes, earlier contents)."""
     s_start, s_end = sentence
     found: list[Found] = []
     covered = list(skip)
-    for m in CUE_RE.finditer(text, s_start, s_end):
+    for m, info in _events(text, s_start, s_end):
         if any(a <= m.start() < b for a, b in covered):
             continue
-        kind, cue = cue_type(m), m.group()
+        kind, cue, certainty = info.type, " ".join(m.group().split()), info.certainty
         pre = text[s_start:m.start()]
         reportedly = bool(REPORTEDLY.search(pre + cue))
         if cue.lower() == "according to":
-            (speakers, content_start, content_end), via = _according_to(text, m, s_start, s_end, index), []
+            (speakers, content_start, content_end), via, rule = _according_to(text, m, s_start, s_end, index), [], "according to"
         else:
-            speakers, via, content_start = _speakers_before(text, m, s_start, s_end, index, found)
+            speakers, via, content_start, rule = _speakers_before(text, m, s_start, s_end, index, found)
             if content_start is None:  # "That was confirmed by X, which stated that …"
                 if speakers:
                     found.append(Found(speakers[0], cue, kind, s_start, s_end, False, sentence, pre,
-                                       reportedly=reportedly, pending=True))
-                    index.remember(speakers[0])
+                                       reportedly=reportedly, pending=True, rule=rule))
+                    index.remember(speakers[0], pre)
                 covered.append((m.start(), m.end() + len(_BY_AGENT.match(text[m.end():s_end])[0])))
                 continue
             content_start, content_end = _words_after(text, content_start, s_start, s_end, pre)
         if not speakers or content_end <= content_start:
             continue
+        match_from = None
+        if kind == "non_confirmation":
+            match_from = content_start
+            content_start = m.start()  # the refusal is part of what is quoted ("could not confirm …")
+        inner_nc = NONCOMMIT_RE.search(text, content_start, min(content_start + 40, content_end))
         inner = CUE_RE.search(text, content_start, min(content_start + 40, content_end))
-        if inner and cue_type(inner) == "non_confirmation" and kind == "claim":
-            kind, cue, content_start = "non_confirmation", inner.group(), inner.start()
-        elif inner and kind == "claim" and (relayed := _relayed(text, content_start, inner, content_end, index)):
+        if kind == "claim" and inner_nc and inner_nc.start() - content_start < 30 and \
+                not re.search(r"\bthat\b", text[content_start:inner_nc.start()]):
+            kind, cue, content_start, match_from = "non_confirmation", inner_nc.group(), inner_nc.start(), inner_nc.end()
+            rule += ", refusal inside"
+        elif inner and kind == "claim" and is_verb(text, inner) and \
+                (relayed := _relayed(text, content_start, inner, content_end, index)):
             # "X reported that Y said that …": Y speaks, X relays
             via = [s.actor for s in speakers]
-            speakers, kind, cue, content_start = relayed, cue_type(inner), inner.group(), relayed_start(text, inner, content_end)
+            speakers, kind, cue, content_start = relayed, cue_of(inner).type, inner.group(), relayed_start(text, inner, content_end)
+            rule += ", relayed"
+        elif kind in ("claim", "dismissal") and (label := _label(text, m, content_start, content_end)):
+            kind, content_end, rule = "dismissal", label, rule + ", naming it false"
         if found and found[-1].pending and found[-1].speaker.actor == speakers[0].actor:
             pending = found.pop()  # the passive cue gives the type; this clause gives the words
             kind, cue, reportedly = pending.kind, pending.cue, pending.reportedly or reportedly
         attribution = text[s_start:content_start] + text[content_end:s_end]
-        for speaker in speakers:
-            found.append(Found(speaker, cue, kind, content_start, content_end, False, sentence, attribution,
-                               via=list(via), reportedly=reportedly))
-            index.remember(speaker)
+        parts = _split_but(text, content_start, content_end) if kind == "claim" else [(content_start, content_end, kind)]
+        for a, b, k in parts:
+            for speaker in speakers:
+                found.append(Found(speaker, cue, k, a, b, False, sentence, attribution, via=list(via),
+                                   reportedly=reportedly, rule=rule + (", second part" if a != content_start else ""),
+                                   certainty=certainty, match_from=match_from))
+                index.remember(speaker, attribution)
         covered.append((content_start, content_end))
+    return found
+
+
+def _label(text: str, cue: re.Match, start: int, end: int) -> int | None:
+    """'called the reports baseless': where the object ends, when a naming verb dismisses it."""
+    if not re.fullmatch(LABEL_VERBS, cue.group(), re.I) and not re.match(r"(?:dismiss|reject)", cue.group(), re.I):
+        return None
+    for m in _AS_LABEL.finditer(text, start, end):
+        obj_end = m.start()
+        if obj_end > start:
+            return obj_end
+    return None
+
+
+def _split_but(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """'A, but B is unclear': a claim A and a no-comment B under one attribution."""
+    for m in _BUT.finditer(text, start, end):
+        second = text[m.end():end]
+        if _UNCLEAR.search(second) and m.start() - start > 15:
+            return [(start, m.start(), "claim"), (m.end(), end, "non_confirmation")]
+    return [(start, end, "claim")]
+
+
+def find_nominal(text: str, sentence: tuple[int, int], index: ActorIndex, skip: list[tuple[int, int]]) -> list[Found]:
+    """Reporting nouns: "claims by X that …", "X's assertion that …", "X's rejection of the report as 'baseless'"."""
+    s_start, s_end = sentence
+    found = []
+    for pattern, rule in ((_NOUN_BY, "reporting noun with 'by'"), (_NOMINAL, "possessive reporting noun")):
+        for m in pattern.finditer(text, s_start, s_end):
+            if any(a <= m.start("noun") < b for a, b in skip):
+                continue
+            noun = m["noun"].lower().rstrip("s") if m["noun"].lower() not in ("insistence",) else "insistence"
+            noun = "acknowledgment" if noun.startswith("acknowledg") else noun
+            kind = _NOUN_TYPE.get(noun)
+            np = m["np"]
+            if pattern is _NOMINAL:
+                np = re.split(r"\b(?:the|to|of|on|that|by|from|with|after|over)\s+(?=[A-Z]|the\b)", np)[-1] if \
+                    not index.mentions(np) else np
+            speakers = index.speakers(_INTRO.sub("", np))
+            if not kind or not speakers or (kind == "call" and m.group("link") not in ("for", "to")):
+                continue
+            start = m.end()
+            end = _clause_end(text, start, s_end)
+            if kind == "dismissal" and (label := _AS_LABEL.search(text, start, end)):
+                end = label.start()
+            if end - start < 3:
+                continue
+            for speaker in speakers:
+                found.append(Found(speaker, m["noun"], kind, start, end, False, sentence,
+                                   text[s_start:start], rule=rule))
+                index.remember(speaker, text[s_start:start])
+            skip = skip + [(start, end)]
     return found
 
 
@@ -219,7 +364,7 @@ def find_passive_proposals(text: str, sentence: tuple[int, int], index: ActorInd
         for speaker in index.speakers(agent):
             index.remember(speaker)
             found.append(Found(speaker, m["cue"], "call", s_start + m.start("np"), s_start + m.end("agent"), False,
-                               sentence, m["agent"]))
+                               sentence, m["agent"], rule="passive proposal"))
     return found
 
 
