@@ -25,18 +25,13 @@ import yaml
 
 from ..annotations import DEFAULT_FACTUALITY, Actor, Proposition
 from ..compile import sentence_spans
-from .attribution import Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, paragraphs
+from .attribution import (Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, paragraphs, stance_of,
+                          transcript_speaker)
 from .dates import find_date
-from .lexicon import DIRECTIVE, DISMISSIVE, NEGATION, POSSIBLE, PROBABLE
+from .lexicon import NEGATED_DISMISSIVE, POSSIBLE, PROBABLE, STOPWORDS
 from .match import Candidate, Matcher, similar
-from .mentions import ActorIndex, slugify
+from .mentions import ActorIndex, Speaker, slugify
 from .propose import draft_id
-
-
-#: a dismissive word said of something: "this looks like fake news", "the reports are baseless"
-_DISMISSING = re.compile(r"\b(?:is|are|was|were|be|been|looks? like|sounds? like|seems? like|appears? to be|nothing but|"
-                         r"pure|simply|just|another|more|complete|total|utter|sheer)\s+(?:\w+\s+){0,3}?"
-                         + DISMISSIVE.pattern + r"|^\W*" + DISMISSIVE.pattern, re.I)
 
 
 @dataclass
@@ -88,19 +83,28 @@ def classify(found: Found, text: str) -> tuple[str, str | None]:
     """The statement type and FactBank value, from the cue, the words and their hedges."""
     kind = found.kind
     content = text[found.start:found.end]
-    if found.direct or kind == "claim":
-        if _DISMISSING.search(content) or (len(content.split()) <= 4 and DISMISSIVE.search(content)):
-            kind = "dismissal"
-        elif found.direct and DIRECTIVE.search(content):
-            kind = "call"
+    if kind == "claim":
+        kind = stance_of(content) if found.direct else {"non_confirmation": "claim"}.get(stance_of(content), stance_of(content))
     factuality = DEFAULT_FACTUALITY[kind]
     if kind in ("claim", "warning", "accusation"):
         hedged = f"{found.cue} {content}"
         certainty = found.certainty or ("PS" if POSSIBLE.search(hedged) else "PR" if (PROBABLE.search(hedged) or kind == "warning")
                                         else "CT")
-        polarity = "-" if NEGATION.search(" ".join(content.split()[:6])) else "+"
+        polarity = "-" if _negated(content) else "+"
         factuality = certainty + polarity
     return kind, factuality
+
+
+#: a negation that makes the reported clause negative: verbal ("had not", "never"), or a negative subject or
+#: existential ("no troops were", "there is no evidence"); not a negated object ("breaks no law")
+_CLAUSE_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,8}?(?:not|never|n['’]t|neither|nor)\b(?!\s+only\b)|^\W*(?:no|none|nobody|nothing|"
+                              r"no one)\b|\b(?:there\s+(?:is|are|was|were|has been|have been|had been)|has|have|had|with)\s+"
+                              r"(?:\w+\s+)?(?:no|none|nothing)\b", re.I)
+
+
+def _negated(content: str) -> bool:
+    """Whether the reported clause is negative (see :data:`_CLAUSE_NEGATION`)."""
+    return bool(_CLAUSE_NEGATION.search(content)) and not NEGATED_DISMISSIVE.search(content)
 
 
 def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
@@ -110,6 +114,9 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     index = ActorIndex(actors)
     found: list[Found] = []
     for para in paragraphs(text):
+        if turn := transcript_speaker(text, para, index):
+            found += _answer(text, (turn[1], para[1]), turn[0], index, text[para[0]:turn[1]].strip())
+            continue
         quotes = find_quotes(text, para, index, found)
         found += quotes
         skip = [(q.sentence[0], q.sentence[1]) for q in quotes]
@@ -131,21 +138,24 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     taken_ids: set[str] = set()
     new_props: dict[str, dict] = {}
     new_parts: dict[str, set[str]] = {}
-    previous_about: str | None = None
+    context = _context(text, matcher)
     for f in found:
         kind, factuality = classify(f, text)
         content = text[f.start:f.end]
-        match_text = text[f.match_from:f.end] if f.match_from is not None else content
-        candidates = matcher.rank(match_text, speaker=f.speaker.actor)
+        match_text = text[f.match_from if f.match_from is not None else f.start:f.match_to or f.end]
+        candidates = matcher.rank(match_text, speaker=f.speaker.actor, kind=kind)
         best = candidates[0] if candidates and candidates[0].score >= matcher.threshold else None
-        if matcher.is_backreference(match_text) and previous_about:
-            prop, about_rule = previous_about, "points back to the statement before"
+        earlier = [(pos, pid) for pos, pid in context if pos < f.start]
+        if earlier and (matcher.is_backreference(match_text) or
+                        (not best and kind in ("non_confirmation", "denial", "dismissal"))):
+            prop, about_rule = _referent(earlier, kind, match_text)
         elif best:
             prop, about_rule = best.proposition, f"best covered ({best.score:.2f})"
         else:
             prop = _new_proposition(match_text, matcher, propositions, new_props, new_parts)
             about_rule = "no proposition covered well enough: a new one"
-        previous_about = prop
+        context.append((f.start, prop))
+        context.sort()
         day, earliest, latest = find_date(f.attribution, published)
         slug = f"{f.speaker.actor}_{slugify(f.cue)}"
         sid, k = slug, 2
@@ -180,6 +190,66 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             draft.actors.append(entry)
     draft.propositions = [p for p in new_props.values() if any(s["about"] == p["id"] for s in draft.statements)]
     return draft
+
+
+def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorIndex, label: str) -> list[Found]:
+    """A transcript answer: the speaker's own words, one statement per sentence that takes a stance.
+
+    Sentences that attribute something themselves ("what the Secretary said, which is that …")
+    are read as such, with "I" and "we" standing for the speaker; a plain sentence is a
+    statement when it refuses, denies, dismisses or calls, or asserts something of substance.
+    """
+    found: list[Found] = []
+    index.speaking = speaker
+    index.remember(speaker)
+    for a, b in sentence_spans(text[body[0]:body[1]]):
+        sentence = (body[0] + a, body[0] + b)
+        words = text[sentence[0]:sentence[1]]
+        inner = find_nominal(text, sentence, index, [])
+        inner += find_indirect(text, sentence, index, [(f.start, f.end) for f in inner])
+        if inner:
+            found += inner
+            continue
+        kind = stance_of(words)
+        if kind == "claim" and len([w for w in re.findall(r"[a-z]+", words.lower()) if w not in STOPWORDS]) < 5:
+            continue
+        end = sentence[1]
+        while end > sentence[0] and text[end - 1] in " .":
+            end -= 1
+        found.append(Found(speaker, label, kind, sentence[0], end, True, sentence, label, rule="transcript answer"))
+    index.speaking = None
+    return found
+
+
+def _context(text: str, matcher: Matcher) -> list[tuple[int, str]]:
+    """The propositions the article's sentences (headline and questions too) are about, in text order."""
+    found = []
+    for a, b in sentence_spans(text):
+        best = matcher.best(text[a:b])
+        if best:
+            found.append((a, best.proposition))
+    return found
+
+
+_REPORT_NOUNS = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|story|news|publications?|"
+                           r"footage|video|images?|assertions?|speculation|fabrications?)\b", re.I)
+
+
+def _referent(earlier: list[tuple[int, str]], kind: str, words: str) -> tuple[str, str]:
+    """What a back-reference points to: the reports the article is about, or the question just asked.
+
+    "Dismissed the reports" and "called the claims fabrications" answer the story's claim,
+    the proposition the article has raised most often so far; "declined to comment" and
+    "that is not true" answer the latest one.
+    """
+    if kind in ("dismissal", "denial") or _REPORT_NOUNS.search(words):
+        counts: dict[str, int] = {}
+        for _, pid in earlier:
+            counts[pid] = counts.get(pid, 0) + 1
+        latest = {pid: pos for pos, pid in earlier}
+        topic = max(counts, key=lambda pid: (counts[pid], latest[pid]))
+        return topic, "points back to the reports the article is about"
+    return earlier[-1][1], "points back to what was said just before"
 
 
 def _new_proposition(content: str, matcher: Matcher, propositions: dict[str, Proposition], new_props: dict[str, dict],

@@ -31,7 +31,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..compile import sentence_spans
-from .lexicon import CAPTION, CUE_RE, DISMISSIVE, LABEL_VERBS, NONCOMMIT_RE, PRONOUNS, REPORTEDLY, Cue, cue_of, is_verb
+from .lexicon import (CAPTION, CUE_RE, DENYING, DIRECTIVE, DISMISSIVE, LABEL_RE, NEGATED_DISMISSIVE, NONCOMMIT_RE, PRONOUNS,
+                      REPORTEDLY, Cue, cue_of, is_verb)
 from .mentions import ActorIndex, Speaker
 
 #: quotation marks pair by kind: curly with curly, straight with straight, never across a line
@@ -68,8 +69,10 @@ _NOUN_TYPE = {"claim": "claim", "assertion": "claim", "insistence": "claim", "st
               "warning": "warning", "confirmation": "confirmation", "admission": "confirmation",
               "acknowledgment": "confirmation", "acknowledgement": "confirmation", "accusation": "accusation",
               "call": "call"}
-_AS_LABEL = re.compile(rf"\s+(?:as\s+)?(?:\"|“|‘|')?(?P<label>(?:an?\s+|the\s+|pure\s+|mere\s+|another\s+|simply\s+)*"
-                       rf"[\w\s-]{{0,30}}?{DISMISSIVE.pattern})", re.I)
+_AS_LABEL = re.compile(rf"\s+(?:as\s+)?(?:[\"“‘']|(?=(?:an?|another|pure|mere|complete|utter|total|totally|sheer|yet|simply|"
+                       rf"nothing but|just)\s)|(?={DISMISSIVE.pattern}))"
+                       rf"(?P<label>(?:an?\s+|the\s+|pure\s+|mere\s+|another\s+|simply\s+)*[\w\s-]{{0,30}}?{DISMISSIVE.pattern})",
+                       re.I)
 _UNCLEAR = re.compile(r"\b(?:unclear|not clear|not yet clear|unknown|remains? to be seen|uncertain|could not say|"
                       r"cannot say|can't say|did not say|didn't say|would not say|no way of knowing|not known)\b", re.I)
 _BUT = re.compile(r",?\s+but\s+|;\s+(?:however,\s+)?", re.I)
@@ -93,6 +96,47 @@ class Found:
     rule: str = ""
     certainty: str | None = None  # what the cue itself implies ("believe": PR)
     match_from: int | None = None  # where the reported content starts, past a refusal wrapper
+    match_to: int | None = None  # where it ends, before a dismissive label ("the reports" of "the reports 'fake'")
+
+
+_DISMISSING = re.compile(r"\b(?:is|are|was|were|be|been|looks? like|sounds? like|seems? like|appears? to be|nothing but|"
+                         r"pure|simply|just|another|more|complete|total|utter|sheer|regard\w*|these are|this is)\s+"
+                         r"(?:[\w\"“”'‘’-]+\s+){0,3}?[\"“'‘]?" + DISMISSIVE.pattern + r"|^\W*(?:an?\s+)?" + DISMISSIVE.pattern, re.I)
+
+
+def stance_of(words: str) -> str:
+    """The kind of statement a speaker's own words make by themselves: a refusal, a denial, a dismissal, a call or a claim.
+
+    >>> [stance_of(w) for w in ("I have nothing to add.", "That is simply not true.", "This is fake news.",
+    ...                         "Partners should act now.", "Troops are at the border.")]
+    ['non_confirmation', 'denial', 'dismissal', 'call', 'claim']
+    """
+    if NONCOMMIT_RE.search(words):
+        return "non_confirmation"
+    if DENYING.search(words) and len(words.split()) <= 10:
+        return "denial"
+    if not NEGATED_DISMISSIVE.search(words) and (_DISMISSING.search(words) or
+                                                 (len(words.split()) <= 4 and DISMISSIVE.search(words))):
+        return "dismissal"
+    if DIRECTIVE.search(words) or re.search(r"\b(?:we|I)\s+(?:again\s+|once again\s+|continue to\s+)?"
+                                           r"(?:call on|call for|urge|appeal to|demand)\b", words, re.I):
+        return "call"
+    return "claim"
+
+
+def split_stances(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """A quote of several sentences as runs of sentences that take the same kind of stance."""
+    runs: list[tuple[int, int, str]] = []
+    for a, b in sentence_spans(text[start:end]):
+        a, b = start + a, start + b
+        while b > a and text[b - 1] in ",. ":
+            b -= 1
+        kind = stance_of(text[a:b])
+        if runs and runs[-1][2] == kind:
+            runs[-1] = (runs[-1][0], b, kind)
+        else:
+            runs.append((a, b, kind))
+    return runs or [(start, end, "claim")]
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -105,6 +149,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
+    """Where the clause starting at ``start`` ends: punctuation, a dash, a relative, or "and" + a reporting verb."""
+    coordinated = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?=" + CUE_RE.pattern + r"|"
+                             + LABEL_RE.pattern + r")", re.I)
+    if m := coordinated.search(text, start, limit):
+        limit = m.start()
     end = limit
     for m in _CLAUSE_END.finditer(text, start, limit):
         if m.group().startswith(".") and re.search(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|No|U\.S|U\.N|Oct|Nov|Sept?|Dec|Jan|Feb|Aug)$",
@@ -174,12 +223,36 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
             continue
         cue_match = CUE_RE.match(cue) or NONCOMMIT_RE.match(cue)
         info = cue_of(cue_match) if cue_match else Cue("claim")
+        runs = split_stances(text, q_start, q_end) if info.type == "claim" else [(q_start, q_end, info.type)]
         for speaker in speakers:
             index.remember(speaker, text[q_sentence:after_end])
-            found.append(Found(speaker, cue, info.type, q_start, q_end, True, (q_sentence, after_end),
-                               text[q_sentence:m.start()] + text[m.end():after_end], rule=rule,
-                               certainty=info.certainty))
+            for a, b, kind in runs:
+                found.append(Found(speaker, cue, kind if info.type == "claim" else info.type, a, b, True,
+                                   (q_sentence, after_end), text[q_sentence:m.start()] + text[m.end():after_end],
+                                   rule=rule + (", one stance of several" if len(runs) > 1 else ""),
+                                   certainty=info.certainty))
     return found
+
+
+#: a transcript line: "MS FERRIS: We've seen the reports." (a question's label is not a speaker)
+TRANSCRIPT = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+(?=\S)")
+_NOT_SPEAKERS = re.compile(r"^(?:Q|QUESTION|QUESTIONS|REPORTER|JOURNALIST|MODERATOR|PARTICIPANT|INTERVIEWER|"
+                           r"UPDATE|BREAKING|NOTE|EDITOR'?S NOTE|CORRECTION|WATCH|READ MORE|RELATED|PHOTO)$", re.I)
+
+
+def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> tuple[Speaker, int] | None:
+    """The speaker of a transcript line and where the answer starts ("MS FERRIS:" -> Nadia Ferris)."""
+    m = TRANSCRIPT.match(text, para[0], para[1])
+    if not m or _NOT_SPEAKERS.match(m["label"]) or m["label"].isdigit():
+        return None
+    label = " ".join(w for w in m["label"].split() if w.rstrip(".").lower() not in ("mr", "ms", "mrs", "dr", "sir"))
+    if not label:
+        return None
+    surname = label.split()[-1].title() if label.isupper() else label.split()[-1]
+    full = re.search(rf"((?:[A-Z][\w.'’-]+\s+){{1,5}}){re.escape(surname)}\b", text)
+    phrase = (full.group(0) if full else label.title() if label.isupper() else label)
+    speakers = index.speakers(phrase)
+    return (speakers[0], m.end()) if speakers else None
 
 
 def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: ActorIndex):
@@ -205,8 +278,8 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
     if (quoted := _QUOTED_AS.search(pre)) and cue == "saying":
         relay = index.speakers(_subject(text, s_start, s_start + quoted.start()))
         return index.speakers(quoted["speaker"]), [s.actor for s in relay], m.end(), "quoted as saying"
-    if cue in ("stating", "saying", "adding", "insisting", "noting", "stressing", "arguing", "warning", "explaining") and \
-            re.search(r",\s*$|\band\s*$", pre):
+    if (cue.endswith("ing") and re.search(r",\s*$|\band\s*$", pre)) or (found and re.search(r"[\w\"”’],?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$", pre)):
+        # "…, adding that …", "X urged A and blamed B": the same speaker goes on
         return ([found[-1].speaker] if found else []), [], m.end(), "continuation"
     if rel := _RELATIVE.search(pre):
         return index.speakers(rel["np"]) or ([found[-1].speaker] if found else []), [], m.end(), "relative clause"
@@ -220,13 +293,14 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
     return speakers, [], m.end(), "subject before cue"
 
 
-def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: str) -> tuple[int, int]:
+def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: str, told: bool = False) -> tuple[int, int]:
     """The reported words after a cue (after 'that'), or before it when the attribution ends the sentence."""
     rest = text[content_start:s_end]
     that = _THAT.match(rest)
     content_start += that.end() if that else len(rest) - len(rest.lstrip(" ,"))
     content_end = _clause_end(text, content_start, s_end)
-    if _ONLY_WHEN.match(text[content_start:content_end]) and (comma := pre.rfind(", ")) > 0:
+    addressee_only = told and not that  # "…, Dravina told Varpress on Tuesday.": the rest names who heard it
+    if (addressee_only or _ONLY_WHEN.match(text[content_start:content_end])) and (comma := pre.rfind(", ")) > 0:
         # "…, the Pentagon confirmed on November 4.": the words come before the attribution
         content_start = s_start + len(pre[:comma]) - len(_DATELINE.sub("", pre[:comma]))
         content_end = s_start + comma
@@ -241,6 +315,12 @@ def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:
         if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken) or not is_verb(text, m):
             continue
         events.append((m, cue_of(m)))
+        taken.append((m.start(), m.end()))
+    for m in LABEL_RE.finditer(text, s_start, s_end):
+        clause_end = _clause_end(text, m.end(), s_end)
+        if not any(a <= m.start() < b for a, b in taken) and is_verb(text, m) and \
+                _AS_LABEL.search(text, m.end(), min(clause_end + 2, s_end)):
+            events.append((m, Cue("dismissal", None, "label")))
     return sorted(events, key=lambda e: e[0].start())
 
 
@@ -266,10 +346,10 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                     index.remember(speakers[0], pre)
                 covered.append((m.start(), m.end() + len(_BY_AGENT.match(text[m.end():s_end])[0])))
                 continue
-            content_start, content_end = _words_after(text, content_start, s_start, s_end, pre)
+            content_start, content_end = _words_after(text, content_start, s_start, s_end, pre, info.lemma == "tell")
         if not speakers or content_end <= content_start:
             continue
-        match_from = None
+        match_from = match_to = None
         if kind == "non_confirmation":
             match_from = content_start
             content_start = m.start()  # the refusal is part of what is quoted ("could not confirm …")
@@ -285,8 +365,9 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             via = [s.actor for s in speakers]
             speakers, kind, cue, content_start = relayed, cue_of(inner).type, inner.group(), relayed_start(text, inner, content_end)
             rule += ", relayed"
-        elif kind in ("claim", "dismissal") and (label := _label(text, m, content_start, content_end)):
-            kind, content_end, rule = "dismissal", label, rule + ", naming it false"
+        elif kind in ("claim", "dismissal") and (label := _label(text, m, content_start, s_end)):
+            match_from, match_to = content_start, label[0]
+            kind, content_end, rule = "dismissal", label[1], rule + ", naming it false"
         if found and found[-1].pending and found[-1].speaker.actor == speakers[0].actor:
             pending = found.pop()  # the passive cue gives the type; this clause gives the words
             kind, cue, reportedly = pending.kind, pending.cue, pending.reportedly or reportedly
@@ -296,21 +377,23 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             for speaker in speakers:
                 found.append(Found(speaker, cue, k, a, b, False, sentence, attribution, via=list(via),
                                    reportedly=reportedly, rule=rule + (", second part" if a != content_start else ""),
-                                   certainty=certainty, match_from=match_from))
+                                   certainty=certainty, match_from=match_from, match_to=match_to))
                 index.remember(speaker, attribution)
         covered.append((content_start, content_end))
     return found
 
 
-def _label(text: str, cue: re.Match, start: int, end: int) -> int | None:
-    """'called the reports baseless': where the object ends, when a naming verb dismisses it."""
-    if not re.fullmatch(LABEL_VERBS, cue.group(), re.I) and not re.match(r"(?:dismiss|reject)", cue.group(), re.I):
+def _label(text: str, cue: re.Match, start: int, end: int) -> tuple[int, int] | None:
+    """'called the reports "baseless"': where the object ends and the label ends, when a naming verb dismisses it."""
+    if not LABEL_RE.fullmatch(cue.group()) and not re.match(r"(?:dismiss|reject)", cue.group(), re.I):
         return None
-    for m in _AS_LABEL.finditer(text, start, end):
-        obj_end = m.start()
-        if obj_end > start:
-            return obj_end
-    return None
+    m = _AS_LABEL.search(text, start, end)
+    if not m or m.start() <= start or m.start() - start > 120:
+        return None
+    label_end = m.end()
+    while label_end < end and text[label_end] in ".,”\"’'":
+        label_end += 1
+    return m.start(), label_end
 
 
 def _split_but(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -60,9 +60,11 @@ NOT_CUES = {"states", "state", "reports", "report", "charge", "charges", "notes"
             "slam", "slams", "demand", "press for"}
 _IRREGULAR = {"say": "said", "tell": "told", "think": "thought", "write": "wrote", "put": "put"}
 _DOUBLE = {"admit", "commit", "regret"}
-_SPEECH_OBJECTS = ("confirm", "comment", "deny", "verify", "say", "rule out", "speculate", "discuss", "elaborate",
-                   "disclose", "specify", "corroborate", "acknowledge", "address", "give details", "be drawn",
-                   "go into details", "provide details", "offer details", "answer", "respond")
+_SPEECH_OBJECTS = ("confirm", "comment", "deny", "verify", "say", "rule out", "exclude", "speculate", "discuss",
+                   "elaborate", "disclose", "specify", "corroborate", "acknowledge", "address", "give details",
+                   "be drawn", "go into", "get into", "provide details", "offer details", "answer", "respond",
+                   "preview", "characteri[sz]e", "put a number", "give a timeline", "give a figure", "name",
+                   "discuss", "detail", "reveal", "share")
 
 
 def forms(lemma: str) -> list[str]:
@@ -98,20 +100,27 @@ CUE_RE = re.compile(r"\b(?:" + "|".join(re.escape(form).replace(r"\ ", r"\s+") f
 #: a refusal or hedge around a speech verb: a no-comment whatever the embedded verb
 _REFUSAL = (r"(?:declined|declines|declining|refused|refuses|refusing|was unwilling|were unwilling|was not prepared|"
             r"(?:was|were|is|are)\s+(?:not\s+)?(?:un)?able|(?:was|were|is|are) not in a position)\s+to")
-_NEGATED = (r"(?:could not|cannot|can not|could(?:n['’]t)|can(?:['’]t)|did not|didn['’]t|does not|doesn['’]t|would not|"
-            r"wouldn['’]t|will not|won['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|unable to|not able to)"
-            r"(?:\s+(?:immediately|independently|officially|publicly|yet|so far|directly|explicitly|fully))*")
+_NEGATED = (r"(?:could not|cannot|can not|could(?:n['’]t)|can(?:['’]t)|did not|didn['’]t|does not|doesn['’]t|do not|"
+            r"don['’]t|would not|wouldn['’]t|will not|won['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|"
+            r"unable to|not able to|(?:am|is|are|was|were|['’]m|['’]re)\s+not\s+going\s+to|not\s+in\s+a\s+position\s+to)"
+            r"[\s\"“”'‘’]*(?:(?:immediately|independently|officially|publicly|yet|so far|directly|explicitly|fully|"
+            r"want to|wish to|intend to|be able to|going to)[\s\"“”'‘’]+)*")
 _SHORT = r"(?:refrained from|stopped short of|stops short of|avoided|shied away from|sidestepped)"
 _OBJ_BASE = "|".join(o.replace(" ", r"\s+") for o in _SPEECH_OBJECTS)
 _OBJ_ING = "|".join(_ing(o.split()[0]) + (r"\s+" + o.split(" ", 1)[1].replace(" ", r"\s+") if " " in o else "") for o in _SPEECH_OBJECTS)
 NONCOMMIT_RE = re.compile(
     rf"\b(?:{_REFUSAL}(?:\s+(?:either|immediately|publicly|officially|independently|directly))?\s+(?:{_OBJ_BASE})"
     rf"|{_NEGATED}\s+(?:either\s+)?(?:{_OBJ_BASE})"
+    rf"|(?:could|can|would|will|did|does|do)\s+[\"“'‘]\s*not\s+(?:yet\s+|immediately\s+|independently\s+)?(?:{_OBJ_BASE})"
     rf"|{_SHORT}\s+(?:{_OBJ_ING})"
     rf"|(?:would|will|could|did)?\s*neither\s+(?:confirm|deny|comment)\w*\s+nor\s+(?:confirm|deny|comment)\w*"
-    rf"|(?:had|has|have|with)\s+nothing\s+(?:to\s+add|further\s+to\s+(?:say|add)|to\s+say\s+(?:on|about))"
-    rf"|(?:had|has|have|with|gave|offered|there\s+was)\s+no\s+(?:immediate\s+|further\s+|official\s+)?comment"
-    rf"|(?:had|has|have)\s+no\s+(?:information|details|knowledge)\b)", re.I)
+    rf"|(?:had|has|have|with|['’]ve)\s+(?:got\s+)?nothing\s+(?:further\s+|more\s+|new\s+)?to\s+(?:add|say|share|offer)"
+    rf"|(?:do\s+not|don['’]t|did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+have\s+anything\s+(?:further\s+|more\s+|new\s+)?"
+    rf"to\s+(?:add|say|share|offer)"
+    rf"|(?:had|has|have|with|gave|offered)\s+no\s+(?:immediate\s+|further\s+|official\s+)?comment"
+    rf"|(?:had|has|have|['’]ve)\s+[\"“'‘]?no\s+(?:information|details|knowledge|data)\b"
+    rf"|(?:am|is|are|was|were|['’]m|['’]re)\s+not\s+aware\s+of"
+    rf"|(?:had|has|have)\s+[\"“'‘]?taken\s+note[\"”'’]?\s+of)", re.I)
 
 DEFAULT_FACTUALITY = {
     "claim": "CT+", "denial": "CT-", "confirmation": "CT+", "non_confirmation": "Uu",
@@ -122,16 +131,27 @@ PROBABLE = re.compile(r"\b(?:likely|probably|could|would likely|expected to|appe
                       r"believed to|presumably|is thought to|are thought to|in all likelihood)\b", re.I)
 POSSIBLE = re.compile(r"\b(?:might|may|possibly|perhaps|if true|if substantiated|if confirmed|suggest(?:s|ed)?|hinted|"
                       r"alleged(?:ly)?|potentially|conceivably|cannot be ruled out|could not be ruled out)\b", re.I)
+#: "no longer a rumour", "not fake": a negated dismissive word asserts, it does not dismiss
+NEGATED_DISMISSIVE = re.compile(r"\b(?:no longer|not|never|hardly|far from)\s+(?:\w+\s+){0,2}?[\"“'‘]?(?:an?\s+)?"
+                                r"(?:fake|rumou?r|fabricat|lie|hoax|invent|speculat|fiction|propaganda)", re.I)
 NEGATION = re.compile(r"\b(?:not|no|never|nothing|neither|nor|none|nobody|no one)\b|n['’]t\b", re.I)
 #: words that make a reported claim a dismissal of something ("calls it fake news")
 DISMISSIVE = re.compile(r"\b(?:fake(?: news)?|nonsense|lies|lie|fabricat\w+|rumou?rs?|baseless|groundless|unfounded|"
                         r"absurd|provocation|propaganda|hoax|disinformation|misinformation|smear|slander|ridiculous|"
-                        r"fiction|fantasy|fantasies|canard|false|untrue|speculation|far-fetched|invented)\b", re.I)
+                        r"fiction|fantasy|fantasies|canard|false|untrue|speculation|far-fetched|invented|ravings?|"
+                        r"fairy[ -]tales?|garbage|rubbish|hysteria|staged|farce|racket|slanders?|fakes?|concoct\w*|"
+                        r"fairytales?|lying|nonsensical|preposterous|delusional|alarmis[tm])\b", re.I)
 DIRECTIVE = re.compile(r"\b(?:should|must|ought to|need to|needs to|has to|have to|let us|let's)\b", re.I)
 REPORTEDLY = re.compile(r"\b(?:reportedly|allegedly|according to (?:media )?reports|is said to|are said to|"
                         r"was said to|were said to)\b", re.I)
 #: "called the reports baseless": a verb of naming whose complement dismisses its object
-LABEL_VERBS = r"(?:called|calls|calling|described|describes|describing|labell?ed|labels|termed|terms|branded|brands|characteri[sz]ed)"
+LABEL_VERBS = (r"(?:called|calls|calling|described|describes|describing|labell?ed|labels|termed|terms|branded|brands|"
+               r"characteri[sz]ed|characteri[sz]es|regards?|regarded|considers?|considered|dubbed|dubs)")
+LABEL_RE = re.compile(rf"\b{LABEL_VERBS}\b", re.I)
+#: a truth predicate that denies what was said: "That's simply not true."
+DENYING = re.compile(r"\b(?:(?:is|are|was|were|['’]s|['’]re)\s+(?:simply\s+|absolutely\s+|completely\s+|just\s+|entirely\s+)?"
+                     r"(?:not true|untrue|false|incorrect|wrong|not the case|not correct|not accurate|inaccurate)|"
+                     r"there is no truth|no truth (?:to|in))\b", re.I)
 
 TITLE_WORDS = {
     "president", "prime", "minister", "secretary", "general", "spokesman", "spokeswoman", "spokesperson",
@@ -208,5 +228,6 @@ def is_verb(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 20):match.start()]
     if _NOUN_BEFORE.search(before):
         return False
-    lemma = cue_of(match).lemma if match.group().lower() != "according to" else ""
+    cue = _CUE_INDEX.get(" ".join(match.group().lower().split()))
+    lemma = cue.lemma if cue else ""
     return not (lemma and " ".join(match.group().lower().split()) == lemma and _NOT_EVENT_BEFORE.search(before))

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 import snowballstemmer
 
 from ..annotations import Actor, Proposition
-from .lexicon import DISMISSIVE, STOPWORDS
+from .lexicon import DIRECTIVE, DISMISSIVE, STOPWORDS
 from .mentions import ActorIndex, normalise
 
 #: paraphrases folded into one concept; the key is the concept's name
@@ -63,14 +63,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "capture": ("captur", "detain", "seiz", "prisoner", "taken prisoner", "arrest", "caught"),
     "train": ("train", "drill", "exercise", "instruct"),
     "escalate": ("escalat", "intensif", "widen", "expand the war", "spill"),
-    "lawful": ("lawful", "legal", "legitimate", "international law", "in line with", "sovereign right",
-               "right to"),
+    "lawful": ("lawful", "legal", "legitimate", "international law", "in line with", "conform", "in accordance with",
+               "breaks no law", "consistent with", "violates no"),
+    "sovereign": ("sovereign", "right to", "business of", "internal matter", "nobody else", "bilateral"),
     "involved": ("involv", "participat", "take part", "taking part", "part in", "role in", "complicit"),
     "casualty": ("kill", "dead", "death", "casualt", "wounded", "injur", "lost"),
     "desert": ("desert", "defect", "fled", "flee", "abandon"),
     "sanction": ("sanction", "penalt", "embargo", "restrictive measure"),
     "attack": ("attack", "strike", "struck", "bomb", "shell", "hit", "raid"),
     "border": ("border", "frontier"),
+    "withdraw": ("withdraw", "pull out", "pull back", "pulled out", "pulled back", "pull its", "pull their", "recall",
+                 "bring home", "leave the country", "exit"),
+    "restraint": ("restraint", "calm", "de-escalat", "deescalat", "avoid steps", "refrain", "heighten tension",
+                  "inflame"),
     "aid": ("aid", "assistance", "help", "support"),
     "talks": ("talk", "negotiat", "dialogue", "ceasefire", "truce", "peace"),
 }
@@ -123,13 +128,14 @@ class Matcher:
     """
 
     def __init__(self, propositions: dict[str, Proposition], actors: dict[str, Actor],
-                 index: ActorIndex | None = None, threshold: float = 0.6):
+                 index: ActorIndex | None = None, threshold: float = 0.45):
         self.propositions = propositions
         self.actors = actors
         self.index = index or ActorIndex(actors)
         self.threshold = threshold
         self._names = self._actor_names()
         self.parts = {pid: self.concepts(p.text) for pid, p in propositions.items()}
+        self.directive = {pid: bool(DIRECTIVE.search(p.text)) for pid, p in propositions.items()}
         df: dict[str, int] = {}
         for parts in self.parts.values():
             for c in parts:
@@ -158,7 +164,7 @@ class Matcher:
                 stem = re.escape(actor.name.split()[0][:-1] if actor.name.split()[0].endswith(("a", "e", "y", "o"))
                                  else actor.name.split()[0])
                 rest = " ".join(actor.name.split()[1:])
-                names.append((re.compile(rf"\b{stem}(?:n|an|ian|ese|i|ish|ic|ean)\b" if not rest else
+                names.append((re.compile(rf"\b{stem}(?:n|an|ian|ese|i|ish|ic|ean)s?\b" if not rest else
                                          rf"\b{re.escape(actor.name.split()[0])}\s+{re.escape(rest[:-1] if rest.endswith('a') else rest)}(?:n|an|ian|ese)?\b",
                                          re.I), root))
         from .lexicon import DEMONYMS
@@ -218,31 +224,39 @@ class Matcher:
             parts.add(f"@{self._root(speaker)}")
         return parts
 
-    def rank(self, text: str, limit: int = 3, speaker: str | None = None) -> list[Candidate]:
-        """The propositions ``text`` covers best, best first."""
+    def rank(self, text: str, limit: int = 3, speaker: str | None = None, kind: str | None = None) -> list[Candidate]:
+        """The propositions ``text`` covers best, best first.
+
+        The score is an F-measure weighted towards the proposition's side (beta 2): the share
+        of the proposition's parts the words cover (a stronger proposition than the words
+        support loses) and, less, the share of the words' parts that the proposition has
+        (words about something else, such as a capture, point to another proposition). Only
+        parts that some proposition uses count on the words' side, each weighted by rarity.
+        A call prefers directive propositions ("… should …") and other statements the rest.
+        """
         parts = self.parts_of(text, speaker)
+        salient = {c for c in parts if c in self.weight}
         ranked = []
         for pid, prop_parts in self.parts.items():
-            if not prop_parts:
-                continue
             shared = prop_parts & parts
-            if not shared:
+            if not prop_parts or not shared:
                 continue
-            total = sum(self.weight[c] for c in prop_parts)
             covered = sum(self.weight[c] for c in shared)
-            coverage = covered / total
-            extra = len(parts - prop_parts) / max(len(parts), 1)
-            score = round(coverage - 0.05 * extra + 0.001 * covered, 3)
+            recall = covered / sum(self.weight[c] for c in prop_parts)
+            precision = covered / sum(self.weight[c] for c in salient) if salient else 0.0
+            score = 5 * precision * recall / (4 * precision + recall) if precision + recall else 0.0
+            if kind is not None and (kind == "call") != self.directive[pid]:
+                score *= 0.7
             missing = sorted(prop_parts - parts)
             why = f"covers {', '.join(sorted(shared))} ({len(shared)} of {len(prop_parts)} parts)" + \
                   (f"; missing {', '.join(missing)}" if missing else "")
-            ranked.append(Candidate(pid, self.propositions[pid].text, score, why))
+            ranked.append(Candidate(pid, self.propositions[pid].text, round(score, 3), why))
         ranked.sort(key=lambda c: (-c.score, c.proposition))
         return ranked[:limit]
 
-    def best(self, text: str, speaker: str | None = None) -> Candidate | None:
+    def best(self, text: str, speaker: str | None = None, kind: str | None = None) -> Candidate | None:
         """The proposition ``text`` is about, or None when none is covered well enough."""
-        ranked = self.rank(text, limit=1, speaker=speaker)
+        ranked = self.rank(text, limit=1, speaker=speaker, kind=kind)
         return ranked[0] if ranked and ranked[0].score >= self.threshold else None
 
 

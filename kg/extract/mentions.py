@@ -63,6 +63,14 @@ _ANONYMOUS = re.compile(r"\b(?:who|speaking|on condition|not authori[sz]ed|reque
 _FEMALE = re.compile(r"\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|ms\.?|mrs\.?|madam|madame|queen|"
                      r"she|her)\b", re.I)
 _MALE = re.compile(r"\b(?:spokesman|chairman|congressman|businessman|mr\.?|sir|king|he|his)\b", re.I)
+_PREPOSITION = re.compile(r"^(?:at|on|in|during|after|before|by|with|from|for|according|to|of|into|over|under|"
+                          r"without|within|amid|despite|since|until|about)\b", re.I)
+_POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their)\s+(?P<rest>.+)$", re.I)
+_LABEL = re.compile(r"^(?:Q|QUESTION|A|ANSWER|[A-Z][A-Z .'-]{1,30}):\s+")
+#: words that never stand in a noun phrase naming an unnamed official ("I don't have anything to add …")
+_NOT_IN_NP = {"i", "we", "you", "he", "she", "it", "they", "his", "her", "its", "their", "our", "my", "was", "were",
+              "is", "are", "be", "been", "had", "has", "have", "not", "that", "which", "who", "what", "beyond", "don't",
+              "do", "does", "did", "would", "will", "could", "can", "there", "here", "this", "these", "those"}
 _STOP_NAMES = {"the", "a", "an", "it", "this", "that", "these", "those", "they", "he", "she", "we", "i", "there",
                "officials", "sources", "experts", "analysts", "diplomats", "observers", "critics", "reports",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "news", "but",
@@ -111,6 +119,7 @@ class ActorIndex:
     recent: list[str] = field(default_factory=list)
     proposed: dict[str, Speaker] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)
+    speaking: Speaker | None = None  # who "I" and "we" are, in a transcript answer
 
     def __post_init__(self) -> None:
         entries = []
@@ -182,6 +191,8 @@ class ActorIndex:
     def refer(self, noun: str) -> Speaker | None:
         """The latest actor a pronoun or a definite role noun ("the ministry") can point back to."""
         noun = noun.lower()
+        if noun in ("i", "we") and self.speaking:
+            return self.speaking
         want_person = noun in PERSON_PRONOUNS or noun in ROLE_NOUNS
         gender = PERSON_PRONOUNS.get(noun) or ROLE_NOUNS.get(noun)
         for actor in self.recent:
@@ -219,7 +230,7 @@ class ActorIndex:
 
     def speakers(self, phrase: str) -> list[Speaker]:
         """The speakers a subject phrase names; coordinated phrases ("A and B") give several."""
-        phrase = normalise(phrase).strip(" ,;:—–-")
+        phrase = normalise(phrase).strip(" ,;:—–-\"“”‘’'")
         for _ in range(3):
             phrase = _TRAILING.sub("", _LEADING.sub("", phrase)).strip(" ,")
         if not phrase or len(phrase.split()) > 16:
@@ -267,12 +278,18 @@ class ActorIndex:
         return None
 
     def _one(self, phrase: str) -> Speaker | None:
-        phrase = phrase.strip(" ,")
-        if not phrase:
-            return None
+        phrase = _LABEL.sub("", phrase.strip(" ,"))
+        if not phrase or _PREPOSITION.match(phrase):
+            return None  # "at his daily briefing", "on Friday": circumstances, not a speaker
         lower = phrase.lower()
         if lower in PRONOUNS:
             return self.refer(lower)
+        if (owner := _POSSESSIVE_PRONOUN.match(phrase)) and (referent := self.refer("it")):
+            # "its foreign ministry": the organisation of the actor "its" points back to
+            name = self.actors[referent.actor].name if referent.actor in self.actors else \
+                self.proposed[referent.actor].name if referent.actor in self.proposed else referent.actor
+            phrase = f"{name}'s {owner['rest']}"
+            lower = phrase.lower()
         every = self.mentions(phrase)
         # a possessive names a modifier ("North Korea's minister"), not the speaker
         mentions = [m for m in every if phrase[m[1]:m[1] + 2] not in ("'s", "’s")]
@@ -338,9 +355,11 @@ class ActorIndex:
                                                           organization=organization, confidence=confidence, rule=rule))
         return speaker
 
-    def _organisation(self, phrase: str) -> Speaker:
+    def _organisation(self, phrase: str) -> Speaker | None:
         """An organisation named by its head noun, part of the state its possessive or demonym names."""
         name = _DETERMINER.sub("", phrase).strip()
+        if len(name.split()) > 8 or any(w.lower().strip(",.") in _NOT_IN_NP for w in name.split()):
+            return None
         owner = _POSSESSIVE.match(name)
         state = self._affiliation(owner["owner"]) if owner else self._affiliation(name)
         slug = slugify(name)
@@ -348,9 +367,12 @@ class ActorIndex:
         speaker = self._new(slug, name, kind, None, state, 0.5, "organisation by its head noun")
         return speaker
 
-    def _unnamed(self, phrase: str) -> Speaker:
+    def _unnamed(self, phrase: str) -> Speaker | None:
         """An official the article does not name: a person (a group, in the plural) with role and affiliation."""
         body = _DETERMINER.sub("", phrase).strip()
+        head = _AFFILIATION_PP.sub("", body)
+        if len(head.split()) > 6 or any(w.lower().strip(",.") in _NOT_IN_NP for w in head.split()):
+            return None
         plural = bool(re.search(r"s$", body.split()[-1])) and body.split()[-1].rstrip("s") in ROLE_NOUNS
         organization = self._affiliation(body)
         role = " ".join(w for w in re.findall(r"[\w'’.-]+", _AFFILIATION_PP.sub("", body))
