@@ -28,7 +28,7 @@ from ..compile import sentence_spans
 from .attribution import (Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, paragraphs, stance_of,
                           transcript_speaker)
 from .dates import find_date
-from .lexicon import NEGATED_DISMISSIVE, POSSIBLE, PROBABLE, STOPWORDS
+from .lexicon import NEGATED_DISMISSIVE, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Candidate, Matcher, similar
 from .mentions import ActorIndex, Speaker, slugify
 from .propose import draft_id
@@ -86,8 +86,10 @@ def classify(found: Found, text: str) -> tuple[str, str | None]:
     if kind == "claim":
         kind = stance_of(content) if found.direct else {"non_confirmation": "claim"}.get(stance_of(content), stance_of(content))
     factuality = DEFAULT_FACTUALITY[kind]
+    if kind == "claim" and WARNING_CONTENT.search(content):
+        kind = "warning"
     if kind in ("claim", "warning", "accusation"):
-        hedged = f"{found.cue} {content}"
+        hedged = re.split(r"\b(?:because|since|although|though|after|as a result)\b", content)[0]
         certainty = found.certainty or ("PS" if POSSIBLE.search(hedged) else "PR" if (PROBABLE.search(hedged) or kind == "warning")
                                         else "CT")
         polarity = "-" if _negated(content) else "+"

@@ -148,10 +148,15 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: "…, and blamed …", "…, but has stopped short of …", "…, though he refused to …": a new attribution begins
+_COORDINATED = re.compile(r",?\s+(?:and|but|though|although|while)\s+(?:he\s+|she\s+|it\s+|they\s+)?(?:also\s+|later\s+|then\s+)?"
+                          r"(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?(?=" + CUE_RE.pattern + r"|"
+                          + LABEL_RE.pattern + r"|" + NONCOMMIT_RE.pattern + r")", re.I)
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
     """Where the clause starting at ``start`` ends: punctuation, a dash, a relative, or "and" + a reporting verb."""
-    coordinated = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?=" + CUE_RE.pattern + r"|"
-                             + LABEL_RE.pattern + r")", re.I)
+    coordinated = _COORDINATED
     if m := coordinated.search(text, start, limit):
         limit = m.start()
     end = limit
@@ -278,7 +283,8 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
     if (quoted := _QUOTED_AS.search(pre)) and cue == "saying":
         relay = index.speakers(_subject(text, s_start, s_start + quoted.start()))
         return index.speakers(quoted["speaker"]), [s.actor for s in relay], m.end(), "quoted as saying"
-    if (cue.endswith("ing") and re.search(r",\s*$|\band\s*$", pre)) or (found and re.search(r"[\w\"”’],?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$", pre)):
+    if (cue.endswith("ing") and re.search(r",\s*$|\band\s*$", pre)) or (found and re.search(
+            r"[\w\"”’],?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$", pre)):
         # "…, adding that …", "X urged A and blamed B": the same speaker goes on
         return ([found[-1].speaker] if found else []), [], m.end(), "continuation"
     if rel := _RELATIVE.search(pre):
@@ -355,7 +361,10 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             content_start = m.start()  # the refusal is part of what is quoted ("could not confirm …")
         inner_nc = NONCOMMIT_RE.search(text, content_start, min(content_start + 40, content_end))
         inner = CUE_RE.search(text, content_start, min(content_start + 40, content_end))
-        if kind == "claim" and inner_nc and inner_nc.start() - content_start < 30 and \
+        if kind == "claim" and not inner_nc and len(text[content_start:content_end].split()) <= 20:
+            inner_nc = NONCOMMIT_RE.search(text, content_start, content_end)
+        if kind == "claim" and inner_nc and (inner_nc.start() - content_start < 30 or
+                                             len(text[content_start:content_end].split()) <= 20) and \
                 not re.search(r"\bthat\b", text[content_start:inner_nc.start()]):
             kind, cue, content_start, match_from = "non_confirmation", inner_nc.group(), inner_nc.start(), inner_nc.end()
             rule += ", refusal inside"

@@ -46,8 +46,8 @@ VERBS: dict[tuple[str, str | None], tuple[str, ...]] = {
     ("claim", "PR"): ("believe", "estimate", "expect", "assess", "predict", "think", "forecast", "anticipate"),
     ("claim", "PS"): ("suggest", "hint", "indicate", "speculate", "imply", "signal"),
     ("confirmation", None): ("confirm", "acknowledge", "verify", "admit", "corroborate"),
-    ("denial", None): ("deny", "refute", "disprove"),
-    ("dismissal", None): ("dismiss", "reject", "brush off", "brush aside", "rebuff", "scoff at", "deride", "ridicule",
+    ("denial", None): ("deny", "refute", "disprove", "reject", "rebuff", "contest", "dispute"),
+    ("dismissal", None): ("dismiss", "brush off", "brush aside", "scoff at", "deride", "ridicule",
                           "wave off", "wave away", "shrug off", "slam", "decry"),
     ("accusation", None): ("accuse", "blame", "charge", "condemn", "denounce"),
     ("warning", None): ("warn", "caution", "threaten"),
@@ -128,9 +128,15 @@ DEFAULT_FACTUALITY = {
 }
 # hedges lowering certainty to "probable" (PR) or "possible" (PS)
 PROBABLE = re.compile(r"\b(?:likely|probably|could|would likely|expected to|appears? to|seems? to|apparently|"
-                      r"believed to|presumably|is thought to|are thought to|in all likelihood)\b", re.I)
-POSSIBLE = re.compile(r"\b(?:might|may|possibly|perhaps|if true|if substantiated|if confirmed|suggest(?:s|ed)?|hinted|"
-                      r"alleged(?:ly)?|potentially|conceivably|cannot be ruled out|could not be ruled out)\b", re.I)
+                      r"believed to|presumably|is thought to|are thought to|in all likelihood|believes?|believed|"
+                      r"assess(?:es|ed)?|estimates?|estimated|expects?|expected|high confidence|little doubt|"
+                      r"every reason to believe|(?:clear |strong )?signs? (?:that|of)|broadly consistent|indicat\w+)\b", re.I)
+POSSIBLE = re.compile(r"\b(?:might|may|possibly|perhaps|if true|if substantiated|if confirmed|allegedly|potentially|"
+                      r"conceivably|cannot be ruled out|could not be ruled out)\b", re.I)
+#: a claim that some step would bring harm is a warning ("would risk a dangerous escalation")
+WARNING_CONTENT = re.compile(r"\b(?:would|could|will|may|might)\s+(?:\w+\s+)?(?:risk|escalat\w*|provoke|trigger|lead to|"
+                             r"spark|plunge|drag|turn\s+\w+\s+into|widen|destabili[sz]e|endanger|threaten)\b|"
+                             r"\b(?:dangerous|grave|serious)\s+(?:escalation|consequences|threat)\b", re.I)
 #: "no longer a rumour", "not fake": a negated dismissive word asserts, it does not dismiss
 NEGATED_DISMISSIVE = re.compile(r"\b(?:no longer|not|never|hardly|far from)\s+(?:\w+\s+){0,2}?[\"“'‘]?(?:an?\s+)?"
                                 r"(?:fake|rumou?r|fabricat|lie|hoax|invent|speculat|fiction|propaganda)", re.I)

@@ -79,6 +79,25 @@ _STOP_NAMES = {"the", "a", "an", "it", "this", "that", "these", "those", "they",
                "none", "everyone", "nobody", "president", "minister", "spokesman", "spokeswoman", "spokesperson"}
 
 
+#: words that tell organisations of one state apart, folded onto one key each
+_DESCRIPTOR = {"foreign": "foreign", "external": "foreign", "diplomatic": "foreign", "defence": "defence",
+               "defense": "defence", "armed": "defence", "military": "defence", "war": "defence", "army": "defence",
+               "spy": "intelligence", "intelligence": "intelligence", "secret": "intelligence", "president": "president",
+               "presidential": "president", "presidency": "president", "palace": "president", "interior": "interior",
+               "home": "interior", "government": "government", "cabinet": "government", "staff": "staff",
+               "general": "staff", "parliament": "parliament", "parliamentary": "parliament", "justice": "justice",
+               "trade": "trade", "finance": "finance", "economy": "finance", "embassy": "embassy", "mission": "mission"}
+
+
+def _descriptors(name: str) -> set[str]:
+    return {_DESCRIPTOR[w] for w in re.findall(r"[a-z]+", name.lower()) if w in _DESCRIPTOR}
+
+
+def _descriptors_of(index: "ActorIndex", actor: str) -> set[str]:
+    known = index.actors[actor]
+    return set().union(*(_descriptors(n) for n in (known.name, *known.aliases)))
+
+
 def normalise(text: str) -> str:
     """Typographic apostrophes and spaces made plain, so names match however the article set them."""
     return text.replace("’", "'").replace("\u00a0", " ")
@@ -355,6 +374,31 @@ class ActorIndex:
                                                           organization=organization, confidence=confidence, rule=rule))
         return speaker
 
+    def _root(self, actor: str | None) -> str | None:
+        seen = set()
+        while actor in self.actors and self.actors[actor].part_of and actor not in seen:
+            seen.add(actor)
+            actor = self.actors[actor].part_of
+        return actor
+
+    def _registry_org(self, phrase: str, owner: str | None) -> str | None:
+        """A known organisation of the same state that the description fits ("Tashgard's foreign ministry")."""
+        root = self._root(owner)
+        if root is None:
+            return None
+        wanted = _descriptors(phrase)
+        best, best_score = None, 0
+        for actor in self.actors.values():
+            if actor.type != "organization" or self._root(actor.id) != root:
+                continue
+            has = set()
+            for name in (actor.name, *actor.aliases):
+                has |= _descriptors(name)
+            score = len(wanted & has) if wanted else int("government" in has)
+            if score > best_score:
+                best, best_score = actor.id, score
+        return best if best_score and (not wanted or wanted <= _descriptors_of(self, best)) else None
+
     def _organisation(self, phrase: str) -> Speaker | None:
         """An organisation named by its head noun, part of the state its possessive or demonym names."""
         name = _DETERMINER.sub("", phrase).strip()
@@ -362,6 +406,8 @@ class ActorIndex:
             return None
         owner = _POSSESSIVE.match(name)
         state = self._affiliation(owner["owner"]) if owner else self._affiliation(name)
+        if known := self._registry_org(name, state):
+            return Speaker(known, name, confidence=0.75, rule="organisation of a known state")
         slug = slugify(name)
         kind = "media" if name.lower().split()[-1] in MEDIA_NOUNS else "organization"
         speaker = self._new(slug, name, kind, None, state, 0.5, "organisation by its head noun")
