@@ -27,7 +27,7 @@ from ..annotations import DEFAULT_FACTUALITY, Actor, Proposition
 from ..compile import sentence_spans
 from .attribution import (Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, paragraphs, stance_of,
                           transcript_speaker)
-from .dates import find_date
+from .dates import speech_date
 from .lexicon import NEGATED_DISMISSIVE, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Candidate, Matcher, similar
 from .mentions import ActorIndex, Speaker, slugify
@@ -158,7 +158,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             about_rule = "no proposition covered well enough: a new one"
         context.append((f.start, prop))
         context.sort()
-        day, earliest, latest = find_date(f.attribution, published)
+        day, earliest, latest = speech_date(f.attribution, published)
         slug = f"{f.speaker.actor}_{slugify(f.cue)}"
         sid, k = slug, 2
         while sid in taken_ids:
