@@ -52,6 +52,9 @@ _REPORTS_BY = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|asser
                          r"(?:\s+(?:have|has|had|on\s+\w+\s+\d+))*\s*$", re.I)
 _ACCORDING = re.compile(r"\baccording to (?P<np>[^,.;]+)", re.I)
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<speaker>.+?)\s+as\s*$", re.I)
+#: "Kuratov was quoted by Varpress as calling …": the subject speaks, the agent relays
+_QUOTED_BY = re.compile(r"(?P<speaker>[^,]+?)\s+(?:was|were|is|are|has been|had been)\s+quoted\s+(?:by\s+(?P<relay>.+?)\s+)?as\s*$",
+                        re.I)
 _ONLY_WHEN = re.compile(r"^\s*(?:(?:(?:on|last|late|early|in|at|during|to)\s+(?:a\s+|an\s+|the\s+)?[\w ]+?|yesterday|today|"
                         r"earlier|later|reporters|journalists)\s*,?\s*){0,3}$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]{2,60}\s*(?:\([^)]*\))?\s*[—–-]+\s*|^[^—–]{0,60}\s[—–]\s")
@@ -280,6 +283,9 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
     pre, after, cue = text[s_start:m.start()], text[m.end():s_end], " ".join(m.group().lower().split())
     if _PASSIVE.search(pre) and (agent := _BY_AGENT.match(after)):
         return index.speakers(agent["np"]), [], None, "passive with agent"
+    if (quoted := _QUOTED_BY.search(pre)) and cue.endswith("ing"):
+        relay = index.speakers(quoted["relay"]) if quoted["relay"] else []
+        return index.speakers(_INTRO.sub("", quoted["speaker"])), [s.actor for s in relay], m.end(), "was quoted as"
     if (quoted := _QUOTED_AS.search(pre)) and cue == "saying":
         relay = index.speakers(_subject(text, s_start, s_start + quoted.start()))
         return index.speakers(quoted["speaker"]), [s.actor for s in relay], m.end(), "quoted as saying"
@@ -293,7 +299,10 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
         return index.speakers(rep["np"]), [], m.end(), "reports by"
     chunks = _chunks_before(text, s_start, m.start())
     speakers = index.speakers(chunks[-1]) if chunks else []
-    if len(chunks) >= 2 and (not speakers or speakers[0].rule == "unnamed official"):
+    # "Dorvan Hessk, chief of the General Staff, said": a short name chunk before a description speaks
+    apposition = len(chunks) >= 2 and (not speakers or not speakers[0].known) and \
+        re.fullmatch(r"\s*(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+\s*", chunks[-2])
+    if len(chunks) >= 2 and (not speakers or speakers[0].rule == "unnamed official" or apposition):
         # "NAME, ROLE, said" / "an official, who …, said": the name (or the official) speaks
         speakers = index.speakers(", ".join(chunks[-3:])) or speakers
     return speakers, [], m.end(), "subject before cue"

@@ -34,6 +34,9 @@ RELATIVE = re.compile(r"\b(?P<r>yesterday|today|tonight|overnight|last night|las
                       re.I)
 
 DateFound = tuple[dt.date | None, dt.date | None, dt.date | None]
+#: "KYIV, Nov. 5 (Wire) —", "KORDESK, March 4. /Agency/.": when the article was filed, not when anyone spoke
+DATELINE = re.compile(rf"^\s*[A-Z][\w .'’-]{{1,40}},\s+(?:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+\d{{4}})?\.?"
+                      rf"\s*(?:\([^)]*\)|/[^/]+/\.?)?\s*[—–-]*\s*", re.I)
 
 
 def _year_for(month: int, day: int, published: dt.date) -> int:
@@ -93,6 +96,8 @@ def speech_date(text: str, published: dt.date | None) -> DateFound:
 
     >>> speech_date("Peskov said", dt.date(2024, 10, 21))
     (None, None, datetime.date(2024, 10, 21))
+    >>> speech_date("KYIV, Nov. 5 (Wire) — the Pentagon confirmed on November 4", dt.date(2024, 11, 5))[0]
+    datetime.date(2024, 11, 4)
     """
-    found = find_date(text, published)
+    found = find_date(DATELINE.sub("", text), published)
     return found if any(found) or published is None else (None, None, published)

@@ -42,7 +42,7 @@ VERBS: dict[tuple[str, str | None], tuple[str, ...]] = {
         "say", "tell", "claim", "stress", "emphasise", "emphasize", "point out", "explain", "note", "add", "argue",
         "remark", "insist", "maintain", "allege", "assert", "announce", "declare", "reiterate", "contend", "write",
         "repeat", "underline", "underscore", "observe", "reply", "respond", "testify", "disclose", "reveal", "state",
-        "report", "comment", "affirm", "quote", "assure", "boast", "concede", "counter", "retort", "brief"),
+        "report", "comment", "affirm", "assure", "boast", "concede", "counter", "retort"),
     ("claim", "PR"): ("believe", "estimate", "expect", "assess", "predict", "think", "forecast", "anticipate"),
     ("claim", "PS"): ("suggest", "hint", "indicate", "speculate", "imply", "signal"),
     ("confirmation", None): ("confirm", "acknowledge", "verify", "admit", "corroborate"),
@@ -62,9 +62,9 @@ _IRREGULAR = {"say": "said", "tell": "told", "think": "thought", "write": "wrote
 _DOUBLE = {"admit", "commit", "regret"}
 _SPEECH_OBJECTS = ("confirm", "comment", "deny", "verify", "say", "rule out", "exclude", "speculate", "discuss",
                    "elaborate", "disclose", "specify", "corroborate", "acknowledge", "address", "give details",
-                   "be drawn", "go into", "get into", "provide details", "offer details", "answer", "respond",
+                   "be drawn", "go into", "get into", "provide details", "offer details",
                    "preview", "characteri[sz]e", "put a number", "give a timeline", "give a figure", "name",
-                   "discuss", "detail", "reveal", "share")
+                   "detail", "reveal", "share")
 
 
 def forms(lemma: str) -> list[str]:
@@ -110,7 +110,7 @@ _OBJ_BASE = "|".join(o.replace(" ", r"\s+") for o in _SPEECH_OBJECTS)
 _OBJ_ING = "|".join(_ing(o.split()[0]) + (r"\s+" + o.split(" ", 1)[1].replace(" ", r"\s+") if " " in o else "") for o in _SPEECH_OBJECTS)
 NONCOMMIT_RE = re.compile(
     rf"\b(?:{_REFUSAL}(?:\s+(?:either|immediately|publicly|officially|independently|directly))?\s+(?:{_OBJ_BASE})"
-    rf"|{_NEGATED}\s+(?:either\s+)?(?:{_OBJ_BASE})"
+    rf"|(?!(?:has|have|had)\s+not\s+(?:yet\s+)?comment){_NEGATED}\s+(?:either\s+)?(?:{_OBJ_BASE})"
     rf"|(?:could|can|would|will|did|does|do)\s+[\"“'‘]\s*not\s+(?:yet\s+|immediately\s+|independently\s+)?(?:{_OBJ_BASE})"
     rf"|{_SHORT}\s+(?:{_OBJ_ING})"
     rf"|(?:would|will|could|did)?\s*neither\s+(?:confirm|deny|comment)\w*\s+nor\s+(?:confirm|deny|comment)\w*"

@@ -143,6 +143,10 @@ class Matcher:
         n = max(len(self.parts), 1)
         self.weight = {c: 1.0 + math.log((n + 1) / (k + 0.5)) for c, k in df.items()}
 
+    def root(self, actor: str) -> str:
+        """The state (or topmost organisation) an actor belongs to; itself when it belongs to none."""
+        return self._root(actor)
+
     def _root(self, actor: str) -> str:
         seen = set()
         while actor in self.actors and self.actors[actor].part_of and actor not in seen:

@@ -71,6 +71,11 @@ _LABEL = re.compile(r"^(?:Q|QUESTION|A|ANSWER|[A-Z][A-Z .'-]{1,30}):\s+")
 _NOT_IN_NP = {"i", "we", "you", "he", "she", "it", "they", "his", "her", "its", "their", "our", "my", "was", "were",
               "is", "are", "be", "been", "had", "has", "have", "not", "that", "which", "who", "what", "beyond", "don't",
               "do", "does", "did", "would", "will", "could", "can", "there", "here", "this", "these", "those"}
+#: "the statement noted": a document speaks for whoever issued it, the latest speaker
+_DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "commentary", "release", "letter", "post", "message",
+                   "note", "readout", "report", "article", "editorial", "declaration"}
+#: "Astrid Moen of the governing Unity Party": the name before the affiliation speaks
+_NAME_OF = re.compile(r"^(?P<head>.*?[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+)\s+(?:of|from|at|with)\s+(?P<org>.+)$")
 _STOP_NAMES = {"the", "a", "an", "it", "this", "that", "these", "those", "they", "he", "she", "we", "i", "there",
                "officials", "sources", "experts", "analysts", "diplomats", "observers", "critics", "reports",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "news", "but",
@@ -212,6 +217,8 @@ class ActorIndex:
         noun = noun.lower()
         if noun in ("i", "we") and self.speaking:
             return self.speaking
+        if noun in _DOCUMENT_NOUNS:
+            return next((Speaker(a, a, confidence=0.6, rule=f"refers back ('{noun}')") for a in self.recent), None)
         want_person = noun in PERSON_PRONOUNS or noun in ROLE_NOUNS
         gender = PERSON_PRONOUNS.get(noun) or ROLE_NOUNS.get(noun)
         for actor in self.recent:
@@ -303,6 +310,12 @@ class ActorIndex:
         lower = phrase.lower()
         if lower in PRONOUNS:
             return self.refer(lower)
+        if re.fullmatch(r"the\s+(?:\w+\s+)?(?P<noun>\w+)", lower) and lower.split()[-1] in _DOCUMENT_NOUNS:
+            return self.refer(lower.split()[-1])
+        if (of := _NAME_OF.match(phrase)) and not self.mentions(of["head"]) and (head := self._one(of["head"])):
+            if not head.known and not head.organization:
+                head.organization = self._affiliation(of["org"])
+            return head
         if (owner := _POSSESSIVE_PRONOUN.match(phrase)) and (referent := self.refer("it")):
             # "its foreign ministry": the organisation of the actor "its" points back to
             name = self.actors[referent.actor].name if referent.actor in self.actors else \
