@@ -15,7 +15,8 @@ speak the same spans; only then are speakers compared.
 ``about`` is scored three ways: **linked right** (the same proposition; for a gold
 proposition that exists only in the article, any new proposition the draft proposes),
 **lenient** (also one entailment step away, either way), and **unrelated** links, to an
-existing proposition that is neither, the errors that invent or hide conflicts.
+existing proposition with no entailment path to the right one either way, the errors that
+invent or hide conflicts.
 **Counterpart found** is linked right over the statements whose gold proposition exists
 in the registry.
 """
@@ -152,7 +153,8 @@ def score(gold: list[Statement], draft: list[Statement], registry_actors: set[st
 
 
 def about_verdict(gold_about: str, draft_about: str, propositions: dict[str, Proposition] | None) -> str:
-    """'right', 'near' (one entailment step), 'new' (a new one where the registry has one), 'unrelated' or 'wrong'.
+    """'right', 'near' (one entailment step), 'related' (further along entailment), 'new' (a new one where the
+    registry has one) or 'unrelated' (no entailment path either way: the links that invent or hide conflicts).
 
     >>> about_verdict("p", "p", {})
     'right'
@@ -167,7 +169,21 @@ def about_verdict(gold_about: str, draft_about: str, propositions: dict[str, Pro
         return "new"
     if draft_about in registry[gold_about].entails or gold_about in registry[draft_about].entails:
         return "near"
+    if draft_about in entailed(gold_about, registry) or gold_about in entailed(draft_about, registry):
+        return "related"
     return "unrelated"
+
+
+def entailed(pid: str, propositions: dict[str, Proposition]) -> set[str]:
+    """Every proposition ``pid`` entails, directly or through others."""
+    seen, todo = set(), [pid]
+    while todo:
+        current = propositions.get(todo.pop())
+        for nxt in current.entails if current else ():
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append(nxt)
+    return seen
 
 
 def _about(same: list[tuple[Statement, Statement]], propositions: dict[str, Proposition] | None):

@@ -227,9 +227,9 @@ def _context(text: str, matcher: Matcher) -> list[tuple[int, str]]:
     """The propositions the article's sentences (headline and questions too) are about, in text order."""
     found = []
     for a, b in sentence_spans(text):
-        best = matcher.best(text[a:b])
-        if best:
-            found.append((a, best.proposition))
+        ranked = matcher.rank(text[a:b], limit=1)
+        if ranked and ranked[0].score >= matcher.threshold * 0.7:
+            found.append((a, ranked[0].proposition))
     return found
 
 
@@ -242,9 +242,9 @@ def _referent(earlier: list[tuple[int, str]], kind: str, words: str) -> tuple[st
 
     "Dismissed the reports" and "called the claims fabrications" answer the story's claim,
     the proposition the article has raised most often so far; "declined to comment" and
-    "that is not true" answer the latest one.
+    "that is not true" answer the latest one (in a briefing, the question just asked).
     """
-    if kind in ("dismissal", "denial") or _REPORT_NOUNS.search(words):
+    if _REPORT_NOUNS.search(words):
         counts: dict[str, int] = {}
         for _, pid in earlier:
             counts[pid] = counts.get(pid, 0) + 1

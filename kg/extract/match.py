@@ -47,38 +47,53 @@ from .mentions import ActorIndex, normalise
 
 #: paraphrases folded into one concept; the key is the concept's name
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "troops": ("troop", "soldier", "servicemen", "serviceman", "service member", "servicemember", "personnel",
-               "force", "fighter", "unit", "battalion", "brigade", "contingent", "regiment", "division", "boots",
-               "military personnel", "mercenar", "combatant", "infantry", "special forces", "army"),
-    "deploy": ("sent", "send", "deploy", "dispatch", "arriv", "moved", "move", "transferr", "transfer", "station",
-               "post", "presence", "present", "enter", "locat", "on the ground", "based", "redeploy", "ship",
-               "bring", "brought", "relocat", "mass", "gather", "amass"),
-    "fight": ("fight", "combat", "battl", "frontline", "front line", "front", "clash", "engag", "join the war",
-              "join the fight", "assault", "offensive"),
-    "weapons": ("weapon", "arm", "munition", "ammunition", "shell", "missile", "rocket", "artiller", "drone",
-                "materiel", "equipment", "military hardware"),
-    "supply": ("supply", "suppli", "provid", "deliver", "shipment", "sell", "sold", "give", "gave", "export"),
-    "cooperate": ("cooperat", "co-operat", "collaborat", "ties", "partnership", "alliance", "allied", "pact",
-                  "military ties", "relationship", "coordinat"),
-    "capture": ("captur", "detain", "seiz", "prisoner", "taken prisoner", "arrest", "caught"),
-    "train": ("train", "drill", "exercise", "instruct"),
-    "escalate": ("escalat", "intensif", "widen", "expand the war", "spill"),
-    "lawful": ("lawful", "legal", "legitimate", "international law", "in line with", "conform", "in accordance with",
-               "breaks no law", "consistent with", "violates no"),
-    "sovereign": ("sovereign", "right to", "business of", "internal matter", "nobody else", "bilateral"),
-    "involved": ("involv", "participat", "take part", "taking part", "part in", "role in", "complicit"),
-    "casualty": ("kill", "dead", "death", "casualt", "wounded", "injur", "lost"),
-    "desert": ("desert", "defect", "fled", "flee", "abandon"),
-    "sanction": ("sanction", "penalt", "embargo", "restrictive measure"),
-    "attack": ("attack", "strike", "struck", "bomb", "shell", "hit", "raid"),
-    "border": ("border", "frontier"),
-    "withdraw": ("withdraw", "pull out", "pull back", "pulled out", "pulled back", "pull its", "pull their", "recall",
-                 "bring home", "leave the country", "exit"),
-    "restraint": ("restraint", "calm", "de-escalat", "deescalat", "avoid steps", "refrain", "heighten tension",
-                  "inflame"),
+    "troops": ("troop", "troops", "soldier", "soldiers", "servicemen", "serviceman", "service member", "servicemember",
+               "personnel", "force", "forces", "fighter", "fighters", "unit", "units", "battalion", "brigade",
+               "contingent", "regiment", "division", "boots", "military personnel", "mercenary", "mercenaries",
+               "combatant", "infantry", "special forces", "army", "armies", "subdivision", "subdivisions", "recruit",
+               "conscript", "men"),
+    "deploy": ("send", "sent", "sending", "deploy", "deployed", "deployment", "dispatch", "dispatched", "arrive",
+               "arrived", "arrival", "move", "moved", "movement", "transfer", "transferred", "station", "stationed",
+               "presence", "present on", "enter", "entered", "on the ground", "redeploy", "relocate", "relocated",
+               "amass", "amassed", "heading for", "heading to", "in the country", "on its territory", "on the territory"),
+    "fight": ("fight", "fighting", "fought", "combat", "battle", "battlefield", "frontline", "front line", "front",
+              "clash", "clashed", "engage", "engaged", "join the war", "join the fight", "assault", "offensive",
+              "line of contact", "war zone"),
+    "weapons": ("weapon", "weapons", "arms", "munition", "munitions", "ammunition", "shell", "shells", "missile",
+                "missiles", "rocket", "rockets", "artillery", "drone", "drones", "materiel", "military hardware",
+                "air-defence", "air defence"),
+    "supply": ("supply", "supplies", "supplying", "supplied", "provide", "provided", "providing", "deliver", "delivered",
+               "delivery", "deliveries", "shipment", "shipments", "ship", "shipped", "sell", "sold", "export", "pour",
+               "pouring"),
+    "cooperate": ("cooperate", "cooperation", "co-operation", "collaborate", "collaboration", "ties", "partnership",
+                  "alliance", "allied", "pact", "relations", "relationship", "coordinate", "coordination", "treaty"),
+    "capture": ("capture", "captured", "captures", "detain", "detained", "seize", "seized", "prisoner", "prisoners",
+                "taken prisoner", "arrest", "arrested", "caught", "pow", "pows"),
+    "train": ("train", "training", "trained", "drill", "drills", "exercise", "exercises", "instruct", "camp", "camps"),
+    "escalate": ("escalate", "escalation", "escalating", "intensify", "widen", "widening", "spill", "spill over",
+                 "internationalization", "internationalisation"),
+    "lawful": ("lawful", "legal", "legitimate", "international law", "in line with", "conform", "conforms",
+               "conforming", "in accordance with", "breaks no law", "consistent with", "violates no", "charter"),
+    "sovereign": ("sovereign", "sovereignty", "right to", "business of", "internal matter", "nobody else",
+                  "bilateral", "entitled"),
+    "involved": ("involve", "involved", "involvement", "participate", "participation", "take part", "taking part",
+                 "taken part", "role in", "complicit"),
+    "casualty": ("kill", "killed", "dead", "death", "deaths", "casualty", "casualties", "wounded", "injured", "losses",
+                 "bodies", "body bags"),
+    "desert": ("desert", "deserter", "deserters", "defect", "defected", "fled", "flee", "abandon"),
+    "sanction": ("sanction", "sanctions", "penalty", "penalties", "embargo", "restrictive measures"),
+    "attack": ("attack", "attacks", "strike", "strikes", "struck", "bomb", "bombing", "raid", "fired at", "hit"),
+    "border": ("border", "borders", "frontier", "frontiers"),
+    "withdraw": ("withdraw", "withdrawal", "pull", "pulled", "pull out", "pull back", "pulled out", "pulled back", "recall",
+                 "bring home", "leave the country"),
+    "restraint": ("restraint", "calm", "de-escalate", "de-escalation", "avoid steps", "heighten tensions",
+                  "inflame", "political settlement", "peaceful solution"),
     "aid": ("aid", "assistance", "help", "support"),
-    "talks": ("talk", "negotiat", "dialogue", "ceasefire", "truce", "peace"),
+    "talks": ("talks", "negotiate", "negotiation", "negotiations", "dialogue", "ceasefire", "truce", "peace"),
+    "disinformation": ("disinformation", "propaganda", "fake", "fabrication", "fabrications", "smear", "slander",
+                       "lies", "hoax", "misinformation", "provocation"),
 }
+_PHRASES = sorted(((v, c) for c, vs in SYNONYMS.items() for v in vs if " " in v or "-" in v), key=lambda x: -len(x[0]))
 #: words that only point back to something said earlier in the article
 ANAPHORIC_WORDS = """report claim accusation allegation information rumour rumor idea suggestion speculation question
 matter issue enquiry inquiry assertion statement charge story news account assessment figure comment remark detail
@@ -91,6 +106,10 @@ _FILLER = set("""said says say told according added reported would could might m
 just only even very more most much many any some other another such about around over than been being
 there here whether if what when where which who how why into onto upon toward towards against
 per cent percent yet ever""".split()) | STOPWORDS
+#: the "when" part: a future or conditional event ("will be sent into combat", "readied for combat", "within days")
+_FUTURE = re.compile(r"\b(?:will|would|shall|going to|about to|soon|within (?:days|weeks|hours)|readied|getting ready|"
+                     r"preparing to|prepared to|expected to|set to|plans? to|planning to|could be (?:sent|moved|deployed)|"
+                     r"ready to|next (?:week|month))\b")
 _SELF = re.compile(r"\b(?:its|our|ours|we|us)\b", re.I)
 #: words that carry no content of their own in a dismissal ("this looks like another bit of fake news")
 _EMPTY = {"look", "like", "bit", "piece", "anoth", "kind", "sort", "exampl", "case", "lot", "noth", "complet", "total",
@@ -118,6 +137,9 @@ def _stem(word: str) -> str:
     word = re.sub(r"^(co|re|pre|non|anti)-", r"\1", word)
     word = word[:-3] + "y" if word.endswith("ily") and len(word) > 6 else word[:-2] if word.endswith("ally") else word
     return _STEMMER.stemWord(word)
+
+
+_WORD_CONCEPT = {_stem(v): c for c, vs in SYNONYMS.items() for v in vs if " " not in v and "-" not in v}
 
 
 class Matcher:
@@ -195,11 +217,12 @@ class Matcher:
             if (state := _country_of(place, self.index)) is not None:
                 out.add(f"@{state}")
         lower = text.lower()
-        for concept, variants in SYNONYMS.items():
-            for v in variants:
-                if re.search(rf"\b{re.escape(v)}", lower):
-                    out.add(concept)
-                    lower = re.sub(rf"\b{re.escape(v)}\w*", " ", lower)
+        if _FUTURE.search(lower):
+            out.add("@future")
+        for phrase, concept in _PHRASES:
+            if re.search(rf"\b{re.escape(phrase)}\b", lower):
+                out.add(concept)
+                lower = re.sub(rf"\b{re.escape(phrase)}\b", " ", lower)
         for number in re.findall(r"\b\d[\d,.]*\b", lower):
             value = number.replace(",", "").rstrip(".")
             if not (len(value) == 4 and value.startswith(("19", "20"))) and len(value) > 1:
@@ -208,7 +231,8 @@ class Matcher:
             word = word.strip("'-")
             if len(word) < 3 or word in _FILLER or word in _MONTHS_DAYS:
                 continue
-            out.add(_stem(word))
+            stem = _stem(word)
+            out.add(_WORD_CONCEPT.get(stem, stem))
         return out
 
     def content_of(self, text: str) -> str:
@@ -236,7 +260,8 @@ class Matcher:
         support loses) and, less, the share of the words' parts that the proposition has
         (words about something else, such as a capture, point to another proposition). Only
         parts that some proposition uses count on the words' side, each weighted by rarity.
-        A call prefers directive propositions ("… should …") and other statements the rest.
+        A call prefers directive propositions ("… should …") and other statements the rest; a
+        warning prefers conditional ones.
         """
         parts = self.parts_of(text, speaker)
         salient = {c for c in parts if c in self.weight}
@@ -251,11 +276,18 @@ class Matcher:
             score = 5 * precision * recall / (4 * precision + recall) if precision + recall else 0.0
             if kind is not None and (kind == "call") != self.directive[pid]:
                 score *= 0.7
+            elif kind == "warning" and not self.propositions[pid].conditional:
+                score *= 0.85
             missing = sorted(prop_parts - parts)
             why = f"covers {', '.join(sorted(shared))} ({len(shared)} of {len(prop_parts)} parts)" + \
                   (f"; missing {', '.join(missing)}" if missing else "")
             ranked.append(Candidate(pid, self.propositions[pid].text, round(score, 3), why))
         ranked.sort(key=lambda c: (-c.score, c.proposition))
+        # between equally covered propositions, the one that entails the other says exactly what the words say
+        for i in range(len(ranked) - 1):
+            a, b = ranked[i], ranked[i + 1]
+            if a.score == b.score and a.proposition in self.propositions[b.proposition].entails:
+                ranked[i], ranked[i + 1] = b, a
         return ranked[:limit]
 
     def best(self, text: str, speaker: str | None = None, kind: str | None = None) -> Candidate | None:
