@@ -287,9 +287,9 @@ def _is_headline(text: str, f: Found) -> bool:
 def _drop_headline_repeats(found: list[Found], text: str, matcher: Matcher) -> list[Found]:
     """A headline repeating a statement of the body is one speech event: keep the body's.
 
-    Headlines name speakers loosely ("Belmark says" for its intelligence service), so a
-    headline statement goes when the body has one with similar words by the same actor, or
-    by any actor of the same state.
+    Headlines name speakers loosely ("Belmark says" for its intelligence service) and
+    compress what they said, so a headline statement goes when the body has one by the same
+    actor or any actor of the same state, or one in much the same words.
     """
     kept = []
     for f in found:
@@ -297,8 +297,8 @@ def _drop_headline_repeats(found: list[Found], text: str, matcher: Matcher) -> l
             words = matcher.concepts(text[f.start:f.end])
             root = matcher.root(f.speaker.actor)
             if any(g is not f and not _is_headline(text, g) and
-                   (g.speaker.actor == f.speaker.actor or matcher.root(g.speaker.actor) == root) and
-                   similar(words, matcher.concepts(text[g.start:g.end])) >= 0.2 for g in found):
+                   (g.speaker.actor == f.speaker.actor or matcher.root(g.speaker.actor) == root or
+                    similar(words, matcher.concepts(text[g.start:g.end])) >= 0.4) for g in found):
                 continue
         kept.append(f)
     return kept

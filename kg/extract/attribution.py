@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from ..compile import sentence_spans
 from .lexicon import (CAPTION, CUE_RE, DENYING, DIRECTIVE, DISMISSIVE, LABEL_RE, NEGATED_DISMISSIVE, NONCOMMIT_RE, PRONOUNS,
                       REPORTEDLY, Cue, cue_of, is_verb)
+from .dates import DATELINE
 from .mentions import ActorIndex, Speaker
 
 #: quotation marks pair by kind: curly with curly, straight with straight, never across a line
@@ -57,7 +58,8 @@ _QUOTED_BY = re.compile(r"(?P<speaker>[^,]+?)\s+(?:was|were|is|are|has been|had 
                         re.I)
 _ONLY_WHEN = re.compile(r"^\s*(?:(?:(?:on|last|late|early|in|at|during|to)\s+(?:a\s+|an\s+|the\s+)?[\w ]+?|yesterday|today|"
                         r"earlier|later|reporters|journalists)\s*,?\s*){0,3}$", re.I)
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]{2,60}\s*(?:\([^)]*\))?\s*[—–-]+\s*|^[^—–]{0,60}\s[—–]\s")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]{2,60}\s*(?:\([^)]*\))?\s*[—–-]+\s+|^[^—–]{0,60}\s[—–]\s|"
+                       + DATELINE.pattern)
 _INTRO = re.compile(r"^(?:(?:on|in|at|after|following|earlier|later|last|despite|amid|speaking|asked|during|"
                     r"responding|in response|meanwhile|separately|however|but|and|also|yesterday|today|"
                     r"at a|addressing|writing)\b[^,]*,\s*)+", re.I)
@@ -300,7 +302,7 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
     chunks = _chunks_before(text, s_start, m.start())
     speakers = index.speakers(chunks[-1]) if chunks else []
     # "Dorvan Hessk, chief of the General Staff, said": a short name chunk before a description speaks
-    apposition = len(chunks) >= 2 and (not speakers or not speakers[0].known) and \
+    apposition = len(chunks) >= 2 and (not speakers or not speakers[0].known or index.is_description(chunks[-1])) and \
         re.fullmatch(r"\s*(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+\s*", chunks[-2])
     if len(chunks) >= 2 and (not speakers or speakers[0].rule == "unnamed official" or apposition):
         # "NAME, ROLE, said" / "an official, who …, said": the name (or the official) speaks
@@ -315,6 +317,9 @@ def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: s
     content_start += that.end() if that else len(rest) - len(rest.lstrip(" ,"))
     content_end = _clause_end(text, content_start, s_end)
     addressee_only = told and not that  # "…, Dravina told Varpress on Tuesday.": the rest names who heard it
+    # "…, the bureau said on Monday, the first time …": a circumstance, then an aside, no reported words
+    addressee_only = addressee_only or (not that and bool(re.match(r"(?:on|in|at|to|during|late|early|last)\s[^,]{1,40},\s",
+                                                                   text[content_start:content_end])))
     if (addressee_only or _ONLY_WHEN.match(text[content_start:content_end])) and (comma := pre.rfind(", ")) > 0:
         # "…, the Pentagon confirmed on November 4.": the words come before the attribution
         content_start = s_start + len(pre[:comma]) - len(_DATELINE.sub("", pre[:comma]))

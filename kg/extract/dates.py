@@ -35,8 +35,8 @@ RELATIVE = re.compile(r"\b(?P<r>yesterday|today|tonight|overnight|last night|las
 
 DateFound = tuple[dt.date | None, dt.date | None, dt.date | None]
 #: "KYIV, Nov. 5 (Wire) —", "KORDESK, March 4. /Agency/.": when the article was filed, not when anyone spoke
-DATELINE = re.compile(rf"^\s*[A-Z][\w .'’-]{{1,40}},\s+(?:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+\d{{4}})?\.?"
-                      rf"\s*(?:\([^)]*\)|/[^/]+/\.?)?\s*[—–-]*\s*", re.I)
+DATELINE = re.compile(rf"^\s*[A-Z][\w .'’-]{{1,40}},\s+(?i:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+\d{{4}})?\.?"
+                      rf"\s*(?:\([^)]*\)|/[^/]+/\.?)?\s*[—–-]*\s*")
 
 
 def _year_for(month: int, day: int, published: dt.date) -> int:

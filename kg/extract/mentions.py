@@ -76,6 +76,10 @@ _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "commentary", "rele
                    "note", "readout", "report", "article", "editorial", "declaration"}
 #: "Astrid Moen of the governing Unity Party": the name before the affiliation speaks
 _NAME_OF = re.compile(r"^(?P<head>.*?[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+)\s+(?:of|from|at|with)\s+(?P<org>.+)$")
+_PAREN = re.compile(r"\s*\([^)]*\)")
+#: "the representative of Estmark", "a spokesman for the ministry": an official of what follows
+_ROLE_OF = re.compile(r"^(?:(?:the|a|an|one|another)\s+)?(?:[\w-]+\s+){0,3}?(?P<role>" + "|".join(ROLE_NOUNS) +
+                      r"|speaker|delegation)s?\s+(?:of|for|from|at|to)\s+", re.I)
 _STOP_NAMES = {"the", "a", "an", "it", "this", "that", "these", "those", "they", "he", "she", "we", "i", "there",
                "officials", "sources", "experts", "analysts", "diplomats", "observers", "critics", "reports",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "news", "but",
@@ -286,6 +290,16 @@ class ActorIndex:
             found = [single] if single else []
         return found
 
+    def is_description(self, chunk: str) -> bool:
+        """True for an apposition that describes rather than names ("Assistant Secretary-General for Europe")."""
+        words = _PAREN.sub("", normalise(chunk)).split()
+        if not words:
+            return False
+        head = re.split(r"\s+(?:of|for|at|to|in)\s+", " ".join(words))[0].split()
+        return words[0][0].islower() or all(w.lower().strip(".,") in TITLE_WORDS or w.lower() in ROLE_NOUNS or
+                                            "-" in w and all(p.lower() in TITLE_WORDS for p in w.split("-"))
+                                            for w in head)
+
     def _describe(self, speaker: Speaker, role: str) -> None:
         """Add role and affiliation to a proposed speaker from an apposition ("…, Japan's deputy minister")."""
         speaker.role = speaker.role or " ".join(w for w in role.split() if w.lower().strip("',") in TITLE_WORDS
@@ -304,7 +318,7 @@ class ActorIndex:
         return None
 
     def _one(self, phrase: str) -> Speaker | None:
-        phrase = _LABEL.sub("", phrase.strip(" ,"))
+        phrase = _PAREN.sub("", _LABEL.sub("", phrase.strip(" ,"))).strip()
         if not phrase or _PREPOSITION.match(phrase):
             return None  # "at his daily briefing", "on Friday": circumstances, not a speaker
         lower = phrase.lower()
@@ -312,7 +326,9 @@ class ActorIndex:
             return self.refer(lower)
         if re.fullmatch(r"the\s+(?:\w+\s+)?(?P<noun>\w+)", lower) and lower.split()[-1] in _DOCUMENT_NOUNS:
             return self.refer(lower.split()[-1])
-        if (of := _NAME_OF.match(phrase)) and not self.mentions(of["head"]) and (head := self._one(of["head"])):
+        if (of := _NAME_OF.match(phrase)) and not self.mentions(of["head"]) and \
+                not any(self.kind(a) == "person" for _, _, a in self.mentions(of["org"])) and \
+                (head := self._one(of["head"])) and head.rule != "unnamed official":
             if not head.known and not head.organization:
                 head.organization = self._affiliation(of["org"])
             return head
@@ -331,6 +347,9 @@ class ActorIndex:
                  and phrase[m.end():m.end() + 2] not in ("'s", "’s")]
         unknown = [m for m in names if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in every)]
         head = lower.split()[-1] if lower.split() else ""
+        if mentions and (role_of := _ROLE_OF.match(phrase)) and not unknown and \
+                all(s >= role_of.end("role") and self.kind(a) != "person" for s, _, a in every):
+            return self._unnamed(phrase)  # "the representative of Estmark" is a person of Estmark
         if mentions and (not unknown or mentions[-1][1] >= unknown[-1].end()):
             start, end, actor = mentions[-1]
             tail = phrase[end:].strip().lower()
