@@ -99,7 +99,7 @@ def classify(found: Found, text: str) -> tuple[str, str | None]:
 
 #: a negation that makes the reported clause negative: verbal ("had not", "never"), or a negative subject or
 #: existential ("no troops were", "there is no evidence"); not a negated object ("breaks no law")
-_CLAUSE_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,8}?(?:not|never|n['’]t|neither|nor)\b(?!\s+only\b)|^\W*(?:no|none|nobody|nothing|"
+_CLAUSE_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,8}?(?<!,\s)(?:not|never|n['’]t|neither|nor)\b(?!\s+only\b)|^\W*(?:no|none|nobody|nothing|"
                               r"no one)\b|\b(?:there\s+(?:is|are|was|were|has been|have been|had been)|has|have|had|with)\s+"
                               r"(?:\w+\s+)?(?:no|none|nothing)\b", re.I)
 
@@ -158,6 +158,9 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             about_rule = "no proposition covered well enough: a new one"
         context.append((f.start, prop))
         context.sort()
+        if factuality and factuality[-1] in "+-" and prop in propositions and _negated(propositions[prop].text):
+            # "the army has never left its borders" asserts "Corvasia has no troops abroad"
+            factuality = factuality[:2] + ("+" if factuality[-1] == "-" else "-")
         day, earliest, latest = speech_date(f.attribution, published)
         slug = f"{f.speaker.actor}_{slugify(f.cue)}"
         sid, k = slug, 2

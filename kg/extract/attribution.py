@@ -78,6 +78,14 @@ _AS_LABEL = re.compile(rf"\s+(?:as\s+)?(?:[\"“‘']|(?=(?:an?|another|pure|mer
                        rf"nothing but|just)\s)|(?={DISMISSIVE.pattern}))"
                        rf"(?P<label>(?:an?\s+|the\s+|pure\s+|mere\s+|another\s+|simply\s+)*[\w\s-]{{0,30}}?{DISMISSIVE.pattern})",
                        re.I)
+#: what a sentence says of a claim it names: "… have not been independently verified", "… could not be checked"
+_JUDGED = re.compile(r"\s+(?:have|has|had|were|was|are|is|could|can|cannot|could not|remain|remained|remains)\s+"
+                     r"(?:not\s+|yet\s+|so far\s+|since\s+)*(?:been\s+|be\s+)?(?:independently\s+|officially\s+)?"
+                     r"(?:verified|confirmed|checked|corroborated|substantiated|denied|rejected|dismissed|unverified|"
+                     r"unconfirmed|disputed)\b", re.I)
+#: "his country rejects the allegations": the speaker's own side as subject of a nested reporting verb
+_OWN_SIDE = re.compile(r"^\s*(?:his|her|its|their|our|my)\s+(?:country|government|side|ministry|state|nation|office|"
+                       r"administration|army|forces)\s*$|^\s*(?:it|they|we|he|she|I)\s*$", re.I)
 _UNCLEAR = re.compile(r"\b(?:unclear|not clear|not yet clear|unknown|remains? to be seen|uncertain|could not say|"
                       r"cannot say|can't say|did not say|didn't say|would not say|no way of knowing|not known)\b", re.I)
 _BUT = re.compile(r",?\s+but\s+|;\s+(?:however,\s+)?", re.I)
@@ -382,6 +390,13 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                 not re.search(r"\bthat\b", text[content_start:inner_nc.start()]):
             kind, cue, content_start, match_from = "non_confirmation", inner_nc.group(), inner_nc.start(), inner_nc.end()
             rule += ", refusal inside"
+        elif inner and kind == "claim" and cue_of(inner).type != "claim" and is_verb(text, inner) and \
+                _OWN_SIDE.match(text[content_start:inner.start()].replace("“", "").replace('"', "")):
+            # "X said his country 'categorically rejects' the allegations": a denial by X
+            kind, cue = cue_of(inner).type, inner.group()
+            content_start = relayed_start(text, inner, content_end)
+            content_start += len(text[content_start:content_end]) - len(text[content_start:content_end].lstrip(" ”\""))
+            rule += ", own side's verb inside"
         elif inner and kind == "claim" and is_verb(text, inner) and \
                 (relayed := _relayed(text, content_start, inner, content_end, index)):
             # "X reported that Y said that …": Y speaks, X relays
@@ -448,6 +463,8 @@ def find_nominal(text: str, sentence: tuple[int, int], index: ActorIndex, skip: 
                 continue
             start = m.end()
             end = _clause_end(text, start, s_end)
+            if judged := _JUDGED.search(text, start, end):
+                end = judged.start()  # "Claims by X that P have not been verified": P, not the verdict
             if kind == "dismissal" and (label := _AS_LABEL.search(text, start, end)):
                 end = label.start()
             if end - start < 3:

@@ -50,7 +50,7 @@ VERBS: dict[tuple[str, str | None], tuple[str, ...]] = {
     ("dismissal", None): ("dismiss", "brush off", "brush aside", "scoff at", "deride", "ridicule",
                           "wave off", "wave away", "shrug off", "slam", "decry"),
     ("accusation", None): ("accuse", "blame", "charge", "condemn", "denounce"),
-    ("warning", None): ("warn", "caution", "threaten"),
+    ("warning", None): ("warn", "caution"),
     ("call", None): ("urge", "call for", "call on", "demand", "appeal to", "appeal for", "propose", "recommend",
                      "put forward", "push for", "put on the table", "press for", "plead for", "exhort"),
 }
