@@ -113,7 +113,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             propositions: dict[str, Proposition], article_id: str = "article", text_file: str = "article.txt",
             title: str | None = None, outlet: str | None = None) -> Draft:
     """Find the attributed statements in ``text`` and return them as a draft annotation."""
-    index = ActorIndex(actors)
+    index = ActorIndex(actors, text=text)
     found: list[Found] = []
     for para in paragraphs(text):
         if turn := transcript_speaker(text, para, index):

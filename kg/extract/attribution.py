@@ -229,14 +229,17 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
         if not speakers:
             sentence_start = next((start + a for a, b in sentences if start + a <= m.start() < start + b), start)
             before = text[sentence_start:m.start()]
-            if c := re.search(r"(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")(?:\s+[\w ]{0,40}?)?\s*[:,]?\s*$", before):
+            if c := re.search(r"(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")" + _TO_WHOM + r"\s*[:,]?\s*$", before):
                 speakers, cue = index.speakers(_INTRO.sub("", c["np"])), c["cue"]
                 after_end = max(after_end, m.end())
                 q_sentence, rule = sentence_start, "quote, attribution before"
-        if not speakers and previous and text[q_start:q_start + 1].isupper():
-            last = previous[-1]
-            if last.sentence[1] >= start - 400:
-                speakers, cue, rule = [last.speaker], last.cue, "quote continuing the previous speaker"
+        if not speakers and previous and text[q_start:q_start + 1].isupper() and previous[-1].sentence[1] >= start - 400:
+            speakers, cue, rule = [previous[-1].speaker], previous[-1].cue, "quote continuing the previous speaker"
+        elif not speakers and text[q_start:q_start + 1].isupper() and index.recent and \
+                index.kind(index.recent[0]) == "person" and m.start() == start:
+            # 'Mirnov was defiant.\n\n"Nothing has changed."': the person just named speaks
+            speakers, cue, rule = [Speaker(index.recent[0], index.recent[0], confidence=0.5)], "said", \
+                "quote after a sentence naming its speaker"
         if not speakers or cue is None:
             continue
         cue_match = CUE_RE.match(cue) or NONCOMMIT_RE.match(cue)
@@ -252,6 +255,11 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
     return found
 
 
+#: between a cue and the quote it introduces, only who heard it and when ("told Varpress on Tuesday:");
+#: anything else ("said the alliance had \"no information\"") makes the quote part of an indirect clause
+_TO_WHOM = (r"(?:\s+(?:reporters|journalists|the press|parliament|lawmakers|state media|state television|"
+            r"(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?|on\s+\w+(?:\s+\d{1,2})?|in\s+a\s+statement|in\s+an\s+interview|"
+            r"at\s+a\s+(?:news\s+|press\s+)?(?:conference|briefing)|later|earlier|again|also|simply|bluntly|flatly))*")
 #: a transcript line: "MS FERRIS: We've seen the reports." (a question's label is not a speaker)
 TRANSCRIPT = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+(?=\S)")
 _NOT_SPEAKERS = re.compile(r"^(?:Q|QUESTION|QUESTIONS|REPORTER|JOURNALIST|MODERATOR|PARTICIPANT|INTERVIEWER|"

@@ -76,6 +76,8 @@ _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "commentary", "rele
                    "note", "readout", "report", "article", "editorial", "declaration"}
 #: "Astrid Moen of the governing Unity Party": the name before the affiliation speaks
 _NAME_OF = re.compile(r"^(?P<head>.*?[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+)\s+(?:of|from|at|with)\s+(?P<org>.+)$")
+_ORG_OF = re.compile(r"^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Agency|Council|Commission|Committee|Bureau|Directorate|"
+                     r"Service|Embassy|Mission|Secretariat|Command|Presidency|Government)\s+(?:of|for)\s+[A-Z]")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 #: "the representative of Estmark", "a spokesman for the ministry": an official of what follows
 _ROLE_OF = re.compile(r"^(?:(?:the|a|an|one|another)\s+)?(?:[\w-]+\s+){0,3}?(?P<role>" + "|".join(ROLE_NOUNS) +
@@ -96,6 +98,9 @@ _DESCRIPTOR = {"foreign": "foreign", "external": "foreign", "diplomatic": "forei
                "home": "interior", "government": "government", "cabinet": "government", "staff": "staff",
                "general": "staff", "parliament": "parliament", "parliamentary": "parliament", "justice": "justice",
                "trade": "trade", "finance": "finance", "economy": "finance", "embassy": "embassy", "mission": "mission"}
+
+
+_GOVERNMENT = re.compile(r"\b(?:government|authorities|administration|leadership|regime)$", re.I)
 
 
 def _descriptors(name: str) -> set[str]:
@@ -148,6 +153,7 @@ class ActorIndex:
     proposed: dict[str, Speaker] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)
     speaking: Speaker | None = None  # who "I" and "we" are, in a transcript answer
+    text: str = ""  # the whole article, to find the full name a bare surname stands for
 
     def __post_init__(self) -> None:
         entries = []
@@ -211,10 +217,20 @@ class ActorIndex:
                 self.gender[speaker.actor] = "m"
 
     def note(self, text: str) -> None:
-        """Remember the actors a sentence mentions, so a pronoun in the next one can find them."""
-        for _, _, actor in self.mentions(text):
+        """Remember the actors a sentence mentions (and the title before each), for pronouns in the next one."""
+        for start, _, actor in self.mentions(text):
             if actor not in self.recent[:1]:
-                self.remember(Speaker(actor, actor))
+                self.remember(Speaker(actor, actor), text[max(0, start - 30):start])
+
+    def full_name(self, surname: str) -> Speaker | None:
+        """The person a bare surname names, introduced earlier in the article with first name and title."""
+        if not self.text:
+            return None
+        m = re.search(rf"((?:[A-Z][\w.'’-]+\s+){{1,5}}){re.escape(surname)}\b", self.text)
+        if not m or m.group(1).strip() in ("", surname):
+            return None
+        speaker = self._one(m.group(0))
+        return speaker if speaker and speaker.kind == "person" and speaker.actor != slugify(surname) else None
 
     def refer(self, noun: str) -> Speaker | None:
         """The latest actor a pronoun or a definite role noun ("the ministry") can point back to."""
@@ -359,6 +375,8 @@ class ActorIndex:
             if tail and tail.split()[-1] in ORG_NOUNS and self.kind(actor) == "state":
                 return self._organisation(phrase)
             return Speaker(actor, phrase[start:end], confidence=0.9 if end == len(phrase) else 0.75)
+        if _ORG_OF.match(phrase):
+            return self._organisation(phrase)  # "the Ministry of Maritime Affairs"
         if unknown:
             return self._propose(phrase, unknown[-1], mentions)
         if head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS:
@@ -396,6 +414,8 @@ class ActorIndex:
             return self._new(slugify(country), country, "state", None, None, 0.5, "capital for its state")
         if is_place(word) or self.state_of(word) or word.lower() in TITLE_WORDS:
             return None
+        if (full := self.full_name(word)) is not None:
+            return full
         return self._new(slugify(word), word, "person", None, None, 0.4, "new surname")
 
     def _new(self, slug: str, name: str, kind: str, role: str | None, organization: str | None, confidence: float,
@@ -426,7 +446,7 @@ class ActorIndex:
             has = set()
             for name in (actor.name, *actor.aliases):
                 has |= _descriptors(name)
-            score = len(wanted & has) if wanted else int("government" in has)
+            score = len(wanted & has) if wanted else int("government" in has and _GOVERNMENT.search(phrase) is not None)
             if score > best_score:
                 best, best_score = actor.id, score
         return best if best_score and (not wanted or wanted <= _descriptors_of(self, best)) else None
