@@ -145,9 +145,13 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         kind, factuality = classify(f, text)
         content = text[f.start:f.end]
         match_text = text[f.match_from if f.match_from is not None else f.start:f.match_to or f.end]
-        candidates = matcher.rank(match_text, speaker=f.speaker.actor, kind=kind)
-        best = candidates[0] if candidates and candidates[0].score >= matcher.threshold else None
         earlier = [(pos, pid) for pos, pid in context if pos < f.start]
+        words = match_text
+        if earlier and _ANAPHOR.search(match_text) and earlier[-1][1] in propositions:
+            # "Macron's ideas should be revisited": the idea is the one named before, and its parts count
+            words = f"{match_text} {propositions[earlier[-1][1]].text}"
+        candidates = matcher.rank(words, speaker=f.speaker.actor, kind=kind)
+        best = candidates[0] if candidates and candidates[0].score >= matcher.threshold else None
         if earlier and (matcher.is_backreference(match_text) or
                         (not best and kind in ("non_confirmation", "denial", "dismissal"))):
             prop, about_rule = _referent(earlier, kind, match_text)
@@ -236,6 +240,9 @@ def _context(text: str, matcher: Matcher) -> list[tuple[int, str]]:
     return found
 
 
+#: a noun phrase that names something said before ("the idea", "these plans", "Macron's proposal")
+_ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|such|his|her|its|their|\w+['’]s)\s+(?:\w+\s+)?"
+                      r"(?:ideas?|proposals?|plans?|suggestions?|initiatives?|offers?|demands?)\b", re.I)
 _REPORT_NOUNS = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|story|news|publications?|"
                            r"footage|video|images?|assertions?|speculation|fabrications?)\b", re.I)
 

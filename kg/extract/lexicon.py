@@ -201,6 +201,9 @@ DEMONYMS = {
     "indian": "india", "italian": "italy", "spanish": "spain", "dutch": "netherlands", "swedish": "sweden",
     "finnish": "finland", "estonian": "estonia", "latvian": "latvia", "belarusian": "belarus", "georgian": "georgia",
     "canadian": "canada", "australian": "australia", "korean": "korea", "european": "eu", "uk": "united_kingdom",
+    # official short names news uses for states
+    "dprk": "north_korea", "rok": "south_korea", "prc": "china", "usa": "united_states", "u.k.": "united_kingdom",
+    "russian federation": "russia", "people's republic of china": "china",
 }
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None}

@@ -281,6 +281,8 @@ class Matcher:
             missing = sorted(prop_parts - parts)
             why = f"covers {', '.join(sorted(shared))} ({len(shared)} of {len(prop_parts)} parts)" + \
                   (f"; missing {', '.join(missing)}" if missing else "")
+            if recall < 0.5:
+                score = min(score, self.threshold - 0.01)  # ranked for the reviewer, never linked: most of it is missing
             ranked.append(Candidate(pid, self.propositions[pid].text, round(score, 3), why))
         ranked.sort(key=lambda c: (-c.score, c.proposition))
         # between equally covered propositions, the one that entails the other says exactly what the words say
