@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from ..annotations import DEFAULT_FACTUALITY, Actor, Proposition
+from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Statement
 from ..compile import sentence_spans
 from .attribution import (Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, paragraphs, stance_of,
                           transcript_speaker)
@@ -61,6 +61,15 @@ class Draft:
                   "# 'review: pending' line. Proposed actors and propositions need the same care; add\n"
                   "# entails/incompatible_with links yourself.\n")
         return header + yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=110)
+
+    def records(self) -> list[Statement]:
+        """The drafted statements as annotation records, as ``kg eval`` reads them."""
+        place = Place(Path("draft"), 0)
+        day = lambda s, k: dt.date.fromisoformat(s[k]) if s.get(k) else None  # noqa: E731
+        return [Statement(s["id"], s["type"], s["speaker"], s["about"], s.get("factuality", DEFAULT_FACTUALITY[s["type"]]),
+                          day(s, "date"), day(s, "earliest"), day(s, "latest"), s["cue"], s["quote"], s["start"],
+                          s["direct"], tuple(s.get("via", ())), bool(s.get("reportedly")), (), None, None, place)
+                for s in self.statements]
 
     def explain(self) -> str:
         """For each drafted statement: the cue, the rule and the words that produced it, and the candidates."""
