@@ -312,7 +312,10 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
         # "…, adding that …", "X urged A and blamed B": the same speaker goes on
         return ([found[-1].speaker] if found else []), [], m.end(), "continuation"
     if rel := _RELATIVE.search(pre):
-        return index.speakers(rel["np"]) or ([found[-1].speaker] if found else []), [], m.end(), "relative clause"
+        # "…, Andrey Kovalenko, head of the centre, who claimed that …": the name before the description
+        chunks = _chunks_before(text, s_start, s_start + rel.end("np"))
+        named = index.speakers(", ".join(chunks[-3:])) if len(chunks) >= 2 and index.is_description(chunks[-1]) else []
+        return named or index.speakers(rel["np"]) or ([found[-1].speaker] if found else []), [], m.end(), "relative clause"
     if rep := _REPORTS_BY.search(pre):
         return index.speakers(rep["np"]), [], m.end(), "reports by"
     chunks = _chunks_before(text, s_start, m.start())
@@ -389,6 +392,7 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
         if kind == "non_confirmation":
             match_from = content_start
             content_start = m.start()  # the refusal is part of what is quoted ("could not confirm …")
+            content_end = max(content_end, m.end())
         inner_nc = NONCOMMIT_RE.search(text, content_start, min(content_start + 40, content_end))
         inner = CUE_RE.search(text, content_start, min(content_start + 40, content_end))
         if kind == "claim" and not inner_nc and len(text[content_start:content_end].split()) <= 20:

@@ -49,7 +49,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+\b")
 _LEADING = re.compile(r"^(?:and|but|while|as|even though|although|though|after|before|when|because|so|meanwhile|"
                       r"however|still|yet|also|separately|in response|in turn)\s+", re.I)
 _TRAILING = re.compile(r"\s+(?:both|also|reportedly|had|has|have|again|later|repeatedly|previously|publicly|"
-                       r"then|earlier|on \w+ \d+|last \w+|on \w+day|in a statement|in an interview|on (?:Monday|Tuesday|"
+                       r"then|earlier|on \w+\.? \d+|last \w+|on \w+day|in a statement|in an interview|on (?:Monday|Tuesday|"
                        r"Wednesday|Thursday|Friday|Saturday|Sunday)|himself|herself|themselves|itself|separately|"
                        r"flatly|firmly|strongly|categorically|swiftly|quickly|immediately|once again|too|alone|only|"
                        r"itself|would|will|could|can|may|might|must|should|did|does|do|is|are|was|were|"
@@ -76,8 +76,14 @@ _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "commentary", "rele
                    "note", "readout", "report", "article", "editorial", "declaration"}
 #: "Astrid Moen of the governing Unity Party": the name before the affiliation speaks
 _NAME_OF = re.compile(r"^(?P<head>.*?[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+)\s+(?:of|from|at|with)\s+(?P<org>.+)$")
+_ORG_WORD = re.compile(r"\b(?:Ministry|Department|Office|Agency|Council|Commission|Committee|Bureau|Directorate|Embassy|"
+                       r"Secretariat|Command|Presidency|Government|Center|Centre|Institute|Service|Staff|Forces|Army|"
+                       r"Navy|Party|Parliament|Assembly|Court|Police|Guard)\b")
 _ORG_OF = re.compile(r"^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Agency|Council|Commission|Committee|Bureau|Directorate|"
                      r"Service|Embassy|Mission|Secretariat|Command|Presidency|Government)\s+(?:of|for)\s+[A-Z]")
+#: role nouns that name one office whatever the gender
+_ROLE_KEY = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
+             "advisor": "adviser"}
 _PAREN = re.compile(r"\s*\([^)]*\)")
 #: "the representative of Estmark", "a spokesman for the ministry": an official of what follows
 _ROLE_OF = re.compile(r"^(?:(?:the|a|an|one|another)\s+)?(?:[\w-]+\s+){0,3}?(?P<role>" + "|".join(ROLE_NOUNS) +
@@ -226,11 +232,14 @@ class ActorIndex:
         """The person a bare surname names, introduced earlier in the article with first name and title."""
         if not self.text:
             return None
-        m = re.search(rf"((?:[A-Z][\w.'’-]+\s+){{1,5}}){re.escape(surname)}\b", self.text)
+        m = re.search(rf"((?:(?:[A-Z][\w'’-]+|[A-Z][a-z]{{0,3}}\.)[ \t]+){{1,5}}){re.escape(surname)}\b", self.text)
         if not m or m.group(1).strip() in ("", surname):
             return None
         speaker = self._one(m.group(0))
-        return speaker if speaker and speaker.kind == "person" and speaker.actor != slugify(surname) else None
+        if speaker and speaker.kind == "person" and speaker.actor != slugify(surname) and \
+                normalise(speaker.name).split()[-1] == normalise(surname):
+            return speaker
+        return None
 
     def refer(self, noun: str) -> Speaker | None:
         """The latest actor a pronoun or a definite role noun ("the ministry") can point back to."""
@@ -328,6 +337,9 @@ class ActorIndex:
         mentions = self.mentions(text)
         if mentions:
             return mentions[-1][2]
+        for demonym, state in DEMONYMS.items():
+            if " " in demonym and state in self.actors and re.search(rf"\b{re.escape(demonym)}\b", text, re.I):
+                return state
         for word in re.findall(r"[A-Z][\w.'’]*", normalise(text)):
             if state := self.state_of(word):
                 return state
@@ -344,7 +356,7 @@ class ActorIndex:
             return self.refer(lower.split()[-1])
         if (of := _NAME_OF.match(phrase)) and not self.mentions(of["head"]) and \
                 not any(self.kind(a) == "person" for _, _, a in self.mentions(of["org"])) and \
-                (head := self._one(of["head"])) and head.rule != "unnamed official":
+                (head := self._one(of["head"])) and head.rule != "unnamed official" and head.kind == "person":
             if not head.known and not head.organization:
                 head.organization = self._affiliation(of["org"])
             return head
@@ -375,8 +387,8 @@ class ActorIndex:
             if tail and tail.split()[-1] in ORG_NOUNS and self.kind(actor) == "state":
                 return self._organisation(phrase)
             return Speaker(actor, phrase[start:end], confidence=0.9 if end == len(phrase) else 0.75)
-        if _ORG_OF.match(phrase):
-            return self._organisation(phrase)  # "the Ministry of Maritime Affairs"
+        if _ORG_OF.match(phrase) or (unknown and _ORG_WORD.search(unknown[-1].group())):
+            return self._organisation(phrase)  # "the Ministry of Maritime Affairs", "the US Department of Defense"
         if unknown:
             return self._propose(phrase, unknown[-1], mentions)
         if head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS:
@@ -394,7 +406,10 @@ class ActorIndex:
                     or stripped_head.rstrip("s") in ROLE_NOUNS:
                 return self._unnamed(base)
             if stripped_head in ORG_NOUNS:
-                return self._organisation(stripped)
+                # "the Ministry of Defense" keeps its capitalised complement; "the ministry in Kyiv" does not
+                pp = _AFFILIATION_PP.search(base)
+                return self._organisation(base if pp and re.match(r"(?:the\s+)?[A-Z]", pp["org"]) and
+                                          not is_place(pp["org"].removeprefix("the ")) else stripped)
             return None
         return self._single(phrase)
 
@@ -465,12 +480,25 @@ class ActorIndex:
         speaker = self._new(slug, name, kind, None, state, 0.5, "organisation by its head noun")
         return speaker
 
+    def _member(self, organization: str | None, role: str) -> str | None:
+        """The one known person holding ``role`` in ``organization`` ("the Kremlin spokesperson" -> Peskov)."""
+        if organization is None:
+            return None
+        wanted = {_ROLE_KEY.get(w, w) for w in re.findall(r"[a-z]+", role.lower()) if w in ROLE_NOUNS}
+        holders = {a.id for a in self.actors.values() if a.type == "person" for m in a.memberships
+                   if m.organization == organization and wanted &
+                   {_ROLE_KEY.get(w, w) for w in re.findall(r"[a-z]+", (m.role or "").lower())}}
+        return holders.pop() if len(holders) == 1 else None
+
     def _unnamed(self, phrase: str) -> Speaker | None:
         """An official the article does not name: a person (a group, in the plural) with role and affiliation."""
         body = _DETERMINER.sub("", phrase).strip()
         head = _AFFILIATION_PP.sub("", body)
         if len(head.split()) > 6 or any(w.lower().strip(",.") in _NOT_IN_NP for w in head.split()):
             return None
+        if not re.search(r"s$", head.split()[-1] if head.split() else "") and \
+                (member := self._member(self._affiliation(body), head)):
+            return Speaker(member, phrase, confidence=0.7, rule="the one holder of that role")
         plural = bool(re.search(r"s$", body.split()[-1])) and body.split()[-1].rstrip("s") in ROLE_NOUNS
         organization = self._affiliation(body)
         role = " ".join(w for w in re.findall(r"[\w'’.-]+", _AFFILIATION_PP.sub("", body))
@@ -494,8 +522,16 @@ class ActorIndex:
         organization = next((a for s, e, a in reversed(mentions) if e <= name.start() + 1), None)
         if organization is None:
             organization = next((self.state_of(w) for w in re.findall(r"[\w.'’]+", before) if self.state_of(w)), None)
-        role = " ".join(w for w in re.findall(r"[\w'’.]+", before) if w.lower() not in ("the", "a", "an")
-                        and not self.state_of(w) and w.lower().removesuffix("'s") not in DEMONYMS
+        titles = []  # the run of title words right before the name: "Defence Ministry spokesman"
+        for w in reversed(re.findall(r"[\w'’.-]+", before)):
+            bare = w.lower().strip(".,").removesuffix("'s").removesuffix("’s")
+            if bare in TITLE_WORDS or bare in ROLE_NOUNS or bare in ORG_NOUNS or bare in DEMONYMS or \
+                    self.state_of(w) or w[:1].isupper() and not w.endswith(("'s", "’s")):
+                titles.insert(0, w)
+            else:
+                break
+        role = " ".join(w for w in titles if w.lower() not in ("the", "a", "an") and not self.state_of(w)
+                        and w.lower().removesuffix("'s") not in DEMONYMS
                         and not any(w in self.actors[a].name for _, _, a in mentions if a in self.actors)) or None
         slug = slugify(person_name)
         if slug in self.actors:
