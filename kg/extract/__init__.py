@@ -93,7 +93,9 @@ def classify(found: Found, text: str) -> tuple[str, str | None]:
     kind = found.kind
     content = text[found.start:found.end]
     if kind == "claim":
-        kind = stance_of(content) if found.direct else {"non_confirmation": "claim"}.get(stance_of(content), stance_of(content))
+        kind = stance_of(content)
+    elif kind == "confirmation" and _REPORTS_LEAD.match(content):
+        kind = "non_confirmation"  # "acknowledged press reports suggesting …": that reports exist, not that they are true
     factuality = DEFAULT_FACTUALITY[kind]
     if kind == "claim" and WARNING_CONTENT.search(content):
         kind = "warning"
@@ -109,8 +111,9 @@ def classify(found: Found, text: str) -> tuple[str, str | None]:
 #: a negation that makes the reported clause negative: verbal ("had not", "never"), or a negative subject or
 #: existential ("no troops were", "there is no evidence"); not a negated object ("breaks no law")
 _CLAUSE_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,8}?(?<!,\s)(?:not|never|n['’]t|neither|nor)\b(?!\s+only\b)|^\W*(?:no|none|nobody|nothing|"
-                              r"no one)\b|\b(?:there\s+(?:is|are|was|were|has been|have been|had been)|has|have|had|with)\s+"
-                              r"(?:\w+\s+)?(?:no|none|nothing)\b", re.I)
+                              r"no one)\b|^\W*(?:\w+\W+){0,8}?(?:there\s+(?:is|are|was|were|has been|have been|had been)|has|have|"
+                              r"had|with)\s+(?:\w+\s+)?(?:no|none|nothing)\b", re.I)
+_REPORTS_LEAD = re.compile(r"^\W*(?:the\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\b", re.I)
 
 
 def _negated(content: str) -> bool:
@@ -175,7 +178,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             # "the army has never left its borders" asserts "Corvasia has no troops abroad"
             factuality = factuality[:2] + ("+" if factuality[-1] == "-" else "-")
         day, earliest, latest = speech_date(f.attribution, published)
-        slug = f"{f.speaker.actor}_{slugify(f.cue)}"
+        slug = f"{f.speaker.actor}_{'_'.join(slugify(f.cue).split('_')[:3])}"
         sid, k = slug, 2
         while sid in taken_ids:
             sid, k = f"{slug}_{k}", k + 1

@@ -31,14 +31,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..compile import sentence_spans
-from .lexicon import (CAPTION, CUE_RE, DENYING, DIRECTIVE, DISMISSIVE, LABEL_RE, NEGATED_DISMISSIVE, NONCOMMIT_RE, PRONOUNS,
-                      REPORTEDLY, Cue, cue_of, is_verb)
+from .lexicon import (CAPTION, CUE_RE, DENYING, DIRECTIVE, DISMISSIVE, LABEL_RE, NEEDS_CLAUSE, NEGATED_DISMISSIVE,
+                      NONCOMMIT_RE, OPEN_CLAIM, PRONOUNS, REPORTEDLY, Cue, cue_of, is_verb)
 from .dates import DATELINE
 from .mentions import ActorIndex, Speaker
 
 #: quotation marks pair by kind: curly with curly, straight with straight, never across a line
 QUOTE = re.compile(r"“(?P<c>[^”“\n]{3,}?)”|\"(?P<s>[^\"\n]{3,}?)\"|(?<![\w])‘(?P<g>[^’‘\n]{12,}?)’(?![\w])")
-_CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|which|who|while|whereas|according to|as)\b|\s+[—–]\s+|\s+-\s+|"
+_CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|which|who|while|whereas|according to|as|however)\b|\s+[—–]\s+|\s+-\s+|"
                          r"[;!?](?:\s|$)|\.(?:\s|$)")
 _THAT = re.compile(r"^(?:\s*,?\s+(?:on|in|at|last|earlier|late|during|after|before|this|yesterday|today)\b[\w ,.'’]*?)?"
                    r"(?:\s+(?:reporters|journalists|the \w+|parliament|lawmakers|a \w+(?: \w+)?|an \w+(?: \w+)?|"
@@ -56,7 +56,7 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(?P<speaker>.+?)\s+as\s*$", re.I)
 #: "Kuratov was quoted by Varpress as calling …": the subject speaks, the agent relays
 _QUOTED_BY = re.compile(r"(?P<speaker>[^,]+?)\s+(?:was|were|is|are|has been|had been)\s+quoted\s+(?:by\s+(?P<relay>.+?)\s+)?as\s*$",
                         re.I)
-_ONLY_WHEN = re.compile(r"^\s*(?:(?:(?:on|last|late|early|in|at|during|to)\s+(?:a\s+|an\s+|the\s+)?[\w ]+?|yesterday|today|"
+_ONLY_WHEN = re.compile(r"^\s*(?:(?:(?:on|last|late|early|in|at|during|to)\s+(?:a\s+|an\s+|the\s+)?[\w .]+?|yesterday|today|"
                         r"earlier|later|reporters|journalists)\s*,?\s*){0,3}$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]{2,60}\s*(?:\([^)]*\))?\s*[—–-]+\s+|^[^—–]{0,60}\s[—–]\s|"
                        + DATELINE.pattern)
@@ -117,6 +117,9 @@ _DISMISSING = re.compile(r"\b(?:is|are|was|were|be|been|looks? like|sounds? like
                          r"(?:[\w\"“”'‘’-]+\s+){0,3}?[\"“'‘]?" + DISMISSIVE.pattern + r"|^\W*(?:an?\s+)?" + DISMISSIVE.pattern, re.I)
 
 
+_WH_MODAL = re.compile(r"\b(?:how|what|whether|where|when|why|which)\s+(?:\w+\s+){0,2}(?:should|must|ought to)\b", re.I)
+
+
 def stance_of(words: str) -> str:
     """The kind of statement a speaker's own words make by themselves: a refusal, a denial, a dismissal, a call or a claim.
 
@@ -124,14 +127,14 @@ def stance_of(words: str) -> str:
     ...                         "Partners should act now.", "Troops are at the border.")]
     ['non_confirmation', 'denial', 'dismissal', 'call', 'claim']
     """
-    if NONCOMMIT_RE.search(words):
+    if NONCOMMIT_RE.search(words) or OPEN_CLAIM.search(words):
         return "non_confirmation"
     if DENYING.search(words) and len(words.split()) <= 10:
         return "denial"
     if not NEGATED_DISMISSIVE.search(words) and (_DISMISSING.search(words) or
                                                  (len(words.split()) <= 4 and DISMISSIVE.search(words))):
         return "dismissal"
-    if DIRECTIVE.search(words) or re.search(r"\b(?:we|I)\s+(?:again\s+|once again\s+|continue to\s+)?"
+    if (DIRECTIVE.search(words) and not _WH_MODAL.search(words)) or re.search(r"\b(?:we|I)\s+(?:again\s+|once again\s+|continue to\s+)?"
                                            r"(?:call on|call for|urge|appeal to|demand)\b", words, re.I):
         return "call"
     return "claim"
@@ -307,6 +310,11 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
     if (quoted := _QUOTED_AS.search(pre)) and cue == "saying":
         relay = index.speakers(_subject(text, s_start, s_start + quoted.start()))
         return index.speakers(quoted["speaker"]), [s.actor for s in relay], m.end(), "quoted as saying"
+    after_np = after.strip().rstrip(".!?”\"’")
+    if re.search(r",\s*$", pre) and after_np and len(after_np.split()) <= 12 and not re.search(r"\bthat\b", after_np) and \
+            (inverted := index.speakers(_TIME_TAIL.sub("", after_np))):
+        # "…, these assertions are baseless, said Kremlin spokesperson Dmitry Peskov.": the words come first
+        return inverted, [], None, "attribution after the words"
     if (cue.endswith("ing") and re.search(r",\s*$|\band\s*$", pre)) or (found and re.search(
             r"[\w\"”’],?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$", pre)):
         # "…, adding that …", "X urged A and blamed B": the same speaker goes on
@@ -327,6 +335,10 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
         # "NAME, ROLE, said" / "an official, who …, said": the name (or the official) speaks
         speakers = index.speakers(", ".join(chunks[-3:])) or speakers
     return speakers, [], m.end(), "subject before cue"
+
+
+_INVERTED_TAIL = re.compile(r"(?:\s+(?!that\b)[\w.'’-]+){1,10}\s*[.!?”\"’]*\s*")
+_TIME_TAIL = re.compile(r"\s+(?:on|in|at|during|late|early|last|this)\b.*$|\s+(?:yesterday|today|overnight)$", re.I)
 
 
 def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: str, told: bool = False) -> tuple[int, int]:
@@ -368,7 +380,11 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
     s_start, s_end = sentence
     found: list[Found] = []
     covered = list(skip)
-    for m, info in _events(text, s_start, s_end):
+    events = _events(text, s_start, s_end)
+    # an attribution after the words ("…, said Dmitry Peskov.") owns everything before it: read it first
+    events.sort(key=lambda e: not (re.search(r",\s*$", text[s_start:e[0].start()]) and
+                                   _INVERTED_TAIL.fullmatch(text[e[0].end():s_end])))
+    for m, info in events:
         if any(a <= m.start() < b for a, b in covered):
             continue
         kind, cue, certainty = info.type, " ".join(m.group().split()), info.certainty
@@ -378,14 +394,29 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             (speakers, content_start, content_end), via, rule = _according_to(text, m, s_start, s_end, index), [], "according to"
         else:
             speakers, via, content_start, rule = _speakers_before(text, m, s_start, s_end, index, found)
-            if content_start is None:  # "That was confirmed by X, which stated that …"
+            if content_start is None and rule == "attribution after the words":
+                content_start = s_start + len(pre) - len(_DATELINE.sub("", pre).lstrip()) if _DATELINE.match(pre) else s_start
+                content_end = m.start()
+                while content_end > content_start and text[content_end - 1] in " ,":
+                    content_end -= 1
+                if contrast := list(re.finditer(r",?\s+(?:however|but|yet)\s*,?\s+", text[content_start:content_end])):
+                    content_start += contrast[-1].end()  # "X claimed P, however, Q, said Y": Q is Y's own
+                speakers = speakers if content_end > content_start else []
+            elif content_start is None:  # "That was confirmed by X, which stated that …"
                 if speakers:
                     found.append(Found(speakers[0], cue, kind, s_start, s_end, False, sentence, pre,
                                        reportedly=reportedly, pending=True, rule=rule))
                     index.remember(speakers[0], pre)
                 covered.append((m.start(), m.end() + len(_BY_AGENT.match(text[m.end():s_end])[0])))
                 continue
-            content_start, content_end = _words_after(text, content_start, s_start, s_end, pre, info.lemma == "tell")
+            if rule != "attribution after the words":
+                after_cue = content_start
+                content_start, content_end = _words_after(text, content_start, s_start, s_end, pre, info.lemma == "tell")
+            else:
+                after_cue = content_start
+            if rule != "attribution after the words" and info.lemma in NEEDS_CLAUSE and content_start > after_cue and \
+                    not re.search(r"\bthat\b|:", text[after_cue:content_start]):
+                continue  # "maintains a broad relationship": an ordinary verb, not a report
         if not speakers or content_end <= content_start:
             continue
         match_from = match_to = None
@@ -409,7 +440,7 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             content_start = relayed_start(text, inner, content_end)
             content_start += len(text[content_start:content_end]) - len(text[content_start:content_end].lstrip(" ”\""))
             rule += ", own side's verb inside"
-        elif inner and kind == "claim" and is_verb(text, inner) and \
+        elif inner and kind == "claim" and is_verb(text, inner) and rule != "attribution after the words" and \
                 (relayed := _relayed(text, content_start, inner, content_end, index)):
             # "X reported that Y said that …": Y speaks, X relays
             via = [s.actor for s in speakers]
