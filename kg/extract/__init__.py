@@ -94,6 +94,8 @@ def classify(found: Found, text: str) -> tuple[str, str | None]:
     content = text[found.start:found.end]
     if kind == "claim":
         kind = stance_of(content)
+    if kind == "question":
+        return kind, None
     elif kind == "confirmation" and _REPORTS_LEAD.match(content):
         kind = "non_confirmation"  # "acknowledged press reports suggesting …": that reports exist, not that they are true
     factuality = DEFAULT_FACTUALITY[kind]
@@ -161,6 +163,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     context = _context(text, matcher)
     for f in found:
         kind, factuality = classify(f, text)
+        if kind == "question":
+            continue  # "he asked whether …", "are there troops in Russia?": a question takes no stance
         content = text[f.start:f.end]
         match_text = text[f.match_from if f.match_from is not None else f.start:f.match_to or f.end]
         earlier = [(pos, pid) for pos, pid in context if pos < f.start]
@@ -238,6 +242,8 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
             found += inner
             continue
         kind = stance_of(words)
+        if kind == "question":
+            continue
         if kind == "claim" and len([w for w in re.findall(r"[a-z]+", words.lower()) if w not in STOPWORDS]) < 5:
             continue
         end = sentence[1]

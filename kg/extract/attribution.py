@@ -38,7 +38,8 @@ from .mentions import ActorIndex, Speaker
 
 #: quotation marks pair by kind: curly with curly, straight with straight, never across a line
 QUOTE = re.compile(r"“(?P<c>[^”“\n]{3,}?)”|\"(?P<s>[^\"\n]{3,}?)\"|(?<![\w])‘(?P<g>[^’‘\n]{12,}?)’(?![\w])")
-_CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|which|who|while|whereas|according to|as|however)\b|\s+[—–]\s+|\s+-\s+|"
+_CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|urging|insisting|noting|arguing|warning|calling|which|who|while|whereas|"
+                         r"according to|as|however)\b|\s+[—–]\s+|\s+-\s+|"
                          r"[;!?](?:\s|$)|\.(?:\s|$)")
 _THAT = re.compile(r"^(?:\s*,?\s+(?:on|in|at|last|earlier|late|during|after|before|this|yesterday|today)\b[\w ,.'’]*?)?"
                    r"(?:\s+(?:reporters|journalists|the \w+|parliament|lawmakers|a \w+(?: \w+)?|an \w+(?: \w+)?|"
@@ -117,6 +118,9 @@ _DISMISSING = re.compile(r"\b(?:is|are|was|were|be|been|looks? like|sounds? like
                          r"(?:[\w\"“”'‘’-]+\s+){0,3}?[\"“'‘]?" + DISMISSIVE.pattern + r"|^\W*(?:an?\s+)?" + DISMISSIVE.pattern, re.I)
 
 
+#: a question takes no stance: "are there troops in Russia?", "he asked Russia whether …"
+_ASKED = re.compile(r"\W*(?:\w+\s+){0,2}(?:asked|asks|wondered|questioned)\b(?:\s+\w+){0,3}\s+(?:whether|if|why|how|what|when)\b",
+                    re.I)
 _WH_MODAL = re.compile(r"\b(?:how|what|whether|where|when|why|which)\s+(?:\w+\s+){0,2}(?:should|must|ought to)\b", re.I)
 
 
@@ -127,6 +131,8 @@ def stance_of(words: str) -> str:
     ...                         "Partners should act now.", "Troops are at the border.")]
     ['non_confirmation', 'denial', 'dismissal', 'call', 'claim']
     """
+    if words.rstrip(" ”\"’").endswith("?") or _ASKED.match(words):
+        return "question"
     if NONCOMMIT_RE.search(words) or OPEN_CLAIM.search(words):
         return "non_confirmation"
     if DENYING.search(words) and len(words.split()) <= 10:
@@ -247,7 +253,8 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
             continue
         cue_match = CUE_RE.match(cue) or NONCOMMIT_RE.match(cue)
         info = cue_of(cue_match) if cue_match else Cue("claim")
-        runs = split_stances(text, q_start, q_end) if info.type == "claim" else [(q_start, q_end, info.type)]
+        runs = [r for r in (split_stances(text, q_start, q_end) if info.type == "claim" else [(q_start, q_end, info.type)])
+                if r[2] != "question"]
         for speaker in speakers:
             index.remember(speaker, text[q_sentence:after_end])
             for a, b, kind in runs:
@@ -289,7 +296,7 @@ def paragraph_quote(text: str, para: tuple[int, int], index: ActorIndex, intro: 
         q_end -= 1
     index.remember(speaker)
     return [Found(speaker, "statement", kind, a, b, True, (start, end), "", rule="quote running over paragraphs")
-            for a, b, kind in split_stances(text, opening.end(), q_end)]
+            for a, b, kind in split_stances(text, opening.end(), q_end) if kind != "question"]
 
 
 def introduces(text: str, para: tuple[int, int], index: ActorIndex) -> Speaker | None:
@@ -363,6 +370,7 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
         return index.speakers(quoted["speaker"]), [s.actor for s in relay], m.end(), "quoted as saying"
     after_np = after.strip().rstrip(".!?”\"’")
     if re.search(r",\s*$", pre) and after_np and len(after_np.split()) <= 12 and not re.search(r"\bthat\b", after_np) and \
+            not cue.endswith("ing") and re.match(r"(?:[A-Z]|(?:the|a|an|its|his|her|their|one|two)\s)", after_np) and \
             (inverted := index.speakers(_TIME_TAIL.sub("", after_np))):
         # "…, these assertions are baseless, said Kremlin spokesperson Dmitry Peskov.": the words come first
         return inverted, [], None, "attribution after the words"
@@ -377,7 +385,11 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
         return named or index.speakers(rel["np"]) or ([found[-1].speaker] if found else []), [], m.end(), "relative clause"
     if rep := _REPORTS_BY.search(pre):
         return index.speakers(rep["np"]), [], m.end(), "reports by"
-    return subject_speakers(_chunks_before(text, s_start, m.start()), index), [], m.end(), "subject before cue"
+    speakers = subject_speakers(_chunks_before(text, s_start, m.start()), index)
+    if not speakers and _COORDINATED_VP.search(pre) and (subject := _FIRST_NP.match(_INTRO.sub("", pre))):
+        # "The UN is concerned about …, but does not have any information": the sentence's subject goes on
+        speakers = index.speakers(subject["np"])
+    return speakers, [], m.end(), "subject before cue"
 
 
 def subject_speakers(chunks: list[str], index: ActorIndex) -> list[Speaker]:
@@ -395,6 +407,9 @@ def subject_speakers(chunks: list[str], index: ActorIndex) -> list[Speaker]:
 
 
 _INVERTED_TAIL = re.compile(r"(?:\s+(?!that\b)[\w.'’-]+){1,10}\s*[.!?”\"’]*\s*")
+_COORDINATED_VP = re.compile(r"[\w\"”’],?\s+(?:and|but|yet)\s+(?:also\s+|later\s+|then\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$")
+_FIRST_NP = re.compile(r"(?P<np>[^,]+?)\s+(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|says|said|"
+                       r"remains?|remained|appears?|seems?)\b")
 _TIME_TAIL = re.compile(r"\s+(?:on|in|at|during|late|early|last|this)\b.*$|\s+(?:yesterday|today|overnight)$", re.I)
 
 
@@ -439,8 +454,8 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
     covered = list(skip)
     events = _events(text, s_start, s_end)
     # an attribution after the words ("…, said Dmitry Peskov.") owns everything before it: read it first
-    events.sort(key=lambda e: not (re.search(r",\s*$", text[s_start:e[0].start()]) and
-                                   _INVERTED_TAIL.fullmatch(text[e[0].end():s_end])))
+    events.sort(key=lambda e: not (re.search(r",\s*$", text[s_start:e[0].start()]) and not e[0].group().endswith("ing")
+                                   and _INVERTED_TAIL.fullmatch(text[e[0].end():s_end])))
     for m, info in events:
         if any(a <= m.start() < b for a, b in covered):
             continue
@@ -499,6 +514,8 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             content_start += len(text[content_start:content_end]) - len(text[content_start:content_end].lstrip(" ”\""))
             rule += ", own side's verb inside"
         elif inner and kind == "claim" and is_verb(text, inner) and rule != "attribution after the words" and \
+                content_start > m.end() and (cue_of(inner).lemma not in NEEDS_CLAUSE or
+                                             _THAT.match(text[inner.end():content_end])) and \
                 (relayed := _relayed(text, content_start, inner, content_end, index)):
             # "X reported that Y said that …": Y speaks, X relays
             via = [s.actor for s in speakers]

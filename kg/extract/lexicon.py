@@ -106,10 +106,14 @@ _NEGATED = (r"(?:could not|cannot|can not|could(?:n['’]t)|can(?:['’]t)|did n
             r"(?:[\s\"“”'‘’]+(?:immediately|independently|officially|publicly|yet|so far|directly|explicitly|fully|"
             r"want to|wish to|intend to|be able to|going to))*")
 _SHORT = r"(?:refrain(?:ed|s|ing)? from|stopped short of|stops short of|avoided|shied away from|sidestepped)"
+#: what only a refusal takes: "declined to answer", "avoided answering" (but "did not respond to a request" is no refusal)
+_REFUSED_OBJECTS = ("answer", "respond", "reply", "take questions")
 _OBJ_BASE = "|".join(o.replace(" ", r"\s+") for o in _SPEECH_OBJECTS)
-_OBJ_ING = "|".join(_ing(o.split()[0]) + (r"\s+" + o.split(" ", 1)[1].replace(" ", r"\s+") if " " in o else "") for o in _SPEECH_OBJECTS)
+_REFUSED_BASE = "|".join(o.replace(" ", r"\s+") for o in _SPEECH_OBJECTS + _REFUSED_OBJECTS)
+_OBJ_ING = "|".join(_ing(o.split()[0]) + (r"\s+" + o.split(" ", 1)[1].replace(" ", r"\s+") if " " in o else "")
+                    for o in _SPEECH_OBJECTS + _REFUSED_OBJECTS)
 NONCOMMIT_RE = re.compile(
-    rf"\b(?:{_REFUSAL}(?:\s+(?:either|immediately|publicly|officially|independently|directly))?\s+(?:{_OBJ_BASE})"
+    rf"\b(?:{_REFUSAL}(?:\s+(?:either|immediately|publicly|officially|independently|directly))?\s+(?:{_REFUSED_BASE})"
     rf"|(?!(?:has|have|had)\s+not\s+(?:yet\s+)?comment){_NEGATED}[\s\"“”'‘’]+(?:either\s+)?(?:{_OBJ_BASE})"
     rf"|(?:could|can|would|will|did|does|do)\s+[\"“'‘]\s*not\s+(?:yet\s+|immediately\s+|independently\s+)?(?:{_OBJ_BASE})"
     rf"|{_SHORT}\s+(?:{_OBJ_ING})"
@@ -118,7 +122,8 @@ NONCOMMIT_RE = re.compile(
     rf"|(?:do\s+not|don['’]t|did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+have\s+anything\s+(?:further\s+|more\s+|new\s+)?"
     rf"to\s+(?:add|say|share|offer)"
     rf"|(?:had|has|have|with|gave|offered)\s+no\s+(?:immediate\s+|further\s+|official\s+)?comment"
-    rf"|(?:had|has|have|['’]ve)\s+[\"“'‘]?no\s+(?:information|details|knowledge|data)\b"
+    rf"|(?:had|has|have|['’]ve)\s+[\"“'‘]?no\s+(?:further\s+|new\s+|additional\s+)?(?:information|details|knowledge|data)\b"
+    rf"|(?:do|does|did)\s+not\s+have\s+any\s+(?:further\s+|new\s+|additional\s+)?(?:information|details|knowledge|data)\b"
     rf"|(?:am|is|are|was|were|['’]m|['’]re)\s+not\s+aware\s+of"
     rf"|(?:had|has|have)\s+[\"“'‘]?taken\s+note[\"”'’]?\s+of)", re.I)
 

@@ -522,11 +522,13 @@ class ActorIndex:
         lead = []
         for w in words:
             if w.lower().strip(".") in TITLE_WORDS or w.lower() in TITLE_WORDS or w.lower() in DEMONYMS or self.state_of(w) \
-                    or w.lower() in ORG_NOUNS:
+                    or w.lower() in ORG_NOUNS or (w.isupper() and len(w) <= 6):
                 lead.append(w)
             else:
                 break
-        person_name = " ".join(words[len(lead):]) or name.group()
+        if len(lead) == len(words):
+            return self._organisation(phrase)  # "the UN": an acronym is a body, not a person
+        person_name = " ".join(words[len(lead):])
         before = (phrase[: name.start()] + " " + " ".join(lead)).strip()
         organization = next((a for s, e, a in reversed(mentions) if e <= name.start() + 1), None)
         if organization is None:
