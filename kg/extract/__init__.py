@@ -96,8 +96,10 @@ def classify(found: Found, text: str) -> tuple[str, str | None]:
         kind = stance_of(content)
     if kind == "question":
         return kind, None
-    elif kind == "confirmation" and _REPORTS_LEAD.match(content):
-        kind = "non_confirmation"  # "acknowledged press reports suggesting …": that reports exist, not that they are true
+    elif kind == "confirmation" and (_REPORTS_LEAD.match(content) or stance_of(content) == "non_confirmation"):
+        # "acknowledged press reports suggesting …" (that reports exist, not that they are true), "admitted that
+        # we do not know whether …"
+        kind = "non_confirmation"
     factuality = DEFAULT_FACTUALITY[kind]
     if kind == "claim" and WARNING_CONTENT.search(content):
         kind = "warning"

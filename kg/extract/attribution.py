@@ -44,6 +44,7 @@ _CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|urging|insisting|noting|
 _THAT = re.compile(r"^(?:\s*,?\s+(?:on|in|at|last|earlier|late|during|after|before|this|yesterday|today)\b[\w ,.'’]*?)?"
                    r"(?:\s+(?:reporters|journalists|the \w+|parliament|lawmakers|a \w+(?: \w+)?|an \w+(?: \w+)?|"
                    r"state media|state television|the press|the media|them|him|her|us|me))?"
+                   r"(?:\s*,?\s+(?:on|in|at|late|during|after|this|yesterday|today)\b[\w ,.'’]*?)?"
                    r"(?:\s+(?:instead|also|again|repeatedly|flatly|firmly))?\s*,?\s*(?:that\s+|:\s*)", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|been)(?:\s+(?:reportedly|also|later|publicly|"
                       r"officially|swiftly|flatly|firmly))?\s*$", re.I)
@@ -209,7 +210,7 @@ _SUBORDINATE = re.compile(r"^.*\b(?:even though|although|though|because|while|wh
 def _chunks_before(text: str, sentence_start: int, cue_start: int) -> list[str]:
     """The comma chunks before a cue; the last one starts after any subordinating word ("even though X said")."""
     before = _INTRO.sub("", _DATELINE.sub("", text[sentence_start:cue_start]))
-    chunks = [c for c in re.split(r",\s*", before) if c.strip()]
+    chunks = [c for c in re.split(r",\s*|\s+[—–-]\s+", before) if c.strip()]
     if chunks and (tail := _SUBORDINATE.sub("", chunks[-1])).strip():
         chunks[-1] = tail
     return chunks
@@ -242,8 +243,10 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
                 speakers, cue = index.speakers(_INTRO.sub("", c["np"])), c["cue"]
                 after_end = max(after_end, m.end())
                 q_sentence, rule = sentence_start, "quote, attribution before"
-        if not speakers and previous and text[q_start:q_start + 1].isupper() and previous[-1].sentence[1] >= start - 400:
-            speakers, cue, rule = [previous[-1].speaker], previous[-1].cue, "quote continuing the previous speaker"
+        before_this = found or previous
+        if not speakers and before_this and text[q_start:q_start + 1].isupper() and \
+                before_this[-1].sentence[1] >= start - 400:
+            speakers, cue, rule = [before_this[-1].speaker], before_this[-1].cue, "quote continuing the previous speaker"
         elif not speakers and text[q_start:q_start + 1].isupper() and index.recent and \
                 index.kind(index.recent[0]) == "person" and m.start() == start:
             # 'Mirnov was defiant.\n\n"Nothing has changed."': the person just named speaks
@@ -285,8 +288,9 @@ def paragraph_quote(text: str, para: tuple[int, int], index: ActorIndex, intro: 
         return []
     closing = "”" if opening["mark"] == "“" else '"'
     body = text[opening.end():end]
-    if closing in body and not body.rstrip().endswith(closing):
-        return []  # an ordinary quote, closed inside the paragraph, with its attribution after it
+    balanced = body.count('"') % 2 == 1 if closing == '"' else body.count("”") >= body.count("“") + 1
+    if balanced:
+        return []  # the paragraph closes what it opens: an ordinary quote with its attribution in the paragraph
     speaker = intro or (previous[-1].speaker if previous and previous[-1].direct and
                         previous[-1].sentence[1] >= start - 3 else None)
     if speaker is None:
@@ -368,6 +372,10 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
     if (quoted := _QUOTED_AS.search(pre)) and cue == "saying":
         relay = index.speakers(_subject(text, s_start, s_start + quoted.start()))
         return index.speakers(quoted["speaker"]), [s.actor for s in relay], m.end(), "quoted as saying"
+    if cue.endswith("ing") and (issued := _ISSUED.search(pre)):
+        # "X released a statement on Friday saying that …": the issuer speaks
+        chunks = [c for c in re.split(r",\s*", _INTRO.sub("", pre[:issued.start()])) if c.strip()]
+        return subject_speakers(chunks, index), [], m.end(), "statement saying"
     after_np = after.strip().rstrip(".!?”\"’")
     if re.search(r",\s*$", pre) and after_np and len(after_np.split()) <= 12 and not re.search(r"\bthat\b", after_np) and \
             not cue.endswith("ing") and re.match(r"(?:[A-Z]|(?:the|a|an|its|his|her|their|one|two)\s)", after_np) and \
@@ -407,6 +415,9 @@ def subject_speakers(chunks: list[str], index: ActorIndex) -> list[Speaker]:
 
 
 _INVERTED_TAIL = re.compile(r"(?:\s+(?!that\b)[\w.'’-]+){1,10}\s*[.!?”\"’]*\s*")
+_ISSUED = re.compile(r"\s+(?:released|issued|put out|posted|published|sent|read out|made)\s+(?:a|an|the)\s+(?:\w+\s+)?"
+                     r"(?:statement|communiqu[eé]|message|post|letter|video|note|declaration)(?:\s+(?:on|in|late|early)\s+[\w .]+?)?"
+                     r"\s*,?\s*$", re.I)
 _COORDINATED_VP = re.compile(r"[\w\"”’],?\s+(?:and|but|yet)\s+(?:also\s+|later\s+|then\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$")
 _FIRST_NP = re.compile(r"(?P<np>[^,]+?)\s+(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|says|said|"
                        r"remains?|remained|appears?|seems?)\b")

@@ -84,6 +84,8 @@ _ORG_OF = re.compile(r"^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Agency|Counc
 #: role nouns that name one office whatever the gender
 _ROLE_KEY = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
              "advisor": "adviser"}
+_OFFICIAL_NAMES = [(re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])", re.I), state)
+                   for name, state in DEMONYMS.items() if " " in name and ("republic" in name or "federation" in name)]
 _PAREN = re.compile(r"\s*\([^)]*\)")
 #: "the representative of Estmark", "a spokesman for the ministry": an official of what follows
 _ROLE_OF = re.compile(r"^(?:(?:the|a|an|one|another)\s+)?(?:[\w-]+\s+){0,3}?(?P<role>" + "|".join(ROLE_NOUNS) +
@@ -188,6 +190,11 @@ class ActorIndex:
             for m in re.finditer(rf"(?<![\w]){re.escape(surname)}(?![\w'])", plain):
                 if not any(m.start() < e and s < m.end() for s, e, _ in taken):
                     taken.append((m.start(), m.end(), actor))
+        for official, state in _OFFICIAL_NAMES:  # "the Democratic People's Republic of Korea"
+            if state in self.actors:
+                for m in official.finditer(plain):
+                    if not any(m.start() < e and s < m.end() for s, e, _ in taken):
+                        taken.append((m.start(), m.end(), state))
         return sorted(taken)
 
     def kind(self, actor: str) -> str:
@@ -359,6 +366,7 @@ class ActorIndex:
         if re.fullmatch(r"the\s+(?:\w+\s+)?(?P<noun>\w+)", lower) and lower.split()[-1] in _DOCUMENT_NOUNS:
             return self.refer(lower.split()[-1])
         if (of := _NAME_OF.match(phrase)) and not self.mentions(of["head"]) and \
+                not any(s < of.end("head") < e for s, e, _ in self.mentions(phrase)) and \
                 not any(self.kind(a) == "person" for _, _, a in self.mentions(of["org"])) and \
                 (head := self._one(of["head"])) and head.rule != "unnamed official" and head.kind == "person":
             if not head.known and not head.organization:
@@ -396,7 +404,7 @@ class ActorIndex:
             if tail and tail.split()[-1] in ORG_NOUNS and self.kind(actor) == "state":
                 return self._organisation(phrase)
             return Speaker(actor, phrase[start:end], confidence=0.9 if end == len(phrase) else 0.75)
-        if _ORG_OF.match(phrase) or (unknown and _ORG_WORD.search(unknown[-1].group())):
+        if _ORG_OF.match(phrase) or (unknown and _ORG_WORD.search(re.split(r"\s+(?:of|for)\s+", unknown[-1].group())[0].split()[-1])):
             return self._organisation(phrase)  # "the Ministry of Maritime Affairs", "the US Department of Defense"
         if unknown:
             return self._propose(phrase, unknown[-1], mentions)
