@@ -331,3 +331,31 @@ def test_a_quote_running_over_paragraphs_after_an_introduction(registry):
 ])
 def test_the_one_holder_of_a_role_in_a_known_organisation(registry, text):
     assert one(text, registry)["speaker"] == "mirnov"
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("The convoy crossed at night, according to Petro Kalyn, Belmark's military intelligence chief.", "kalyn",
+     "The convoy crossed at night"),
+    ("Two brigades are already at the front, according to Daria Voss, the president of Belmark.", "voss",
+     "Two brigades are already at the front"),
+])
+def test_according_to_a_name_and_its_description_after_the_words(registry, text, speaker, quote):
+    assert (one(text, registry)["speaker"], one(text, registry)["quote"]) == (speaker, quote)
+
+
+@pytest.mark.parametrize("text", [
+    "Corvasian units have reached Drovny. This was stated by Petro Kalyn on Tuesday.",
+    "Corvasian units have reached Drovny. That was confirmed by Petro Kalyn on Tuesday.",
+])
+def test_a_passive_attribution_of_the_sentence_before(registry, text):
+    s = one(text, registry)
+    assert (s["speaker"], s["quote"], s["date"]) == ("kalyn", "Corvasian units have reached Drovny", "2025-03-11")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Varania's foreign ministry released a statement on Monday saying that no foreign units were involved.",
+     "varania_mfa"),
+    ("Petro Kalyn issued a short statement saying that the convoy had crossed.", "kalyn"),
+])
+def test_a_statement_issued_saying(registry, text, speaker):
+    assert one(text, registry)["speaker"] == speaker

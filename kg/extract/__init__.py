@@ -153,6 +153,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             found += find_indirect(text, sentence, index, skip + [(f.start, f.end) for f in nominal])
             found += find_passive_proposals(text, sentence, index)
             index.note(text[sentence[0]:sentence[1]])
+    found = _resolve_pending(found, text)
     matcher = Matcher(propositions, actors, index)
     found = _drop_headline_repeats(_dedupe(found), text, matcher)
     draft = Draft(article={"id": article_id, "text": text_file, "title": title or article_id,
@@ -301,6 +302,25 @@ def _new_proposition(content: str, matcher: Matcher, propositions: dict[str, Pro
     new_props[prop] = {"id": prop, "text": content[:1].upper() + content[1:].rstrip(" .") + "."}
     new_parts[prop] = parts
     return prop
+
+
+def _resolve_pending(found: list[Found], text: str) -> list[Found]:
+    """'This was stated by X': the words are the sentence before; a passive cue that found no words goes."""
+    kept = []
+    for f in found:
+        if not f.pending:
+            kept.append(f)
+            continue
+        if re.match(r"\s*(?:this|that|it|these|those)\b", f.attribution, re.I):
+            before = [(a, b) for a, b in sentence_spans(text) if b <= f.sentence[0]]
+            if before:
+                a, b = before[-1]
+                while b > a and text[b - 1] in " .”\"":
+                    b -= 1
+                f.start, f.end, f.pending, f.rule = a, b, False, f.rule + ", the sentence before"
+                f.attribution = text[f.sentence[0]:f.sentence[1]]
+                kept.append(f)
+    return kept
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

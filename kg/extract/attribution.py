@@ -350,6 +350,11 @@ def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: Actor
     speakers = index.speakers(np["np"]) if np else []
     after = np.end() if np else m.end()
     after += len(text[after:s_end]) - len(text[after:s_end].lstrip(" ,"))
+    rest = text[after:_clause_end(text, after, s_end)]
+    if rest and index.is_description(rest) and m.start() > s_start + 3:
+        # "…, according to Sergiy Kyslytsya, Ukraine's envoy to the UN.": a description, the words came before
+        speakers = index.speakers(f"{np['np']}, {rest}") or speakers
+        after = s_end
     if after < s_end - 1:
         return speakers, after, _clause_end(text, after, s_end)
     end = m.start()

@@ -336,7 +336,8 @@ class ActorIndex:
 
     def is_description(self, chunk: str) -> bool:
         """True for an apposition that describes rather than names ("Assistant Secretary-General for Europe")."""
-        words = _PAREN.sub("", normalise(chunk)).split()
+        # "Ukraine's Permanent Representative to the UN": the owner is part of the description
+        words = re.sub(r"^\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+", "", _PAREN.sub("", normalise(chunk))).split()
         if not words:
             return False
         head = re.split(r"\s+(?:of|for|at|to|in)\s+", " ".join(words))[0].split()
