@@ -28,6 +28,7 @@ from importlib import resources
 import pyoxigraph as ox
 
 from .. import ids
+from . import guard
 from ..errors import QueryError
 from ..store import Result, Store
 
@@ -155,11 +156,15 @@ def bindings(query: Query, values: dict[str, str], strict: bool = True) -> dict[
 _POSITION = re.compile(r"error at (\d+):(\d+): ?(.*)", re.S)
 
 
-def run(store: Store, query: Query, params: dict[str, str] | None = None, strict: bool = True) -> Result:
+def run(store: Store, query: Query, params: dict[str, str] | None = None, strict: bool = True,
+        allow_service: bool = False) -> Result:
     """Run a query against the union of all named graphs, with ``params`` bound as values.
 
-    A syntax error becomes a QueryError naming the query, line and column.
+    The text is checked first (:func:`kg.queries.guard.check`: no SERVICE unless
+    ``allow_service``, no FROM, no update, no runaway nesting). A syntax error becomes a
+    QueryError naming the query, line and column.
     """
+    guard.check(query.text, allow_service=allow_service, name=query.name)
     bound = bindings(query, params or {}, strict)
     try:
         return store.query(query.text, bound, union=True)
