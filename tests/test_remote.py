@@ -29,7 +29,7 @@ def server(tmp_path_factory):
 def test_store_location_picks_the_remote_store(server):
     assert isinstance(kg.Store(server), RemoteStore)
     assert parse_location("sparql+http://h:3030/kg?query=sparql&store=data") == {
-        "query": "http://h:3030/kg/sparql", "store": "http://h:3030/kg/data", "dataset": "union"}
+        "query": "http://h:3030/kg/sparql", "store": "http://h:3030/kg/data", "dataset": "union", "timeout": "120"}
     with pytest.raises(StoreError, match="invalid store location"):
         kg.Store("sparql+http://h:3030/kg?endpoint=x")
 
