@@ -213,4 +213,4 @@ def test_graphs_and_quads(seed_store):
     assert {r["g"] for r in _run(seed_store, "graphs")} == {
         "https://w3id.org/kg/graph/ontology", "https://w3id.org/kg/graph/registry",
         f"https://w3id.org/kg/graph/article/{SEED_ID}"}
-    assert _run(seed_store, "quads") == [{"n": 1191}]
+    assert _run(seed_store, "quads") == [{"n": 1190}]
