@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import yamlread
+from . import ids, yamlread
 from .errors import DataError
 
 ACTOR_TYPES = ("person", "organization", "state", "intergovernmental", "media", "group")
@@ -36,9 +36,8 @@ DEFAULT_FACTUALITY: dict[str, str | None] = {
     "claim": "CT+", "denial": "CT-", "confirmation": "CT+", "non_confirmation": "Uu",
     "warning": "PR+", "call": None, "dismissal": "PR-", "accusation": "CT+",
 }
-# \Z, not $: '$' also matches before a final newline, and "peskov\n" is not an id.
-_SLUG = re.compile(r"^[a-z][a-z0-9_]*\Z")
-_ARTICLE_SLUG = re.compile(r"^[a-z0-9][a-z0-9_.-]*\Z")
+_SLUG = ids.SLUG
+_ARTICLE_SLUG = ids.ARTICLE_SLUG
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]*\Z")
 #: Article annotations with this suffix are drafts awaiting review; ``kg build`` leaves them out.
 DRAFT_SUFFIX = ".draft.yaml"

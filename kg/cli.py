@@ -229,6 +229,16 @@ def _param(values: tuple[str, ...]) -> dict[str, str]:
     return params
 
 
+def _terminal_width() -> int | None:
+    """The width tables must fit: the terminal's, or COLUMNS when output is not a terminal (else none)."""
+    if sys.stdout.isatty():
+        import shutil
+
+        return shutil.get_terminal_size().columns
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) > 0 else None
+
+
 def _query_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
@@ -292,7 +302,7 @@ def query(ctx: click.Context, query: str | None, params: tuple[str, ...], fmt: s
     with _deadline(timeout):
         result = run_query(_store(ctx), q, values, strict=strict, allow_service=allow_service)
         try:
-            out = render(result, fmt)
+            out = render(result, fmt, width=_terminal_width())
         except (RuntimeError, OSError, ValueError) as exc:  # raised by the engine while it evaluates
             raise KGError(f"{q.name}: {exc}") from None
     sys.stdout.buffer.write(out)
