@@ -94,7 +94,48 @@ def query_text(method: str, target: str, content_type: str, body: bytes) -> str 
     return "\n".join(found) if found else None
 
 
-def _handler(upstream: tuple[str, int], timeout: float, allow_service: bool) -> type[http.server.BaseHTTPRequestHandler]:
+class _Engine:
+    """The ``oxigraph serve-read-only`` child on a private loopback port, restarted to stop a runaway query.
+
+    Oxigraph's own ``--timeout-s`` does not interrupt every query (an aggregate over a cross
+    product ran on past it), and nothing else can stop a query inside the engine; the graph
+    is read-only, so ending the process loses nothing and a fresh one starts in well under a
+    second. Queries running at that moment fail with 502 and can be sent again.
+    """
+
+    def __init__(self, store: Store, timeout: float):
+        self._store, self._timeout = store, timeout
+        self._lock = threading.Lock()
+        self.process: subprocess.Popen | None = None
+        self.port = 0
+        self.start()
+
+    def start(self) -> None:
+        port = _free_port()
+        process = subprocess.Popen(serve_command(self._store, "127.0.0.1", port, self._timeout),
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+        _wait_for(port, process)
+        self.process, self.port = process, port
+
+    def restart(self, stale: subprocess.Popen) -> None:
+        """Replace the child, unless another thread has replaced ``stale`` already."""
+        with self._lock:
+            if self.process is stale:
+                self.stop()
+                self.start()
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def _handler(engine: _Engine, timeout: float, allow_service: bool) -> type[http.server.BaseHTTPRequestHandler]:
     class Forward(http.server.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
@@ -108,19 +149,29 @@ def _handler(upstream: tuple[str, int], timeout: float, allow_service: bool) -> 
                 try:
                     guard.check(text, allow_service=allow_service, name="query")
                 except QueryError as exc:
-                    return self._answer(400, str(exc).encode("utf-8") + b"\n", "text/plain; charset=utf-8")
-            connection = http.client.HTTPConnection(*upstream, timeout=timeout + 10)
+                    return self._answer(400, str(exc).encode("utf-8") + b"\n")
+            process, deadline = engine.process, time.monotonic() + timeout
+            connection = http.client.HTTPConnection("127.0.0.1", engine.port, timeout=timeout)
             try:
                 connection.request(self.command, self.path, body or None,
                                    {k: self.headers[k] for k in _FORWARDED if self.headers.get(k)})
                 response = connection.getresponse()
-                self._answer(response.status, response.read(), response.getheader("Content-Type"))
+                chunks = []
+                while chunk := response.read1(1 << 16) if self.command != "HEAD" else b"":
+                    chunks.append(chunk)
+                    if time.monotonic() > deadline:
+                        raise TimeoutError
+                self._answer(response.status, b"".join(chunks), response.getheader("Content-Type"))
+            except TimeoutError:
+                connection.close()
+                engine.restart(process)
+                self._answer(503, f"query: stopped after {timeout:g} s (kg serve --timeout)\n".encode())
             except OSError as exc:
-                self._answer(502, f"the query server did not answer: {exc}\n".encode(), "text/plain; charset=utf-8")
+                self._answer(502, f"the query server did not answer: {exc}\n".encode())
             finally:
                 connection.close()
 
-        def _answer(self, status: int, payload: bytes, content_type: str | None) -> None:
+        def _answer(self, status: int, payload: bytes, content_type: str | None = "text/plain; charset=utf-8") -> None:
             self.send_response(status)
             if content_type:
                 self.send_header("Content-Type", content_type)
@@ -165,38 +216,34 @@ def serve(store: Store, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, time
           allow_service: bool = False, ready: Callable[[str], None] | None = None) -> int:
     """Serve ``store`` read-only at ``http://host:port/query`` until SIGTERM, SIGHUP or Ctrl-C; return 0.
 
-    ``ready(url)`` is called once queries are answered.
+    ``ready(url)`` is called once queries are answered. A query running longer than
+    ``timeout`` seconds is answered 503 and stopped (:class:`_Engine`).
     """
-    inner = _free_port()
-    command = serve_command(store, "127.0.0.1", inner, timeout)
-    try:
-        front = _Server(host, port, _handler(("127.0.0.1", inner), timeout, allow_service))
-    except OSError as exc:
-        raise KGError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    serve_command(store)  # refuse a store that cannot be served before binding anything
     stop = threading.Event()
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)}
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
-    worker = threading.Thread(target=front.serve_forever, daemon=True)
+    engine = front = worker = None
     try:
-        _wait_for(inner, process)
+        engine = _Engine(store, timeout)
+        try:
+            front = _Server(host, port, _handler(engine, timeout, allow_service))
+        except OSError as exc:
+            raise KGError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+        worker = threading.Thread(target=front.serve_forever, daemon=True)
         worker.start()
         if ready:
             ready(f"http://{host}:{port}/query")
         while not stop.wait(0.5):
-            if process.poll() is not None:
-                message = process.stderr.read().decode("utf-8", "replace").strip().splitlines()
-                raise StoreError("the oxigraph server stopped" + (f": {message[-1]}" if message else
-                                                                   f" with exit code {process.returncode}"))
+            process = engine.process
+            if process.poll() is not None:  # died on its own: serve on with a fresh one
+                engine.restart(process)
         return 0
     finally:
-        if worker.is_alive():
+        if worker is not None:
             front.shutdown()
-        front.server_close()
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        if front is not None:
+            front.server_close()
+        if engine is not None:
+            engine.stop()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
