@@ -37,12 +37,17 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except KGError as exc:
-            click.echo(f"kg: error: {exc}", err=True)
+            _error(str(exc))
             ctx.exit(exc.exit_code)
         except OSError as exc:  # the machine, not kg: a full disk, a read-only or missing directory
             where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
-            click.echo(f"kg: error: {where}{exc.strerror or exc}", err=True)
+            _error(f"{where}{exc.strerror or exc}")
             ctx.exit(2)
+
+
+def _error(message: str) -> None:
+    """Print an error as one line, whatever line breaks a quoted value carried into it."""
+    click.echo("kg: error: " + message.replace("\r", "\\r").replace("\n", "\\n"), err=True)
 
 
 def _store(ctx: click.Context):
@@ -243,7 +248,7 @@ def _query_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise KGError(f"{path}: not UTF-8 text (byte {exc.object[exc.start]:#04x} at offset {exc.start})") from None
+        raise KGError(f"{path}: not UTF-8 text (byte {exc.object[exc.start]:#04x} at byte offset {exc.start})") from None
 
 
 @main.command()
