@@ -1,8 +1,10 @@
 """The ``kg`` command: a thin layer that parses arguments and calls the library.
 
-Every error kg raises on purpose (:class:`~kg.errors.KGError`) is printed as one line,
+Every error kg raises on purpose (:class:`~kg.errors.KGError`), and every error of the
+machine (``OSError``: a full disk, a read-only directory), is printed as one line,
 ``kg: error: FILE:LINE: message``, with exit code 2; anything else is a bug and keeps
-its traceback.
+its traceback. Heavy libraries are imported by the commands that use them, so
+``kg --help`` answers at once.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import click
 from .errors import KGError
 
 # The choices options offer, spelled out here so that 'kg --help' imports no RDF library;
-# tests/test_cli.py checks each against the module that owns it.
+# tests/test_hardening.py checks each against the module that owns it.
 DEFAULT_STORE = ".kg/store"
 LEVELS = ("person", "organization", "state")
 EXPORT_FORMATS = ("ttl", "trig", "nq", "jsonld")

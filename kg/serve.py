@@ -111,7 +111,7 @@ class _Engine:
         self.start()
 
     def start(self) -> None:
-        port = _free_port()
+        port = free_port()
         process = subprocess.Popen(serve_command(self._store, "127.0.0.1", port, self._timeout),
                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
         _wait_for(port, process)
@@ -185,7 +185,8 @@ def _handler(engine: _Engine, timeout: float, allow_service: bool) -> type[http.
     return Forward
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
