@@ -350,3 +350,14 @@ def test_inconsistent_propositions_no_longer_inflate_contradictions(runner, seed
 
 def test_quick_start_gitignores_its_environment():
     assert ".venv/" in (ROOT / ".gitignore").read_text(encoding="utf-8").split()
+
+
+def test_a_hostile_id_parameter_is_one_line_without_rdflib_warnings(tmp_path):
+    """Run as users run it: pytest captures the log records rdflib's warning would have printed."""
+    store = str(tmp_path / "s")
+    kg.build(DATA, kg.Store(store))
+    command = [str(Path(sys.executable).parent / "kg"), "--store", store, "query", "statements_by_actor",
+               "--param", 'actor=<http://x> " } #']
+    result = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr == "kg: error: parameter actor: invalid actor '<http://x> \" } #' (expected a lowercase id)\n"
