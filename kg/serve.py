@@ -37,6 +37,7 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
 TIMEOUT = 30  # seconds a query may run before Oxigraph abandons it
 _FORWARDED = ("Accept", "Content-Type")
+MAX_BODY = 10 << 20  # bytes of a request body: a query, never data (the server is read-only)
 
 
 def oxigraph_command() -> str:
@@ -143,7 +144,11 @@ def _handler(engine: _Engine, timeout: float, allow_service: bool) -> type[http.
             pass
 
         def _forward(self) -> None:
-            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            length = self.headers.get("Content-Length") or "0"
+            if not length.isdigit() or int(length) > MAX_BODY:
+                self.close_connection = True
+                return self._answer(413, f"query: a request body may hold at most {MAX_BODY:,} bytes\n".encode())
+            body = self.rfile.read(int(length))
             text = query_text(self.command, self.path, self.headers.get("Content-Type", ""), body)
             if text is not None:
                 try:

@@ -116,6 +116,16 @@ def test_a_runaway_query_is_stopped_at_the_timeout(server):
     assert count(url) == 1190  # a fresh engine answers
 
 
+def test_an_oversized_body_is_refused_unread(server):
+    _, url = server
+    host, port = url.split("/")[2].split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as s:
+        s.sendall(b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                  b"Content-Length: 99999999999\r\n\r\nASK {}")
+        assert s.recv(100).startswith(b"HTTP/1.1 413")
+    assert count(url) == 1190
+
+
 def test_updates_are_refused(server):
     _, url = server
     request = urllib.request.Request(url.replace("/query", "/update"), data=b"update=CLEAR%20ALL",
