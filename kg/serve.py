@@ -145,6 +145,9 @@ def _handler(engine: _Engine, timeout: float, allow_service: bool) -> type[http.
 
         def _forward(self) -> None:
             length = self.headers.get("Content-Length") or "0"
+            if self.headers.get("Transfer-Encoding"):
+                self.close_connection = True
+                return self._answer(411, b"query: send the request body with a Content-Length\n")
             if not length.isdigit() or int(length) > MAX_BODY:
                 self.close_connection = True
                 return self._answer(413, f"query: a request body may hold at most {MAX_BODY:,} bytes\n".encode())
