@@ -25,8 +25,8 @@ import yaml
 
 from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Statement
 from ..compile import sentence_spans
-from .attribution import (Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, paragraphs, stance_of,
-                          transcript_speaker)
+from .attribution import (Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, introduces,
+                          paragraph_quote, paragraphs, stance_of, transcript_speaker)
 from .dates import speech_date
 from .lexicon import NEGATED_DISMISSIVE, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Candidate, Matcher, similar
@@ -93,7 +93,11 @@ def classify(found: Found, text: str) -> tuple[str, str | None]:
     kind = found.kind
     content = text[found.start:found.end]
     if kind == "claim":
-        kind = stance_of(content) if found.direct else {"non_confirmation": "claim"}.get(stance_of(content), stance_of(content))
+        kind = stance_of(content)
+    if kind == "question":
+        return kind, None
+    elif kind == "confirmation" and _REPORTS_LEAD.match(content):
+        kind = "non_confirmation"  # "acknowledged press reports suggesting …": that reports exist, not that they are true
     factuality = DEFAULT_FACTUALITY[kind]
     if kind == "claim" and WARNING_CONTENT.search(content):
         kind = "warning"
@@ -109,8 +113,9 @@ def classify(found: Found, text: str) -> tuple[str, str | None]:
 #: a negation that makes the reported clause negative: verbal ("had not", "never"), or a negative subject or
 #: existential ("no troops were", "there is no evidence"); not a negated object ("breaks no law")
 _CLAUSE_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,8}?(?<!,\s)(?:not|never|n['’]t|neither|nor)\b(?!\s+only\b)|^\W*(?:no|none|nobody|nothing|"
-                              r"no one)\b|\b(?:there\s+(?:is|are|was|were|has been|have been|had been)|has|have|had|with)\s+"
-                              r"(?:\w+\s+)?(?:no|none|nothing)\b", re.I)
+                              r"no one)\b|^\W*(?:\w+\W+){0,8}?(?:there\s+(?:is|are|was|were|has been|have been|had been)|has|have|"
+                              r"had|with)\s+(?:\w+\s+)?(?:no|none|nothing)\b", re.I)
+_REPORTS_LEAD = re.compile(r"^\W*(?:the\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\b", re.I)
 
 
 def _negated(content: str) -> bool:
@@ -124,10 +129,16 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     """Find the attributed statements in ``text`` and return them as a draft annotation."""
     index = ActorIndex(actors, text=text)
     found: list[Found] = []
+    intro = None
     for para in paragraphs(text):
         if turn := transcript_speaker(text, para, index):
             found += _answer(text, (turn[1], para[1]), turn[0], index, text[para[0]:turn[1]].strip())
             continue
+        if running := paragraph_quote(text, para, index, intro, found):
+            found += running
+            intro = intro if not text[para[0]:para[1]].rstrip().endswith(("”", '"')) else None
+            continue
+        intro = introduces(text, para, index)
         quotes = find_quotes(text, para, index, found)
         found += quotes
         skip = [(q.sentence[0], q.sentence[1]) for q in quotes]
@@ -152,6 +163,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     context = _context(text, matcher)
     for f in found:
         kind, factuality = classify(f, text)
+        if kind == "question":
+            continue  # "he asked whether …", "are there troops in Russia?": a question takes no stance
         content = text[f.start:f.end]
         match_text = text[f.match_from if f.match_from is not None else f.start:f.match_to or f.end]
         earlier = [(pos, pid) for pos, pid in context if pos < f.start]
@@ -175,7 +188,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             # "the army has never left its borders" asserts "Corvasia has no troops abroad"
             factuality = factuality[:2] + ("+" if factuality[-1] == "-" else "-")
         day, earliest, latest = speech_date(f.attribution, published)
-        slug = f"{f.speaker.actor}_{slugify(f.cue)}"
+        slug = f"{f.speaker.actor}_{'_'.join(slugify(f.cue).split('_')[:3])}"
         sid, k = slug, 2
         while sid in taken_ids:
             sid, k = f"{slug}_{k}", k + 1
@@ -229,6 +242,8 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
             found += inner
             continue
         kind = stance_of(words)
+        if kind == "question":
+            continue
         if kind == "claim" and len([w for w in re.findall(r"[a-z]+", words.lower()) if w not in STOPWORDS]) < 5:
             continue
         end = sentence[1]

@@ -174,6 +174,9 @@ class Matcher:
         return self._root(actor)
 
     def _root(self, actor: str) -> str:
+        known = self.actors.get(actor)
+        if known and known.type == "person" and known.memberships:
+            actor = known.memberships[0].organization  # a spokesman speaks for his organisation's state
         seen = set()
         while actor in self.actors and self.actors[actor].part_of and actor not in seen:
             seen.add(actor)

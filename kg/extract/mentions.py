@@ -347,8 +347,12 @@ class ActorIndex:
 
     def _one(self, phrase: str) -> Speaker | None:
         phrase = _PAREN.sub("", _LABEL.sub("", phrase.strip(" ,"))).strip()
-        if not phrase or _PREPOSITION.match(phrase):
-            return None  # "at his daily briefing", "on Friday": circumstances, not a speaker
+        if not phrase:
+            return None
+        if _PREPOSITION.match(phrase):
+            # "at his daily briefing", "on Friday": circumstances, not a speaker; "During a briefing Peskov": Peskov
+            tail = re.search(r"(?<=\s)(?:[A-Z][\w’'.-]+\s+)*[A-Z][\w’'-]+$", phrase)
+            return self._one(tail.group()) if tail and not _PREPOSITION.match(tail.group()) else None
         lower = phrase.lower()
         if lower in PRONOUNS:
             return self.refer(lower)
@@ -374,6 +378,11 @@ class ActorIndex:
                                                                for w in m.group().split())
                  and phrase[m.end():m.end() + 2] not in ("'s", "’s")]
         unknown = [m for m in names if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in every)]
+        for s_, e_, _ in every:  # "Pentagon Deputy Press Secretary Sabrina Singh": a new name after a known one
+            for m in _NAME.finditer(phrase, e_):
+                if m.start() <= e_ + 1 and not any(s <= m.start() < e for s, e, _ in every) and \
+                        not all(w.lower().strip(".") in TITLE_WORDS for w in m.group().split()):
+                    unknown.append(m)
         head = lower.split()[-1] if lower.split() else ""
         if mentions and (role_of := _ROLE_OF.match(phrase)) and not unknown and \
                 all(s >= role_of.end("role") and self.kind(a) != "person" for s, _, a in every):
@@ -513,11 +522,13 @@ class ActorIndex:
         lead = []
         for w in words:
             if w.lower().strip(".") in TITLE_WORDS or w.lower() in TITLE_WORDS or w.lower() in DEMONYMS or self.state_of(w) \
-                    or w.lower() in ORG_NOUNS:
+                    or w.lower() in ORG_NOUNS or (w.isupper() and len(w) <= 6):
                 lead.append(w)
             else:
                 break
-        person_name = " ".join(words[len(lead):]) or name.group()
+        if len(lead) == len(words):
+            return self._organisation(phrase)  # "the UN": an acronym is a body, not a person
+        person_name = " ".join(words[len(lead):])
         before = (phrase[: name.start()] + " " + " ".join(lead)).strip()
         organization = next((a for s, e, a in reversed(mentions) if e <= name.start() + 1), None)
         if organization is None:
