@@ -198,7 +198,7 @@ def _add_statement(g: Graph, article: Article, s: Statement, sentences: list[tup
         step = URIRef(f"{node}/step/{position}")
         g.add((node, KG.reportingStep, step))
         g.add((step, RDF.type, KG.ReportingStep))
-        g.add((step, KG.position, Literal(position, datatype=XSD.positiveInteger)))
+        g.add((step, KG.position, Literal(position, datatype=XSD.integer)))
         g.add((step, KG.source, ids.actor_iri(source)))
     _add_span(g, node, KG.evidence, article, s.start, s.end, "evidence")
     start, end = sentence_of(sentences, s.start, s.end)
@@ -214,8 +214,10 @@ def _add_span(g: Graph, statement: URIRef, prop: URIRef, article: Article, start
     g.add((target, OA.hasSource, ids.article_iri(article.id)))
     g.add((target, OA.hasSelector, position))
     g.add((position, RDF.type, OA.TextPositionSelector))
-    g.add((position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-    g.add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+    # xsd:integer, not the narrower xsd:nonNegativeInteger of the Web Annotation ranges: stores
+    # (Oxigraph among them) keep every integer as xsd:integer, and the export must pass the shapes.
+    g.add((position, OA.start, Literal(start, datatype=XSD.integer)))
+    g.add((position, OA.end, Literal(end, datatype=XSD.integer)))
     g.add((target, OA.hasSelector, quote))
     g.add((quote, RDF.type, OA.TextQuoteSelector))
     g.add((quote, OA.exact, Literal(text[start:end])))
@@ -223,6 +225,9 @@ def _add_span(g: Graph, statement: URIRef, prop: URIRef, article: Article, start
     g.add((quote, OA.suffix, Literal(text[end:end + _CONTEXT])))
 
 
+#: a full stop that ends an abbreviation or an initial ("Mr.", "Oct. 23", "U.S. officials"), not a sentence
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|"
+                           r"Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z]|\b[A-Z]\.[A-Z])\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
 
 
@@ -232,9 +237,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> text = 'He said so. "It is fake," she said.\\n\\nNew paragraph'
     >>> [text[a:b] for a, b in sentence_spans(text)]
     ['He said so.', '"It is fake," she said.', 'New paragraph']
+    >>> len(sentence_spans("U.S. officials said on Oct. 23 that Gen. Smith had left. He denied it."))
+    2
     """
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text, max(0, match.start() - 6), match.start()) and not match.group().startswith("\n"):
+            continue
         end = match.start()
         while end > start and text[end - 1].isspace():
             end -= 1

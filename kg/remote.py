@@ -32,11 +32,11 @@ import pyoxigraph as ox
 
 from .errors import StoreError
 from .queryfiles import query_text
-from .store import Result, Store, Term, dataset_format, open_with_progress, prefix_options
+from .store import Result, Store, Term, dataset_format, no_named_graphs, open_with_progress, prefix_options
 
 _RESULTS = "application/sparql-results+json"
 _TRIPLES = "application/n-triples"
-_TIMEOUT = 600
+TIMEOUT = 120  # seconds without an answer before a request is given up; ?timeout=SECONDS in the location
 BATCH = 200_000  # triples held before a batch of whole graphs is sent
 
 
@@ -48,7 +48,12 @@ def parse_location(location: str) -> dict[str, str]:
     >>> parse_location("sparql+http://h:3030/kg?query=sparql&store=data")["store"]
     'http://h:3030/kg/data'
     """
-    url = urllib.parse.urlsplit(location[len("sparql+"):])
+    usage = "expected sparql+http://HOST:PORT/PATH[?query=…&store=…&dataset=union|server&timeout=SECONDS]"
+    try:
+        url = urllib.parse.urlsplit(location[len("sparql+"):])
+        url.port  # noqa: B018 (parsing the port is what checks it)
+    except ValueError as exc:
+        raise StoreError(f"invalid store location {location!r}: {exc}; {usage}") from None
     options = dict(urllib.parse.parse_qsl(url.query, keep_blank_values=True))
     base = urllib.parse.urlunsplit((url.scheme, url.netloc, url.path.rstrip("/"), "", ""))
 
@@ -56,12 +61,13 @@ def parse_location(location: str) -> dict[str, str]:
         path = options.get(name, default)
         return f"{base}/{path}" if path else base
 
-    unknown = set(options) - {"query", "store", "dataset"}
-    if unknown or options.get("dataset", "union") not in ("union", "server") or not url.netloc:
-        raise StoreError(f"invalid store location {location!r}: expected sparql+http://HOST:PORT/PATH"
-                         "[?query=…&store=…&dataset=union|server]")
+    unknown = set(options) - {"query", "store", "dataset", "timeout"}
+    timeout = options.get("timeout", str(TIMEOUT))
+    if (unknown or options.get("dataset", "union") not in ("union", "server") or not url.netloc
+            or not re.fullmatch(r"\d+(\.\d+)?", timeout) or float(timeout) <= 0):
+        raise StoreError(f"invalid store location {location!r}: {usage}")
     return {"query": endpoint("query", "query"), "store": endpoint("store", "store"),
-            "dataset": options.get("dataset", "union")}
+            "dataset": options.get("dataset", "union"), "timeout": timeout}
 
 
 _SKIP = re.compile(r'#[^\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|'
@@ -125,8 +131,6 @@ def values_clause(bindings: Mapping[str, Term]) -> str:
 class RemoteStore(Store):
     """A store on a SPARQL 1.1 server (see the module docstring for the location syntax)."""
 
-    schemes = ("sparql+http://", "sparql+https://")
-
     def __init__(self, location: str):
         self.location = location
         self._endpoints = parse_location(location)
@@ -138,7 +142,7 @@ class RemoteStore(Store):
                  missing_ok: bool = False) -> tuple[bytes, str]:
         request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
         try:
-            with urllib.request.urlopen(request, timeout=_TIMEOUT) as response:
+            with urllib.request.urlopen(request, timeout=float(self._endpoints["timeout"])) as response:
                 return response.read(), response.headers.get("Content-Type", "")
         except urllib.error.HTTPError as exc:
             body = exc.read().decode("utf-8", "replace").strip()
@@ -150,6 +154,9 @@ class RemoteStore(Store):
                              + (f": {body.splitlines()[0]}" if body else "")) from None
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
+            if isinstance(reason, TimeoutError):
+                raise StoreError(f"the SPARQL server at {self.location} did not answer within "
+                                 f"{self._endpoints['timeout']} s (?timeout=SECONDS in the location allows more)") from None
             raise StoreError(f"cannot reach the SPARQL server at {self.location}: {reason}") from None
 
     def _graph_url(self, iri: str) -> str:
@@ -163,10 +170,10 @@ class RemoteStore(Store):
         return list(self._graphs)
 
     def _list_graphs(self, name: str) -> list[str]:
-        body, _ = self._request(self._endpoints["query"], "POST",
-                                urllib.parse.urlencode({"query": query_text(name)}).encode(),
-                                {"Accept": _RESULTS, "Content-Type": "application/x-www-form-urlencoded"})
-        results = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        body, content_type = self._request(self._endpoints["query"], "POST",
+                                           urllib.parse.urlencode({"query": query_text(name)}).encode(),
+                                           {"Accept": _RESULTS, "Content-Type": "application/x-www-form-urlencoded"})
+        results = self._results(body, content_type)
         return sorted(solution["g"].value for solution in results if solution["g"] is not None)
 
     def exists(self) -> bool:
@@ -191,9 +198,9 @@ class RemoteStore(Store):
             self._endpoints["query"], "POST", urllib.parse.urlencode(form).encode(),
             {"Accept": _TRIPLES if kind in ("CONSTRUCT", "DESCRIBE") else _RESULTS,
              "Content-Type": "application/x-www-form-urlencoded"})
-        if not (content_type.startswith(_RESULTS) or content_type.startswith("application/json")):
-            return [quad.triple for quad in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
-        results = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        if content_type.startswith(_TRIPLES):
+            return self._parse(body, lambda data, **kw: [q.triple for q in ox.parse(data, **kw)], format=ox.RdfFormat.N_TRIPLES)
+        results = self._results(body, content_type)
         if kind == "ASK" and isinstance(results, ox.QuerySolutions):
             # Virtuoso answers ASK with one row holding 1 or 0 rather than a boolean.
             row = next(iter(results), None)
@@ -201,6 +208,19 @@ class RemoteStore(Store):
             truth = "true" if value in ("1", "true") else "false"
             return ox.parse_query_results(f'{{"head": {{}}, "boolean": {truth}}}', format=ox.QueryResultsFormat.JSON)
         return results
+
+    def _results(self, body: bytes, content_type: str) -> ox.QuerySolutions | ox.QueryBoolean:
+        """SPARQL JSON results, or a StoreError when the server answered something else (an HTML page)."""
+        if not (content_type.startswith(_RESULTS) or content_type.startswith("application/json")):
+            kind = content_type.split(";")[0] or "no content type"
+            raise StoreError(f"{self.location} answered with {kind}, not SPARQL results: is it a SPARQL endpoint?")
+        return self._parse(body, ox.parse_query_results, format=ox.QueryResultsFormat.JSON)
+
+    def _parse(self, body: bytes, parser, **kwargs):
+        try:
+            return parser(body, **kwargs)
+        except SyntaxError as exc:
+            raise StoreError(f"{self.location} answered with malformed results: {exc}") from None
 
     def dump(self, fmt: ox.RdfFormat, from_graph: str | None = None, prefixes: Mapping[str, str] | None = None) -> bytes:
         quads = []
@@ -233,6 +253,8 @@ class RemoteStore(Store):
                       if isinstance(q.graph_name, ox.NamedNode)}
         except SyntaxError as exc:
             raise StoreError(f"{path}: not valid {fmt.name}: {exc}") from None
+        if not graphs:
+            raise no_named_graphs(path)
         stale = [g for g in self.named_graphs() if g not in graphs]
         self._graphs = None
         sent: set[str] = set()

@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import gc
+import importlib
 import io
 import os
 import shutil
@@ -49,26 +50,17 @@ Result = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 class Store:
     """A handle on a graph store: query it, replace named graphs atomically, dump it.
 
-    ``Store(location)`` returns the subclass that claims the location's scheme (``schemes``:
-    :class:`kg.remote.RemoteStore` for ``sparql+http(s)://``), else an :class:`EmbeddedStore`.
-    Subclasses register themselves when defined, so this module imports none of them.
+    ``Store(location)`` returns the kind of store the location names (:func:`store_type`).
 
     >>> Store("memory:")
     EmbeddedStore('memory:')
     """
 
     location: str
-    schemes: tuple[str, ...] = ()
-    _by_scheme: dict[str, type[Store]] = {}
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        Store._by_scheme.update(dict.fromkeys(cls.schemes, cls))
 
     def __new__(cls, location: str | Path | None = None, *args, **kwargs):
         if cls is Store:
-            text = str(location or "")
-            cls = next((kind for scheme, kind in Store._by_scheme.items() if text.startswith(scheme)), EmbeddedStore)
+            cls = store_type(location)
         return super().__new__(cls)
 
     def __repr__(self) -> str:
@@ -103,6 +95,25 @@ class Store:
         ``progress(done, total)`` is called as the file is read, in bytes.
         """
         raise NotImplementedError
+
+
+# Location schemes served by stores defined elsewhere, as "module:class": imported when a location
+# asks for them, so this module imports none of them (kg.remote imports this one).
+SCHEMES = {"sparql+http://": "kg.remote:RemoteStore", "sparql+https://": "kg.remote:RemoteStore"}
+
+
+def store_type(location: str | Path | None) -> type[Store]:
+    """The kind of store a location names: the one place that maps locations to store types.
+
+    >>> store_type("sparql+http://127.0.0.1:7878").__name__, store_type(".kg/store").__name__
+    ('RemoteStore', 'EmbeddedStore')
+    """
+    text = str(location or "")
+    for scheme, target in SCHEMES.items():
+        if text.startswith(scheme):
+            module, _, name = target.partition(":")
+            return getattr(importlib.import_module(module), name)
+    return EmbeddedStore
 
 
 def dataset_format(path: Path) -> ox.RdfFormat:
@@ -140,6 +151,12 @@ class _ProgressReader(io.RawIOBase):
 def open_with_progress(path: Path, progress: Callable[[int, int], None] | None = None) -> io.BufferedReader:
     """``path`` opened for reading in binary, calling ``progress(done, total)`` in bytes as it is read."""
     return io.BufferedReader(_ProgressReader(path, progress), 1 << 20)
+
+
+def no_named_graphs(path: Path) -> StoreError:
+    """The error for a dataset file with nothing kg could see: loading it would empty the store."""
+    return StoreError(f"{path}: no named graphs in the file (kg keeps everything in named graphs; an N-Triples "
+                      "file saved as .nq has none); the store is unchanged")
 
 
 def prefix_options(fmt: ox.RdfFormat, prefixes: Mapping[str, str] | None) -> dict:
@@ -282,6 +299,8 @@ class EmbeddedStore(Store):
         def apply(store: ox.Store, fresh: bool) -> None:
             with open_with_progress(path, progress) as source:
                 store.bulk_load(input=source, format=fmt)
+            if next(iter(store.named_graphs()), None) is None:
+                raise no_named_graphs(path)
             store.optimize()
 
         try:
@@ -313,6 +332,20 @@ class EmbeddedStore(Store):
             rollups.update(index, staging, None if empty else changed)
             self._memory, self._rollups = staging, index
             return
+        try:
+            self._write_generation(apply, fresh, changed)
+        except StoreError:
+            raise
+        except OSError as exc:  # a full disk, a read-only file system, no permission
+            where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+            raise StoreError(f"cannot write the graph in {self.location}: {exc.strerror or exc}{where}; "
+                             "the stored graph is unchanged") from None
+        except sqlite3.Error as exc:  # the roll-up index beside it, on the same full or read-only disk
+            raise StoreError(f"cannot write the roll-up index in {self.location}: {exc}; "
+                             "the stored graph is unchanged") from None
+
+    def _write_generation(self, apply: Callable[[ox.Store, bool], None], fresh: Callable[[set[str]], bool] | None,
+                          changed: set[str] | None) -> None:
         self._root.mkdir(parents=True, exist_ok=True)
         with self._lock():
             current = self._current()

@@ -18,13 +18,9 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-from kg.serve import oxigraph_command
+from kg.serve import free_port, oxigraph_command
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+__all__ = ["BACKEND", "free_port", "oxigraph_server", "running", "wait_until_up"]
 
 
 def wait_until_up(url: str, process: subprocess.Popen, seconds: float = 20.0) -> None:

@@ -21,7 +21,7 @@ def test_every_library_query_has_a_summary_and_a_test():
     tested = {"actors", "statements_by_actor", "statements_about", "timeline", "contradictions",
               "corroborations", "unconfirmed", "state_conflicts", "reporting_chains", "entailments",
               "summary", "union", "affiliations", "commitments", "evidence", "speaker_counts", "stance_changes",
-              "conflict_counts", "actor_conflicts", "graphs", "graphs_with_triples", "quads",
+              "conflict_counts", "actor_conflicts", "graphs", "graphs_with_triples", "quads", "mentions",
               "rollup_facts", "rollup_registry"}
     assert tested == set(q.names())
 
@@ -51,7 +51,8 @@ def test_statements_by_actor(seed_store):
     assert (peskov.type, peskov.date, peskov.factuality, peskov.quote, peskov.cue) == (
         "dismissal", dt.date(2024, 10, 10), "PR-", "This looks like another bit of fake news", "told reporters")
     assert len(q.statements_by_actor(seed_store)) == 15
-    assert q.statements_by_actor(seed_store, "nobody") == []
+    with pytest.raises(QueryError, match="unknown actor 'nobody': the graph does not mention it"):
+        q.statements_by_actor(seed_store, "nobody")
 
 
 def test_statements_about_include_entailing_propositions(seed_store):
@@ -218,4 +219,13 @@ def test_graphs_and_quads(seed_store):
     # Virtuoso answers the standard empty pattern with no graph; kg then asks graphs_with_triples.
     assert {r["g"] for r in _run(seed_store, "graphs")} == (set() if BACKEND == "virtuoso" else graphs)
     assert seed_store.named_graphs() == sorted(graphs)
-    assert _run(seed_store, "quads") == [{"n": 1191}]
+    assert _run(seed_store, "quads") == [{"n": 1190}]
+
+
+def test_mentions_is_how_ids_are_checked(seed_store):
+    assert bool(seed_store.query(q.load("mentions").text, {"node": q.term(q.Param("a", "actor", ""), "peskov")}, union=True))
+    assert not bool(seed_store.query(q.load("mentions").text, {"node": q.term(q.Param("a", "actor", ""), "nobody")}, union=True))
+    for name, kind, value in (("statements_about", "proposition", "nk_troops_in_rusia"),
+                              ("statements_by_actor", "actor", "peskoff")):
+        with pytest.raises(QueryError, match=f"unknown {kind} '{value}'"):
+            q.run(seed_store, q.load(name), {next(iter(q.load(name).params)): value})

@@ -14,7 +14,7 @@ from .. import queries
 from ..store import Store
 from .conflicts import check_choices
 from .evidence import Evidence, entailment_path, incompatibility_path, load_evidence, load_proposition_graph
-from .rollup import Roster, load_roster, roll_up
+from .rollup import Roster, check_actor, load_roster, roll_up
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ def stance_changes(store: Store, level: str = "person", actor: str | None = None
     """Every stance change at ``level`` (optionally of one ``actor``), earliest first."""
     check_choices(level, ())
     roster = roster or load_roster(store)
+    check_actor(roster, actor)
     evidence = evidence if evidence is not None else load_evidence(store)
     graph = load_proposition_graph(store)
     found: dict[tuple[str, str], StanceChange] = {}
