@@ -148,4 +148,7 @@ def test_a_store_without_an_index_is_answered_by_the_queries(seed_store):
 
     plain = Plain(seed_store)
     assert totals.conflict_counts(plain) == {"contradiction": 3, "conflict": 8}
+    assert totals.actor_conflicts(plain) == totals.actor_conflicts(seed_store)
     assert totals.actor_conflicts(plain, actor="peskov") == totals.actor_conflicts(seed_store, actor="peskov")
+    assert totals.actor_conflicts(plain, limit=None) == totals.actor_conflicts(seed_store, limit=None)
+    assert totals.state_conflicts(plain) == totals.state_conflicts(seed_store)
