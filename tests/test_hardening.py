@@ -39,8 +39,11 @@ def _rdflib_term(term):
     if term is None:
         return None
     if isinstance(term, rdflib.Literal):
-        if term.datatype and str(term.datatype).rsplit("#", 1)[-1] in ("integer", "decimal", "double"):
+        kind = str(term.datatype).rsplit("#", 1)[-1] if term.datatype else None
+        if kind in ("integer", "decimal", "double"):
             return ("number", float(term))  # SUM gives xsd:decimal on rdflib, xsd:integer on Oxigraph
+        if kind == "boolean":
+            return ("number", float(str(term) in ("true", "1")))  # Virtuoso answers booleans as 1 and 0
         return ("literal", str(term), term.language)
     return ("iri", str(term))
 
@@ -49,8 +52,11 @@ def _oxigraph_term(term):
     if term is None:
         return None
     if isinstance(term, ox.Literal):
-        if term.datatype.value.rsplit("#", 1)[-1] in ("integer", "decimal", "double"):
+        kind = term.datatype.value.rsplit("#", 1)[-1]
+        if kind in ("integer", "decimal", "double"):
             return ("number", float(term.value))
+        if kind == "boolean":
+            return ("number", float(term.value in ("true", "1")))
         return ("literal", term.value, term.language)
     return ("iri", term.value)
 
@@ -78,6 +84,8 @@ _STORE = {"stance_changes": "two_article_store"}
 
 @pytest.mark.parametrize("name", [n for n in names() if n != "mentions"])
 def test_library_queries_give_the_same_answers_on_rdflib(request, name):
+    if name == "graphs" and BACKEND == "virtuoso":
+        pytest.skip("Virtuoso lists no graph for GRAPH ?g {}: kg asks graphs_with_triples there (test_queries.py)")
     store = request.getfixturevalue(_STORE.get(name, "seed_store"))
     text = load(name).text
     theirs = _rdflib_dataset(store).query(text)
