@@ -193,30 +193,36 @@ _ACTOR = click.option("--actor", metavar="ID", help="Only results this actor tak
 _REPORT_FORMAT = click.option("--format", "fmt", type=click.Choice(reports.FORMATS), default="table", show_default=True)
 
 
+def _list(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(",") if v.strip()) if value else ()
+
+
 def _include(value: str) -> tuple[str, ...]:
-    extra = tuple(v.strip() for v in value.split(",") if v.strip()) if value else ()
-    return analysis.CONFLICT_GRADES + extra
+    return analysis.CONFLICT_GRADES + _list(value)
 
 
 @main.command()
 @_LEVEL
 @_ACTOR
 @click.option("--include", default="", metavar="GRADES",
-              help="Also report these, comma-separated: unconfirmed, corroboration.")
+              help="Also report these, comma-separated: unconfirmed, corroboration, opposing_calls.")
 @_REPORT_FORMAT
 @click.pass_context
 def contradictions(ctx: click.Context, level: str, actor: str | None, include: str, fmt: str) -> None:
     """Who contradicts whom: statement pairs in conflict, graded, with evidence.
 
     'contradiction' means both speakers are certain, 'conflict' that one is only
-    probable or possible. Each result shows both quotes with dates and offsets and
-    the entailment path that joined the two propositions.
+    probable or possible, 'possible conflict' a conflict reached only through an
+    alternative reading of a statement. Each result shows both quotes with dates and
+    offsets and the entailment path that joined the two propositions. Opposing calls
+    (directives, not facts) are reported only when asked for.
 
     \b
     Examples:
       kg contradictions
       kg contradictions --level state
       kg contradictions --actor peskov --include unconfirmed,corroboration --format json
+      kg contradictions --include opposing_calls
     """
     found = analysis.relations(_store(ctx), include=_include(include), level=level, actor=actor)
     click.echo(reports.render(found, fmt), nl=False)
@@ -225,17 +231,23 @@ def contradictions(ctx: click.Context, level: str, actor: str | None, include: s
 @main.command("stance-changes")
 @_LEVEL
 @_ACTOR
+@click.option("--kind", default=",".join(analysis.KINDS), show_default=True, metavar="KINDS",
+              help="Only these kinds of move, comma-separated: reversal, firming, softening.")
 @_REPORT_FORMAT
 @click.pass_context
-def stance_changes(ctx: click.Context, level: str, actor: str | None, fmt: str) -> None:
-    """Actors (or states) committed both ways at different dates, with both statements.
+def stance_changes(ctx: click.Context, level: str, actor: str | None, kind: str, fmt: str) -> None:
+    """How actors (or states) moved on a proposition between two dates, with both statements.
+
+    A reversal changes sides, a firming moves away from no-comment (cannot confirm ->
+    confirmed), a softening toward it (fake news -> declines to deny). Two statements
+    are ordered only when their dates (or date spans) do not overlap.
 
     \b
     Examples:
       kg stance-changes
-      kg stance-changes --level state --format json
+      kg stance-changes --level state --kind firming,softening --format json
     """
-    found = analysis.stance_changes(_store(ctx), level=level, actor=actor)
+    found = analysis.stance_changes(_store(ctx), level=level, actor=actor, kinds=_list(kind))
     click.echo(reports.render(found, fmt, reports.stance_text), nl=False)
 
 

@@ -16,7 +16,8 @@ from .analysis.evidence import Evidence
 from .analysis.stance import StanceChange
 
 FORMATS = ("table", "json", "csv")
-_ARROWS = {"entails": "⇒", "entailed by": "⇐", "incompatibleWith": "⊥"}
+_ARROWS = {"entails": "⇒", "entailed by": "⇐", "incompatibleWith": "⊥", "read as": "(read as)",
+           "a reading of": "(a reading of)"}
 
 
 def path_text(path: Iterable[str]) -> str:
@@ -24,6 +25,8 @@ def path_text(path: Iterable[str]) -> str:
 
     >>> path_text(("a", "entails", "b", "incompatibleWith", "c"))
     'a ⇒ b ⊥ c'
+    >>> path_text(("p", "read as", "q", "entails", "r"))
+    'p (read as) q ⇒ r'
     """
     return " ".join(_ARROWS.get(step, step) for step in path)
 
@@ -36,7 +39,7 @@ def _when(e: Evidence) -> str:
 
 def _line(who: str, e: Evidence) -> str:
     mark = "“”" if e.direct else "‘’"
-    return (f"  {who:<24} {_when(e):<11} {e.factuality or '-':<3} {mark[0]}{e.quote}{mark[1]}"
+    return (f"  {who:<24} {_when(e):<11} {e.factuality or e.stance or '-':<3} {mark[0]}{e.quote}{mark[1]}"
             f"  [{e.source} {e.start}-{e.end}]")
 
 
@@ -52,6 +55,8 @@ def relations_text(found: list[Relation]) -> str:
         head = f"{r.grade}: {r.a} vs {r.b} on {r.proposition}"
         if r.independent is False:
             head += " (not independent: one relays the other)"
+        if r.readings:
+            head += f" (only through the alternative reading {', '.join(r.readings)})"
         first, second = r.statements
         blocks.append("\n".join([head, _line(_who(r.a, first), first), _line(_who(r.b, second), second),
                                   f"  path: {path_text(r.path)}"]))
@@ -65,12 +70,16 @@ def relations_text(found: list[Relation]) -> str:
 def stance_text(found: list[StanceChange]) -> str:
     """One block per stance change, then a count."""
     blocks = [
-        "\n".join([f"{c.actor}: {c.earlier.factuality} → {c.later.factuality} on {c.proposition}",
+        "\n".join([f"{c.actor}: {c.kind} {c.before} → {c.after} on {c.proposition}",
                    _line(_who(c.actor, c.earlier), c.earlier), _line(_who(c.actor, c.later), c.later),
                    f"  path: {path_text(c.path)}"])
         for c in found
     ]
-    return "\n\n".join(blocks + [f"({len(found)} stance change{'s' if len(found) != 1 else ''})"]) + "\n"
+    kinds = {}
+    for c in found:
+        kinds[c.kind] = kinds.get(c.kind, 0) + 1
+    detail = ": " + ", ".join(f"{n} {k}" for k, n in kinds.items()) if kinds else ""
+    return "\n\n".join(blocks + [f"({len(found)} stance change{'s' if len(found) != 1 else ''}{detail})"]) + "\n"
 
 
 def text_table(records: list, columns: list[str] | None = None, width: int = 60) -> str:
@@ -105,6 +114,8 @@ def align(columns: list[str], body: list[list[str]]) -> str:
 def _flatten(record: dict) -> dict:
     flat = {k: v for k, v in record.items() if k != "statements"}
     flat["path"] = path_text(flat["path"])
+    if "readings" in flat:
+        flat["readings"] = " ".join(flat["readings"])
     for i, statement in enumerate(record["statements"], 1):
         for key in ("id", "speaker", "type", "factuality", "date", "quote", "source", "start", "end"):
             flat[f"s{i}_{key}"] = statement[key]
