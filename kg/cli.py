@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from . import analysis, reports, viz
+from . import analysis, chart, reports, viz
 from . import serve as serving
 from .annotations import DRAFT_SUFFIX
 from .build import build as build_graph
@@ -249,6 +249,33 @@ def stance_changes(ctx: click.Context, level: str, actor: str | None, kind: str,
     """
     found = analysis.stance_changes(_store(ctx), level=level, actor=actor, kinds=_list(kind))
     click.echo(reports.render(found, fmt, reports.stance_text), nl=False)
+
+
+@main.command()
+@click.option("--proposition", metavar="ID", help="Only statements that commit their speaker on this proposition.")
+@_LEVEL
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also draw the chart into this file: .png, .svg or .pdf.")
+@click.pass_context
+def timeline(ctx: click.Context, proposition: str | None, level: str, output: Path | None) -> None:
+    """The story over time: every commitment on a proposition in date order, and a chart.
+
+    A statement is on the timeline when it commits its speaker on the proposition,
+    directly or through what it entails (or through an alternative reading, marked as
+    such). Stance moves and conflicts between statements on it are listed after the
+    table and drawn on the chart: one row per actor, time along x, colour by polarity,
+    strength by certainty, date spans as bars.
+
+    \b
+    Examples:
+      kg timeline --proposition nk_troops_in_russia
+      kg timeline --proposition nk_troops_deployed_ukraine --level state -o deployment.png
+    """
+    t = analysis.timeline(_store(ctx), proposition=proposition, level=level)
+    click.echo(reports.timeline_text(t), nl=False)
+    if output is not None:
+        chart.draw(t, output)
+        click.echo(f"wrote {output}", err=True)
 
 
 @main.command()

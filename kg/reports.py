@@ -14,6 +14,7 @@ from typing import Iterable
 from .analysis.conflicts import Relation
 from .analysis.evidence import Evidence
 from .analysis.stance import StanceChange
+from .analysis.timeline import Timeline
 
 FORMATS = ("table", "json", "csv")
 _ARROWS = {"entails": "⇒", "entailed by": "⇐", "incompatibleWith": "⊥", "read as": "(read as)",
@@ -80,6 +81,38 @@ def stance_text(found: list[StanceChange]) -> str:
         kinds[c.kind] = kinds.get(c.kind, 0) + 1
     detail = ": " + ", ".join(f"{n} {k}" for k, n in kinds.items()) if kinds else ""
     return "\n\n".join(blocks + [f"({len(found)} stance change{'s' if len(found) != 1 else ''}{detail})"]) + "\n"
+
+
+def timeline_text(t: Timeline, width: int = 60) -> str:
+    """A timeline as a table in date order, then its moves and conflicts, one line each."""
+    columns = ["date", "actor"] + (["speaker"] if t.level != "person" else []) + ["type", "commitment", "about", "quote"]
+    body = []
+    for entry in t.entries:
+        e = entry.statement
+        about = e.proposition + (f" (read as {entry.reading})" if entry.reading else "")
+        commitment = entry.commitment or (e.stance or "-")
+        row = {"date": _span(e), "actor": entry.actor, "speaker": e.speaker, "type": e.type,
+               "commitment": commitment, "about": about, "quote": e.quote}
+        body.append([row[c] if len(row[c]) <= width else row[c][: width - 1] + "…" for c in columns])
+    head = f"{t.proposition}: {t.text}" if t.proposition else "every statement"
+    lines = [head, "", align(columns, body) if body else "(no statement commits anyone on it)"]
+    for c in t.moves:
+        lines.append(f"move: {c.actor} {c.kind} {c.before} → {c.after} on {c.proposition} "
+                     f"({_when(c.earlier)} → {_when(c.later)})")
+    for r in t.conflicts:
+        first, second = r.statements
+        lines.append(f"{r.grade}: {r.a} vs {r.b} ({_when(first)}, {_when(second)})")
+    return "\n".join(lines) + "\n"
+
+
+def _span(e: Evidence) -> str:
+    if e.date:
+        return e.date.isoformat()
+    if e.earliest and e.latest:
+        return f"{e.earliest.isoformat()}..{e.latest.isoformat()}"
+    if e.latest:
+        return f"..{e.latest.isoformat()}"
+    return f"{e.earliest.isoformat()}.." if e.earliest else "undated"
 
 
 def text_table(records: list, columns: list[str] | None = None, width: int = 60) -> str:

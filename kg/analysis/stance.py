@@ -98,8 +98,11 @@ def stance_changes(store: Store, level: str = "person", actor: str | None = None
     return sorted(found, key=lambda c: (c.actor, c.earlier.day, c.later.day, c.earlier.id, c.later.id))
 
 
-def moves(statements, closure: Closure, actor_of) -> list[StanceChange]:
-    """The stance moves among ``statements``, each spoken for by ``actor_of(statement)``."""
+def moves(statements, closure: Closure, actor_of, on: str | None = None) -> list[StanceChange]:
+    """The stance moves among ``statements``, each spoken for by ``actor_of(statement)``.
+
+    ``on`` reads moves on that proposition only (a timeline of one proposition).
+    """
     committed = {e.id: commitments(e.proposition, e.factuality, closure)
                  for e in statements if e.factuality and (e.day or e.first_day)}  # undated: never ordered
     by_id = {e.id: e for e in statements if e.id in committed}
@@ -110,6 +113,8 @@ def moves(statements, closure: Closure, actor_of) -> list[StanceChange]:
             groups.setdefault((who, q), []).append(e)
     candidates: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
     for (who, q), group in groups.items():
+        if on is not None and q != on:
+            continue
         for e1, e2 in combinations(group, 2):
             if e2.before(e1):
                 e1, e2 = e2, e1
