@@ -57,7 +57,7 @@ def relations_text(found: list[Relation]) -> str:
         if r.independent is False:
             head += " (not independent: one relays the other)"
         if r.readings:
-            head += f" (only through the alternative reading {', '.join(r.readings)})"
+            head += f" (only through an alternative reading: {', '.join(r.readings)})"
         first, second = r.statements
         blocks.append("\n".join([head, _line(_who(r.a, first), first), _line(_who(r.b, second), second),
                                   f"  path: {path_text(r.path)}"]))

@@ -113,7 +113,8 @@ def view_graph(store: Store, options: ViewOptions | None = None) -> nx.MultiDiGr
                     span = f" ({aff.start or '…'} to {aff.end or '…'})" if aff.start or aff.end else ""
                     g.add_edge(a, b, kind="affiliation", count=1, tip={"title": f"{a} is a member of {b}{span}", "quotes": []})
 
-    found = [r for r in relations(store, include=GRADES, level=level, roster=roster, evidence=every)
+    drawn = [k for k in EDGE_KINDS if k in GRADES]  # possible conflicts and opposing calls are not drawn yet
+    found = [r for r in relations(store, include=drawn, level=level, roster=roster, evidence=every)
              if all(s.id in evidence for s in r.statements)]
     grouped: dict[tuple[str, str, str], list] = {}
     for r in found:

@@ -123,13 +123,11 @@ def relations(store: Store, include: Iterable[str] = CONFLICT_GRADES, level: str
         found.append(Relation(la, lb, grade, proposition, tuple(path), (e1, e2), rule, independent, readings))
 
     if set(include) & set(CONFLICT_GRADES):
-        rows = queries.contradictions(store)
-        main = {(c.s1, c.s2) for c in rows if not (c.alt1 or c.alt2)}
         through_reading: set[tuple[str, str]] = set()
-        for c in rows:
+        for c in queries.contradictions(store):
             reading = bool(c.alt1 or c.alt2)
-            if c.grade not in include or (reading and ((c.s1, c.s2) in main or (c.s1, c.s2) in through_reading)):
-                continue  # a pair that meets through main readings does not rest on an alternative one
+            if c.grade not in include or (reading and (c.s1, c.s2) in through_reading):
+                continue  # one row per pair that rests on readings: the strongest, which comes first
             if reading:
                 through_reading.add((c.s1, c.s2))
             if c.rule == "entails":
