@@ -33,7 +33,8 @@ ALPHA = {3: 1.0, 2: 0.6, 1: 0.3, 0: 1.0}
 SIZE = {3: 11, 2: 9.5, 1: 8, 0: 9}
 WORDS = {"CT+": "certainly true", "PR+": "probably true", "PS+": "possibly true", "Uu": "no commitment",
          "PS-": "possibly false", "PR-": "probably false", "CT-": "certainly false"}
-OPEN_START = 6  # days a 'no later than' bar reaches back, fading
+OPEN_START = 6  # days a 'no later than' bar reaches back
+LANE = 0.22  # height of one lane of move arrows above a row
 
 
 def _colour(entry: Entry) -> str:
@@ -86,16 +87,19 @@ def figure(t: Timeline, title: str | None = None):
     for e in dated:
         if e.actor not in actors:
             actors.append(e.actor)
-    row = {a: i for i, a in enumerate(actors)}
-    fig, ax = plt.subplots(figsize=(11, 2.2 + 0.8 * max(len(actors), 1)))
+    moves = [(c, lane) for c, lane in zip(t.moves, _lanes(t.moves)) if c.actor in actors]
+    row, height = {}, 0.0
+    for a in actors:  # each row leaves room above it for the lanes of its moves
+        height += LANE * (max((lane for c, lane in moves if c.actor == a), default=-1) + 1)
+        row[a] = height
+        height += 1
+    fig, ax = plt.subplots(figsize=(11, 1.6 + 0.8 * max(height, 1)))
     if not dated:
         ax.text(0.5, 0.5, "no dated statements", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return fig
-    moves = [(c, lane) for c, lane in zip(t.moves, _lanes(t.moves)) if c.actor in row]
-    top = max((lane for _, lane in moves), default=-1) + 1
-    ax.set_yticks(range(len(actors)), [t.name(a) for a in actors])
-    ax.set_ylim(len(actors) - 0.4, -0.85 - 0.2 * top)
+    ax.set_yticks([row[a] for a in actors], [t.name(a) for a in actors])
+    ax.set_ylim(height - 0.4, -0.7)
     days = sorted(d for e in dated for d in (e.statement.earliest, e.statement.latest, e.statement.date) if d)
     first, last = _window(dated, days)
     early = [e for e in dated if (e.statement.date or e.statement.latest) < first]
@@ -209,7 +213,7 @@ def _window(dated: list[Entry], days: list[dt.date]) -> tuple[dt.date, dt.date]:
     return days[0], days[-1]
 
 
-def _rows(dated: list[Entry], row: dict[str, int]) -> dict[str, float]:
+def _rows(dated: list[Entry], row: dict[str, float]) -> dict[str, float]:
     """Each statement's height: its actor's row, nudged apart when one actor said several things that day."""
     out, same = {}, {}
     for e in dated:
@@ -266,10 +270,10 @@ def _lanes(changes) -> list[int]:
     return out
 
 
-def _move(ax, change, y: int, heights: tuple[float, float], lane: int, placer: _Placer) -> None:
+def _move(ax, change, y: float, heights: tuple[float, float], lane: int, placer: _Placer) -> None:
     """An arrow above the actor's row from the earlier statement to the later, labelled with the kind."""
     x1, x2 = _ends(change)
-    level = min(heights) - 0.32 - 0.2 * lane
+    level = y - 0.4 - LANE * lane
     ax.plot([x1, x1, x2], [heights[0] - 0.1, level, level], color="#222", lw=1.1, zorder=3)
     ax.annotate("", xy=(x2, heights[1] - 0.1), xytext=(x2, level), zorder=3,
                 arrowprops=dict(arrowstyle="-|>", color="#222", lw=1.1, shrinkA=0, shrinkB=0))

@@ -36,6 +36,7 @@ class ActorRow:
     slug: str
     name: str
     type: str
+    wikidata: str | None = None
     organization: str | None = None
     role: str | None = None
     from_: dt.date | None = None
