@@ -16,16 +16,17 @@ import datetime as dt
 import textwrap
 from pathlib import Path
 
+import io
+
 import matplotlib
+import matplotlib.dates as mdates
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 
-matplotlib.use("Agg")
-import matplotlib.dates as mdates  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib.lines import Line2D  # noqa: E402
-from matplotlib.patches import Patch  # noqa: E402
-
-from .analysis.timeline import Entry, Timeline  # noqa: E402
-from .errors import KGError  # noqa: E402
+from .analysis.timeline import Entry, Timeline
+from .errors import KGError
 
 FORMATS = (".png", ".svg", ".pdf")
 FOR, AGAINST, NEUTRAL = "#1f5fa8", "#d1495b", "#8a8a8a"
@@ -69,19 +70,29 @@ def draw(t: Timeline, path: str | Path, title: str | None = None) -> Path:
     path = Path(path)
     if path.suffix.lower() not in FORMATS:
         raise KGError(f"{path}: unknown chart format '{path.suffix}' (expected one of: {', '.join(FORMATS)})")
-    fig = figure(t, title)
     try:
-        fig.savefig(path, dpi=150, bbox_inches="tight", metadata={"Date": None} if path.suffix == ".svg" else None)
+        _save(figure(t, title), path, path.suffix.lower()[1:])
     except OSError as exc:
         raise KGError(f"{path}: cannot write the chart: {exc.strerror or exc}") from None
-    finally:
-        plt.close(fig)
     return path
 
 
-def figure(t: Timeline, title: str | None = None):
-    """The chart as a matplotlib figure (for notebooks); undated statements are left out and counted."""
-    plt.rcParams["svg.fonttype"] = "none"
+def svg(t: Timeline, title: str | None = None) -> str:
+    """The chart as SVG text, for notebooks (``IPython.display.SVG(chart.svg(t))``)."""
+    out = io.BytesIO()
+    _save(figure(t, title), out, "svg")
+    return out.getvalue().decode("utf-8")
+
+
+def _save(fig: Figure, target, fmt: str) -> None:
+    # text stays text in an SVG, and no creation date is written, so the same chart gives the same file
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "kg"}):
+        fig.savefig(target, format=fmt, dpi=150, bbox_inches="tight",
+                    metadata={"Date": None} if fmt in ("svg", "pdf") else None)
+
+
+def figure(t: Timeline, title: str | None = None) -> Figure:
+    """The chart as a matplotlib figure; undated statements are left out and counted."""
     dated = [e for e in t.entries if _x(e) is not None]
     actors: list[str] = []
     for e in dated:
@@ -93,7 +104,9 @@ def figure(t: Timeline, title: str | None = None):
         height += LANE * (max((lane for c, lane in moves if c.actor == a), default=-1) + 1)
         row[a] = height
         height += 1
-    fig, ax = plt.subplots(figsize=(11, 1.6 + 0.8 * max(height, 1)))
+    fig = Figure(figsize=(11, 1.6 + 0.8 * max(height, 1)))
+    FigureCanvasAgg(fig)  # a canvas of its own: no pyplot, no global backend, text extents measurable
+    ax = fig.subplots()
     if not dated:
         ax.text(0.5, 0.5, "no dated statements", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()

@@ -124,3 +124,17 @@ def test_cli_timeline_table_chart_and_errors(runner, tmp_path):
     ]:
         bad = runner.invoke(main, ["--store", store, "timeline", *args])
         assert bad.exit_code == 2 and message in bad.stderr and len(bad.stderr.splitlines()) == 1, bad.output
+
+
+def test_the_readme_picture_is_drawn_by_a_script_in_the_repository(tmp_path):
+    import importlib.util
+
+    from .conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("make_figures", ROOT / "docs" / "make_figures.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = module.main(tmp_path / "timeline.png")
+    assert out.read_bytes()[:4] == b"\x89PNG"
+    assert "docs/timeline.png" in (ROOT / "README.md").read_text(encoding="utf-8")
+    assert (ROOT / "docs" / "timeline.png").stat().st_size > 50_000
