@@ -228,3 +228,22 @@ def test_export_of_the_new_data_conforms_to_the_shapes(runner, tmp_path):
 def test_actors_show_their_wikidata_id(seed_store):
     ids = {r.slug: r.wikidata for r in q.actors(seed_store)}
     assert (ids["rutte"], ids["us_dod"], ids["russia"], ids["peskov"]) == ("Q57792", "Q11209", "Q159", None)
+
+
+def test_a_reversal_through_incompatibility_names_its_path():
+    import datetime as dt
+
+    from kg.analysis.commitment import Closure
+    from kg.analysis.evidence import Evidence, proposition_graph
+    from kg.analysis.stance import moves
+
+    closure = Closure.of(proposition_graph([("a", "entails", "b"), ("b", "incompatibleWith", "c")]))
+
+    def said(sid, about, factuality, day):
+        return Evidence(sid, "x", "claim", about, "q", False, "s", 0, 1, 0, 1, factuality=factuality,
+                        date=dt.date(2024, 3, day))
+
+    (change,) = moves([said("s/c", "c", "CT+", 1), said("s/a", "a", "PR+", 10)], closure, lambda e: e.speaker)
+    assert (change.kind, change.proposition, change.before, change.after) == ("reversal", "a", "CT-", "PR+")
+    assert change.path == ("c", "incompatibleWith", "b", "entailed by", "a")
+    assert moves([said("s/c", "c", "CT+", 1), said("s/a", "a", "PR+", 1)], closure, lambda e: e.speaker) == []

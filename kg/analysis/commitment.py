@@ -10,6 +10,7 @@ to everything P entails and the other way on everything incompatible with those 
 entails them); denying P commits against everything that entails P. Not confirming P (Uu) says
 nothing about any other proposition. Calls have no truth value and commit to nothing here.
 
+>>> from kg.analysis.evidence import proposition_graph
 >>> closure = Closure.of(proposition_graph([("a", "entails", "b"), ("b", "incompatibleWith", "c")]))
 >>> sorted(commitments("a", "PR+", closure).items())
 [('a', 2), ('b', 2), ('c', -2)]
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from .evidence import _reverse, entailment_path, proposition_graph
+from .evidence import _reverse, entailment_path
 
 #: Each FactBank value's place on the commitment scale.
 SCALE = {"CT-": -3, "PR-": -2, "PS-": -1, "Uu": 0, "PS+": 1, "PR+": 2, "CT+": 3}
@@ -87,6 +88,7 @@ def commitments(proposition: str, factuality: str | None, closure: Closure) -> d
 def route(closure: Closure, proposition: str, value: int, q: str) -> tuple[str, ...]:
     """How a statement about ``proposition`` with commitment ``value`` reaches ``q``, as a path from it.
 
+    >>> from kg.analysis.evidence import proposition_graph
     >>> closure = Closure.of(proposition_graph([("a", "entails", "b"), ("b", "incompatibleWith", "c")]))
     >>> route(closure, "a", 3, "c"), route(closure, "b", -3, "a")
     (('a', 'entails', 'b', 'incompatibleWith', 'c'), ('b', 'entailed by', 'a'))
