@@ -171,7 +171,8 @@ def test_add_then_review_then_build(runner, data_copy, new_store):
     draft_path.unlink()
     built = runner.invoke(main, ["--store", store, "build", "--data", str(data_copy)])
     assert built.exit_code == 0, built.output
-    assert f"2 articles, 26 actors, {15 + len(doc['statements'])} statements" in built.stdout
+    assert [a["name"] for a in doc["actors"]] == ["unnamed Ukrainian official"]  # proposed, reviewed with the rest
+    assert f"2 articles, 27 actors, {15 + len(doc['statements'])} statements" in built.stdout
     again = runner.invoke(main, ["add", str(SECOND / f"{SECOND_ID}.txt"), "--data", str(data_copy)])
     assert again.exit_code == 2 and "already in the data directory" in again.stderr
 
