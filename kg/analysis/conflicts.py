@@ -35,6 +35,10 @@ from .evidence import (
 from .rollup import LEVELS, Roster, load_roster, roll_up
 
 
+GRADES = ("contradiction", "conflict", "possible conflict", "unconfirmed", "corroboration", "opposing calls")
+CONFLICT_GRADES = ("contradiction", "conflict", "possible conflict")
+
+
 def reading_path(path: tuple[str, ...], about1: str | None, about2: str | None) -> tuple[str, ...]:
     """Name the alternative readings a path rests on: ``main read as alternative`` at either end.
 
@@ -51,9 +55,6 @@ def reading_path(path: tuple[str, ...], about1: str | None, about2: str | None) 
     if about2:
         path = tuple(path) + ("a reading of", about2)
     return tuple(path)
-
-GRADES = ("contradiction", "conflict", "possible conflict", "unconfirmed", "corroboration", "opposing calls")
-CONFLICT_GRADES = ("contradiction", "conflict", "possible conflict")
 
 
 @dataclass(frozen=True)
