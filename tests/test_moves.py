@@ -210,13 +210,14 @@ def test_shapes_check_stances_readings_and_wikidata(seed_compiled):
         assert {focus for focus, _ in shapes.violations(broken)} == {subject}, (predicate, value)
 
 
-def test_export_of_the_new_data_conforms_to_the_shapes(runner, tmp_path):
+@pytest.mark.parametrize("data", [MOVES, ROOT / "data"], ids=["moves", "seed"])
+def test_export_of_the_new_data_conforms_to_the_shapes(runner, tmp_path, data):
     from rdflib import Dataset, Graph
 
     from kg import shapes
 
     store, out = str(tmp_path / "store"), tmp_path / "graph.trig"
-    assert runner.invoke(main, ["--store", store, "build", "--data", str(MOVES)]).exit_code == 0
+    assert runner.invoke(main, ["--store", store, "build", "--data", str(data)]).exit_code == 0
     assert runner.invoke(main, ["--store", store, "infer"]).exit_code == 0
     assert runner.invoke(main, ["--store", store, "export", "--format", "trig", "-o", str(out)]).exit_code == 0
     merged = Graph()
