@@ -23,10 +23,10 @@ from pathlib import Path
 
 import yaml
 
-from ..annotations import DEFAULT_FACTUALITY, Actor, Proposition
+from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Statement
 from ..compile import sentence_spans
-from .attribution import (Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, paragraphs, stance_of,
-                          transcript_speaker)
+from .attribution import (Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, introduces,
+                          paragraph_quote, paragraphs, stance_of, transcript_speaker)
 from .dates import speech_date
 from .lexicon import NEGATED_DISMISSIVE, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Candidate, Matcher, similar
@@ -62,6 +62,15 @@ class Draft:
                   "# entails/incompatible_with links yourself.\n")
         return header + yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=110)
 
+    def records(self) -> list[Statement]:
+        """The drafted statements as annotation records, as ``kg eval`` reads them."""
+        place = Place(Path("draft"), 0)
+        day = lambda s, k: dt.date.fromisoformat(s[k]) if s.get(k) else None  # noqa: E731
+        return [Statement(s["id"], s["type"], s["speaker"], s["about"], s.get("factuality", DEFAULT_FACTUALITY[s["type"]]),
+                          day(s, "date"), day(s, "earliest"), day(s, "latest"), s["cue"], s["quote"], s["start"],
+                          s["direct"], tuple(s.get("via", ())), bool(s.get("reportedly")), (), None, None, place)
+                for s in self.statements]
+
     def explain(self) -> str:
         """For each drafted statement: the cue, the rule and the words that produced it, and the candidates."""
         lines = []
@@ -84,7 +93,9 @@ def classify(found: Found, text: str) -> tuple[str, str | None]:
     kind = found.kind
     content = text[found.start:found.end]
     if kind == "claim":
-        kind = stance_of(content) if found.direct else {"non_confirmation": "claim"}.get(stance_of(content), stance_of(content))
+        kind = stance_of(content)
+    elif kind == "confirmation" and _REPORTS_LEAD.match(content):
+        kind = "non_confirmation"  # "acknowledged press reports suggesting …": that reports exist, not that they are true
     factuality = DEFAULT_FACTUALITY[kind]
     if kind == "claim" and WARNING_CONTENT.search(content):
         kind = "warning"
@@ -99,9 +110,10 @@ def classify(found: Found, text: str) -> tuple[str, str | None]:
 
 #: a negation that makes the reported clause negative: verbal ("had not", "never"), or a negative subject or
 #: existential ("no troops were", "there is no evidence"); not a negated object ("breaks no law")
-_CLAUSE_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,8}?(?:not|never|n['’]t|neither|nor)\b(?!\s+only\b)|^\W*(?:no|none|nobody|nothing|"
-                              r"no one)\b|\b(?:there\s+(?:is|are|was|were|has been|have been|had been)|has|have|had|with)\s+"
-                              r"(?:\w+\s+)?(?:no|none|nothing)\b", re.I)
+_CLAUSE_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,8}?(?<!,\s)(?:not|never|n['’]t|neither|nor)\b(?!\s+only\b)|^\W*(?:no|none|nobody|nothing|"
+                              r"no one)\b|^\W*(?:\w+\W+){0,8}?(?:there\s+(?:is|are|was|were|has been|have been|had been)|has|have|"
+                              r"had|with)\s+(?:\w+\s+)?(?:no|none|nothing)\b", re.I)
+_REPORTS_LEAD = re.compile(r"^\W*(?:the\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\b", re.I)
 
 
 def _negated(content: str) -> bool:
@@ -113,12 +125,18 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             propositions: dict[str, Proposition], article_id: str = "article", text_file: str = "article.txt",
             title: str | None = None, outlet: str | None = None) -> Draft:
     """Find the attributed statements in ``text`` and return them as a draft annotation."""
-    index = ActorIndex(actors)
+    index = ActorIndex(actors, text=text)
     found: list[Found] = []
+    intro = None
     for para in paragraphs(text):
         if turn := transcript_speaker(text, para, index):
             found += _answer(text, (turn[1], para[1]), turn[0], index, text[para[0]:turn[1]].strip())
             continue
+        if running := paragraph_quote(text, para, index, intro, found):
+            found += running
+            intro = intro if not text[para[0]:para[1]].rstrip().endswith(("”", '"')) else None
+            continue
+        intro = introduces(text, para, index)
         quotes = find_quotes(text, para, index, found)
         found += quotes
         skip = [(q.sentence[0], q.sentence[1]) for q in quotes]
@@ -145,9 +163,13 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         kind, factuality = classify(f, text)
         content = text[f.start:f.end]
         match_text = text[f.match_from if f.match_from is not None else f.start:f.match_to or f.end]
-        candidates = matcher.rank(match_text, speaker=f.speaker.actor, kind=kind)
-        best = candidates[0] if candidates and candidates[0].score >= matcher.threshold else None
         earlier = [(pos, pid) for pos, pid in context if pos < f.start]
+        words = match_text
+        if earlier and _ANAPHOR.search(match_text) and earlier[-1][1] in propositions:
+            # "Macron's ideas should be revisited": the idea is the one named before, and its parts count
+            words = f"{match_text} {propositions[earlier[-1][1]].text}"
+        candidates = matcher.rank(words, speaker=f.speaker.actor, kind=kind)
+        best = candidates[0] if candidates and candidates[0].score >= matcher.threshold else None
         if earlier and (matcher.is_backreference(match_text) or
                         (not best and kind in ("non_confirmation", "denial", "dismissal"))):
             prop, about_rule = _referent(earlier, kind, match_text)
@@ -158,8 +180,11 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             about_rule = "no proposition covered well enough: a new one"
         context.append((f.start, prop))
         context.sort()
+        if factuality and factuality[-1] in "+-" and prop in propositions and _negated(propositions[prop].text):
+            # "the army has never left its borders" asserts "Corvasia has no troops abroad"
+            factuality = factuality[:2] + ("+" if factuality[-1] == "-" else "-")
         day, earliest, latest = speech_date(f.attribution, published)
-        slug = f"{f.speaker.actor}_{slugify(f.cue)}"
+        slug = f"{f.speaker.actor}_{'_'.join(slugify(f.cue).split('_')[:3])}"
         sid, k = slug, 2
         while sid in taken_ids:
             sid, k = f"{slug}_{k}", k + 1
@@ -233,6 +258,9 @@ def _context(text: str, matcher: Matcher) -> list[tuple[int, str]]:
     return found
 
 
+#: a noun phrase that names something said before ("the idea", "these plans", "Macron's proposal")
+_ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|such|his|her|its|their|\w+['’]s)\s+(?:\w+\s+)?"
+                      r"(?:ideas?|proposals?|plans?|suggestions?|initiatives?|offers?|demands?)\b", re.I)
 _REPORT_NOUNS = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|story|news|publications?|"
                            r"footage|video|images?|assertions?|speculation|fabrications?)\b", re.I)
 

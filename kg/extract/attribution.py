@@ -31,14 +31,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..compile import sentence_spans
-from .lexicon import (CAPTION, CUE_RE, DENYING, DIRECTIVE, DISMISSIVE, LABEL_RE, NEGATED_DISMISSIVE, NONCOMMIT_RE, PRONOUNS,
-                      REPORTEDLY, Cue, cue_of, is_verb)
+from .lexicon import (CAPTION, CUE_RE, DENYING, DIRECTIVE, DISMISSIVE, LABEL_RE, NEEDS_CLAUSE, NEGATED_DISMISSIVE,
+                      NONCOMMIT_RE, OPEN_CLAIM, PRONOUNS, REPORTEDLY, Cue, cue_of, is_verb)
 from .dates import DATELINE
 from .mentions import ActorIndex, Speaker
 
 #: quotation marks pair by kind: curly with curly, straight with straight, never across a line
 QUOTE = re.compile(r"“(?P<c>[^”“\n]{3,}?)”|\"(?P<s>[^\"\n]{3,}?)\"|(?<![\w])‘(?P<g>[^’‘\n]{12,}?)’(?![\w])")
-_CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|which|who|while|whereas|according to|as)\b|\s+[—–]\s+|\s+-\s+|"
+_CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|which|who|while|whereas|according to|as|however)\b|\s+[—–]\s+|\s+-\s+|"
                          r"[;!?](?:\s|$)|\.(?:\s|$)")
 _THAT = re.compile(r"^(?:\s*,?\s+(?:on|in|at|last|earlier|late|during|after|before|this|yesterday|today)\b[\w ,.'’]*?)?"
                    r"(?:\s+(?:reporters|journalists|the \w+|parliament|lawmakers|a \w+(?: \w+)?|an \w+(?: \w+)?|"
@@ -56,7 +56,7 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(?P<speaker>.+?)\s+as\s*$", re.I)
 #: "Kuratov was quoted by Varpress as calling …": the subject speaks, the agent relays
 _QUOTED_BY = re.compile(r"(?P<speaker>[^,]+?)\s+(?:was|were|is|are|has been|had been)\s+quoted\s+(?:by\s+(?P<relay>.+?)\s+)?as\s*$",
                         re.I)
-_ONLY_WHEN = re.compile(r"^\s*(?:(?:(?:on|last|late|early|in|at|during|to)\s+(?:a\s+|an\s+|the\s+)?[\w ]+?|yesterday|today|"
+_ONLY_WHEN = re.compile(r"^\s*(?:(?:(?:on|last|late|early|in|at|during|to)\s+(?:a\s+|an\s+|the\s+)?[\w .]+?|yesterday|today|"
                         r"earlier|later|reporters|journalists)\s*,?\s*){0,3}$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]{2,60}\s*(?:\([^)]*\))?\s*[—–-]+\s+|^[^—–]{0,60}\s[—–]\s|"
                        + DATELINE.pattern)
@@ -78,6 +78,14 @@ _AS_LABEL = re.compile(rf"\s+(?:as\s+)?(?:[\"“‘']|(?=(?:an?|another|pure|mer
                        rf"nothing but|just)\s)|(?={DISMISSIVE.pattern}))"
                        rf"(?P<label>(?:an?\s+|the\s+|pure\s+|mere\s+|another\s+|simply\s+)*[\w\s-]{{0,30}}?{DISMISSIVE.pattern})",
                        re.I)
+#: what a sentence says of a claim it names: "… have not been independently verified", "… could not be checked"
+_JUDGED = re.compile(r"\s+(?:have|has|had|were|was|are|is|could|can|cannot|could not|remain|remained|remains)\s+"
+                     r"(?:not\s+|yet\s+|so far\s+|since\s+)*(?:been\s+|be\s+)?(?:independently\s+|officially\s+)?"
+                     r"(?:verified|confirmed|checked|corroborated|substantiated|denied|rejected|dismissed|unverified|"
+                     r"unconfirmed|disputed)\b", re.I)
+#: "his country rejects the allegations": the speaker's own side as subject of a nested reporting verb
+_OWN_SIDE = re.compile(r"^\s*(?:his|her|its|their|our|my)\s+(?:country|government|side|ministry|state|nation|office|"
+                       r"administration|army|forces)\s*$|^\s*(?:it|they|we|he|she|I)\s*$", re.I)
 _UNCLEAR = re.compile(r"\b(?:unclear|not clear|not yet clear|unknown|remains? to be seen|uncertain|could not say|"
                       r"cannot say|can't say|did not say|didn't say|would not say|no way of knowing|not known)\b", re.I)
 _BUT = re.compile(r",?\s+but\s+|;\s+(?:however,\s+)?", re.I)
@@ -109,6 +117,9 @@ _DISMISSING = re.compile(r"\b(?:is|are|was|were|be|been|looks? like|sounds? like
                          r"(?:[\w\"“”'‘’-]+\s+){0,3}?[\"“'‘]?" + DISMISSIVE.pattern + r"|^\W*(?:an?\s+)?" + DISMISSIVE.pattern, re.I)
 
 
+_WH_MODAL = re.compile(r"\b(?:how|what|whether|where|when|why|which)\s+(?:\w+\s+){0,2}(?:should|must|ought to)\b", re.I)
+
+
 def stance_of(words: str) -> str:
     """The kind of statement a speaker's own words make by themselves: a refusal, a denial, a dismissal, a call or a claim.
 
@@ -116,14 +127,14 @@ def stance_of(words: str) -> str:
     ...                         "Partners should act now.", "Troops are at the border.")]
     ['non_confirmation', 'denial', 'dismissal', 'call', 'claim']
     """
-    if NONCOMMIT_RE.search(words):
+    if NONCOMMIT_RE.search(words) or OPEN_CLAIM.search(words):
         return "non_confirmation"
     if DENYING.search(words) and len(words.split()) <= 10:
         return "denial"
     if not NEGATED_DISMISSIVE.search(words) and (_DISMISSING.search(words) or
                                                  (len(words.split()) <= 4 and DISMISSIVE.search(words))):
         return "dismissal"
-    if DIRECTIVE.search(words) or re.search(r"\b(?:we|I)\s+(?:again\s+|once again\s+|continue to\s+)?"
+    if (DIRECTIVE.search(words) and not _WH_MODAL.search(words)) or re.search(r"\b(?:we|I)\s+(?:again\s+|once again\s+|continue to\s+)?"
                                            r"(?:call on|call for|urge|appeal to|demand)\b", words, re.I):
         return "call"
     return "claim"
@@ -221,14 +232,17 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
         if not speakers:
             sentence_start = next((start + a for a, b in sentences if start + a <= m.start() < start + b), start)
             before = text[sentence_start:m.start()]
-            if c := re.search(r"(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")(?:\s+[\w ]{0,40}?)?\s*[:,]?\s*$", before):
+            if c := re.search(r"(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")" + _TO_WHOM + r"\s*[:,]?\s*$", before):
                 speakers, cue = index.speakers(_INTRO.sub("", c["np"])), c["cue"]
                 after_end = max(after_end, m.end())
                 q_sentence, rule = sentence_start, "quote, attribution before"
-        if not speakers and previous and text[q_start:q_start + 1].isupper():
-            last = previous[-1]
-            if last.sentence[1] >= start - 400:
-                speakers, cue, rule = [last.speaker], last.cue, "quote continuing the previous speaker"
+        if not speakers and previous and text[q_start:q_start + 1].isupper() and previous[-1].sentence[1] >= start - 400:
+            speakers, cue, rule = [previous[-1].speaker], previous[-1].cue, "quote continuing the previous speaker"
+        elif not speakers and text[q_start:q_start + 1].isupper() and index.recent and \
+                index.kind(index.recent[0]) == "person" and m.start() == start:
+            # 'Mirnov was defiant.\n\n"Nothing has changed."': the person just named speaks
+            speakers, cue, rule = [Speaker(index.recent[0], index.recent[0], confidence=0.5)], "said", \
+                "quote after a sentence naming its speaker"
         if not speakers or cue is None:
             continue
         cue_match = CUE_RE.match(cue) or NONCOMMIT_RE.match(cue)
@@ -244,6 +258,60 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
     return found
 
 
+#: "X gave the following answer …:", "X released the following press statement:": the paragraphs after are X's words
+_FOLLOWING = re.compile(r"\s+(?:gave|released|issued|made|published|delivered|read out|sent|posted)\s+"
+                        r"(?:the\s+following|this)\s+(?:\w+\s+)?(?:answer|statement|remarks|comment|reply|message|"
+                        r"response|text)\b[^:]*:\s*$", re.I)
+_OPENING = re.compile(r"\s*(?P<mark>[“\"])")
+
+
+def paragraph_quote(text: str, para: tuple[int, int], index: ActorIndex, intro: Speaker | None,
+                    previous: list[Found]) -> list[Found]:
+    """A paragraph of a quote that runs over several paragraphs: it opens with a mark and does not close it.
+
+    Its speaker is the one a paragraph ending in a colon introduced ("X released the following
+    statement:"), or, on a later paragraph, the speaker of the paragraph before.
+    """
+    start, end = para
+    opening = _OPENING.match(text, start, end)
+    if not opening:
+        return []
+    closing = "”" if opening["mark"] == "“" else '"'
+    body = text[opening.end():end]
+    if closing in body and not body.rstrip().endswith(closing):
+        return []  # an ordinary quote, closed inside the paragraph, with its attribution after it
+    speaker = intro or (previous[-1].speaker if previous and previous[-1].direct and
+                        previous[-1].sentence[1] >= start - 3 else None)
+    if speaker is None:
+        return []
+    q_end = end
+    while q_end > opening.end() and text[q_end - 1] in " .,”\"":
+        q_end -= 1
+    index.remember(speaker)
+    return [Found(speaker, "statement", kind, a, b, True, (start, end), "", rule="quote running over paragraphs")
+            for a, b, kind in split_stances(text, opening.end(), q_end)]
+
+
+def introduces(text: str, para: tuple[int, int], index: ActorIndex) -> Speaker | None:
+    """The speaker whose words follow a paragraph that ends in a colon ("… gave the following answer:")."""
+    line = text[para[0]:para[1]]
+    if not line.rstrip().endswith(":"):
+        return None
+    last = sentence_spans(line)[-1] if sentence_spans(line) else (0, len(line))
+    sentence = _DATELINE.sub("", line[last[0]:last[1]])
+    m = _FOLLOWING.search(sentence) or re.search(r"\s+(?P<cue>" + CUE_RE.pattern + r")" + _TO_WHOM + r"\s*:\s*$", sentence)
+    if not m:
+        return None
+    chunks = [c for c in re.split(r",\s*", _INTRO.sub("", sentence[:m.start()])) if c.strip()]
+    speakers = subject_speakers(chunks, index)
+    return speakers[0] if speakers else None
+
+
+#: between a cue and the quote it introduces, only who heard it and when ("told Varpress on Tuesday:");
+#: anything else ("said the alliance had \"no information\"") makes the quote part of an indirect clause
+_TO_WHOM = (r"(?:\s+(?:reporters|journalists|the press|parliament|lawmakers|state media|state television|"
+            r"(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?|on\s+\w+(?:\s+\d{1,2})?|in\s+a\s+statement|in\s+an\s+interview|"
+            r"at\s+a\s+(?:news\s+|press\s+)?(?:conference|briefing)|later|earlier|again|also|simply|bluntly|flatly))*")
 #: a transcript line: "MS FERRIS: We've seen the reports." (a question's label is not a speaker)
 TRANSCRIPT = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+(?=\S)")
 _NOT_SPEAKERS = re.compile(r"^(?:Q|QUESTION|QUESTIONS|REPORTER|JOURNALIST|MODERATOR|PARTICIPANT|INTERVIEWER|"
@@ -283,31 +351,51 @@ def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: Actor
 def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: ActorIndex, found: list[Found]):
     """Who speaks through cue ``m``, any relay, where the words start (None: a later clause), and the rule."""
     pre, after, cue = text[s_start:m.start()], text[m.end():s_end], " ".join(m.group().lower().split())
-    if _PASSIVE.search(pre) and (agent := _BY_AGENT.match(after)):
-        return index.speakers(agent["np"]), [], None, "passive with agent"
+    if _PASSIVE.search(pre):
+        # "That was confirmed by X, which …": X speaks; "Oskun's assertion has been rejected" names no speaker
+        agent = _BY_AGENT.match(after)
+        return (index.speakers(agent["np"]) if agent else []), [], None, "passive with agent"
     if (quoted := _QUOTED_BY.search(pre)) and cue.endswith("ing"):
         relay = index.speakers(quoted["relay"]) if quoted["relay"] else []
         return index.speakers(_INTRO.sub("", quoted["speaker"])), [s.actor for s in relay], m.end(), "was quoted as"
     if (quoted := _QUOTED_AS.search(pre)) and cue == "saying":
         relay = index.speakers(_subject(text, s_start, s_start + quoted.start()))
         return index.speakers(quoted["speaker"]), [s.actor for s in relay], m.end(), "quoted as saying"
+    after_np = after.strip().rstrip(".!?”\"’")
+    if re.search(r",\s*$", pre) and after_np and len(after_np.split()) <= 12 and not re.search(r"\bthat\b", after_np) and \
+            (inverted := index.speakers(_TIME_TAIL.sub("", after_np))):
+        # "…, these assertions are baseless, said Kremlin spokesperson Dmitry Peskov.": the words come first
+        return inverted, [], None, "attribution after the words"
     if (cue.endswith("ing") and re.search(r",\s*$|\band\s*$", pre)) or (found and re.search(
             r"[\w\"”’],?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$", pre)):
         # "…, adding that …", "X urged A and blamed B": the same speaker goes on
         return ([found[-1].speaker] if found else []), [], m.end(), "continuation"
     if rel := _RELATIVE.search(pre):
-        return index.speakers(rel["np"]) or ([found[-1].speaker] if found else []), [], m.end(), "relative clause"
+        # "…, Andrey Kovalenko, head of the centre, who claimed that …": the name before the description
+        chunks = _chunks_before(text, s_start, s_start + rel.end("np"))
+        named = index.speakers(", ".join(chunks[-3:])) if len(chunks) >= 2 and index.is_description(chunks[-1]) else []
+        return named or index.speakers(rel["np"]) or ([found[-1].speaker] if found else []), [], m.end(), "relative clause"
     if rep := _REPORTS_BY.search(pre):
         return index.speakers(rep["np"]), [], m.end(), "reports by"
-    chunks = _chunks_before(text, s_start, m.start())
+    return subject_speakers(_chunks_before(text, s_start, m.start()), index), [], m.end(), "subject before cue"
+
+
+def subject_speakers(chunks: list[str], index: ActorIndex) -> list[Speaker]:
+    """The speakers of the comma chunks before a verb: the last chunk, or the name it describes.
+
+    "Dorvan Hessk, chief of the General Staff, said" and "an official, who asked not to be
+    named, said": the name (or the official) before the description speaks.
+    """
     speakers = index.speakers(chunks[-1]) if chunks else []
-    # "Dorvan Hessk, chief of the General Staff, said": a short name chunk before a description speaks
     apposition = len(chunks) >= 2 and (not speakers or not speakers[0].known or index.is_description(chunks[-1])) and \
         re.fullmatch(r"\s*(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+\s*", chunks[-2])
     if len(chunks) >= 2 and (not speakers or speakers[0].rule == "unnamed official" or apposition):
-        # "NAME, ROLE, said" / "an official, who …, said": the name (or the official) speaks
         speakers = index.speakers(", ".join(chunks[-3:])) or speakers
-    return speakers, [], m.end(), "subject before cue"
+    return speakers
+
+
+_INVERTED_TAIL = re.compile(r"(?:\s+(?!that\b)[\w.'’-]+){1,10}\s*[.!?”\"’]*\s*")
+_TIME_TAIL = re.compile(r"\s+(?:on|in|at|during|late|early|last|this)\b.*$|\s+(?:yesterday|today|overnight)$", re.I)
 
 
 def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: str, told: bool = False) -> tuple[int, int]:
@@ -349,7 +437,11 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
     s_start, s_end = sentence
     found: list[Found] = []
     covered = list(skip)
-    for m, info in _events(text, s_start, s_end):
+    events = _events(text, s_start, s_end)
+    # an attribution after the words ("…, said Dmitry Peskov.") owns everything before it: read it first
+    events.sort(key=lambda e: not (re.search(r",\s*$", text[s_start:e[0].start()]) and
+                                   _INVERTED_TAIL.fullmatch(text[e[0].end():s_end])))
+    for m, info in events:
         if any(a <= m.start() < b for a, b in covered):
             continue
         kind, cue, certainty = info.type, " ".join(m.group().split()), info.certainty
@@ -359,20 +451,37 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             (speakers, content_start, content_end), via, rule = _according_to(text, m, s_start, s_end, index), [], "according to"
         else:
             speakers, via, content_start, rule = _speakers_before(text, m, s_start, s_end, index, found)
-            if content_start is None:  # "That was confirmed by X, which stated that …"
+            if content_start is None and rule == "attribution after the words":
+                content_start = s_start + len(pre) - len(_DATELINE.sub("", pre).lstrip()) if _DATELINE.match(pre) else s_start
+                content_end = m.start()
+                while content_end > content_start and text[content_end - 1] in " ,":
+                    content_end -= 1
+                if contrast := list(re.finditer(r",?\s+(?:however|but|yet)\s*,?\s+", text[content_start:content_end])):
+                    content_start += contrast[-1].end()  # "X claimed P, however, Q, said Y": Q is Y's own
+                speakers = speakers if content_end > content_start else []
+            elif content_start is None:  # "That was confirmed by X, which stated that …"
                 if speakers:
                     found.append(Found(speakers[0], cue, kind, s_start, s_end, False, sentence, pre,
                                        reportedly=reportedly, pending=True, rule=rule))
                     index.remember(speakers[0], pre)
-                covered.append((m.start(), m.end() + len(_BY_AGENT.match(text[m.end():s_end])[0])))
+                agent = _BY_AGENT.match(text[m.end():s_end])
+                covered.append((m.start(), m.end() + (len(agent[0]) if agent else 0)))
                 continue
-            content_start, content_end = _words_after(text, content_start, s_start, s_end, pre, info.lemma == "tell")
+            if rule != "attribution after the words":
+                after_cue = content_start
+                content_start, content_end = _words_after(text, content_start, s_start, s_end, pre, info.lemma == "tell")
+            else:
+                after_cue = content_start
+            if rule != "attribution after the words" and info.lemma in NEEDS_CLAUSE and content_start > after_cue and \
+                    not re.search(r"\bthat\b|:", text[after_cue:content_start]):
+                continue  # "maintains a broad relationship": an ordinary verb, not a report
         if not speakers or content_end <= content_start:
             continue
         match_from = match_to = None
         if kind == "non_confirmation":
             match_from = content_start
             content_start = m.start()  # the refusal is part of what is quoted ("could not confirm …")
+            content_end = max(content_end, m.end())
         inner_nc = NONCOMMIT_RE.search(text, content_start, min(content_start + 40, content_end))
         inner = CUE_RE.search(text, content_start, min(content_start + 40, content_end))
         if kind == "claim" and not inner_nc and len(text[content_start:content_end].split()) <= 20:
@@ -382,7 +491,14 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                 not re.search(r"\bthat\b", text[content_start:inner_nc.start()]):
             kind, cue, content_start, match_from = "non_confirmation", inner_nc.group(), inner_nc.start(), inner_nc.end()
             rule += ", refusal inside"
-        elif inner and kind == "claim" and is_verb(text, inner) and \
+        elif inner and kind == "claim" and cue_of(inner).type != "claim" and is_verb(text, inner) and \
+                _OWN_SIDE.match(text[content_start:inner.start()].replace("“", "").replace('"', "")):
+            # "X said his country 'categorically rejects' the allegations": a denial by X
+            kind, cue = cue_of(inner).type, inner.group()
+            content_start = relayed_start(text, inner, content_end)
+            content_start += len(text[content_start:content_end]) - len(text[content_start:content_end].lstrip(" ”\""))
+            rule += ", own side's verb inside"
+        elif inner and kind == "claim" and is_verb(text, inner) and rule != "attribution after the words" and \
                 (relayed := _relayed(text, content_start, inner, content_end, index)):
             # "X reported that Y said that …": Y speaks, X relays
             via = [s.actor for s in speakers]
@@ -448,6 +564,8 @@ def find_nominal(text: str, sentence: tuple[int, int], index: ActorIndex, skip: 
                 continue
             start = m.end()
             end = _clause_end(text, start, s_end)
+            if judged := _JUDGED.search(text, start, end):
+                end = judged.start()  # "Claims by X that P have not been verified": P, not the verdict
             if kind == "dismissal" and (label := _AS_LABEL.search(text, start, end)):
                 end = label.start()
             if end - start < 3:

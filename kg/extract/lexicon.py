@@ -50,7 +50,7 @@ VERBS: dict[tuple[str, str | None], tuple[str, ...]] = {
     ("dismissal", None): ("dismiss", "brush off", "brush aside", "scoff at", "deride", "ridicule",
                           "wave off", "wave away", "shrug off", "slam", "decry"),
     ("accusation", None): ("accuse", "blame", "charge", "condemn", "denounce"),
-    ("warning", None): ("warn", "caution", "threaten"),
+    ("warning", None): ("warn", "caution"),
     ("call", None): ("urge", "call for", "call on", "demand", "appeal to", "appeal for", "propose", "recommend",
                      "put forward", "push for", "put on the table", "press for", "plead for", "exhort"),
 }
@@ -64,7 +64,7 @@ _SPEECH_OBJECTS = ("confirm", "comment", "deny", "verify", "say", "rule out", "e
                    "elaborate", "disclose", "specify", "corroborate", "acknowledge", "address", "give details",
                    "be drawn", "go into", "get into", "provide details", "offer details",
                    "preview", "characteri[sz]e", "put a number", "give a timeline", "give a figure", "name",
-                   "detail", "reveal", "share")
+                   "detail", "reveal", "share", "make (?:any )?(?:further )?comments?", "say anything")
 
 
 def forms(lemma: str) -> list[str]:
@@ -103,14 +103,14 @@ _REFUSAL = (r"(?:declined|declines|declining|refused|refuses|refusing|was unwill
 _NEGATED = (r"(?:could not|cannot|can not|could(?:n['’]t)|can(?:['’]t)|did not|didn['’]t|does not|doesn['’]t|do not|"
             r"don['’]t|would not|wouldn['’]t|will not|won['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|"
             r"unable to|not able to|(?:am|is|are|was|were|['’]m|['’]re)\s+not\s+going\s+to|not\s+in\s+a\s+position\s+to)"
-            r"[\s\"“”'‘’]*(?:(?:immediately|independently|officially|publicly|yet|so far|directly|explicitly|fully|"
-            r"want to|wish to|intend to|be able to|going to)[\s\"“”'‘’]+)*")
-_SHORT = r"(?:refrained from|stopped short of|stops short of|avoided|shied away from|sidestepped)"
+            r"(?:[\s\"“”'‘’]+(?:immediately|independently|officially|publicly|yet|so far|directly|explicitly|fully|"
+            r"want to|wish to|intend to|be able to|going to))*")
+_SHORT = r"(?:refrain(?:ed|s|ing)? from|stopped short of|stops short of|avoided|shied away from|sidestepped)"
 _OBJ_BASE = "|".join(o.replace(" ", r"\s+") for o in _SPEECH_OBJECTS)
 _OBJ_ING = "|".join(_ing(o.split()[0]) + (r"\s+" + o.split(" ", 1)[1].replace(" ", r"\s+") if " " in o else "") for o in _SPEECH_OBJECTS)
 NONCOMMIT_RE = re.compile(
     rf"\b(?:{_REFUSAL}(?:\s+(?:either|immediately|publicly|officially|independently|directly))?\s+(?:{_OBJ_BASE})"
-    rf"|(?!(?:has|have|had)\s+not\s+(?:yet\s+)?comment){_NEGATED}\s+(?:either\s+)?(?:{_OBJ_BASE})"
+    rf"|(?!(?:has|have|had)\s+not\s+(?:yet\s+)?comment){_NEGATED}[\s\"“”'‘’]+(?:either\s+)?(?:{_OBJ_BASE})"
     rf"|(?:could|can|would|will|did|does|do)\s+[\"“'‘]\s*not\s+(?:yet\s+|immediately\s+|independently\s+)?(?:{_OBJ_BASE})"
     rf"|{_SHORT}\s+(?:{_OBJ_ING})"
     rf"|(?:would|will|could|did)?\s*neither\s+(?:confirm|deny|comment)\w*\s+nor\s+(?:confirm|deny|comment)\w*"
@@ -121,6 +121,15 @@ NONCOMMIT_RE = re.compile(
     rf"|(?:had|has|have|['’]ve)\s+[\"“'‘]?no\s+(?:information|details|knowledge|data)\b"
     rf"|(?:am|is|are|was|were|['’]m|['’]re)\s+not\s+aware\s+of"
     rf"|(?:had|has|have)\s+[\"“'‘]?taken\s+note[\"”'’]?\s+of)", re.I)
+
+#: a speaker's words that leave a claim open: "such claims have yet to be verified", "remain unconfirmed"
+OPEN_CLAIM = re.compile(r"\b(?:(?:have|has|had)\s+yet\s+to\s+be|(?:have|has|had)\s+not\s+(?:yet\s+)?been|could\s+not\s+be|"
+                        r"cannot\s+be|can't\s+be|remains?|remained)\s+(?:independently\s+)?(?:verified|confirmed|"
+                        r"corroborated|checked|unconfirmed|unverified)\b", re.I)
+#: reporting verbs that are also ordinary verbs ("maintains a relationship", "noted the date"): a cue only
+#: with a clause ("that", a colon, a quote) or when the reported words come before them
+NEEDS_CLAUSE = {"maintain", "note", "observe", "explain", "reveal", "disclose", "repeat", "stress", "emphasise",
+                "emphasize", "underline", "underscore", "signal", "indicate", "add", "report", "announce", "state"}
 
 DEFAULT_FACTUALITY = {
     "claim": "CT+", "denial": "CT-", "confirmation": "CT+", "non_confirmation": "Uu",
@@ -147,7 +156,7 @@ DISMISSIVE = re.compile(r"\b(?:fake(?: news)?|nonsense|lies|lie|fabricat\w+|rumo
                         r"fiction|fantasy|fantasies|canard|false|untrue|speculation|far-fetched|invented|ravings?|"
                         r"fairy[ -]tales?|garbage|rubbish|hysteria|staged|farce|racket|slanders?|fakes?|concoct\w*|"
                         r"fairytales?|lying|nonsensical|preposterous|delusional|alarmis[tm])\b", re.I)
-DIRECTIVE = re.compile(r"\b(?:should|must|ought to|need to|needs to|has to|have to|let us|let's)\b", re.I)
+DIRECTIVE = re.compile(r"\b(?:should|must|ought to|need to|needs to|has to|have to|let us|let.s|had better|urge)\b", re.I)
 REPORTEDLY = re.compile(r"\b(?:reportedly|allegedly|according to (?:media )?reports|is said to|are said to|"
                         r"was said to|were said to)\b", re.I)
 #: "called the reports baseless": a verb of naming whose complement dismisses its object
@@ -201,6 +210,9 @@ DEMONYMS = {
     "indian": "india", "italian": "italy", "spanish": "spain", "dutch": "netherlands", "swedish": "sweden",
     "finnish": "finland", "estonian": "estonia", "latvian": "latvia", "belarusian": "belarus", "georgian": "georgia",
     "canadian": "canada", "australian": "australia", "korean": "korea", "european": "eu", "uk": "united_kingdom",
+    # official short names news uses for states
+    "dprk": "north_korea", "rok": "south_korea", "prc": "china", "usa": "united_states", "u.k.": "united_kingdom",
+    "russian federation": "russia", "people's republic of china": "china",
 }
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None}

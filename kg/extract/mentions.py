@@ -49,7 +49,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+\b")
 _LEADING = re.compile(r"^(?:and|but|while|as|even though|although|though|after|before|when|because|so|meanwhile|"
                       r"however|still|yet|also|separately|in response|in turn)\s+", re.I)
 _TRAILING = re.compile(r"\s+(?:both|also|reportedly|had|has|have|again|later|repeatedly|previously|publicly|"
-                       r"then|earlier|on \w+ \d+|last \w+|on \w+day|in a statement|in an interview|on (?:Monday|Tuesday|"
+                       r"then|earlier|on \w+\.? \d+|last \w+|on \w+day|in a statement|in an interview|on (?:Monday|Tuesday|"
                        r"Wednesday|Thursday|Friday|Saturday|Sunday)|himself|herself|themselves|itself|separately|"
                        r"flatly|firmly|strongly|categorically|swiftly|quickly|immediately|once again|too|alone|only|"
                        r"itself|would|will|could|can|may|might|must|should|did|does|do|is|are|was|were|"
@@ -76,6 +76,14 @@ _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "commentary", "rele
                    "note", "readout", "report", "article", "editorial", "declaration"}
 #: "Astrid Moen of the governing Unity Party": the name before the affiliation speaks
 _NAME_OF = re.compile(r"^(?P<head>.*?[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+)\s+(?:of|from|at|with)\s+(?P<org>.+)$")
+_ORG_WORD = re.compile(r"\b(?:Ministry|Department|Office|Agency|Council|Commission|Committee|Bureau|Directorate|Embassy|"
+                       r"Secretariat|Command|Presidency|Government|Center|Centre|Institute|Service|Staff|Forces|Army|"
+                       r"Navy|Party|Parliament|Assembly|Court|Police|Guard)\b")
+_ORG_OF = re.compile(r"^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Agency|Council|Commission|Committee|Bureau|Directorate|"
+                     r"Service|Embassy|Mission|Secretariat|Command|Presidency|Government)\s+(?:of|for)\s+[A-Z]")
+#: role nouns that name one office whatever the gender
+_ROLE_KEY = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
+             "advisor": "adviser"}
 _PAREN = re.compile(r"\s*\([^)]*\)")
 #: "the representative of Estmark", "a spokesman for the ministry": an official of what follows
 _ROLE_OF = re.compile(r"^(?:(?:the|a|an|one|another)\s+)?(?:[\w-]+\s+){0,3}?(?P<role>" + "|".join(ROLE_NOUNS) +
@@ -96,6 +104,9 @@ _DESCRIPTOR = {"foreign": "foreign", "external": "foreign", "diplomatic": "forei
                "home": "interior", "government": "government", "cabinet": "government", "staff": "staff",
                "general": "staff", "parliament": "parliament", "parliamentary": "parliament", "justice": "justice",
                "trade": "trade", "finance": "finance", "economy": "finance", "embassy": "embassy", "mission": "mission"}
+
+
+_GOVERNMENT = re.compile(r"\b(?:government|authorities|administration|leadership|regime)$", re.I)
 
 
 def _descriptors(name: str) -> set[str]:
@@ -148,6 +159,7 @@ class ActorIndex:
     proposed: dict[str, Speaker] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)
     speaking: Speaker | None = None  # who "I" and "we" are, in a transcript answer
+    text: str = ""  # the whole article, to find the full name a bare surname stands for
 
     def __post_init__(self) -> None:
         entries = []
@@ -211,10 +223,23 @@ class ActorIndex:
                 self.gender[speaker.actor] = "m"
 
     def note(self, text: str) -> None:
-        """Remember the actors a sentence mentions, so a pronoun in the next one can find them."""
-        for _, _, actor in self.mentions(text):
+        """Remember the actors a sentence mentions (and the title before each), for pronouns in the next one."""
+        for start, _, actor in self.mentions(text):
             if actor not in self.recent[:1]:
-                self.remember(Speaker(actor, actor))
+                self.remember(Speaker(actor, actor), text[max(0, start - 30):start])
+
+    def full_name(self, surname: str) -> Speaker | None:
+        """The person a bare surname names, introduced earlier in the article with first name and title."""
+        if not self.text:
+            return None
+        m = re.search(rf"((?:(?:[A-Z][\w'’-]+|[A-Z][a-z]{{0,3}}\.)[ \t]+){{1,5}}){re.escape(surname)}\b", self.text)
+        if not m or m.group(1).strip() in ("", surname):
+            return None
+        speaker = self._one(m.group(0))
+        if speaker and speaker.kind == "person" and speaker.actor != slugify(surname) and \
+                normalise(speaker.name).split()[-1] == normalise(surname):
+            return speaker
+        return None
 
     def refer(self, noun: str) -> Speaker | None:
         """The latest actor a pronoun or a definite role noun ("the ministry") can point back to."""
@@ -312,6 +337,9 @@ class ActorIndex:
         mentions = self.mentions(text)
         if mentions:
             return mentions[-1][2]
+        for demonym, state in DEMONYMS.items():
+            if " " in demonym and state in self.actors and re.search(rf"\b{re.escape(demonym)}\b", text, re.I):
+                return state
         for word in re.findall(r"[A-Z][\w.'’]*", normalise(text)):
             if state := self.state_of(word):
                 return state
@@ -319,8 +347,12 @@ class ActorIndex:
 
     def _one(self, phrase: str) -> Speaker | None:
         phrase = _PAREN.sub("", _LABEL.sub("", phrase.strip(" ,"))).strip()
-        if not phrase or _PREPOSITION.match(phrase):
-            return None  # "at his daily briefing", "on Friday": circumstances, not a speaker
+        if not phrase:
+            return None
+        if _PREPOSITION.match(phrase):
+            # "at his daily briefing", "on Friday": circumstances, not a speaker; "During a briefing Peskov": Peskov
+            tail = re.search(r"(?<=\s)(?:[A-Z][\w’'.-]+\s+)*[A-Z][\w’'-]+$", phrase)
+            return self._one(tail.group()) if tail and not _PREPOSITION.match(tail.group()) else None
         lower = phrase.lower()
         if lower in PRONOUNS:
             return self.refer(lower)
@@ -328,7 +360,7 @@ class ActorIndex:
             return self.refer(lower.split()[-1])
         if (of := _NAME_OF.match(phrase)) and not self.mentions(of["head"]) and \
                 not any(self.kind(a) == "person" for _, _, a in self.mentions(of["org"])) and \
-                (head := self._one(of["head"])) and head.rule != "unnamed official":
+                (head := self._one(of["head"])) and head.rule != "unnamed official" and head.kind == "person":
             if not head.known and not head.organization:
                 head.organization = self._affiliation(of["org"])
             return head
@@ -346,6 +378,11 @@ class ActorIndex:
                                                                for w in m.group().split())
                  and phrase[m.end():m.end() + 2] not in ("'s", "’s")]
         unknown = [m for m in names if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in every)]
+        for s_, e_, _ in every:  # "Pentagon Deputy Press Secretary Sabrina Singh": a new name after a known one
+            for m in _NAME.finditer(phrase, e_):
+                if m.start() <= e_ + 1 and not any(s <= m.start() < e for s, e, _ in every) and \
+                        not all(w.lower().strip(".") in TITLE_WORDS for w in m.group().split()):
+                    unknown.append(m)
         head = lower.split()[-1] if lower.split() else ""
         if mentions and (role_of := _ROLE_OF.match(phrase)) and not unknown and \
                 all(s >= role_of.end("role") and self.kind(a) != "person" for s, _, a in every):
@@ -359,6 +396,8 @@ class ActorIndex:
             if tail and tail.split()[-1] in ORG_NOUNS and self.kind(actor) == "state":
                 return self._organisation(phrase)
             return Speaker(actor, phrase[start:end], confidence=0.9 if end == len(phrase) else 0.75)
+        if _ORG_OF.match(phrase) or (unknown and _ORG_WORD.search(unknown[-1].group())):
+            return self._organisation(phrase)  # "the Ministry of Maritime Affairs", "the US Department of Defense"
         if unknown:
             return self._propose(phrase, unknown[-1], mentions)
         if head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS:
@@ -376,7 +415,10 @@ class ActorIndex:
                     or stripped_head.rstrip("s") in ROLE_NOUNS:
                 return self._unnamed(base)
             if stripped_head in ORG_NOUNS:
-                return self._organisation(stripped)
+                # "the Ministry of Defense" keeps its capitalised complement; "the ministry in Kyiv" does not
+                pp = _AFFILIATION_PP.search(base)
+                return self._organisation(base if pp and re.match(r"(?:the\s+)?[A-Z]", pp["org"]) and
+                                          not is_place(pp["org"].removeprefix("the ")) else stripped)
             return None
         return self._single(phrase)
 
@@ -396,6 +438,8 @@ class ActorIndex:
             return self._new(slugify(country), country, "state", None, None, 0.5, "capital for its state")
         if is_place(word) or self.state_of(word) or word.lower() in TITLE_WORDS:
             return None
+        if (full := self.full_name(word)) is not None:
+            return full
         return self._new(slugify(word), word, "person", None, None, 0.4, "new surname")
 
     def _new(self, slug: str, name: str, kind: str, role: str | None, organization: str | None, confidence: float,
@@ -426,7 +470,7 @@ class ActorIndex:
             has = set()
             for name in (actor.name, *actor.aliases):
                 has |= _descriptors(name)
-            score = len(wanted & has) if wanted else int("government" in has)
+            score = len(wanted & has) if wanted else int("government" in has and _GOVERNMENT.search(phrase) is not None)
             if score > best_score:
                 best, best_score = actor.id, score
         return best if best_score and (not wanted or wanted <= _descriptors_of(self, best)) else None
@@ -445,12 +489,25 @@ class ActorIndex:
         speaker = self._new(slug, name, kind, None, state, 0.5, "organisation by its head noun")
         return speaker
 
+    def _member(self, organization: str | None, role: str) -> str | None:
+        """The one known person holding ``role`` in ``organization`` ("the Kremlin spokesperson" -> Peskov)."""
+        if organization is None:
+            return None
+        wanted = {_ROLE_KEY.get(w, w) for w in re.findall(r"[a-z]+", role.lower()) if w in ROLE_NOUNS}
+        holders = {a.id for a in self.actors.values() if a.type == "person" for m in a.memberships
+                   if m.organization == organization and wanted &
+                   {_ROLE_KEY.get(w, w) for w in re.findall(r"[a-z]+", (m.role or "").lower())}}
+        return holders.pop() if len(holders) == 1 else None
+
     def _unnamed(self, phrase: str) -> Speaker | None:
         """An official the article does not name: a person (a group, in the plural) with role and affiliation."""
         body = _DETERMINER.sub("", phrase).strip()
         head = _AFFILIATION_PP.sub("", body)
         if len(head.split()) > 6 or any(w.lower().strip(",.") in _NOT_IN_NP for w in head.split()):
             return None
+        if not re.search(r"s$", head.split()[-1] if head.split() else "") and \
+                (member := self._member(self._affiliation(body), head)):
+            return Speaker(member, phrase, confidence=0.7, rule="the one holder of that role")
         plural = bool(re.search(r"s$", body.split()[-1])) and body.split()[-1].rstrip("s") in ROLE_NOUNS
         organization = self._affiliation(body)
         role = " ".join(w for w in re.findall(r"[\w'’.-]+", _AFFILIATION_PP.sub("", body))
@@ -474,8 +531,16 @@ class ActorIndex:
         organization = next((a for s, e, a in reversed(mentions) if e <= name.start() + 1), None)
         if organization is None:
             organization = next((self.state_of(w) for w in re.findall(r"[\w.'’]+", before) if self.state_of(w)), None)
-        role = " ".join(w for w in re.findall(r"[\w'’.]+", before) if w.lower() not in ("the", "a", "an")
-                        and not self.state_of(w) and w.lower().removesuffix("'s") not in DEMONYMS
+        titles = []  # the run of title words right before the name: "Defence Ministry spokesman"
+        for w in reversed(re.findall(r"[\w'’.-]+", before)):
+            bare = w.lower().strip(".,").removesuffix("'s").removesuffix("’s")
+            if bare in TITLE_WORDS or bare in ROLE_NOUNS or bare in ORG_NOUNS or bare in DEMONYMS or \
+                    self.state_of(w) or w[:1].isupper() and not w.endswith(("'s", "’s")):
+                titles.insert(0, w)
+            else:
+                break
+        role = " ".join(w for w in titles if w.lower() not in ("the", "a", "an") and not self.state_of(w)
+                        and w.lower().removesuffix("'s") not in DEMONYMS
                         and not any(w in self.actors[a].name for _, _, a in mentions if a in self.actors)) or None
         slug = slugify(person_name)
         if slug in self.actors:
