@@ -146,11 +146,12 @@ def test_infer_materialises_moves_readings_and_opposing_calls(moves_store):
     assert (counts["reversal"], counts["firming"], counts["softening"]) == (2, 4, 1)
     assert (counts["opposing calls"], counts["possible conflict"]) == (1, 2)
     ask = """PREFIX kg: <https://w3id.org/kg/ontology#>
-        SELECT ?kind ?later ?earlier ?rule WHERE {
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?kind ?rule WHERE {
           ?later ?kind ?earlier . ?kind rdfs:subPropertyOf kg:changesStanceFrom .
           ?later kg:changesStanceFrom ?earlier .
           ?d rdf:subject ?later ; rdf:predicate ?kind ; rdf:object ?earlier ; kg:derivedBy ?rule }"""
-    ask = "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + ask
     rows = [(r["kind"].value.rsplit("#")[1], r["rule"].value.rsplit("#")[1]) for r in moves_store.query(ask, union=True)]
     assert sorted(rows) == sorted([("firmsStanceOf", "StanceFirming")] * 4 + [("reversesStanceOf", "StanceReversal")] * 2
                                   + [("softensStanceOf", "StanceSoftening")])
