@@ -204,7 +204,7 @@ def _add_statement(g: Graph, article: Article, s: Statement, sentences: list[tup
         step = URIRef(f"{node}/step/{position}")
         g.add((node, KG.reportingStep, step))
         g.add((step, RDF.type, KG.ReportingStep))
-        g.add((step, KG.position, Literal(position, datatype=XSD.positiveInteger)))
+        g.add((step, KG.position, Literal(position, datatype=XSD.integer)))
         g.add((step, KG.source, ids.actor_iri(source)))
     _add_span(g, node, KG.evidence, article, s.start, s.end, "evidence")
     start, end = sentence_of(sentences, s.start, s.end)
@@ -220,8 +220,10 @@ def _add_span(g: Graph, statement: URIRef, prop: URIRef, article: Article, start
     g.add((target, OA.hasSource, ids.article_iri(article.id)))
     g.add((target, OA.hasSelector, position))
     g.add((position, RDF.type, OA.TextPositionSelector))
-    g.add((position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-    g.add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+    # xsd:integer, not the narrower xsd:nonNegativeInteger of the Web Annotation ranges: stores
+    # (Oxigraph among them) keep every integer as xsd:integer, and the export must pass the shapes.
+    g.add((position, OA.start, Literal(start, datatype=XSD.integer)))
+    g.add((position, OA.end, Literal(end, datatype=XSD.integer)))
     g.add((target, OA.hasSelector, quote))
     g.add((quote, RDF.type, OA.TextQuoteSelector))
     g.add((quote, OA.exact, Literal(text[start:end])))

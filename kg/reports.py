@@ -38,9 +38,9 @@ def _when(e: Evidence) -> str:
     return e.day.isoformat() + ("~" if e.date is None else "")
 
 
-def _line(who: str, e: Evidence) -> str:
+def _line(who: str, e: Evidence, width: int = 24) -> str:
     mark = "“”" if e.direct else "‘’"
-    return (f"  {who:<24} {_when(e):<11} {e.factuality or e.stance or '-':<3} {mark[0]}{e.quote}{mark[1]}"
+    return (f"  {who:<{width}} {_when(e):<11} {e.factuality or e.stance or '-':<3} {mark[0]}{e.quote}{mark[1]}"
             f"  [{e.source} {e.start}-{e.end}]")
 
 
@@ -49,8 +49,23 @@ def _who(actor: str, e: Evidence) -> str:
     return actor if actor == e.speaker else f"{actor}/{e.speaker}"
 
 
+def _who_width(pairs: Iterable[tuple[str, Evidence]]) -> int:
+    """The width of the speaker column: 24, or the longest ``state/speaker`` so every block aligns."""
+    return max([24] + [len(_who(actor, e)) for actor, e in pairs])
+
+
+def _count(n: int, grade: str) -> str:
+    """``1 conflict``, ``8 conflicts``, ``2 unconfirmed``, ``2 opposing calls``.
+
+    >>> _count(2, "opposing calls"), _count(3, "firming")
+    ('2 opposing calls', '3 firmings')
+    """
+    return f"{n} {grade}{'s' if n != 1 and grade != 'unconfirmed' and not grade.endswith('s') else ''}"
+
+
 def relations_text(found: list[Relation]) -> str:
     """One block per relation, then a count per grade."""
+    width = _who_width(p for r in found for p in zip((r.a, r.b), r.statements))
     blocks = []
     for r in found:
         head = f"{r.grade}: {r.a} vs {r.b} on {r.proposition}"
@@ -59,27 +74,28 @@ def relations_text(found: list[Relation]) -> str:
         if r.readings:
             head += f" (only through an alternative reading: {', '.join(r.readings)})"
         first, second = r.statements
-        blocks.append("\n".join([head, _line(_who(r.a, first), first), _line(_who(r.b, second), second),
+        blocks.append("\n".join([head, _line(_who(r.a, first), first, width), _line(_who(r.b, second), second, width),
                                   f"  path: {path_text(r.path)}"]))
     counts = {}
     for r in found:
         counts[r.grade] = counts.get(r.grade, 0) + 1
-    summary = ", ".join(f"{n} {g}" for g, n in counts.items()) or "nothing found"
+    summary = ", ".join(_count(n, g) for g, n in counts.items()) or "nothing found"
     return "\n\n".join(blocks + [f"({summary})"]) + "\n"
 
 
 def stance_text(found: list[StanceChange]) -> str:
     """One block per stance change, then a count."""
+    width = _who_width((c.actor, e) for c in found for e in (c.earlier, c.later))
     blocks = [
         "\n".join([f"{c.actor}: {c.kind} {c.before} → {c.after} on {c.proposition}",
-                   _line(_who(c.actor, c.earlier), c.earlier), _line(_who(c.actor, c.later), c.later),
+                   _line(_who(c.actor, c.earlier), c.earlier, width), _line(_who(c.actor, c.later), c.later, width),
                    f"  path: {path_text(c.path)}"])
         for c in found
     ]
     kinds = {}
     for c in found:
         kinds[c.kind] = kinds.get(c.kind, 0) + 1
-    detail = ": " + ", ".join(f"{n} {k}" for k, n in kinds.items()) if kinds else ""
+    detail = ": " + ", ".join(_count(n, k) for k, n in kinds.items()) if kinds else ""
     return "\n\n".join(blocks + [f"({len(found)} stance change{'s' if len(found) != 1 else ''}{detail})"]) + "\n"
 
 

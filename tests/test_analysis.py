@@ -207,7 +207,7 @@ def test_cli_contradictions_formats(runner, new_store):
     assert {"id", "speaker", "quote", "date", "source", "start", "end"} <= set(statement)
     text = runner.invoke(main, ["--store", store, "contradictions", "--actor", "peskov"]).stdout
     assert "conflict: budanov vs peskov on nk_troops_in_russia" in text
-    assert "“This looks like another bit of fake news”" in text and "(4 conflict, 1 possible conflict)" in text
+    assert "“This looks like another bit of fake news”" in text and "(4 conflicts, 1 possible conflict)" in text
     csv_out = runner.invoke(main, ["--store", store, "contradictions", "--format", "csv"]).stdout
     assert csv_out.splitlines()[0].startswith("a,b,grade,proposition,path")
     assert len(csv_out.splitlines()) == 13

@@ -20,7 +20,8 @@ def test_every_library_query_has_a_summary_and_a_test():
     tested = {"actors", "statements_by_actor", "statements_about", "timeline", "contradictions",
               "corroborations", "unconfirmed", "state_conflicts", "reporting_chains", "entailments",
               "summary", "union", "affiliations", "commitments", "evidence", "speaker_counts", "stance_changes",
-              "conflict_counts", "actor_conflicts", "graphs", "quads", "opposing_calls", "readings", "propositions"}
+              "conflict_counts", "actor_conflicts", "graphs", "quads", "mentions", "opposing_calls", "readings",
+              "propositions"}
     assert tested == set(q.names())
 
 
@@ -49,7 +50,8 @@ def test_statements_by_actor(seed_store):
     assert (peskov.type, peskov.date, peskov.factuality, peskov.quote, peskov.cue) == (
         "dismissal", dt.date(2024, 10, 10), "PR-", "This looks like another bit of fake news", "told reporters")
     assert len(q.statements_by_actor(seed_store)) == 15
-    assert q.statements_by_actor(seed_store, "nobody") == []
+    with pytest.raises(QueryError, match="unknown actor 'nobody': the graph does not mention it"):
+        q.statements_by_actor(seed_store, "nobody")
 
 
 def test_statements_about_include_entailing_propositions(seed_store):
@@ -228,4 +230,13 @@ def test_graphs_and_quads(seed_store):
     assert {r["g"] for r in _run(seed_store, "graphs")} == {
         "https://w3id.org/kg/graph/ontology", "https://w3id.org/kg/graph/registry",
         f"https://w3id.org/kg/graph/article/{SEED_ID}"}
-    assert _run(seed_store, "quads") == [{"n": 1250}]
+    assert _run(seed_store, "quads") == [{"n": 1249}]
+
+
+def test_mentions_is_how_ids_are_checked(seed_store):
+    assert bool(seed_store.query(q.load("mentions").text, {"node": q.term(q.Param("a", "actor", ""), "peskov")}, union=True))
+    assert not bool(seed_store.query(q.load("mentions").text, {"node": q.term(q.Param("a", "actor", ""), "nobody")}, union=True))
+    for name, kind, value in (("statements_about", "proposition", "nk_troops_in_rusia"),
+                              ("statements_by_actor", "actor", "peskoff")):
+        with pytest.raises(QueryError, match=f"unknown {kind} '{value}'"):
+            q.run(seed_store, q.load(name), {next(iter(q.load(name).params)): value})

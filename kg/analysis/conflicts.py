@@ -32,7 +32,7 @@ from .evidence import (
     load_proposition_graph,
     meeting_path,
 )
-from .rollup import LEVELS, Roster, load_roster, roll_up
+from .rollup import LEVELS, Roster, check_actor, load_roster, roll_up
 
 
 GRADES = ("contradiction", "conflict", "possible conflict", "unconfirmed", "corroboration", "opposing calls")
@@ -109,6 +109,7 @@ def relations(store: Store, include: Iterable[str] = CONFLICT_GRADES, level: str
     include = tuple(grade_name(g) for g in include)
     check_choices(level, include)
     roster = roster or load_roster(store)
+    check_actor(roster, actor)
     evidence = evidence if evidence is not None else load_evidence(store)
     graph = load_proposition_graph(store)
     found: list[Relation] = []

@@ -33,7 +33,7 @@ from ..store import Store
 from .commitment import SCALE, Closure, commitments, factuality_of, join, route
 from .conflicts import check_choices
 from .evidence import Evidence, load_evidence, load_proposition_graph
-from .rollup import Roster, load_roster, roll_up
+from .rollup import Roster, check_actor, load_roster, roll_up
 
 KINDS = ("reversal", "firming", "softening")
 
@@ -91,6 +91,7 @@ def stance_changes(store: Store, level: str = "person", actor: str | None = None
     check_choices(level, ())
     kinds = check_kinds(kinds)
     roster = roster or load_roster(store)
+    check_actor(roster, actor)
     evidence = evidence if evidence is not None else load_evidence(store)
     closure = Closure.of(load_proposition_graph(store))
     found = [c for c in moves(evidence.values(), closure, lambda e: roll_up(roster, e.speaker, e.day, level))
