@@ -71,9 +71,9 @@ def _rdflib_dataset(store) -> rdflib.Dataset:
     return _DATASETS[id(store)]
 
 
-# The seed has no stance change; the follow-up article adds one. (rdflib's engine is slow on the
+# The seed has one stance change; the follow-up article adds more; only the test story has opposing calls. (rdflib's engine is slow on the
 # pairwise queries: corroborations takes 10 s on the seed and 45 s on both articles.)
-_STORE = {"stance_changes": "two_article_store"}
+_STORE = {"stance_changes": "two_article_store", "opposing_calls": "moves_store"}
 
 
 @pytest.mark.parametrize("name", [n for n in names() if n != "mentions"])

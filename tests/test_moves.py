@@ -12,25 +12,7 @@ from kg import queries as q
 from kg.analysis import relations, stance_changes
 from kg.cli import main
 
-from .conftest import ROOT
-
-MOVES = ROOT / "tests" / "data" / "moves"
-STILL = ROOT / "tests" / "data" / "still"
-
-
-@pytest.fixture(scope="module")
-def moves_store(session_stores):
-    store = kg.Store(session_stores())
-    kg.build(MOVES, store)
-    return store
-
-
-@pytest.fixture(scope="module")
-def still_store(session_stores):
-    store = kg.Store(session_stores())
-    kg.build(STILL, store)
-    return store
-
+from .conftest import MOVES, ROOT
 
 def moves_of(found) -> set[tuple]:
     return {(c.actor, c.kind, c.proposition, c.before, c.after, c.earlier.id.split("/")[1], c.later.id.split("/")[1])
@@ -141,7 +123,9 @@ def test_cli_reports_readings_and_opposing_calls(runner, tmp_path):
     assert "northland/strand" in out and "northland/lind" in out and "(1 stance change: 1 softening)" in out
 
 
-def test_infer_materialises_moves_readings_and_opposing_calls(moves_store):
+def test_infer_materialises_moves_readings_and_opposing_calls(new_store):
+    moves_store = kg.Store(new_store())  # infer writes: a store of its own
+    kg.build(MOVES, moves_store)
     counts = kg.analysis.infer(moves_store)
     assert (counts["reversal"], counts["firming"], counts["softening"]) == (2, 4, 1)
     assert (counts["opposing calls"], counts["possible conflict"]) == (1, 2)

@@ -9,14 +9,12 @@ from kg import chart
 from kg.analysis import timeline
 from kg.cli import main
 
-from .test_moves import MOVES
+from .conftest import MOVES
 
 
-@pytest.fixture(scope="module")
-def store(session_stores):
-    store = kg.Store(session_stores())
-    kg.build(MOVES, store)
-    return store
+@pytest.fixture
+def store(moves_store):
+    return moves_store
 
 
 def rows(t):
