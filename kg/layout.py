@@ -1,0 +1,148 @@
+"""Positions for the explorer, computed in Python so that the same graph always looks the same.
+
+Small views get a seeded force layout (networkx's spring layout) scaled to screen units,
+then nudged apart until no node's label box overlaps another's: labels do not run through
+nodes. Large views are drawn as clusters (a state, or a detected community): each cluster's
+members sit in a disc around its centre, hubs in the middle, and the discs are packed along
+a spiral without overlapping, so expanding a cluster never lands on another one.
+
+>>> g = nx.Graph([("a", "b"), ("b", "c")])
+>>> force_layout(g, {n: n for n in g}) == force_layout(g, {n: n for n in g})
+True
+"""
+
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+import numpy as np
+
+SEED = 7
+CHAR_WIDTH = 7.2  # px per character of a 13 px label
+LABEL_HEIGHT = 18
+GAP = 10  # px kept free around every label box
+
+
+def _boxes(g: nx.Graph, nodes: list, labels: dict) -> np.ndarray:
+    """Half-width, top and bottom of each node's shape-plus-label box, relative to its centre."""
+    rows = []
+    for n in nodes:
+        size = float(g.nodes[n].get("size", 12))
+        width = max(2 * size, CHAR_WIDTH * min(len(str(labels[n])), 40))
+        rows.append((width / 2 + GAP, size + GAP, size + LABEL_HEIGHT + GAP))
+    return np.array(rows, dtype=float).reshape(-1, 3)
+
+
+def spread(xy: np.ndarray, boxes: np.ndarray, rounds: int = 300) -> np.ndarray:
+    """Push overlapping boxes apart along the axis of least overlap until none overlap (or ``rounds`` pass)."""
+    xy = xy.copy()
+    n = len(xy)
+    if n < 2:
+        return xy
+    upper = np.triu(np.ones((n, n), dtype=bool), 1)
+    for _ in range(rounds):
+        dx = xy[:, 0][None, :] - xy[:, 0][:, None]
+        dy = xy[:, 1][None, :] - xy[:, 1][:, None]
+        over_x = boxes[:, 0][:, None] + boxes[:, 0][None, :] - np.abs(dx)
+        # j below i: i's bottom against j's top; j above i: j's bottom against i's top
+        over_y = np.where(dy >= 0, boxes[:, 2][:, None] + boxes[:, 1][None, :], boxes[:, 1][:, None] + boxes[:, 2][None, :]) - np.abs(dy)
+        clash = upper & (over_x > 0) & (over_y > 0)
+        if not clash.any():
+            break
+        i, j = np.nonzero(clash)
+        along_x = over_x[i, j] < over_y[i, j]
+        sign_x = np.where(dx[i, j] >= 0, 1.0, -1.0)
+        sign_y = np.where(dy[i, j] >= 0, 1.0, -1.0)
+        push = np.zeros_like(xy)
+        step_x = np.where(along_x, over_x[i, j] / 2 + 1, 0) * sign_x
+        step_y = np.where(along_x, 0, over_y[i, j] / 2 + 1) * sign_y
+        np.add.at(push[:, 0], i, -step_x)
+        np.add.at(push[:, 0], j, step_x)
+        np.add.at(push[:, 1], i, -step_y)
+        np.add.at(push[:, 1], j, step_y)
+        xy += push * 0.5
+    return xy
+
+
+def force_layout(g: nx.Graph, labels: dict, spacing: float = 85.0) -> dict:
+    """Seeded spring layout in px, labels kept clear of each other, wider than tall like a screen.
+
+    Each connected component is laid out on its own and scaled so that a node's nearest
+    neighbour is typically ``spacing`` px away; components (and lone actors) are then packed
+    around the biggest, so none drifts off to the page's edge.
+    """
+    simple = nx.Graph()
+    simple.add_nodes_from(g)
+    simple.add_edges_from((u, v) for u, v in g.edges() if u != v)
+    parts = []
+    for component in sorted(nx.connected_components(simple), key=lambda c: (-len(c), str(min(c, key=str)))):
+        nodes = [n for n in g if n in component]
+        xy = np.zeros((len(nodes), 2))
+        if len(nodes) > 1:
+            raw = nx.spring_layout(simple.subgraph(nodes), seed=SEED, iterations=300)
+            xy = np.array([raw[n] for n in nodes], dtype=float)
+            distance = np.sqrt(((xy[:, None, :] - xy[None, :, :]) ** 2).sum(axis=-1))
+            np.fill_diagonal(distance, np.inf)
+            xy *= spacing / max(float(np.median(distance.min(axis=1))), 1e-9)
+            xy[:, 0] *= 1.5
+            xy -= xy.mean(axis=0)
+        parts.append((nodes, xy, float(np.sqrt((xy ** 2).sum(axis=1)).max()) + spacing))
+    centres = _pack([radius for _, _, radius in parts], spacing / 2)
+    order = [n for nodes, _, _ in parts for n in nodes]
+    xy = np.vstack([xy + centre for (_, xy, _), centre in zip(parts, centres)])
+    xy[:, 0] *= 1.3  # labels are wide: leave more room across than down
+    xy = spread(xy, _boxes(g, order, labels))
+    return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(order, xy)}
+
+
+def _pack(radii: list[float], step: float) -> list[tuple[float, float]]:
+    """Centres for circles of ``radii`` (biggest first), each placed at the first free spot along a golden-angle spiral."""
+    golden = math.pi * (3 - math.sqrt(5))
+    placed: list[tuple[float, float, float]] = []
+    t = 0.0
+    for radius in radii:
+        while True:
+            cx, cy = step * math.sqrt(t) * math.cos(t * golden), step * math.sqrt(t) * math.sin(t * golden)
+            if all(math.hypot(cx - x, cy - y) >= radius + r for x, y, r in placed):
+                break
+            t += 1
+        placed.append((cx, cy, radius))
+    return [(x, y) for x, y, _ in placed]
+
+
+def clusters(g: nx.Graph) -> dict:
+    """Each node's cluster: its ``group`` (the state it speaks for) when that splits the graph, else its community.
+
+    The state grouping is used when it yields at least two groups and on average three or more
+    members per group; otherwise (a state-level view, actors of no state) Louvain communities,
+    seeded, are used and named after their best-connected member.
+    """
+    groups = {n: g.nodes[n].get("group") or n for n in g}
+    distinct = set(groups.values())
+    if len(distinct) >= 2 and len(distinct) * 3 <= len(groups):
+        return groups
+    undirected = nx.Graph()
+    undirected.add_nodes_from(g)
+    undirected.add_edges_from((u, v) for u, v in g.edges() if u != v)
+    out = {}
+    for community in nx.community.louvain_communities(undirected, seed=SEED):
+        leader = max(sorted(community, key=str), key=undirected.degree)
+        out.update({n: leader for n in community})
+    return out
+
+
+def cluster_layout(g: nx.Graph, membership: dict, spacing: float = 36.0) -> dict:
+    """Members in a sunflower disc around their cluster's centre (hubs first); discs packed on a spiral."""
+    members: dict = {}
+    for n in sorted(g, key=lambda n: (-g.degree(n), str(n))):
+        members.setdefault(membership[n], []).append(n)
+    keys = sorted(members, key=lambda k: (-len(members[k]), str(k)))
+    centres = _pack([spacing * math.sqrt(len(members[k])) + spacing for k in keys], 4 * spacing)
+    golden = math.pi * (3 - math.sqrt(5))
+    positions = {}
+    for key, (cx, cy) in zip(keys, centres):
+        for i, n in enumerate(members[key]):
+            d = spacing * math.sqrt(i)
+            positions[n] = (round(cx + d * math.cos(i * golden), 1), round(cy + d * math.sin(i * golden), 1))
+    return positions
