@@ -100,7 +100,9 @@ def to_pyvis(g: nx.MultiDiGraph, overview_limit: int = OVERVIEW_LIMIT, physics: 
     groups = {}
     if overview:
         sizes = Counter(str(k) for k in membership.values())
-        groups = {key: {"label": labels.get(key, key), "count": count} for key, count in sizes.items()}
+        names = g.graph.get("group_names", {})
+        groups = {key: {"label": names.get(key) or labels.get(key, key), "count": count}
+                  for key, count in sizes.items() if count > 1}  # a cluster of one is just the node
     return net, groups
 
 
@@ -182,6 +184,7 @@ def render_html(g: nx.MultiDiGraph, title: str = "kg: who said what", overview_l
         statement_types=[{"name": t.replace("_", "-"), "color": STATEMENT_COLORS.get(t, NODE_STYLE["statement"][1])}
                          for t in STATEMENT_COLORS if statement_types[t]],
         overview=bool(groups),
+        incompatible=any(p["incompatible"] for p in propositions.values()),
     )
 
 

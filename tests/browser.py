@@ -75,3 +75,32 @@ def hover_node(page, node: str) -> str:
     page.mouse.move(box["x"] + point["x"], box["y"] + point["y"], steps=4)
     page.wait_for_selector("#kg-tip", state="visible", timeout=5000)
     return page.locator("#kg-tip").inner_text()
+
+
+def node_point(page, node: str) -> tuple[float, float]:
+    """Where ``node`` is drawn, in page coordinates."""
+    point = page.evaluate("(id) => kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id])", node)
+    box = page.locator("#kg-network").bounding_box()
+    return box["x"] + point["x"], box["y"] + point["y"]
+
+
+def edge_point(page, edge) -> tuple[float, float]:
+    """A point on ``edge`` as drawn (on its curve, if curved) where a click reaches it and no node is, in page coordinates."""
+    point = page.evaluate("""(id) => {
+        const e = kgNetwork.body.edges[id];
+        for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75]) {
+            const dom = kgNetwork.canvasToDOM(e.edgeType.getPoint(t));
+            if (kgNetwork.getNodeAt(dom) === undefined && kgNetwork.getEdgeAt(dom) === id) { return dom; }
+        }
+        return kgNetwork.canvasToDOM(e.edgeType.getPoint(0.5));
+    }""", edge)
+    box = page.locator("#kg-network").bounding_box()
+    return box["x"] + point["x"], box["y"] + point["y"]
+
+
+def click_node(page, node: str) -> str:
+    """Click ``node`` as a person would and return the evidence panel's text."""
+    x, y = node_point(page, node)
+    page.mouse.click(x, y)
+    page.wait_for_selector("#kg-panel", state="visible", timeout=5000)
+    return page.locator("#kg-panel").inner_text()
