@@ -65,12 +65,12 @@ def spread(xy: np.ndarray, boxes: np.ndarray, rounds: int = 300) -> np.ndarray:
     return xy
 
 
-def force_layout(g: nx.Graph, labels: dict, spacing: float = 85.0) -> dict:
+def force_layout(g: nx.Graph, labels: dict, spacing: float = 110.0) -> dict:
     """Seeded spring layout in px, labels kept clear of each other, wider than tall like a screen.
 
-    Each connected component is laid out on its own and scaled so that a node's nearest
-    neighbour is typically ``spacing`` px away; components (and lone actors) are then packed
-    around the biggest, so none drifts off to the page's edge.
+    Each connected component is laid out on its own (:func:`stress_layout`, a tie about
+    ``spacing`` px long); the smaller components and lone actors are then set in rows under
+    the biggest, as wide as it is, so none drifts off to the page's edge.
     """
     simple = nx.Graph()
     simple.add_nodes_from(g)
@@ -80,20 +80,78 @@ def force_layout(g: nx.Graph, labels: dict, spacing: float = 85.0) -> dict:
         nodes = [n for n in g if n in component]
         xy = np.zeros((len(nodes), 2))
         if len(nodes) > 1:
-            raw = nx.spring_layout(simple.subgraph(nodes), seed=SEED, iterations=300)
-            xy = np.array([raw[n] for n in nodes], dtype=float)
-            distance = np.sqrt(((xy[:, None, :] - xy[None, :, :]) ** 2).sum(axis=-1))
-            np.fill_diagonal(distance, np.inf)
-            xy *= spacing / max(float(np.median(distance.min(axis=1))), 1e-9)
-            xy[:, 0] *= 1.5
+            xy = stress_layout(simple.subgraph(nodes), nodes) * spacing
+            xy[:, 0] *= 1.4
             xy -= xy.mean(axis=0)
-        parts.append((nodes, xy, float(np.sqrt((xy ** 2).sum(axis=1)).max()) + spacing))
-    centres = _pack([radius for _, _, radius in parts], spacing / 2)
+        parts.append((nodes, xy, None))
     order = [n for nodes, _, _ in parts for n in nodes]
-    xy = np.vstack([xy + centre for (_, xy, _), centre in zip(parts, centres)])
-    xy[:, 0] *= 1.3  # labels are wide: leave more room across than down
+    xy = _shelve([xy for _, xy, _ in parts], spacing)
     xy = spread(xy, _boxes(g, order, labels))
     return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(order, xy)}
+
+
+def stress_layout(g: nx.Graph, nodes: list, rounds: int = 200) -> np.ndarray:
+    """Positions whose distances follow the graph's hop distances (stress majorisation), from a seeded spring layout.
+
+    A force layout packs a densely tied core tight and stretches chains long; this keeps
+    every tie about one unit long, so neither crowds nor drifts.
+    """
+    index = {n: i for i, n in enumerate(nodes)}
+    hops = np.zeros((len(nodes), len(nodes)))
+    for source, lengths in nx.all_pairs_shortest_path_length(g):
+        for target, length in lengths.items():
+            hops[index[source], index[target]] = length
+    start = nx.spring_layout(g, seed=SEED, iterations=100)
+    xy = np.array([start[n] for n in nodes], dtype=float) * max(hops.max(), 1)
+    weight = np.where(hops > 0, 1.0 / np.maximum(hops, 1) ** 2, 0.0)
+    total = weight.sum(axis=1)[:, None]
+    for _ in range(rounds):
+        delta = xy[:, None, :] - xy[None, :, :]
+        distance = np.sqrt((delta ** 2).sum(axis=-1))
+        np.fill_diagonal(distance, 1.0)
+        target = xy[None, :, :] + hops[:, :, None] * delta / np.maximum(distance, 1e-9)[:, :, None]
+        xy = (weight[:, :, None] * target).sum(axis=1) / total
+    xy -= xy.mean(axis=0)
+    _, axes = np.linalg.eigh(np.cov(xy.T))
+    return xy @ axes[:, ::-1]  # longest extent across, as screens are wide
+
+
+def _shelve(parts: list[np.ndarray], spacing: float) -> np.ndarray:
+    """The first part where it is; the others left to right in rows beneath it, no row wider than the first part."""
+    margin = np.array([spacing, spacing / 2])
+    placed = [parts[0]]
+    low, high = parts[0].min(axis=0) - margin, parts[0].max(axis=0) + margin
+    width = max(high[0] - low[0], 6 * spacing)
+    x, y, row = low[0], high[1], 0.0
+    for part in parts[1:]:
+        size = part.max(axis=0) - part.min(axis=0) + 2 * margin
+        if x > low[0] and x + size[0] > low[0] + width:
+            x, y, row = low[0], y + row, 0.0
+        placed.append(part - part.min(axis=0) + margin + np.array([x, y]))
+        x += size[0]
+        row = max(row, size[1])
+    return np.vstack(placed)
+
+
+def _cluster_centres(g: nx.Graph, membership: dict, keys: list, radii: list[float]) -> list[tuple[float, float]]:
+    """Seeded spring layout of the clusters, weighted by the ties between them, spread until no two discs overlap."""
+    if len(keys) == 1:
+        return [(0.0, 0.0)]
+    between = nx.Graph()
+    between.add_nodes_from(keys)
+    for u, v in g.edges():
+        a, b = membership[u], membership[v]
+        if a != b:
+            weight = between.get_edge_data(a, b, {"weight": 0})["weight"]
+            between.add_edge(a, b, weight=weight + 1)
+    raw = nx.spring_layout(between, seed=SEED, iterations=200, weight="weight")
+    xy = np.array([raw[k] for k in keys], dtype=float)
+    r = np.array(radii)
+    distance = np.sqrt(((xy[:, None, :] - xy[None, :, :]) ** 2).sum(axis=-1))
+    need = (r[:, None] + r[None, :]) * 1.1
+    np.fill_diagonal(distance, np.inf)
+    xy *= float((need / np.maximum(distance, 1e-9)).max())
+    return [(float(x), float(y)) for x, y in xy]
 
 
 def _pack(radii: list[float], step: float) -> list[tuple[float, float]]:
@@ -132,17 +190,29 @@ def clusters(g: nx.Graph) -> dict:
     return out
 
 
-def cluster_layout(g: nx.Graph, membership: dict, spacing: float = 36.0) -> dict:
-    """Members in a sunflower disc around their cluster's centre (hubs first); discs packed on a spiral."""
+def cluster_layout(g: nx.Graph, membership: dict, titles: dict | None = None, spacing: float = 36.0) -> tuple[dict, float]:
+    """Members in a sunflower disc around their cluster's centre (hubs first); clusters with many ties between them close.
+
+    Returns the positions and the font size at which a cluster's title (``titles[key]``, as
+    drawn on the overview) reads at about 14 px once the drawing is fitted to a laptop's window;
+    the clusters are spread so that no two titles overlap at that size.
+    """
     members: dict = {}
     for n in sorted(g, key=lambda n: (-g.degree(n), str(n))):
         members.setdefault(membership[n], []).append(n)
     keys = sorted(members, key=lambda k: (-len(members[k]), str(k)))
-    centres = _pack([spacing * math.sqrt(len(members[k])) + spacing for k in keys], 4 * spacing)
+    radii = [spacing * math.sqrt(len(members[k])) + spacing for k in keys]
+    centres = np.array(_cluster_centres(g, membership, keys, radii)).reshape(-1, 2)
+    extent = centres.max(axis=0) - centres.min(axis=0) + 2 * max(radii)
+    font = max(14.0, 14 / min(1400 / extent[0], 700 / extent[1]))
+    titles = titles or {}
+    half_width = np.array([max(r, 0.3 * font * len(str(titles.get(k, k))) + font) for k, r in zip(keys, radii)])
+    half_height = np.array([max(r, font) for r in radii])
+    centres = spread(centres, np.column_stack([half_width, half_height, half_height]))
     golden = math.pi * (3 - math.sqrt(5))
     positions = {}
     for key, (cx, cy) in zip(keys, centres):
         for i, n in enumerate(members[key]):
             d = spacing * math.sqrt(i)
             positions[n] = (round(cx + d * math.cos(i * golden), 1), round(cy + d * math.sin(i * golden), 1))
-    return positions
+    return positions, round(font)

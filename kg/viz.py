@@ -76,9 +76,13 @@ def to_pyvis(g: nx.MultiDiGraph, overview_limit: int = OVERVIEW_LIMIT, physics: 
     net = Network(directed=True, height="100%", width="100%")
     overview = g.number_of_nodes() > overview_limit
     labels = dict(g.nodes(data="label"))
-    if overview:
+    names = g.graph.get("group_names", {})
+    font = 14
+    if g.number_of_nodes() > OVERVIEW_LIMIT:  # too many for a force layout: by cluster, shown or not
         membership = layout.clusters(g)
-        positions = layout.cluster_layout(g, membership)
+        sizes = Counter(membership.values())
+        titles = {key: f"{names.get(key) or labels.get(key, key)} · {count}" for key, count in sizes.items()}
+        positions, font = layout.cluster_layout(g, membership, titles)
     else:
         membership = {n: n for n in g}
         positions = layout.force_layout(g, labels)
@@ -98,11 +102,9 @@ def to_pyvis(g: nx.MultiDiGraph, overview_limit: int = OVERVIEW_LIMIT, physics: 
                      pairs=data.get("pairs", []), about=data.get("title", ""))
     net.set_options(json.dumps(_options(physics)))
     groups = {}
-    if overview:
-        sizes = Counter(str(k) for k in membership.values())
-        names = g.graph.get("group_names", {})
-        groups = {key: {"label": names.get(key) or labels.get(key, key), "count": count}
-                  for key, count in sizes.items() if count > 1}  # a cluster of one is just the node
+    if overview:  # a cluster of one is just the node
+        groups = {str(key): {"label": names.get(key) or labels.get(key, key), "count": count, "font": font}
+                  for key, count in Counter(membership.values()).items() if count > 1}
     return net, groups
 
 

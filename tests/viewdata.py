@@ -14,7 +14,6 @@ import networkx as nx
 
 HOSTILE = '<script>alert(1)</script> & "quotes" </script><img src=x onerror=alert(2)>'
 KINDS = ["person"] * 6 + ["organization"] * 2 + ["state", "media", "group"]
-EDGE_KINDS = ["conflict"] * 3 + ["contradiction", "corroboration", "corroboration", "unconfirmed", "affiliation"]
 
 
 def statement(speaker: str, name: str, quote: str, date: str | None, proposition: str, **extra) -> dict:
@@ -46,7 +45,7 @@ def hostile_graph() -> nx.MultiDiGraph:
 
 
 def synthetic_graph(nodes: int, seed: int = 7, states: int = 40) -> nx.MultiDiGraph:
-    """``nodes`` actors in ``states`` states, one statement each over 30 days, 2 ties per actor (a few hubs)."""
+    """``nodes`` actors in ``states`` states, one statement each over 30 days, about 2 ties per actor."""
     rng = random.Random(seed)
     g = nx.MultiDiGraph(level="person")
     start = dt.date(2024, 10, 1)
@@ -64,13 +63,28 @@ def synthetic_graph(nodes: int, seed: int = 7, states: int = 40) -> nx.MultiDiGr
                    said=[sid], group=f"state{i % states}")
     g.graph["statements"], g.graph["propositions"] = statements, propositions
     g.graph["group_names"] = {f"state{k}": f"State {k}" for k in range(states)}
-    hubs = [f"a{i}" for i in range(max(3, nodes // 100))]
+    # ties mostly within a state and with two neighbouring states; camps of even and odd states
+    # conflict, states of a camp corroborate each other; a few hubs draw ties from anywhere
+    hubs = list(range(max(3, nodes // 100)))
+    by_state = [list(range(k, nodes, states)) for k in range(states)]
     for _ in range(nodes * 2):
         u = rng.randrange(nodes)
-        v = int(rng.choice(hubs)[1:]) if rng.random() < 0.3 else rng.randrange(nodes)
-        if u != v:
-            kind = rng.choice(EDGE_KINDS)
-            pairs = [] if kind == "affiliation" else [{"a": f"s{u}", "b": f"s{v}", "proposition": f"p{u % 20}",
-                                                       "path": [f"p{u % 20}"], "independent": None}]
-            g.add_edge(f"a{u}", f"a{v}", kind=kind, count=1, pairs=pairs, title="member" if kind == "affiliation" else "")
+        roll = rng.random()
+        if roll < 0.03:
+            v = rng.choice(hubs)
+        elif roll < 0.55:
+            v = rng.choice(by_state[u % states])
+        else:
+            v = rng.choice(by_state[(u + rng.choice((1, 2, -1, -2))) % states])
+        if u == v:
+            continue
+        if u % states == v % states:
+            kind = rng.choice(["corroboration", "corroboration", "affiliation", "unconfirmed"])
+        elif (u - v) % 2:
+            kind = rng.choice(["conflict", "conflict", "conflict", "contradiction"])
+        else:
+            kind = rng.choice(["corroboration", "unconfirmed"])
+        pairs = [] if kind == "affiliation" else [{"a": f"s{u}", "b": f"s{v}", "proposition": f"p{u % 20}",
+                                                   "path": [f"p{u % 20}"], "independent": None}]
+        g.add_edge(f"a{u}", f"a{v}", kind=kind, count=1, pairs=pairs, title="member" if kind == "affiliation" else "")
     return g

@@ -13,6 +13,7 @@
     affiliation: "Membership or part of.", said: "The speaker and the statement."
   };
   var overview = Object.keys(GROUPS).length > 0;
+  var DIM_LIMIT = 1500;  // above this many nodes drawn, focus is vis-network's own selection: dimming them all is too slow
   var base = {}, actorOf = {}, degree = {}, clusterCentre = {};
   data.nodes.forEach(function (n) {
     base[n.id] = n;
@@ -38,15 +39,21 @@
   var state = {lo: 0, hi: lastIndex, hidden: {}, lonely: true, expanded: {}, focus: null, camp: null, mode: "actors"};
   var inWindow = {};
   function windowIsFull() { return state.lo === 0 && state.hi === lastIndex; }
+  var dayOf = {}, statementIds = Object.keys(S);
+  statementIds.forEach(function (k) { dayOf[k] = S[k].date ? dayIndex(S[k].date) : null; });
   function computeWindow() {
     var full = windowIsFull();
-    Object.keys(S).forEach(function (k) {
-      var d = S[k].date;
-      inWindow[k] = full || (d !== null && dayIndex(d) >= state.lo && dayIndex(d) <= state.hi);
+    statementIds.forEach(function (k) {
+      var d = dayOf[k];
+      inWindow[k] = full || (d !== null && d >= state.lo && d <= state.hi);
     });
   }
   function pairsInWindow(e) {
     return (e.pairs || []).filter(function (p) { return inWindow[p.a] && inWindow[p.b]; });
+  }
+  function anyPairInWindow(e) {
+    for (var i = 0; i < e.pairs.length; i++) { if (inWindow[e.pairs[i].a] && inWindow[e.pairs[i].b]) { return true; } }
+    return false;
   }
 
   /* ---------- what is drawn ---------- */
@@ -66,7 +73,7 @@
     data.nodes.forEach(function (n) { visible[n.id] = n.kind !== "statement" || inWindow[n.said[0]]; liveDegree[n.id] = 0; });
     data.edges.forEach(function (e) {
       if (state.hidden[e.kind] || !visible[e.from] || !visible[e.to]) { return; }
-      if (e.kind !== "affiliation" && e.kind !== "said" && pairsInWindow(e).length === 0) { return; }
+      if (e.kind !== "affiliation" && e.kind !== "said" && !anyPairInWindow(e)) { return; }
       active.push(e);
       liveDegree[e.from] += 1;
       liveDegree[e.to] += 1;
@@ -84,7 +91,7 @@
       var c = clusterCentre[key], size = counts[key];
       nodes.set("c:" + key, {id: "c:" + key, label: GROUPS[key].label + " · " + size, shape: "ellipse", kind: "cluster",
         color: {background: "#eeeeee", border: "#555555"}, x: Math.round(c.x / c.n), y: Math.round(c.y / c.n),
-        font: {size: Math.round(13 + 3 * Math.log2(size))}, borderWidth: 1.5});
+        font: {size: GROUPS[key].font}, borderWidth: 1.5});
     });
     active.forEach(function (e) {
       if (!visible[e.from] || !visible[e.to]) { return; }
@@ -94,22 +101,26 @@
         return;
       }
       if (a === b) { return; }
-      var first = a < b ? a : b, second = a < b ? b : a, id = "a:" + first + "|" + second + "|" + e.kind;
+      // one tie per pair touching a closed cluster, in the colour of its most serious relation; the panel counts each
+      var first = a < b ? a : b, second = a < b ? b : a, id = "a:" + first + "|" + second;
       var item = edges.get(id);
       if (!item) {
-        item = {id: id, from: first, to: second, kind: e.kind, color: STYLE[e.kind].color, dashes: STYLE[e.kind].dashes,
-          arrows: "", count: 0, members: []};
+        item = {id: id, from: first, to: second, kind: e.kind, arrows: "", count: 0, counts: {}};
         edges.set(id, item);
       }
+      if (RANK[e.kind] > RANK[item.kind]) { item.kind = e.kind; }
       item.count += e.count;
-      item.members.push(e.id);
+      item.counts[e.kind] = (item.counts[e.kind] || 0) + e.count;
     });
     edges.forEach(function (item) {
-      if (item.members) { item.width = Math.round((1 + Math.log2(item.count)) * 10) / 10; }
+      if (item.counts) {
+        item.color = STYLE[item.kind].color;
+        item.dashes = STYLE[item.kind].dashes;
+        item.width = Math.round((1 + Math.log2(item.count)) * 10) / 10;
+      }
     });
     curve(edges);
-    dim(nodes, edges);
-    edges.forEach(function (item) { delete item.members; });
+    if (nodes.size <= DIM_LIMIT) { dim(nodes, edges); }
     return {nodes: nodes, edges: edges};
   }
 
@@ -328,9 +339,12 @@
     if (!e) {
       var item = edges.get(id);
       if (!item) { return; }
-      var root = openPanel(item.count + " " + item.kind + " tie" + (item.count === 1 ? "" : "s") + " between " + name(item.from) + " and " + name(item.to));
-      add(root, el("p", "muted", MEANING[item.kind] || ""));
-      add(root, el("p", "", "Click a cluster to open it and see each tie."));
+      var root = openPanel(item.count + " tie" + (item.count === 1 ? "" : "s") + " between " + name(item.from) + " and " + name(item.to));
+      var list = el("ul");
+      Object.keys(item.counts).sort(function (x, y) { return RANK[y] - RANK[x]; }).forEach(function (kind) {
+        add(list, el("li", "", item.counts[kind] + " " + kind + ": " + MEANING[kind]));
+      });
+      add(root, list, el("p", "muted", "Drawn in the colour of the most serious. Click a cluster to open it and see each tie."));
       return;
     }
     var head = e.kind + ": " + name(e.from) + " – " + name(e.to);
@@ -448,6 +462,19 @@
     }
     showNode(id);
   }
+  function select(id) {
+    if (String(id).indexOf("c:") === 0) {  // open the cluster and move in on its members
+      var key = id.slice(2);
+      expand(key);
+      var members = data.nodes.filter(function (n) { return n.cluster === key && nodes.get(n.id); }).map(function (n) { return n.id; });
+      network.fit({nodes: members, maxZoomLevel: 1, animation: {duration: 400}});
+      return;
+    }
+    state.focus = id;
+    state.camp = null;
+    render();
+    showNode(id);
+  }
   network.on("click", function (p) {
     hideTip();
     if (state.mode === "propositions") {
@@ -455,12 +482,7 @@
       return;
     }
     if (p.nodes.length) {
-      var id = p.nodes[0];
-      if (String(id).indexOf("c:") === 0) { expand(id.slice(2)); return; }
-      state.focus = id;
-      state.camp = null;
-      render();
-      showNode(id);
+      select(p.nodes[0]);
     } else if (p.edges.length) {
       state.focus = null;
       render();
@@ -640,7 +662,7 @@
   /* what tests and benchmarks call: the same functions a click reaches */
   window.kg = {
     network: network, nodes: nodes, edges: edges, state: state, render: render, setWindow: setWindow, expand: expand,
-    focusNode: focusNode, showNode: showNode, showEdge: showEdge, showCamps: showCamps, visibleData: visibleData,
+    focusNode: focusNode, select: select, showNode: showNode, showEdge: showEdge, showCamps: showCamps, visibleData: visibleData,
     dayIndex: dayIndex, setMode: setMode,
     settle: function () { return new Promise(function (resolve) { network.once("afterDrawing", function () { resolve(); }); network.redraw(); }); }
   };
