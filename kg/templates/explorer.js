@@ -36,7 +36,7 @@
   function dayIndex(date) { return Math.round((Date.parse(date) - firstDay) / DAY); }
   function dayText(index) { return new Date(firstDay + index * DAY).toISOString().slice(0, 10); }
 
-  var state = {lo: 0, hi: lastIndex, hidden: {}, lonely: true, expanded: {}, focus: null, camp: null, mode: "actors"};
+  var state = {lo: 0, hi: lastIndex, hidden: {}, lonely: true, expanded: {}, focus: null, tie: null, camp: null, mode: "actors"};
   var inWindow = {};
   function windowIsFull() { return state.lo === 0 && state.hi === lastIndex; }
   var dayOf = {}, statementIds = Object.keys(S);
@@ -147,6 +147,11 @@
       campEntries(state.camp).forEach(function (entry) { set[shown(entry.node)] = true; });
       return set;
     }
+    if (state.tie !== null) {
+      var tie = edges.get(state.tie), ends = {};
+      if (tie) { ends[tie.from] = ends[tie.to] = true; }
+      return tie ? ends : null;
+    }
     if (state.focus === null) { return null; }
     var around = {};
     around[state.focus] = true;
@@ -161,7 +166,8 @@
     if (!set) { return; }
     nodes.forEach(function (n) { if (!set[n.id]) { n.opacity = 0.18; } });
     edges.forEach(function (e) {
-      if (!(set[e.from] && set[e.to] && (state.camp || e.from === state.focus || e.to === state.focus))) {
+      var lit = state.tie !== null ? e.id === state.tie : set[e.from] && set[e.to] && (state.camp || e.from === state.focus || e.to === state.focus);
+      if (!lit) {
         e.color = {color: typeof e.color === "string" ? e.color : e.color.color, opacity: 0.1};
       }
     });
@@ -402,6 +408,7 @@
     if (state.mode === "actors") {
       state.camp = pid;
       state.focus = null;
+      state.tie = null;
       render();
     }
     propositionPicker.value = pid;
@@ -455,6 +462,7 @@
     if (isCollapsed(base[id])) { state.expanded[base[id].cluster] = true; }
     state.focus = id;
     state.camp = null;
+    state.tie = null;
     render();
     if (nodes.get(id)) {
       network.selectNodes([id]);
@@ -472,6 +480,7 @@
     }
     state.focus = id;
     state.camp = null;
+    state.tie = null;
     render();
     showNode(id);
   }
@@ -485,11 +494,14 @@
       select(p.nodes[0]);
     } else if (p.edges.length) {
       state.focus = null;
+      state.camp = null;
+      state.tie = p.edges[0];
       render();
       showEdge(p.edges[0]);
-    } else if (state.focus !== null || state.camp !== null) {
+    } else if (state.focus !== null || state.camp !== null || state.tie !== null) {
       state.focus = null;
       state.camp = null;
+      state.tie = null;
       propositionPicker.value = "";
       render();
     }
@@ -503,6 +515,7 @@
   document.getElementById("kg-overview").addEventListener("click", function () {
     state.expanded = {};
     state.focus = null;
+    state.tie = null;
     render();
     fit();
   });
