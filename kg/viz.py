@@ -216,4 +216,4 @@ def show(store: Store, options: ViewOptions | None = None, height: int = 650):
     options = options or ViewOptions()
     page = render_html(view_graph(store, options), _title(options))
     return HTML(f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{height}px;border:0" '
-                f'sandbox="allow-scripts"></iframe>')
+                f'sandbox="allow-scripts allow-downloads"></iframe>')
