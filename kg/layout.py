@@ -118,7 +118,7 @@ def stress_layout(g: nx.Graph, nodes: list, rounds: int = 200) -> np.ndarray:
 
 def _shelve(parts: list[np.ndarray], spacing: float) -> np.ndarray:
     """The first part where it is; the others left to right in rows beneath it, no row wider than the first part."""
-    margin = np.array([spacing, spacing / 2])
+    margin = np.array([0.6 * spacing, 0.4 * spacing])
     placed = [parts[0]]
     low, high = parts[0].min(axis=0) - margin, parts[0].max(axis=0) + margin
     width = max(high[0] - low[0], 6 * spacing)

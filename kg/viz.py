@@ -112,7 +112,7 @@ def proposition_view(propositions: dict) -> dict:
     """Propositions as nodes, linked by entailment (arrows) and incompatibility, with seeded positions."""
     g = nx.Graph()
     for pid, p in propositions.items():
-        g.add_node(pid, size=14)
+        g.add_node(pid, size=30)  # a box about four lines high, its label inside
     edges = []
     for pid, p in sorted(propositions.items()):
         for target in p["entails"]:
@@ -123,7 +123,7 @@ def proposition_view(propositions: dict) -> dict:
                 g.add_edge(pid, other)
                 edges.append({"id": f"p:{pid}x{other}", "from": pid, "to": other, "kind": "incompatible"})
     labels = {pid: _wrap(p["text"]) for pid, p in propositions.items()}
-    positions = layout.force_layout(g, {pid: label.split("\n")[0] for pid, label in labels.items()}, spacing=260)
+    positions = layout.force_layout(g, {pid: label.split("\n")[0] for pid, label in labels.items()}, spacing=180)
     nodes = [{"id": pid, "label": labels[pid], "x": positions[pid][0], "y": positions[pid][1]} for pid in sorted(propositions)]
     return {"nodes": nodes, "edges": edges}
 

@@ -208,7 +208,8 @@
     sync(edges, want.edges, signatures.edges);
     hideTip();
   }
-  function fit() { network.fit({maxZoomLevel: 1.6}); }
+  function fit() { network.fit({maxZoomLevel: 1.25}); }
+  function resized() { network.setSize("100%", "100%"); network.redraw(); }  // the canvas follows its box
   fit();
   window.kgNetwork = network;
   window.kgNodes = nodes;
@@ -222,7 +223,7 @@
       window.kgStable = true;
     });
   }
-  window.addEventListener("resize", function () { network.redraw(); });
+  window.addEventListener("resize", resized);
 
   /* ---------- the panel ---------- */
   var panel = document.getElementById("kg-panel"), body = document.getElementById("kg-panel-body");
@@ -255,11 +256,10 @@
   }
   function openPanel(heading) {
     body.replaceChildren(el("h2", "", heading));
-    panel.hidden = false;
-    network.redraw();
+    if (panel.hidden) { panel.hidden = false; resized(); }
     return body;
   }
-  function closePanel() { panel.hidden = true; network.redraw(); }
+  function closePanel() { panel.hidden = true; resized(); }
   document.getElementById("kg-panel-close").addEventListener("click", closePanel);
   body.addEventListener("click", function (event) {
     var a = event.target.closest("a");
@@ -444,6 +444,7 @@
     } else {
       network.setData({nodes: nodes, edges: edges});
     }
+    resized();  // the legend below changed height
     fit();
   }
   document.querySelectorAll("input[name=kg-view]").forEach(function (radio) {
