@@ -78,7 +78,7 @@ def to_pyvis(g: nx.MultiDiGraph, overview_limit: int = OVERVIEW_LIMIT, physics: 
     labels = dict(g.nodes(data="label"))
     names = g.graph.get("group_names", {})
     font = 14
-    if g.number_of_nodes() > OVERVIEW_LIMIT:  # too many for a force layout: by cluster, shown or not
+    if overview or g.number_of_nodes() > OVERVIEW_LIMIT:  # too many for a force layout: by cluster, shown or not
         membership = layout.clusters(g)
         sizes = Counter(membership.values())
         titles = {key: f"{names.get(key) or labels.get(key, key)} · {count}" for key, count in sizes.items()}

@@ -250,3 +250,12 @@ def test_hostile_text_is_shown_not_run(tmp_path):
         assert page.evaluate("document.querySelectorAll('img, i, b script, #kg-panel script, #kg-tip *:not(div)').length") == 0
         assert page.evaluate("document.scripts.length") == 3
     assert visit.dialogs == [] and visit.console_errors == []
+
+    overview = _page(tmp_path, hostile_graph(), name="clusters.html", overview_limit=0)  # a cluster named after x
+    with browser.offline_page(overview) as (page, visit):
+        assert page.evaluate("kgNodes.getIds()") == ["c:x"] and HOSTILE in page.evaluate("kgNodes.get('c:x').label")
+        assert HOSTILE in browser.hover_node(page, "c:x")
+        page.mouse.click(*browser.node_point(page, "c:x"))
+        page.wait_for_function("kgNodes.get('x') !== null")
+        assert page.evaluate("document.querySelectorAll('img, #kg-tip *:not(div)').length") == 0
+    assert visit.dialogs == [] and visit.console_errors == []
