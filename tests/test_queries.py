@@ -20,7 +20,7 @@ def test_every_library_query_has_a_summary_and_a_test():
     tested = {"actors", "statements_by_actor", "statements_about", "timeline", "contradictions",
               "corroborations", "unconfirmed", "state_conflicts", "reporting_chains", "entailments",
               "summary", "union", "affiliations", "commitments", "evidence", "speaker_counts", "stance_changes",
-              "conflict_counts", "actor_conflicts", "graphs", "quads"}
+              "conflict_counts", "actor_conflicts", "graphs", "quads", "propositions", "statement_context"}
     assert tested == set(q.names())
 
 
@@ -214,3 +214,21 @@ def test_graphs_and_quads(seed_store):
         "https://w3id.org/kg/graph/ontology", "https://w3id.org/kg/graph/registry",
         f"https://w3id.org/kg/graph/article/{SEED_ID}"}
     assert _run(seed_store, "quads") == [{"n": 1191}]
+
+
+def test_propositions_with_their_text(seed_store):
+    rows = {r["proposition"]: r["text"] for r in q.rows(q.run(seed_store, q.load("propositions")))}
+    assert len(rows) == 14
+    assert rows["nk_troops_in_russia"] == "North Korean troops are in Russia."
+
+
+def test_statement_context_gives_the_sentence_and_title(seed_store):
+    rows = {r["statement"]: r for r in q.rows(q.run(seed_store, q.load("statement_context")))}
+    assert len(rows) == 15
+    peskov = rows[sid("peskov_fake_news")]
+    assert peskov["title"] == "Alleged North Korean troop involvement in Ukraine sparks escalation fears"
+    assert "This looks like another bit of fake news" in peskov["sentence"] and peskov["sentence"] != peskov["text"]
+    assert peskov["text"] == "North Korean troops are in Russia." and peskov["reportedly"] is False
+    nis = rows[sid("nis_special_forces")]
+    assert nis["reportedly"] is True
+    assert nis["sentence"].startswith("That was reportedly confirmed by South Korea’s spy agency on October 18")
