@@ -1,10 +1,12 @@
 """Positions for the explorer, computed in Python so that the same graph always looks the same.
 
-Small views get a seeded force layout (networkx's spring layout) scaled to screen units,
-then nudged apart until no node's label box overlaps another's: labels do not run through
-nodes. Large views are drawn as clusters (a state, or a detected community): each cluster's
-members sit in a disc around its centre, hubs in the middle, and the discs are packed along
-a spiral without overlapping, so expanding a cluster never lands on another one.
+Small views: each connected component is laid out by stress majorisation (every tie about
+one length), turned to lie across the screen; smaller components and lone actors are set in
+rows beneath the biggest; then nodes are nudged apart until no node's label box overlaps
+another's, so labels do not run through nodes. Large views are drawn as clusters (a state,
+or a detected community): each cluster's members sit in a disc around its centre, hubs in
+the middle; the centres come from a seeded spring layout of the clusters weighted by the
+ties between them, spread until neither discs nor cluster titles overlap.
 
 >>> g = nx.Graph([("a", "b"), ("b", "c")])
 >>> force_layout(g, {n: n for n in g}) == force_layout(g, {n: n for n in g})
@@ -66,7 +68,7 @@ def spread(xy: np.ndarray, boxes: np.ndarray, rounds: int = 300) -> np.ndarray:
 
 
 def force_layout(g: nx.Graph, labels: dict, spacing: float = 110.0) -> dict:
-    """Seeded spring layout in px, labels kept clear of each other, wider than tall like a screen.
+    """Deterministic positions in px, labels kept clear of other nodes, wider than tall like a screen.
 
     Each connected component is laid out on its own (:func:`stress_layout`, a tie about
     ``spacing`` px long); the smaller components and lone actors are then set in rows under
@@ -83,9 +85,9 @@ def force_layout(g: nx.Graph, labels: dict, spacing: float = 110.0) -> dict:
             xy = stress_layout(simple.subgraph(nodes), nodes) * spacing
             xy[:, 0] *= 1.4
             xy -= xy.mean(axis=0)
-        parts.append((nodes, xy, None))
-    order = [n for nodes, _, _ in parts for n in nodes]
-    xy = _shelve([xy for _, xy, _ in parts], spacing)
+        parts.append((nodes, xy))
+    order = [n for nodes, _ in parts for n in nodes]
+    xy = _shelve([xy for _, xy in parts], spacing)
     xy = spread(xy, _boxes(g, order, labels))
     return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(order, xy)}
 
@@ -152,21 +154,6 @@ def _cluster_centres(g: nx.Graph, membership: dict, keys: list, radii: list[floa
     np.fill_diagonal(distance, np.inf)
     xy *= float((need / np.maximum(distance, 1e-9)).max())
     return [(float(x), float(y)) for x, y in xy]
-
-
-def _pack(radii: list[float], step: float) -> list[tuple[float, float]]:
-    """Centres for circles of ``radii`` (biggest first), each placed at the first free spot along a golden-angle spiral."""
-    golden = math.pi * (3 - math.sqrt(5))
-    placed: list[tuple[float, float, float]] = []
-    t = 0.0
-    for radius in radii:
-        while True:
-            cx, cy = step * math.sqrt(t) * math.cos(t * golden), step * math.sqrt(t) * math.sin(t * golden)
-            if all(math.hypot(cx - x, cy - y) >= radius + r for x, y, r in placed):
-                break
-            t += 1
-        placed.append((cx, cy, radius))
-    return [(x, y) for x, y, _ in placed]
 
 
 def clusters(g: nx.Graph) -> dict:
