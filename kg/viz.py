@@ -72,7 +72,7 @@ def _options(physics: bool) -> dict:
 
 
 def to_pyvis(g: nx.MultiDiGraph, overview_limit: int = OVERVIEW_LIMIT, physics: bool = False) -> tuple[Network, dict]:
-    """The pyvis network for a view graph, and the clusters (``{key: {label, count}}``) when it opens on an overview."""
+    """The pyvis network for a view graph, and its clusters (``{key: {label, count, font}}``) when it opens on an overview."""
     net = Network(directed=True, height="100%", width="100%")
     overview = g.number_of_nodes() > overview_limit
     labels = dict(g.nodes(data="label"))

@@ -100,6 +100,14 @@ def test_state_conflict_both_parallel_ties_legend_and_stable_layout(seed_store, 
     assert positions[0]["russia"] != positions[0]["south_korea"]
 
     with browser.offline_page(path) as (page, visit):
+        spans = page.evaluate("""(() => {
+            const at = Object.values(kgNetwork.getPositions()).map(p => kgNetwork.canvasToDOM(p));
+            const box = document.getElementById('kg-network').getBoundingClientRect();
+            const xs = at.map(p => p.x), ys = at.map(p => p.y);
+            return [(Math.max(...xs) - Math.min(...xs)) / box.width, (Math.max(...ys) - Math.min(...ys)) / box.height,
+                    Math.min(...xs), Math.min(...ys), box.width - Math.max(...xs), box.height - Math.max(...ys)];
+        })()""")
+        assert max(spans[0], spans[1]) > 0.6 and min(spans[2:]) > 0  # fitted to the window, nothing cut off
         pair = page.evaluate("""kgEdges.get({filter: e => [e.from, e.to].sort().join() === 'russia,south_korea'})
                                 .map(e => [e.id, e.kind])""")
         assert sorted(kind for _, kind in pair) == ["conflict", "contradiction"]

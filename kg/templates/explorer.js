@@ -577,10 +577,11 @@
     if (timer) { stop(); return; }
     if (state.hi >= lastIndex) { setWindow(state.lo, state.lo); }
     play.textContent = "❚❚ pause";
+    var step = Math.max(120, Math.min(700, 30000 / Math.max(1, lastIndex - state.lo)));  // a long story plays in about 30 s
     timer = setInterval(function () {
       if (state.hi >= lastIndex) { stop(); return; }
       setWindow(state.lo, state.hi + 1);
-    }, 700);
+    }, step);
   });
   if (!dates.length) { document.getElementById("kg-time").hidden = true; }
   setWindow(0, lastIndex);
