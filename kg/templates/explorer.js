@@ -195,12 +195,25 @@
     }
   }
 
+  /* A small drawing is spread out (positions, not zoom) to fill the window, so labels keep their size. */
+  var container = document.getElementById("kg-network");
+  (function fillWindow() {
+    if (overview || !data.nodes.length || data.nodes[0].x === undefined) { return; }
+    var xs = data.nodes.map(function (n) { return n.x; }), ys = data.nodes.map(function (n) { return n.y; });
+    var x0 = Math.min.apply(null, xs), x1 = Math.max.apply(null, xs), y0 = Math.min.apply(null, ys), y1 = Math.max.apply(null, ys);
+    var box = container.getBoundingClientRect();
+    var f = Math.min(2.5, (box.width - 220) / Math.max(x1 - x0, 1), (box.height - 90) / Math.max(y1 - y0, 1));
+    if (f <= 1) { return; }
+    data.nodes.forEach(function (n) {
+      n.x = Math.round((x0 + x1) / 2 + (n.x - (x0 + x1) / 2) * f);
+      n.y = Math.round((y0 + y1) / 2 + (n.y - (y0 + y1) / 2) * f);
+    });
+  })();
   var first = desired();
   var nodes = new vis.DataSet(Array.from(first.nodes.values()));
   var edges = new vis.DataSet(Array.from(first.edges.values()));
   first.nodes.forEach(function (item, id) { signatures.nodes.set(id, JSON.stringify(item)); });
   first.edges.forEach(function (item, id) { signatures.edges.set(id, JSON.stringify(item)); });
-  var container = document.getElementById("kg-network");
   var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
   function render() {
     var want = desired();
