@@ -367,7 +367,7 @@ def read_article(path: Path) -> Article:
 def _read_statement(item: Any, path: Path, text: str, line: int) -> Statement:
     f = _Fields(item, path, "statement", line)
     f.only(("id", "type", "speaker", "about", "factuality", "date", "earliest", "latest", "cue", "quote",
-            "start", "direct", "via", "reportedly", "target", "responds_to", "note", "confidence", "review"))
+            "start", "direct", "via", "reportedly", "target", "responds_to", "note", "confidence", "review", "candidates"))
     sid = f.slug("id", required=True)
     f.what = f"statement '{sid}'"
     stype = f.choice("type", STATEMENT_TYPES)

@@ -383,8 +383,10 @@ def _meta(f):
 @_meta
 @_DATA
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the draft here (default: stdout).")
+@click.option("--explain", is_flag=True, help="Also show, per statement, the cue, rule and words that produced it "
+              "and the ranked candidate propositions (on stderr when the draft goes to stdout).")
 def extract_command(article: Path, published, outlet: str | None, title: str | None, data_dir: Path,
-                    output: Path | None) -> None:
+                    output: Path | None, explain: bool) -> None:
     """Draft an annotation of a raw article: attributed statements to review.
 
     Rule-based and offline. Every statement is marked 'review: pending' with a
@@ -393,9 +395,13 @@ def extract_command(article: Path, published, outlet: str | None, title: str | N
     \b
     Example:
       kg extract article.txt --date 2024-10-21 --title "…" -o draft.yaml
+      kg extract article.txt --date 2024-10-21 --explain -o draft.yaml
     """
     relative = os.path.relpath(article.resolve(), (output.resolve().parent if output else Path.cwd()))
-    _write_draft(extract_file(article, data_dir, published.date() if published else None, outlet, title, relative), output)
+    draft = extract_file(article, data_dir, published.date() if published else None, outlet, title, relative)
+    _write_draft(draft, output)
+    if explain:
+        click.echo(draft.explain(), nl=False, err=output is None)
 
 
 @main.command()
@@ -426,12 +432,14 @@ def add(article: Path, published, outlet: str | None, title: str | None, data_di
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("draft", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def eval_command(gold: Path, draft: Path, fmt: str) -> None:
+@click.option("--data", "data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="The registry the draft was made against (default: the directory above GOLD's articles/).")
+def eval_command(gold: Path, draft: Path, fmt: str, data_dir: Path | None) -> None:
     """Score a draft annotation against a reviewed one: precision, recall, F1, accuracies.
 
     \b
     Example:
       kg eval data/articles/seed.yaml draft.yaml
     """
-    scores = evaluate(gold, draft)
+    scores = evaluate(gold, draft, data_dir)
     click.echo(json.dumps(scores.as_dict(), indent=2) if fmt == "json" else str(scores))

@@ -223,6 +223,9 @@ def _add_span(g: Graph, statement: URIRef, prop: URIRef, article: Article, start
     g.add((quote, OA.suffix, Literal(text[end:end + _CONTEXT])))
 
 
+#: a full stop that ends an abbreviation or an initial ("Mr.", "Oct. 23", "U.S. officials"), not a sentence
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|"
+                           r"Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z]|\b[A-Z]\.[A-Z])\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
 
 
@@ -232,9 +235,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> text = 'He said so. "It is fake," she said.\\n\\nNew paragraph'
     >>> [text[a:b] for a, b in sentence_spans(text)]
     ['He said so.', '"It is fake," she said.', 'New paragraph']
+    >>> len(sentence_spans("U.S. officials said on Oct. 23 that Gen. Smith had left. He denied it."))
+    2
     """
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text, max(0, match.start() - 6), match.start()) and not match.group().startswith("\n"):
+            continue
         end = match.start()
         while end > start and text[end - 1].isspace():
             end -= 1

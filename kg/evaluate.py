@@ -3,16 +3,33 @@
 A draft statement matches a gold statement when their evidence spans overlap (each used
 once, largest overlap first) and they name the same speaker. Precision, recall and F1
 count those matches; speaker accuracy is measured over every span match; the accuracy
-of type, polarity, certainty and date over the matched statements. The date compared
-is the day ordering uses: the exact date, else the last day of the span.
+of type, polarity, certainty and date over the matched statements (``None``, printed
+``n/a``, when nothing matched). The date compared is the day ordering uses: the exact
+date, else the last day of the span. A polarity **inversion** (one side positive, the
+other negative) is counted apart: it is the error that invents conflicts downstream.
+
+Speakers the draft proposes (absent from the registry) carry ids the extractor made up,
+so they are mapped one to one onto the gold annotation's own new actors by how often they
+speak the same spans; only then are speakers compared.
+
+``about`` is scored three ways: **linked right** (the same proposition; for a gold
+proposition that exists only in the article, any new proposition the draft proposes),
+**lenient** (also one entailment step away, either way), and **unrelated** links, to an
+existing proposition with no entailment path to the right one either way, the errors that
+invent or hide conflicts.
+**Counterpart found** is linked right over the statements whose gold proposition exists
+in the registry.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .annotations import Statement, read_article
+from .annotations import Article, Proposition, Statement, read_article, read_propositions
+from .errors import DataError
 
 
 @dataclass(frozen=True)
@@ -26,11 +43,17 @@ class Scores:
     precision: float
     recall: float
     f1: float
-    speaker_accuracy: float
-    type_accuracy: float
-    polarity_accuracy: float
-    certainty_accuracy: float
-    date_accuracy: float
+    speaker_accuracy: float | None
+    type_accuracy: float | None
+    polarity_accuracy: float | None
+    certainty_accuracy: float | None
+    date_accuracy: float | None
+    inversions: int
+    about_strict: float | None
+    about_lenient: float | None
+    about_unrelated: int
+    counterpart_found: float | None
+    counterparts: int
     missed: tuple[str, ...]
     spurious: tuple[str, ...]
 
@@ -43,14 +66,21 @@ class Scores:
             f"precision   {self.precision:.3f}",
             f"recall      {self.recall:.3f}",
             f"f1          {self.f1:.3f}",
-            f"speaker     {self.speaker_accuracy:.3f}  (of {self.span_matched} span matches)",
-            f"type        {self.type_accuracy:.3f}",
-            f"polarity    {self.polarity_accuracy:.3f}",
-            f"certainty   {self.certainty_accuracy:.3f}",
-            f"date        {self.date_accuracy:.3f}",
+            f"speaker     {_fmt(self.speaker_accuracy)}  (of {self.span_matched} span matches)",
+            f"type        {_fmt(self.type_accuracy)}",
+            f"polarity    {_fmt(self.polarity_accuracy)}  ({self.inversions} inverted)",
+            f"certainty   {_fmt(self.certainty_accuracy)}",
+            f"date        {_fmt(self.date_accuracy)}",
+            f"about       {_fmt(self.about_strict)} linked right, {_fmt(self.about_lenient)} within one entailment step, "
+            f"{self.about_unrelated} unrelated",
+            f"counterpart {_fmt(self.counterpart_found)}  (of {self.counterparts} with a registry proposition)",
         ]
         lines += [f"missed      {m}" for m in self.missed] + [f"spurious    {s}" for s in self.spurious]
         return "\n".join(lines)
+
+
+def _fmt(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
 
 
 def _polarity(s: Statement) -> str | None:
@@ -61,12 +91,29 @@ def _certainty(s: Statement) -> str | None:
     return s.factuality[:2] if s.factuality else None
 
 
-def _ratio(hits: int, total: int) -> float:
-    return round(hits / total, 3) if total else 1.0
+def _ratio(hits: int, total: int) -> float | None:
+    return round(hits / total, 3) if total else None
 
 
-def score(gold: list[Statement], draft: list[Statement]) -> Scores:
-    """Compare two lists of statements (see the module docstring for the rules)."""
+def _speaker_map(pairs: list[tuple[Statement, Statement]], registry: set[str]) -> dict[str, str]:
+    """Draft-invented speaker ids -> the gold article's new actor ids they speak for, one to one."""
+    together = Counter((d.speaker, g.speaker) for g, d in pairs
+                       if d.speaker not in registry and g.speaker not in registry)
+    mapping: dict[str, str] = {}
+    for (draft_id, gold_id), _ in together.most_common():
+        if draft_id not in mapping and gold_id not in mapping.values():
+            mapping[draft_id] = gold_id
+    return mapping
+
+
+def score(gold: list[Statement], draft: list[Statement], registry_actors: set[str] | None = None,
+          propositions: dict[str, Proposition] | None = None) -> Scores:
+    """Compare two lists of statements (see the module docstring for the rules).
+
+    ``registry_actors`` are the actor ids known before the article (others are proposals
+    whose ids are mapped), ``propositions`` the registry's propositions (for ``about``);
+    without them every id is compared as it is.
+    """
     overlaps = sorted(((min(g.end, d.end) - max(g.start, d.start), i, j)
                        for i, g in enumerate(gold) for j, d in enumerate(draft)
                        if g.start < d.end and d.start < g.end), reverse=True)
@@ -76,11 +123,19 @@ def score(gold: list[Statement], draft: list[Statement]) -> Scores:
             used_g.add(i)
             used_d.add(j)
             pairs.append((gold[i], draft[j]))
-    same = [(g, d) for g, d in pairs if g.speaker == d.speaker]
-    precision, recall = _ratio(len(same), len(draft)), _ratio(len(same), len(gold))
+    if registry_actors is not None:
+        mapping = _speaker_map(pairs, registry_actors)
+    else:
+        mapping = {}
+    same = [(g, d) for g, d in pairs if g.speaker == mapping.get(d.speaker, d.speaker)]
+    precision, recall = _ratio(len(same), len(draft)) or 0.0, _ratio(len(same), len(gold)) or 0.0
+    if not draft:
+        precision = 1.0 if not gold else 0.0
     f1 = round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0.0
     matched_g = {id(g) for g, _ in same}
     matched_d = {id(d) for _, d in same}
+    inversions = sum({_polarity(g), _polarity(d)} == {"+", "-"} for g, d in same)
+    strict, lenient, unrelated, counterpart, counterparts = _about(same, propositions)
     return Scores(
         gold=len(gold), draft=len(draft), matched=len(same), span_matched=len(pairs),
         precision=precision, recall=recall, f1=f1,
@@ -89,11 +144,85 @@ def score(gold: list[Statement], draft: list[Statement]) -> Scores:
         polarity_accuracy=_ratio(sum(_polarity(g) == _polarity(d) for g, d in same), len(same)),
         certainty_accuracy=_ratio(sum(_certainty(g) == _certainty(d) for g, d in same), len(same)),
         date_accuracy=_ratio(sum((g.date or g.latest) == (d.date or d.latest) for g, d in same), len(same)),
+        inversions=inversions,
+        about_strict=_ratio(strict, len(same)), about_lenient=_ratio(lenient, len(same)), about_unrelated=unrelated,
+        counterpart_found=_ratio(counterpart, counterparts), counterparts=counterparts,
         missed=tuple(f"{g.id} ({g.speaker}, {g.start})" for g in gold if id(g) not in matched_g),
         spurious=tuple(f"{d.id} ({d.speaker}, {d.start})" for d in draft if id(d) not in matched_d),
     )
 
 
-def evaluate(gold_path: Path, draft_path: Path) -> Scores:
-    """Score the draft annotation file against the gold one."""
-    return score(list(read_article(Path(gold_path)).statements), list(read_article(Path(draft_path)).statements))
+def about_verdict(gold_about: str, draft_about: str, propositions: dict[str, Proposition] | None) -> str:
+    """'right', 'near' (one entailment step), 'related' (further along entailment), 'new' (a new one where the
+    registry has one) or 'unrelated' (no entailment path either way: the links that invent or hide conflicts).
+
+    >>> about_verdict("p", "p", {})
+    'right'
+    """
+    registry = propositions or {}
+    if gold_about == draft_about:
+        return "right"
+    gold_known, draft_known = gold_about in registry, draft_about in registry
+    if not gold_known:
+        return "right" if not draft_known else "unrelated"
+    if not draft_known:
+        return "new"
+    if draft_about in registry[gold_about].entails or gold_about in registry[draft_about].entails:
+        return "near"
+    if draft_about in entailed(gold_about, registry) or gold_about in entailed(draft_about, registry):
+        return "related"
+    return "unrelated"
+
+
+def entailed(pid: str, propositions: dict[str, Proposition]) -> set[str]:
+    """Every proposition ``pid`` entails, directly or through others."""
+    seen, todo = set(), [pid]
+    while todo:
+        current = propositions.get(todo.pop())
+        for nxt in current.entails if current else ():
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append(nxt)
+    return seen
+
+
+def _about(same: list[tuple[Statement, Statement]], propositions: dict[str, Proposition] | None):
+    strict = lenient = unrelated = counterpart = counterparts = 0
+    for g, d in same:
+        verdict = about_verdict(g.about, d.about, propositions)
+        strict += verdict == "right"
+        lenient += verdict in ("right", "near")
+        unrelated += verdict == "unrelated"
+        if propositions is None or g.about in propositions:
+            counterparts += 1
+            counterpart += verdict == "right"
+    return strict, lenient, unrelated, counterpart, counterparts
+
+
+def _text_hash(article: Article) -> str:
+    return hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+
+
+def evaluate(gold_path: Path, draft_path: Path, data_dir: Path | None = None) -> Scores:
+    """Score the draft annotation file against the gold one.
+
+    The registry (``data_dir``, by default the directory above the gold file's
+    ``articles/``) tells which actors and propositions existed before the article.
+    Refuses, with one line, a draft of another article (another id or another text).
+    """
+    gold, draft = read_article(Path(gold_path)), read_article(Path(draft_path))
+    if gold.id != draft.id:
+        raise DataError(f"the draft is of article '{draft.id}', not '{gold.id}': extract the gold article's text",
+                        draft_path)
+    if _text_hash(gold) != _text_hash(draft):
+        raise DataError(f"the draft's text ({draft.text_file}) differs from the gold article's ({gold.text_file}): "
+                        "they are not the same article", draft_path)
+    data_dir = data_dir or Path(gold_path).resolve().parent.parent
+    actors = propositions = None
+    if (data_dir / "actors.yaml").is_file():
+        from .annotations import read_actors
+
+        actors = set(read_actors(data_dir / "actors.yaml"))
+    if (data_dir / "propositions.yaml").is_file():
+        propositions = read_propositions(data_dir / "propositions.yaml")
+    return score(list(gold.statements), list(draft.statements), actors, propositions)

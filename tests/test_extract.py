@@ -171,7 +171,8 @@ def test_add_then_review_then_build(runner, data_copy, new_store):
     draft_path.unlink()
     built = runner.invoke(main, ["--store", store, "build", "--data", str(data_copy)])
     assert built.exit_code == 0, built.output
-    assert f"2 articles, 26 actors, {15 + len(doc['statements'])} statements" in built.stdout
+    assert [a["name"] for a in doc["actors"]] == ["unnamed Ukrainian official"]  # proposed, reviewed with the rest
+    assert f"2 articles, 27 actors, {15 + len(doc['statements'])} statements" in built.stdout
     again = runner.invoke(main, ["add", str(SECOND / f"{SECOND_ID}.txt"), "--data", str(data_copy)])
     assert again.exit_code == 2 and "already in the data directory" in again.stderr
 
@@ -184,3 +185,72 @@ def test_eval_of_the_follow_up_article(tmp_path, runner, data_copy):
                          "--date", "2024-11-05", "-o", str(out)])
     scores = evaluate(SECOND / f"{SECOND_ID}.yaml", out)
     assert scores.recall >= 0.8 and scores.precision >= 0.8
+
+
+def test_extract_explain_shows_cue_rule_words_and_candidates(tmp_path, runner):
+    out = tmp_path / "draft.yaml"
+    result = runner.invoke(main, ["extract", str(DATA / "articles" / f"{SEED_ID}.txt"), "--data", str(DATA),
+                                  "--date", "2024-10-21", "--explain", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "peskov_told  [2268-2308]  dismissal PR- by peskov" in result.stdout
+    assert "cue:      'told reporters'" in result.stdout or "cue:      'told'" in result.stdout
+    assert "quote, attribution after" in result.stdout and "about:    " in result.stdout
+    to_stdout = runner.invoke(main, ["extract", str(DATA / "articles" / f"{SEED_ID}.txt"), "--data", str(DATA),
+                                     "--date", "2024-10-21", "--explain"])
+    assert to_stdout.stdout.startswith("# Draft annotation") and "peskov_told  [" in to_stdout.stderr
+
+
+def test_extract_with_a_missing_data_directory_is_an_error(tmp_path, runner):
+    result = runner.invoke(main, ["extract", str(DATA / "articles" / f"{SEED_ID}.txt"), "--data",
+                                  str(tmp_path / "nowhere"), "--date", "2024-10-21"])
+    assert result.exit_code == 2 and "no such data directory" in result.stderr and result.stdout == ""
+
+
+def test_eval_refuses_a_draft_of_another_article(tmp_path, runner, data_copy):
+    from .conftest import add_second_article
+
+    out = tmp_path / "draft.yaml"
+    runner.invoke(main, ["extract", str(SECOND / f"{SECOND_ID}.txt"), "--data", str(add_second_article(data_copy)),
+                         "--date", "2024-11-05", "-o", str(out)])
+    other = runner.invoke(main, ["eval", str(DATA / "articles" / f"{SEED_ID}.yaml"), str(out)])
+    assert other.exit_code == 2 and "is of article 'follow-up-2024-11-05', not 'north-korean-troops-2024-10-21'" in \
+        other.stderr and len(other.stderr.strip().splitlines()) == 1
+    same_id = tmp_path / "same-id.yaml"
+    same_id.write_text(out.read_text().replace("id: follow-up-2024-11-05", f"id: {SEED_ID}"))
+    changed = runner.invoke(main, ["eval", str(DATA / "articles" / f"{SEED_ID}.yaml"), str(same_id)])
+    assert changed.exit_code == 2 and "differs from the gold article's" in changed.stderr
+
+
+def test_eval_says_n_a_when_nothing_matched(tmp_path, runner):
+    empty = tmp_path / "empty.yaml"
+    text = tmp_path / f"{SEED_ID}.txt"
+    text.write_text((DATA / "articles" / f"{SEED_ID}.txt").read_text())
+    empty.write_text(f"article:\n  id: {SEED_ID}\n  text: {text.name}\n  title: t\n  published: 2024-10-21\n"
+                     "statements: []\n")
+    report = runner.invoke(main, ["eval", str(DATA / "articles" / f"{SEED_ID}.yaml"), str(empty)]).stdout
+    assert "type        n/a" in report and "speaker     n/a" in report and "recall      0.000" in report
+
+
+def test_the_development_corpus_is_valid_and_drafted_well():
+    """A guard against regressions on the invented corpus (benchmarks/extraction.py reports the figures)."""
+    import dataclasses
+
+    from kg.annotations import read_actors, read_propositions
+    from kg.evaluate import score
+
+    from .conftest import ROOT
+
+    corpus_dir = ROOT / "tests" / "corpus"
+    corpus = load_corpus(corpus_dir)  # every gold annotation validates
+    actors, props = read_actors(corpus_dir / "actors.yaml"), read_propositions(corpus_dir / "propositions.yaml")
+    gold, drafted = [], []
+    for n, article in enumerate(sorted(corpus.articles.values(), key=lambda a: a.id)):
+        apart = {"start": n * 10_000_000}
+        records = extract(article.text, article.published, actors, props).records()
+        for statements, out in ((article.statements, gold), (records, drafted)):
+            out += [dataclasses.replace(s, start=s.start + apart["start"],
+                                        speaker=s.speaker if s.speaker in actors else f"{n}:{s.speaker}")
+                    for s in statements]
+    scores = score(gold, drafted, set(actors), props)
+    assert scores.precision >= 0.75 and scores.recall >= 0.7 and scores.speaker_accuracy >= 0.88
+    assert scores.inversions <= 3 and scores.about_lenient >= 0.6

@@ -17,28 +17,36 @@ link is ever invented.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from ..annotations import DEFAULT_FACTUALITY, Actor, Proposition
+from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Statement
 from ..compile import sentence_spans
-from .attribution import Found, find_indirect, find_passive_proposals, find_quotes, paragraphs
-from .dates import find_date
-from .lexicon import DIRECTIVE, DISMISSIVE, NEGATION, POSSIBLE, PROBABLE
-from .mentions import ActorIndex, slugify
-from .propose import closest, draft_id
+from .attribution import (Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, paragraphs, stance_of,
+                          transcript_speaker)
+from .dates import speech_date
+from .lexicon import NEGATED_DISMISSIVE, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
+from .match import Candidate, Matcher, similar
+from .mentions import ActorIndex, Speaker, slugify
+from .propose import draft_id
 
 
 @dataclass
 class Draft:
-    """A draft annotation: article metadata, statements, proposed actors and propositions."""
+    """A draft annotation: article metadata, statements, proposed actors and propositions.
+
+    ``explanations`` holds, per statement id, why it was drafted: the cue, the rule, the
+    attribution words and the ranked candidate propositions (``kg extract --explain``).
+    """
 
     article: dict
     statements: list[dict] = field(default_factory=list)
     actors: list[dict] = field(default_factory=list)
     propositions: list[dict] = field(default_factory=list)
+    explanations: dict[str, dict] = field(default_factory=dict)
 
     def to_yaml(self) -> str:
         """The draft in kg's annotation format, ready for review."""
@@ -49,61 +57,128 @@ class Draft:
             doc["propositions"] = self.propositions
         doc["statements"] = self.statements
         header = ("# Draft annotation written by 'kg extract'. Review every statement: check speaker, type,\n"
-                  "# factuality, date and proposition, then delete its 'review: pending' line. Proposed actors\n"
-                  "# and propositions need the same care; add entails/incompatible_with links yourself.\n")
+                  "# factuality, date and proposition ('candidates' ranks the closest ones), then delete its\n"
+                  "# 'review: pending' line. Proposed actors and propositions need the same care; add\n"
+                  "# entails/incompatible_with links yourself.\n")
         return header + yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=110)
+
+    def records(self) -> list[Statement]:
+        """The drafted statements as annotation records, as ``kg eval`` reads them."""
+        place = Place(Path("draft"), 0)
+        day = lambda s, k: dt.date.fromisoformat(s[k]) if s.get(k) else None  # noqa: E731
+        return [Statement(s["id"], s["type"], s["speaker"], s["about"], s.get("factuality", DEFAULT_FACTUALITY[s["type"]]),
+                          day(s, "date"), day(s, "earliest"), day(s, "latest"), s["cue"], s["quote"], s["start"],
+                          s["direct"], tuple(s.get("via", ())), bool(s.get("reportedly")), (), None, None, place)
+                for s in self.statements]
+
+    def explain(self) -> str:
+        """For each drafted statement: the cue, the rule and the words that produced it, and the candidates."""
+        lines = []
+        for s in self.statements:
+            e = self.explanations.get(s["id"], {})
+            lines.append(f"{s['id']}  [{s['start']}-{s['start'] + len(s['quote'])}]  {s['type']} "
+                         f"{s.get('factuality', DEFAULT_FACTUALITY[s['type']]) or ''} by {s['speaker']}")
+            lines.append(f"  cue:      {s['cue']!r} ({e.get('rule', '')})")
+            lines.append(f"  speaker:  {e.get('speaker_rule', '')}")
+            lines.append(f"  words:    {e.get('attribution', '').strip()!r}")
+            lines.append(f"  quote:    {s['quote']!r}")
+            lines.append(f"  about:    {s['about']} ({e.get('about_rule', '')})")
+            for c in e.get("candidates", []):
+                lines.append(f"    {c.score:5.2f}  {c.proposition}: {c.why}")
+        return "\n".join(lines) + ("\n" if lines else "")
 
 
 def classify(found: Found, text: str) -> tuple[str, str | None]:
     """The statement type and FactBank value, from the cue, the words and their hedges."""
     kind = found.kind
     content = text[found.start:found.end]
-    if found.direct or kind == "claim":
-        if DISMISSIVE.search(content):
-            kind = "dismissal"
-        elif found.direct and DIRECTIVE.search(content):
-            kind = "call"
+    if kind == "claim":
+        kind = stance_of(content)
+    elif kind == "confirmation" and _REPORTS_LEAD.match(content):
+        kind = "non_confirmation"  # "acknowledged press reports suggesting …": that reports exist, not that they are true
     factuality = DEFAULT_FACTUALITY[kind]
+    if kind == "claim" and WARNING_CONTENT.search(content):
+        kind = "warning"
     if kind in ("claim", "warning", "accusation"):
-        hedged = f"{found.cue} {content} {found.attribution}"
-        certainty = "PS" if POSSIBLE.search(hedged) else "PR" if (PROBABLE.search(hedged) or kind == "warning") else "CT"
-        polarity = "-" if NEGATION.search(" ".join(content.split()[:5])) else "+"
+        hedged = re.split(r"\b(?:because|since|although|though|after|as a result)\b", content)[0]
+        certainty = found.certainty or ("PS" if POSSIBLE.search(hedged) else "PR" if (PROBABLE.search(hedged) or kind == "warning")
+                                        else "CT")
+        polarity = "-" if _negated(content) else "+"
         factuality = certainty + polarity
     return kind, factuality
+
+
+#: a negation that makes the reported clause negative: verbal ("had not", "never"), or a negative subject or
+#: existential ("no troops were", "there is no evidence"); not a negated object ("breaks no law")
+_CLAUSE_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,8}?(?<!,\s)(?:not|never|n['’]t|neither|nor)\b(?!\s+only\b)|^\W*(?:no|none|nobody|nothing|"
+                              r"no one)\b|^\W*(?:\w+\W+){0,8}?(?:there\s+(?:is|are|was|were|has been|have been|had been)|has|have|"
+                              r"had|with)\s+(?:\w+\s+)?(?:no|none|nothing)\b", re.I)
+_REPORTS_LEAD = re.compile(r"^\W*(?:the\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\b", re.I)
+
+
+def _negated(content: str) -> bool:
+    """Whether the reported clause is negative (see :data:`_CLAUSE_NEGATION`)."""
+    return bool(_CLAUSE_NEGATION.search(content)) and not NEGATED_DISMISSIVE.search(content)
 
 
 def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             propositions: dict[str, Proposition], article_id: str = "article", text_file: str = "article.txt",
             title: str | None = None, outlet: str | None = None) -> Draft:
     """Find the attributed statements in ``text`` and return them as a draft annotation."""
-    index = ActorIndex(actors)
+    index = ActorIndex(actors, text=text)
     found: list[Found] = []
     for para in paragraphs(text):
-        quotes = find_quotes(text, para, index)
+        if turn := transcript_speaker(text, para, index):
+            found += _answer(text, (turn[1], para[1]), turn[0], index, text[para[0]:turn[1]].strip())
+            continue
+        quotes = find_quotes(text, para, index, found)
         found += quotes
         skip = [(q.sentence[0], q.sentence[1]) for q in quotes]
         for a, b in sentence_spans(text[para[0]:para[1]]):
             sentence = (para[0] + a, para[0] + b)
             if any(x <= sentence[0] and sentence[1] <= y for x, y in skip):
                 continue
-            found += find_indirect(text, sentence, index, skip)
+            nominal = find_nominal(text, sentence, index, skip)
+            found += nominal
+            found += find_indirect(text, sentence, index, skip + [(f.start, f.end) for f in nominal])
             found += find_passive_proposals(text, sentence, index)
             index.note(text[sentence[0]:sentence[1]])
-    found = _dedupe(found)
+    matcher = Matcher(propositions, actors, index)
+    found = _drop_headline_repeats(_dedupe(found), text, matcher)
     draft = Draft(article={"id": article_id, "text": text_file, "title": title or article_id,
                            "published": published.isoformat() if published else None})
     if outlet:
         draft.article["outlet"] = outlet
-    taken_ids, new_props = set(), {}
+    taken_ids: set[str] = set()
+    new_props: dict[str, dict] = {}
+    new_parts: dict[str, set[str]] = {}
+    context = _context(text, matcher)
     for f in found:
         kind, factuality = classify(f, text)
         content = text[f.start:f.end]
-        prop, score = closest(content, propositions)
-        if prop is None:
-            prop = draft_id(content, set(propositions) | set(new_props))
-            new_props[prop] = {"id": prop, "text": content[:1].upper() + content[1:].rstrip(" .") + "."}
-        day, earliest, latest = find_date(f.attribution, published)
-        slug = f"{f.speaker.actor}_{slugify(f.cue)}"
+        match_text = text[f.match_from if f.match_from is not None else f.start:f.match_to or f.end]
+        earlier = [(pos, pid) for pos, pid in context if pos < f.start]
+        words = match_text
+        if earlier and _ANAPHOR.search(match_text) and earlier[-1][1] in propositions:
+            # "Macron's ideas should be revisited": the idea is the one named before, and its parts count
+            words = f"{match_text} {propositions[earlier[-1][1]].text}"
+        candidates = matcher.rank(words, speaker=f.speaker.actor, kind=kind)
+        best = candidates[0] if candidates and candidates[0].score >= matcher.threshold else None
+        if earlier and (matcher.is_backreference(match_text) or
+                        (not best and kind in ("non_confirmation", "denial", "dismissal"))):
+            prop, about_rule = _referent(earlier, kind, match_text)
+        elif best:
+            prop, about_rule = best.proposition, f"best covered ({best.score:.2f})"
+        else:
+            prop = _new_proposition(match_text, matcher, propositions, new_props, new_parts)
+            about_rule = "no proposition covered well enough: a new one"
+        context.append((f.start, prop))
+        context.sort()
+        if factuality and factuality[-1] in "+-" and prop in propositions and _negated(propositions[prop].text):
+            # "the army has never left its borders" asserts "Corvasia has no troops abroad"
+            factuality = factuality[:2] + ("+" if factuality[-1] == "-" else "-")
+        day, earliest, latest = speech_date(f.attribution, published)
+        slug = f"{f.speaker.actor}_{'_'.join(slugify(f.cue).split('_')[:3])}"
         sid, k = slug, 2
         while sid in taken_ids:
             sid, k = f"{slug}_{k}", k + 1
@@ -119,17 +194,99 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             statement["via"] = f.via
         if f.reportedly:
             statement["reportedly"] = True
-        confidence = f.speaker.confidence * (0.9 if score >= 0.3 else 0.7)
+        if candidates:
+            statement["candidates"] = [{"id": c.proposition, "score": c.score, "why": c.why} for c in candidates]
+        confidence = f.speaker.confidence * (0.9 if best else 0.7)
         statement.update({"confidence": round(confidence, 2), "review": "pending"})
         draft.statements.append(statement)
+        draft.explanations[sid] = {"rule": f.rule, "speaker_rule": f.speaker.rule, "attribution": f.attribution,
+                                   "about_rule": about_rule, "candidates": candidates}
     for speaker in index.proposed.values():
         if any(s["speaker"] == speaker.actor for s in draft.statements):
             entry = {"id": speaker.actor, "type": speaker.kind, "name": speaker.name}
-            if speaker.organization:
+            if speaker.organization and speaker.kind in ("person", "group"):
                 entry["memberships"] = [{"organization": speaker.organization, **({"role": speaker.role} if speaker.role else {})}]
+            elif speaker.organization and speaker.kind in ("organization", "media"):
+                entry["part_of" if speaker.kind == "organization" else "based_in"] = speaker.organization
             draft.actors.append(entry)
     draft.propositions = [p for p in new_props.values() if any(s["about"] == p["id"] for s in draft.statements)]
     return draft
+
+
+def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorIndex, label: str) -> list[Found]:
+    """A transcript answer: the speaker's own words, one statement per sentence that takes a stance.
+
+    Sentences that attribute something themselves ("what the Secretary said, which is that …")
+    are read as such, with "I" and "we" standing for the speaker; a plain sentence is a
+    statement when it refuses, denies, dismisses or calls, or asserts something of substance.
+    """
+    found: list[Found] = []
+    index.speaking = speaker
+    index.remember(speaker)
+    for a, b in sentence_spans(text[body[0]:body[1]]):
+        sentence = (body[0] + a, body[0] + b)
+        words = text[sentence[0]:sentence[1]]
+        inner = find_nominal(text, sentence, index, [])
+        inner += find_indirect(text, sentence, index, [(f.start, f.end) for f in inner])
+        if inner:
+            found += inner
+            continue
+        kind = stance_of(words)
+        if kind == "claim" and len([w for w in re.findall(r"[a-z]+", words.lower()) if w not in STOPWORDS]) < 5:
+            continue
+        end = sentence[1]
+        while end > sentence[0] and text[end - 1] in " .":
+            end -= 1
+        found.append(Found(speaker, label, kind, sentence[0], end, True, sentence, label, rule="transcript answer"))
+    index.speaking = None
+    return found
+
+
+def _context(text: str, matcher: Matcher) -> list[tuple[int, str]]:
+    """The propositions the article's sentences (headline and questions too) are about, in text order."""
+    found = []
+    for a, b in sentence_spans(text):
+        ranked = matcher.rank(text[a:b], limit=1)
+        if ranked and ranked[0].score >= matcher.threshold * 0.7:
+            found.append((a, ranked[0].proposition))
+    return found
+
+
+#: a noun phrase that names something said before ("the idea", "these plans", "Macron's proposal")
+_ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|such|his|her|its|their|\w+['’]s)\s+(?:\w+\s+)?"
+                      r"(?:ideas?|proposals?|plans?|suggestions?|initiatives?|offers?|demands?)\b", re.I)
+_REPORT_NOUNS = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|story|news|publications?|"
+                           r"footage|video|images?|assertions?|speculation|fabrications?)\b", re.I)
+
+
+def _referent(earlier: list[tuple[int, str]], kind: str, words: str) -> tuple[str, str]:
+    """What a back-reference points to: the reports the article is about, or the question just asked.
+
+    "Dismissed the reports" and "called the claims fabrications" answer the story's claim,
+    the proposition the article has raised most often so far; "declined to comment" and
+    "that is not true" answer the latest one (in a briefing, the question just asked).
+    """
+    if _REPORT_NOUNS.search(words):
+        counts: dict[str, int] = {}
+        for _, pid in earlier:
+            counts[pid] = counts.get(pid, 0) + 1
+        latest = {pid: pos for pos, pid in earlier}
+        topic = max(counts, key=lambda pid: (counts[pid], latest[pid]))
+        return topic, "points back to the reports the article is about"
+    return earlier[-1][1], "points back to what was said just before"
+
+
+def _new_proposition(content: str, matcher: Matcher, propositions: dict[str, Proposition], new_props: dict[str, dict],
+                     new_parts: dict[str, set[str]]) -> str:
+    """A new draft proposition for ``content``, or a near-duplicate one this draft already proposed."""
+    parts = matcher.concepts(content)
+    for pid, other in new_parts.items():
+        if similar(parts, other) >= 0.6:
+            return pid
+    prop = draft_id(content, set(propositions) | set(new_props))
+    new_props[prop] = {"id": prop, "text": content[:1].upper() + content[1:].rstrip(" .") + "."}
+    new_parts[prop] = parts
+    return prop
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
@@ -138,6 +295,33 @@ def _dedupe(found: list[Found]) -> list[Found]:
     for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
         if any(k.speaker.actor == f.speaker.actor and k.start < f.end and f.start < k.end for k in kept):
             continue
+        kept.append(f)
+    return kept
+
+
+def _is_headline(text: str, f: Found) -> bool:
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    line = text[line_start: line_end if line_end >= 0 else len(text)].strip()
+    return len(line.split()) <= 25 and not re.search(r"[.!?\"”’]$", line)
+
+
+def _drop_headline_repeats(found: list[Found], text: str, matcher: Matcher) -> list[Found]:
+    """A headline repeating a statement of the body is one speech event: keep the body's.
+
+    Headlines name speakers loosely ("Belmark says" for its intelligence service) and
+    compress what they said, so a headline statement goes when the body has one by the same
+    actor or any actor of the same state, or one in much the same words.
+    """
+    kept = []
+    for f in found:
+        if _is_headline(text, f):
+            words = matcher.concepts(text[f.start:f.end])
+            root = matcher.root(f.speaker.actor)
+            if any(g is not f and not _is_headline(text, g) and
+                   (g.speaker.actor == f.speaker.actor or matcher.root(g.speaker.actor) == root or
+                    similar(words, matcher.concepts(text[g.start:g.end])) >= 0.4) for g in found):
+                continue
         kept.append(f)
     return kept
 
@@ -152,6 +336,8 @@ def extract_file(path: Path, data_dir: Path | None, published: dt.date | None, o
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataError(f"cannot read article: {exc}", path) from None
+    if data_dir is not None and not data_dir.is_dir():
+        raise DataError("no such data directory: speakers and propositions are linked to those of --data", data_dir)
     actors = read_actors(data_dir / "actors.yaml") if data_dir and (data_dir / "actors.yaml").exists() else {}
     propositions = read_propositions(data_dir / "propositions.yaml") if data_dir and (data_dir / "propositions.yaml").exists() else {}
     return extract(text, published, actors, propositions, article_id=slugify(path.stem).replace("_", "-"),

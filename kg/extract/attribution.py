@@ -1,17 +1,28 @@
 """Finding attributed statements in news sentences: who, which cue, which words, where.
 
-Constructions handled (each with tests in tests/test_extract.py):
+An attribution has three parts (as in PARC 3.0): a **source** (the speaker phrase), a
+**cue** (a reporting verb, a refusal around one, or a reporting noun) and the **content**
+(the reported words). Constructions handled, each tested in tests/test_extract.py:
 
-- direct quotes in straight or curly marks, attribution after ("…," Peskov said) or before
-  (Peskov said: "…"), quotes spanning sentences;
+- direct quotes in straight or curly marks, paired within a paragraph (a stray mark never
+  shifts the pairing of the rest of the article), attribution after ("…," Peskov said),
+  before (Peskov said: "…"), or in the sentence before; a quote continuing over paragraphs;
 - indirect speech: "X said (on DATE) that …", "X told reporters that …", "X denied …",
-  "X accused Y of …", "X called for …", "X could not confirm …", coordinated speakers
-  ("A and B both said"), appositions ("Russia's ambassador, Georgy Zinoviev, insisted");
+  "X accused Y of …", "X called for …", coordinated speakers ("A and B both said"),
+  appositions ("Russia's ambassador, Georgy Zinoviev, insisted"), content before the
+  attribution ("…, the ministry said on Tuesday.");
+- non-commitment wrapped around a speech verb ("declined to confirm", "would neither
+  confirm nor deny", "stopped short of saying", "had nothing to add"): a no-comment;
+- naming verbs that dismiss ("called the reports baseless", "described it as a provocation");
+- nominal cues: "claims by X that …", "X's assertion that …", "the ministry's rejection of
+  the report as 'baseless'", "in a statement, X …";
 - relative and passive attribution: "…, Kyrylo Budanov, who claimed that …", "That was
   reportedly confirmed by X, which stated that …", "an idea put on the table by X";
-- continuations: "…, stating instead that …" (the same speaker again);
+- continuations: "…, stating instead that …", "…, adding that …" (the same speaker again);
 - sources: "according to X, …", "Reports by X suggested that …", "X reported that Y said …"
-  (Y speaks, X relays), "reportedly".
+  (Y speaks, X relays), "X quoted Y as saying …", "reportedly";
+- one attribution, two statements: "X said there were signs of A, but what they would be
+  used for was unclear" is a claim and a no-comment.
 """
 
 from __future__ import annotations
@@ -20,21 +31,64 @@ import re
 from dataclasses import dataclass, field
 
 from ..compile import sentence_spans
-from .lexicon import CAPTION, CUE_RE, PRONOUNS, REPORTEDLY, cue_type
+from .lexicon import (CAPTION, CUE_RE, DENYING, DIRECTIVE, DISMISSIVE, LABEL_RE, NEEDS_CLAUSE, NEGATED_DISMISSIVE,
+                      NONCOMMIT_RE, OPEN_CLAIM, PRONOUNS, REPORTEDLY, Cue, cue_of, is_verb)
+from .dates import DATELINE
 from .mentions import ActorIndex, Speaker
 
-QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{3,}?)[”\"]")
-_CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|which|who|while|according to)\b|\s+[—–-]\s+|[;.!?](?:\s|$)")
-_THAT = re.compile(r"^(?:\s+(?:on|in|at|last|earlier)\s+[\w ,]+?)?(?:\s+(?:reporters|journalists|the \w+|parliament))?(?:\s+(?:instead|also|again|repeatedly))?\s+that\s+", re.I)
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|been)(?:\s+(?:reportedly|also|later|publicly))?\s*$", re.I)
+#: quotation marks pair by kind: curly with curly, straight with straight, never across a line
+QUOTE = re.compile(r"“(?P<c>[^”“\n]{3,}?)”|\"(?P<s>[^\"\n]{3,}?)\"|(?<![\w])‘(?P<g>[^’‘\n]{12,}?)’(?![\w])")
+_CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|which|who|while|whereas|according to|as|however)\b|\s+[—–]\s+|\s+-\s+|"
+                         r"[;!?](?:\s|$)|\.(?:\s|$)")
+_THAT = re.compile(r"^(?:\s*,?\s+(?:on|in|at|last|earlier|late|during|after|before|this|yesterday|today)\b[\w ,.'’]*?)?"
+                   r"(?:\s+(?:reporters|journalists|the \w+|parliament|lawmakers|a \w+(?: \w+)?|an \w+(?: \w+)?|"
+                   r"state media|state television|the press|the media|them|him|her|us|me))?"
+                   r"(?:\s+(?:instead|also|again|repeatedly|flatly|firmly))?\s*,?\s*(?:that\s+|:\s*)", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|been)(?:\s+(?:reportedly|also|later|publicly|"
+                      r"officially|swiftly|flatly|firmly))?\s*$", re.I)
 _BY_AGENT = re.compile(r"^\s+by\s+(?P<np>.+?)(?=\s+on\s|\s+earlier\b|\s+last\b|,|\.|\s+which\b|\s+who\b|$)")
-_RELATIVE = re.compile(r"(?:^|,\s*)(?P<np>[^,]+?),?\s+(?:who|which)(?:\s+(?:also|later|reportedly|had|has))?\s*$")
-_REPORTS_BY = re.compile(r"\breports?\s+(?:by|from|in)\s+(?P<np>.+?)(?:\s+(?:have|has|had|on\s+\w+\s+\d+))*\s*$", re.I)
-_ACCORDING = re.compile(r"\baccording to (?P<np>[^,.]+)", re.I)
+_RELATIVE = re.compile(r"(?:^|,\s*)(?P<np>[^,]+?),?\s+(?:who|which)(?:\s+(?:also|later|reportedly|had|has|have|"
+                       r"earlier|previously|then|on \w+))*\s*$")
+_REPORTS_BY = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|assertions?)\s+(?:by|from|in)\s+(?P<np>.+?)"
+                         r"(?:\s+(?:have|has|had|on\s+\w+\s+\d+))*\s*$", re.I)
+_ACCORDING = re.compile(r"\baccording to (?P<np>[^,.;]+)", re.I)
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<speaker>.+?)\s+as\s*$", re.I)
-_ONLY_WHEN = re.compile(r"^\s*(?:(?:on|last)\s+[\w ]+?|yesterday|today|earlier|later)?\s*$", re.I)
-_DATELINE = re.compile(r"^[^—–]{0,60}\s[—–]\s")
-_INTRO = re.compile(r"^(?:(?:on|in|at|after|following|earlier|later|last|despite|amid)\b[^,]*,\s*)+", re.I)
+#: "Kuratov was quoted by Varpress as calling …": the subject speaks, the agent relays
+_QUOTED_BY = re.compile(r"(?P<speaker>[^,]+?)\s+(?:was|were|is|are|has been|had been)\s+quoted\s+(?:by\s+(?P<relay>.+?)\s+)?as\s*$",
+                        re.I)
+_ONLY_WHEN = re.compile(r"^\s*(?:(?:(?:on|last|late|early|in|at|during|to)\s+(?:a\s+|an\s+|the\s+)?[\w .]+?|yesterday|today|"
+                        r"earlier|later|reporters|journalists)\s*,?\s*){0,3}$", re.I)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]{2,60}\s*(?:\([^)]*\))?\s*[—–-]+\s+|^[^—–]{0,60}\s[—–]\s|"
+                       + DATELINE.pattern)
+_INTRO = re.compile(r"^(?:(?:on|in|at|after|following|earlier|later|last|despite|amid|speaking|asked|during|"
+                    r"responding|in response|meanwhile|separately|however|but|and|also|yesterday|today|"
+                    r"at a|addressing|writing)\b[^,]*,\s*)+", re.I)
+_NOMINAL = re.compile(r"(?P<np>[^,;:]{2,80}?)['’]s?\s+(?:repeated\s+|earlier\s+|latest\s+|flat\s+|swift\s+|public\s+)?"
+                      r"(?P<noun>claims?|assertions?|insistence|denials?|rejection|dismissal|warnings?|confirmation|"
+                      r"accusations?|allegations?|statement|calls?|suggestions?|admission|acknowledg(?:e)?ment)\s+"
+                      r"(?P<link>that|of|for|to)\s+", re.I)
+_NOUN_BY = re.compile(r"\b(?P<noun>claims?|assertions?|denials?|warnings?|accusations?|allegations?|suggestions?|"
+                      r"calls?)\s+(?:by|from)\s+(?P<np>[^,;:]+?)\s+(?:that|of|for)\s+", re.I)
+_NOUN_TYPE = {"claim": "claim", "assertion": "claim", "insistence": "claim", "statement": "claim", "suggestion": "claim",
+              "allegation": "claim", "denial": "denial", "rejection": "dismissal", "dismissal": "dismissal",
+              "warning": "warning", "confirmation": "confirmation", "admission": "confirmation",
+              "acknowledgment": "confirmation", "acknowledgement": "confirmation", "accusation": "accusation",
+              "call": "call"}
+_AS_LABEL = re.compile(rf"\s+(?:as\s+)?(?:[\"“‘']|(?=(?:an?|another|pure|mere|complete|utter|total|totally|sheer|yet|simply|"
+                       rf"nothing but|just)\s)|(?={DISMISSIVE.pattern}))"
+                       rf"(?P<label>(?:an?\s+|the\s+|pure\s+|mere\s+|another\s+|simply\s+)*[\w\s-]{{0,30}}?{DISMISSIVE.pattern})",
+                       re.I)
+#: what a sentence says of a claim it names: "… have not been independently verified", "… could not be checked"
+_JUDGED = re.compile(r"\s+(?:have|has|had|were|was|are|is|could|can|cannot|could not|remain|remained|remains)\s+"
+                     r"(?:not\s+|yet\s+|so far\s+|since\s+)*(?:been\s+|be\s+)?(?:independently\s+|officially\s+)?"
+                     r"(?:verified|confirmed|checked|corroborated|substantiated|denied|rejected|dismissed|unverified|"
+                     r"unconfirmed|disputed)\b", re.I)
+#: "his country rejects the allegations": the speaker's own side as subject of a nested reporting verb
+_OWN_SIDE = re.compile(r"^\s*(?:his|her|its|their|our|my)\s+(?:country|government|side|ministry|state|nation|office|"
+                       r"administration|army|forces)\s*$|^\s*(?:it|they|we|he|she|I)\s*$", re.I)
+_UNCLEAR = re.compile(r"\b(?:unclear|not clear|not yet clear|unknown|remains? to be seen|uncertain|could not say|"
+                      r"cannot say|can't say|did not say|didn't say|would not say|no way of knowing|not known)\b", re.I)
+_BUT = re.compile(r",?\s+but\s+|;\s+(?:however,\s+)?", re.I)
 
 
 @dataclass
@@ -52,67 +106,182 @@ class Found:
     via: list[str] = field(default_factory=list)
     reportedly: bool = False
     pending: bool = False  # a passive cue ("was confirmed by X") whose words follow in the next clause
+    rule: str = ""
+    certainty: str | None = None  # what the cue itself implies ("believe": PR)
+    match_from: int | None = None  # where the reported content starts, past a refusal wrapper
+    match_to: int | None = None  # where it ends, before a dismissive label ("the reports" of "the reports 'fake'")
+
+
+_DISMISSING = re.compile(r"\b(?:is|are|was|were|be|been|looks? like|sounds? like|seems? like|appears? to be|nothing but|"
+                         r"pure|simply|just|another|more|complete|total|utter|sheer|regard\w*|these are|this is)\s+"
+                         r"(?:[\w\"“”'‘’-]+\s+){0,3}?[\"“'‘]?" + DISMISSIVE.pattern + r"|^\W*(?:an?\s+)?" + DISMISSIVE.pattern, re.I)
+
+
+_WH_MODAL = re.compile(r"\b(?:how|what|whether|where|when|why|which)\s+(?:\w+\s+){0,2}(?:should|must|ought to)\b", re.I)
+
+
+def stance_of(words: str) -> str:
+    """The kind of statement a speaker's own words make by themselves: a refusal, a denial, a dismissal, a call or a claim.
+
+    >>> [stance_of(w) for w in ("I have nothing to add.", "That is simply not true.", "This is fake news.",
+    ...                         "Partners should act now.", "Troops are at the border.")]
+    ['non_confirmation', 'denial', 'dismissal', 'call', 'claim']
+    """
+    if NONCOMMIT_RE.search(words) or OPEN_CLAIM.search(words):
+        return "non_confirmation"
+    if DENYING.search(words) and len(words.split()) <= 10:
+        return "denial"
+    if not NEGATED_DISMISSIVE.search(words) and (_DISMISSING.search(words) or
+                                                 (len(words.split()) <= 4 and DISMISSIVE.search(words))):
+        return "dismissal"
+    if (DIRECTIVE.search(words) and not _WH_MODAL.search(words)) or re.search(r"\b(?:we|I)\s+(?:again\s+|once again\s+|continue to\s+)?"
+                                           r"(?:call on|call for|urge|appeal to|demand)\b", words, re.I):
+        return "call"
+    return "claim"
+
+
+def split_stances(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """A quote of several sentences as runs of sentences that take the same kind of stance."""
+    runs: list[tuple[int, int, str]] = []
+    for a, b in sentence_spans(text[start:end]):
+        a, b = start + a, start + b
+        while b > a and text[b - 1] in ",. ":
+            b -= 1
+        kind = stance_of(text[a:b])
+        if runs and runs[-1][2] == kind:
+            runs[-1] = (runs[-1][0], b, kind)
+        else:
+            runs.append((a, b, kind))
+    return runs or [(start, end, "claim")]
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans; captions and bylines (photo credits) are left out."""
-    spans, start = [], 0
-    for m in re.finditer(r"\n\s*\n", text + "\n\n"):
-        if text[start:m.start()].strip() and not CAPTION.search(text[start:m.start()]):
-            spans.append((start, m.start()))
-        start = m.end()
+    """Paragraph spans (one per line of text); captions and photo credits are left out."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip() and not CAPTION.search(m.group()):
+            spans.append((m.start(), m.end()))
     return spans
 
 
+#: "…, and blamed …", "…, but has stopped short of …", "…, though he refused to …": a new attribution begins
+_COORDINATED = re.compile(r",?\s+(?:and|but|though|although|while)\s+(?:he\s+|she\s+|it\s+|they\s+)?(?:also\s+|later\s+|then\s+)?"
+                          r"(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?(?=" + CUE_RE.pattern + r"|"
+                          + LABEL_RE.pattern + r"|" + NONCOMMIT_RE.pattern + r")", re.I)
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
-    m = _CLAUSE_END.search(text, start, limit)
-    end = m.start() if m else limit
-    while end > start and text[end - 1] in " ,.”\"":
+    """Where the clause starting at ``start`` ends: punctuation, a dash, a relative, or "and" + a reporting verb."""
+    coordinated = _COORDINATED
+    if m := coordinated.search(text, start, limit):
+        limit = m.start()
+    end = limit
+    for m in _CLAUSE_END.finditer(text, start, limit):
+        if m.group().startswith(".") and re.search(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|No|U\.S|U\.N|Oct|Nov|Sept?|Dec|Jan|Feb|Aug)$",
+                                                    text[max(start, m.start() - 5):m.start()]):
+            continue
+        if m.start() > start:
+            end = m.start()
+            break
+    while end > start and text[end - 1] in " ,.”\"’":
         end -= 1
     return end
 
 
 def _subject(text: str, sentence_start: int, cue_start: int) -> str:
     """The subject phrase before a cue: the last comma chunk after any introductory phrase."""
-    before = _INTRO.sub("", text[sentence_start:cue_start])
-    chunks = [c for c in re.split(r",\s*", before) if c.strip()]
+    before = _DATELINE.sub("", _INTRO.sub("", text[sentence_start:cue_start]))
+    before = _INTRO.sub("", before)
+    chunks = [c for c in re.split(r",\s*|\s+[—–]\s+", before) if c.strip()]
     return chunks[-1] if chunks else ""
 
 
-def _role_chunk(text: str, sentence_start: int, cue_start: int) -> str:
-    before = text[sentence_start:cue_start]
+_SUBORDINATE = re.compile(r"^.*\b(?:even though|although|though|because|while|whereas|after|before|when|since|as|"
+                          r"once|until|that|and then|but|so)\s+(?=\S)", re.I)
+
+
+def _chunks_before(text: str, sentence_start: int, cue_start: int) -> list[str]:
+    """The comma chunks before a cue; the last one starts after any subordinating word ("even though X said")."""
+    before = _INTRO.sub("", _DATELINE.sub("", text[sentence_start:cue_start]))
     chunks = [c for c in re.split(r",\s*", before) if c.strip()]
-    return chunks[-2] if len(chunks) >= 2 else ""
+    if chunks and (tail := _SUBORDINATE.sub("", chunks[-1])).strip():
+        chunks[-1] = tail
+    return chunks
 
 
-def find_quotes(text: str, para: tuple[int, int], index: ActorIndex) -> list[Found]:
-    """Direct quotes in a paragraph with the speaker named after or before them."""
+def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: list[Found]) -> list[Found]:
+    """Direct quotes in a paragraph with the speaker named after, before, or in the sentence before them."""
     found = []
     start, end = para
     sentences = sentence_spans(text[start:end])
     for m in QUOTE.finditer(text, start, end):
-        q_start, q_end = m.start("q"), m.end("q")
+        group = "c" if m["c"] is not None else "s" if m["s"] is not None else "g"
+        q_start, q_end = m.start(group), m.end(group)
+        if len(text[q_start:q_end].split()) < 4:
+            continue  # a scare quote or a quoted word belongs to the sentence around it
         while q_end > q_start and text[q_end - 1] in ",. ":
             q_end -= 1
         after_end = next((start + b for a, b in sentences if start + a <= m.end() <= start + b), end)
         after = text[m.end():after_end]
-        speakers, cue, q_sentence = [], None, m.start()
+        speakers, cue, q_sentence, rule = [], None, m.start(), "quote, attribution after"
         if c := re.match(r"^\s*,?\s*(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")", after):
             speakers, cue = index.speakers(c["np"]), c["cue"]
-        elif c := re.match(r"^\s*,?\s*(?P<cue>said|says|added|insisted)\s+(?P<np>[^,.]+)", after):
+        elif c := re.match(r"^\s*,?\s*(?P<cue>said|says|added|adds|insisted|told \w+|wrote|stressed|noted|explained|"
+                           r"declared|argued|warned|continued)\s+(?P<np>[^,.]+)", after):
             speakers, cue = index.speakers(c["np"]), c["cue"]
-        else:
+        if not speakers:
             sentence_start = next((start + a for a, b in sentences if start + a <= m.start() < start + b), start)
             before = text[sentence_start:m.start()]
-            if c := re.search(r"(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")\s*[:,]?\s*$", before):
+            if c := re.search(r"(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")" + _TO_WHOM + r"\s*[:,]?\s*$", before):
                 speakers, cue = index.speakers(_INTRO.sub("", c["np"])), c["cue"]
                 after_end = max(after_end, m.end())
-                q_sentence = sentence_start
+                q_sentence, rule = sentence_start, "quote, attribution before"
+        if not speakers and previous and text[q_start:q_start + 1].isupper() and previous[-1].sentence[1] >= start - 400:
+            speakers, cue, rule = [previous[-1].speaker], previous[-1].cue, "quote continuing the previous speaker"
+        elif not speakers and text[q_start:q_start + 1].isupper() and index.recent and \
+                index.kind(index.recent[0]) == "person" and m.start() == start:
+            # 'Mirnov was defiant.\n\n"Nothing has changed."': the person just named speaks
+            speakers, cue, rule = [Speaker(index.recent[0], index.recent[0], confidence=0.5)], "said", \
+                "quote after a sentence naming its speaker"
+        if not speakers or cue is None:
+            continue
+        cue_match = CUE_RE.match(cue) or NONCOMMIT_RE.match(cue)
+        info = cue_of(cue_match) if cue_match else Cue("claim")
+        runs = split_stances(text, q_start, q_end) if info.type == "claim" else [(q_start, q_end, info.type)]
         for speaker in speakers:
-            index.remember(speaker)
-            found.append(Found(speaker, cue, cue_type(CUE_RE.match(cue)), q_start, q_end, True,
-                               (q_sentence, after_end), text[q_sentence:m.start()] + text[m.end():after_end]))
+            index.remember(speaker, text[q_sentence:after_end])
+            for a, b, kind in runs:
+                found.append(Found(speaker, cue, kind if info.type == "claim" else info.type, a, b, True,
+                                   (q_sentence, after_end), text[q_sentence:m.start()] + text[m.end():after_end],
+                                   rule=rule + (", one stance of several" if len(runs) > 1 else ""),
+                                   certainty=info.certainty))
     return found
+
+
+#: between a cue and the quote it introduces, only who heard it and when ("told Varpress on Tuesday:");
+#: anything else ("said the alliance had \"no information\"") makes the quote part of an indirect clause
+_TO_WHOM = (r"(?:\s+(?:reporters|journalists|the press|parliament|lawmakers|state media|state television|"
+            r"(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?|on\s+\w+(?:\s+\d{1,2})?|in\s+a\s+statement|in\s+an\s+interview|"
+            r"at\s+a\s+(?:news\s+|press\s+)?(?:conference|briefing)|later|earlier|again|also|simply|bluntly|flatly))*")
+#: a transcript line: "MS FERRIS: We've seen the reports." (a question's label is not a speaker)
+TRANSCRIPT = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+(?=\S)")
+_NOT_SPEAKERS = re.compile(r"^(?:Q|QUESTION|QUESTIONS|REPORTER|JOURNALIST|MODERATOR|PARTICIPANT|INTERVIEWER|"
+                           r"UPDATE|BREAKING|NOTE|EDITOR'?S NOTE|CORRECTION|WATCH|READ MORE|RELATED|PHOTO)$", re.I)
+
+
+def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> tuple[Speaker, int] | None:
+    """The speaker of a transcript line and where the answer starts ("MS FERRIS:" -> Nadia Ferris)."""
+    m = TRANSCRIPT.match(text, para[0], para[1])
+    if not m or _NOT_SPEAKERS.match(m["label"]) or m["label"].isdigit():
+        return None
+    label = " ".join(w for w in m["label"].split() if w.rstrip(".").lower() not in ("mr", "ms", "mrs", "dr", "sir"))
+    if not label:
+        return None
+    surname = label.split()[-1].title() if label.isupper() else label.split()[-1]
+    full = re.search(rf"((?:[A-Z][\w.'’-]+\s+){{1,5}}){re.escape(surname)}\b", text)
+    phrase = (full.group(0) if full else label.title() if label.isupper() else label)
+    speakers = index.speakers(phrase)
+    return (speakers[0], m.end()) if speakers else None
 
 
 def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: ActorIndex):
@@ -126,43 +295,84 @@ def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: Actor
     end = m.start()
     while end > s_start and text[end - 1] in " ,":
         end -= 1
-    return speakers, s_start, end
+    begin = s_start + len(text[s_start:end]) - len(_DATELINE.sub("", text[s_start:end]))
+    return speakers, begin, end
 
 
 def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: ActorIndex, found: list[Found]):
-    """Who speaks through cue ``m``, any relay, and where the words start (None: in a later clause)."""
-    pre, after, cue = text[s_start:m.start()], text[m.end():s_end], m.group().lower()
+    """Who speaks through cue ``m``, any relay, where the words start (None: a later clause), and the rule."""
+    pre, after, cue = text[s_start:m.start()], text[m.end():s_end], " ".join(m.group().lower().split())
     if _PASSIVE.search(pre) and (agent := _BY_AGENT.match(after)):
-        return index.speakers(agent["np"]), [], None
+        return index.speakers(agent["np"]), [], None, "passive with agent"
+    if (quoted := _QUOTED_BY.search(pre)) and cue.endswith("ing"):
+        relay = index.speakers(quoted["relay"]) if quoted["relay"] else []
+        return index.speakers(_INTRO.sub("", quoted["speaker"])), [s.actor for s in relay], m.end(), "was quoted as"
     if (quoted := _QUOTED_AS.search(pre)) and cue == "saying":
-        # "X quoted Y as saying that …": Y speaks, X relays
         relay = index.speakers(_subject(text, s_start, s_start + quoted.start()))
-        return index.speakers(quoted["speaker"]), [s.actor for s in relay], m.end()
-    if cue in ("stating", "saying"):
-        return ([found[-1].speaker] if found else []), [], m.end()
+        return index.speakers(quoted["speaker"]), [s.actor for s in relay], m.end(), "quoted as saying"
+    after_np = after.strip().rstrip(".!?”\"’")
+    if re.search(r",\s*$", pre) and after_np and len(after_np.split()) <= 12 and not re.search(r"\bthat\b", after_np) and \
+            (inverted := index.speakers(_TIME_TAIL.sub("", after_np))):
+        # "…, these assertions are baseless, said Kremlin spokesperson Dmitry Peskov.": the words come first
+        return inverted, [], None, "attribution after the words"
+    if (cue.endswith("ing") and re.search(r",\s*$|\band\s*$", pre)) or (found and re.search(
+            r"[\w\"”’],?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$", pre)):
+        # "…, adding that …", "X urged A and blamed B": the same speaker goes on
+        return ([found[-1].speaker] if found else []), [], m.end(), "continuation"
     if rel := _RELATIVE.search(pre):
-        return index.speakers(rel["np"]) or ([found[-1].speaker] if found else []), [], m.end()
+        # "…, Andrey Kovalenko, head of the centre, who claimed that …": the name before the description
+        chunks = _chunks_before(text, s_start, s_start + rel.end("np"))
+        named = index.speakers(", ".join(chunks[-3:])) if len(chunks) >= 2 and index.is_description(chunks[-1]) else []
+        return named or index.speakers(rel["np"]) or ([found[-1].speaker] if found else []), [], m.end(), "relative clause"
     if rep := _REPORTS_BY.search(pre):
-        return index.speakers(rep["np"]), [], m.end()
-    subject = _subject(text, s_start, m.start())
-    speakers = index.speakers(subject)
-    role = _role_chunk(text, s_start, m.start())
-    if not speakers and role:
-        speakers = index.speakers(role + ", " + subject)  # "NAME, ROLE, said": the name speaks
-    return speakers, [], m.end()
+        return index.speakers(rep["np"]), [], m.end(), "reports by"
+    chunks = _chunks_before(text, s_start, m.start())
+    speakers = index.speakers(chunks[-1]) if chunks else []
+    # "Dorvan Hessk, chief of the General Staff, said": a short name chunk before a description speaks
+    apposition = len(chunks) >= 2 and (not speakers or not speakers[0].known or index.is_description(chunks[-1])) and \
+        re.fullmatch(r"\s*(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+\s*", chunks[-2])
+    if len(chunks) >= 2 and (not speakers or speakers[0].rule == "unnamed official" or apposition):
+        # "NAME, ROLE, said" / "an official, who …, said": the name (or the official) speaks
+        speakers = index.speakers(", ".join(chunks[-3:])) or speakers
+    return speakers, [], m.end(), "subject before cue"
 
 
-def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: str) -> tuple[int, int]:
+_INVERTED_TAIL = re.compile(r"(?:\s+(?!that\b)[\w.'’-]+){1,10}\s*[.!?”\"’]*\s*")
+_TIME_TAIL = re.compile(r"\s+(?:on|in|at|during|late|early|last|this)\b.*$|\s+(?:yesterday|today|overnight)$", re.I)
+
+
+def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: str, told: bool = False) -> tuple[int, int]:
     """The reported words after a cue (after 'that'), or before it when the attribution ends the sentence."""
     rest = text[content_start:s_end]
     that = _THAT.match(rest)
-    content_start += that.end() if that else len(rest) - len(rest.lstrip())
+    content_start += that.end() if that else len(rest) - len(rest.lstrip(" ,"))
     content_end = _clause_end(text, content_start, s_end)
-    if _ONLY_WHEN.match(text[content_start:content_end]) and (comma := pre.rfind(", ")) > 0:
+    addressee_only = told and not that  # "…, Dravina told Varpress on Tuesday.": the rest names who heard it
+    # "…, the bureau said on Monday, the first time …": a circumstance, then an aside, no reported words
+    addressee_only = addressee_only or (not that and bool(re.match(r"(?:on|in|at|to|during|late|early|last)\s[^,]{1,40},\s",
+                                                                   text[content_start:content_end])))
+    if (addressee_only or _ONLY_WHEN.match(text[content_start:content_end])) and (comma := pre.rfind(", ")) > 0:
         # "…, the Pentagon confirmed on November 4.": the words come before the attribution
         content_start = s_start + len(pre[:comma]) - len(_DATELINE.sub("", pre[:comma]))
         content_end = s_start + comma
     return content_start, content_end
+
+
+def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:
+    """The cues of a sentence in text order: refusals first, then the verbs not inside one."""
+    events = [(m, cue_of(m)) for m in NONCOMMIT_RE.finditer(text, s_start, s_end)]
+    taken = [(m.start(), m.end()) for m, _ in events]
+    for m in CUE_RE.finditer(text, s_start, s_end):
+        if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken) or not is_verb(text, m):
+            continue
+        events.append((m, cue_of(m)))
+        taken.append((m.start(), m.end()))
+    for m in LABEL_RE.finditer(text, s_start, s_end):
+        clause_end = _clause_end(text, m.end(), s_end)
+        if not any(a <= m.start() < b for a, b in taken) and is_verb(text, m) and \
+                _AS_LABEL.search(text, m.end(), min(clause_end + 2, s_end)):
+            events.append((m, Cue("dismissal", None, "label")))
+    return sorted(events, key=lambda e: e[0].start())
 
 
 def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip: list[tuple[int, int]]) -> list[Found]:
@@ -170,42 +380,143 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
     s_start, s_end = sentence
     found: list[Found] = []
     covered = list(skip)
-    for m in CUE_RE.finditer(text, s_start, s_end):
+    events = _events(text, s_start, s_end)
+    # an attribution after the words ("…, said Dmitry Peskov.") owns everything before it: read it first
+    events.sort(key=lambda e: not (re.search(r",\s*$", text[s_start:e[0].start()]) and
+                                   _INVERTED_TAIL.fullmatch(text[e[0].end():s_end])))
+    for m, info in events:
         if any(a <= m.start() < b for a, b in covered):
             continue
-        kind, cue = cue_type(m), m.group()
+        kind, cue, certainty = info.type, " ".join(m.group().split()), info.certainty
         pre = text[s_start:m.start()]
         reportedly = bool(REPORTEDLY.search(pre + cue))
         if cue.lower() == "according to":
-            (speakers, content_start, content_end), via = _according_to(text, m, s_start, s_end, index), []
+            (speakers, content_start, content_end), via, rule = _according_to(text, m, s_start, s_end, index), [], "according to"
         else:
-            speakers, via, content_start = _speakers_before(text, m, s_start, s_end, index, found)
-            if content_start is None:  # "That was confirmed by X, which stated that …"
+            speakers, via, content_start, rule = _speakers_before(text, m, s_start, s_end, index, found)
+            if content_start is None and rule == "attribution after the words":
+                content_start = s_start + len(pre) - len(_DATELINE.sub("", pre).lstrip()) if _DATELINE.match(pre) else s_start
+                content_end = m.start()
+                while content_end > content_start and text[content_end - 1] in " ,":
+                    content_end -= 1
+                if contrast := list(re.finditer(r",?\s+(?:however|but|yet)\s*,?\s+", text[content_start:content_end])):
+                    content_start += contrast[-1].end()  # "X claimed P, however, Q, said Y": Q is Y's own
+                speakers = speakers if content_end > content_start else []
+            elif content_start is None:  # "That was confirmed by X, which stated that …"
                 if speakers:
                     found.append(Found(speakers[0], cue, kind, s_start, s_end, False, sentence, pre,
-                                       reportedly=reportedly, pending=True))
-                    index.remember(speakers[0])
+                                       reportedly=reportedly, pending=True, rule=rule))
+                    index.remember(speakers[0], pre)
                 covered.append((m.start(), m.end() + len(_BY_AGENT.match(text[m.end():s_end])[0])))
                 continue
-            content_start, content_end = _words_after(text, content_start, s_start, s_end, pre)
+            if rule != "attribution after the words":
+                after_cue = content_start
+                content_start, content_end = _words_after(text, content_start, s_start, s_end, pre, info.lemma == "tell")
+            else:
+                after_cue = content_start
+            if rule != "attribution after the words" and info.lemma in NEEDS_CLAUSE and content_start > after_cue and \
+                    not re.search(r"\bthat\b|:", text[after_cue:content_start]):
+                continue  # "maintains a broad relationship": an ordinary verb, not a report
         if not speakers or content_end <= content_start:
             continue
+        match_from = match_to = None
+        if kind == "non_confirmation":
+            match_from = content_start
+            content_start = m.start()  # the refusal is part of what is quoted ("could not confirm …")
+            content_end = max(content_end, m.end())
+        inner_nc = NONCOMMIT_RE.search(text, content_start, min(content_start + 40, content_end))
         inner = CUE_RE.search(text, content_start, min(content_start + 40, content_end))
-        if inner and cue_type(inner) == "non_confirmation" and kind == "claim":
-            kind, cue, content_start = "non_confirmation", inner.group(), inner.start()
-        elif inner and kind == "claim" and (relayed := _relayed(text, content_start, inner, content_end, index)):
+        if kind == "claim" and not inner_nc and len(text[content_start:content_end].split()) <= 20:
+            inner_nc = NONCOMMIT_RE.search(text, content_start, content_end)
+        if kind == "claim" and inner_nc and (inner_nc.start() - content_start < 30 or
+                                             len(text[content_start:content_end].split()) <= 20) and \
+                not re.search(r"\bthat\b", text[content_start:inner_nc.start()]):
+            kind, cue, content_start, match_from = "non_confirmation", inner_nc.group(), inner_nc.start(), inner_nc.end()
+            rule += ", refusal inside"
+        elif inner and kind == "claim" and cue_of(inner).type != "claim" and is_verb(text, inner) and \
+                _OWN_SIDE.match(text[content_start:inner.start()].replace("“", "").replace('"', "")):
+            # "X said his country 'categorically rejects' the allegations": a denial by X
+            kind, cue = cue_of(inner).type, inner.group()
+            content_start = relayed_start(text, inner, content_end)
+            content_start += len(text[content_start:content_end]) - len(text[content_start:content_end].lstrip(" ”\""))
+            rule += ", own side's verb inside"
+        elif inner and kind == "claim" and is_verb(text, inner) and rule != "attribution after the words" and \
+                (relayed := _relayed(text, content_start, inner, content_end, index)):
             # "X reported that Y said that …": Y speaks, X relays
             via = [s.actor for s in speakers]
-            speakers, kind, cue, content_start = relayed, cue_type(inner), inner.group(), relayed_start(text, inner, content_end)
+            speakers, kind, cue, content_start = relayed, cue_of(inner).type, inner.group(), relayed_start(text, inner, content_end)
+            rule += ", relayed"
+        elif kind in ("claim", "dismissal") and (label := _label(text, m, content_start, s_end)):
+            match_from, match_to = content_start, label[0]
+            kind, content_end, rule = "dismissal", label[1], rule + ", naming it false"
         if found and found[-1].pending and found[-1].speaker.actor == speakers[0].actor:
             pending = found.pop()  # the passive cue gives the type; this clause gives the words
             kind, cue, reportedly = pending.kind, pending.cue, pending.reportedly or reportedly
         attribution = text[s_start:content_start] + text[content_end:s_end]
-        for speaker in speakers:
-            found.append(Found(speaker, cue, kind, content_start, content_end, False, sentence, attribution,
-                               via=list(via), reportedly=reportedly))
-            index.remember(speaker)
+        parts = _split_but(text, content_start, content_end) if kind == "claim" else [(content_start, content_end, kind)]
+        for a, b, k in parts:
+            for speaker in speakers:
+                found.append(Found(speaker, cue, k, a, b, False, sentence, attribution, via=list(via),
+                                   reportedly=reportedly, rule=rule + (", second part" if a != content_start else ""),
+                                   certainty=certainty, match_from=match_from, match_to=match_to))
+                index.remember(speaker, attribution)
         covered.append((content_start, content_end))
+    return found
+
+
+def _label(text: str, cue: re.Match, start: int, end: int) -> tuple[int, int] | None:
+    """'called the reports "baseless"': where the object ends and the label ends, when a naming verb dismisses it."""
+    if not LABEL_RE.fullmatch(cue.group()) and not re.match(r"(?:dismiss|reject)", cue.group(), re.I):
+        return None
+    m = _AS_LABEL.search(text, start, end)
+    if not m or m.start() <= start or m.start() - start > 120:
+        return None
+    label_end = m.end()
+    while label_end < end and text[label_end] in ".,”\"’'":
+        label_end += 1
+    return m.start(), label_end
+
+
+def _split_but(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """'A, but B is unclear': a claim A and a no-comment B under one attribution."""
+    for m in _BUT.finditer(text, start, end):
+        second = text[m.end():end]
+        if _UNCLEAR.search(second) and m.start() - start > 15:
+            return [(start, m.start(), "claim"), (m.end(), end, "non_confirmation")]
+    return [(start, end, "claim")]
+
+
+def find_nominal(text: str, sentence: tuple[int, int], index: ActorIndex, skip: list[tuple[int, int]]) -> list[Found]:
+    """Reporting nouns: "claims by X that …", "X's assertion that …", "X's rejection of the report as 'baseless'"."""
+    s_start, s_end = sentence
+    found = []
+    for pattern, rule in ((_NOUN_BY, "reporting noun with 'by'"), (_NOMINAL, "possessive reporting noun")):
+        for m in pattern.finditer(text, s_start, s_end):
+            if any(a <= m.start("noun") < b for a, b in skip):
+                continue
+            noun = m["noun"].lower().rstrip("s") if m["noun"].lower() not in ("insistence",) else "insistence"
+            noun = "acknowledgment" if noun.startswith("acknowledg") else noun
+            kind = _NOUN_TYPE.get(noun)
+            np = m["np"]
+            if pattern is _NOMINAL:
+                np = re.split(r"\b(?:the|to|of|on|that|by|from|with|after|over)\s+(?=[A-Z]|the\b)", np)[-1] if \
+                    not index.mentions(np) else np
+            speakers = index.speakers(_INTRO.sub("", np))
+            if not kind or not speakers or (kind == "call" and m.group("link") not in ("for", "to")):
+                continue
+            start = m.end()
+            end = _clause_end(text, start, s_end)
+            if judged := _JUDGED.search(text, start, end):
+                end = judged.start()  # "Claims by X that P have not been verified": P, not the verdict
+            if kind == "dismissal" and (label := _AS_LABEL.search(text, start, end)):
+                end = label.start()
+            if end - start < 3:
+                continue
+            for speaker in speakers:
+                found.append(Found(speaker, m["noun"], kind, start, end, False, sentence,
+                                   text[s_start:start], rule=rule))
+                index.remember(speaker, text[s_start:start])
+            skip = skip + [(start, end)]
     return found
 
 
@@ -219,7 +530,7 @@ def find_passive_proposals(text: str, sentence: tuple[int, int], index: ActorInd
         for speaker in index.speakers(agent):
             index.remember(speaker)
             found.append(Found(speaker, m["cue"], "call", s_start + m.start("np"), s_start + m.end("agent"), False,
-                               sentence, m["agent"]))
+                               sentence, m["agent"], rule="passive proposal"))
     return found
 
 

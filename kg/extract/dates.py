@@ -1,8 +1,10 @@
 """When a statement was made, from the words around its attribution, relative to the article's date.
 
-Explicit days ("on October 19", "19 October", "October 19, 2024"), weekdays ("on Monday":
-the last such day on or before publication), "yesterday", "today", and spans ("earlier
-this month", "earlier in October", "earlier this year", "last week").
+Explicit days ("on October 19", "19 October", "October 19, 2024", "Oct. 19"), weekdays ("on
+Monday": the last such day on or before publication), "yesterday", "overnight", "today", and
+spans ("earlier this month", "earlier in October", "earlier this year", "this week", "last
+week": the calendar week before). Words that say nothing about when leave the date open;
+:func:`speech_date` then bounds it by publication, since nothing is reported before it is said.
 
 >>> published = dt.date(2024, 10, 21)
 >>> find_date("said on October 19 that", published)
@@ -28,9 +30,13 @@ EXPLICIT = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?P<m2>{_MONTH})(?:,? (?P<y2>\d{{4}}))?)\b", re.I)
 WEEKDAY = re.compile(r"\b(?:on |last )?(?P<w>" + "|".join(WEEKDAYS) + r")\b", re.I)
 EARLIER_IN = re.compile(rf"\bearlier (?:in|this) (?P<m>{_MONTH}|month|year|week)\b", re.I)
-RELATIVE = re.compile(r"\b(?P<r>yesterday|today|last week|last month)\b", re.I)
+RELATIVE = re.compile(r"\b(?P<r>yesterday|today|tonight|overnight|last night|last week|last month|this week|this month)\b",
+                      re.I)
 
 DateFound = tuple[dt.date | None, dt.date | None, dt.date | None]
+#: "KYIV, Nov. 5 (Wire) —", "KORDESK, March 4. /Agency/.": when the article was filed, not when anyone spoke
+DATELINE = re.compile(rf"^\s*[A-Z][\w .'’-]{{1,40}},\s+(?i:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+\d{{4}})?\.?"
+                      rf"\s*(?:\([^)]*\)|/[^/]+/\.?)?\s*[—–-]*\s*")
 
 
 def _year_for(month: int, day: int, published: dt.date) -> int:
@@ -57,7 +63,8 @@ def find_date(text: str, published: dt.date | None) -> DateFound:
         if unit == "year":
             return None, dt.date(published.year, 1, 1), before
         if unit == "week":
-            return None, published - dt.timedelta(days=7), before
+            monday = published - dt.timedelta(days=published.weekday())
+            return None, min(monday, before), before
         month = published.month if unit == "month" else MONTHS[unit]
         year = published.year if month <= published.month else published.year - 1
         last = before if (year, month) == (published.year, published.month) else \
@@ -65,13 +72,32 @@ def find_date(text: str, published: dt.date | None) -> DateFound:
         return None, dt.date(year, month, 1), last
     if m := RELATIVE.search(text):
         word = m["r"].lower()
-        if word == "today":
+        monday = published - dt.timedelta(days=published.weekday())
+        if word in ("today", "tonight"):
             return published, None, None
-        if word == "yesterday":
+        if word in ("yesterday", "overnight", "last night"):
             return published - dt.timedelta(days=1), None, None
-        days = 7 if word == "last week" else 31
-        return None, published - dt.timedelta(days=days), published - dt.timedelta(days=1)
+        if word == "this week":
+            return (published, None, None) if monday == published else (None, monday, published)
+        if word == "this month":
+            return None, published.replace(day=1), published
+        if word == "last week":
+            return None, monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
+        last_month_end = published.replace(day=1) - dt.timedelta(days=1)
+        return None, last_month_end.replace(day=1), last_month_end
     if m := WEEKDAY.search(text):
         back = (published.weekday() - WEEKDAYS[m["w"].lower()]) % 7
         return published - dt.timedelta(days=back), None, None
     return None, None, None
+
+
+def speech_date(text: str, published: dt.date | None) -> DateFound:
+    """:func:`find_date`, or, when the words say nothing, "on or before publication" (a ``latest`` bound).
+
+    >>> speech_date("Peskov said", dt.date(2024, 10, 21))
+    (None, None, datetime.date(2024, 10, 21))
+    >>> speech_date("KYIV, Nov. 5 (Wire) — the Pentagon confirmed on November 4", dt.date(2024, 11, 5))[0]
+    datetime.date(2024, 11, 4)
+    """
+    found = find_date(DATELINE.sub("", text), published)
+    return found if any(found) or published is None else (None, None, published)

@@ -1,6 +1,22 @@
-"""The words news writing uses to attribute statements: cues, hedges, titles, demonyms.
+"""The words news writing uses to attribute statements: cues by class, hedges, titles, demonyms.
 
-Each cue maps to a statement type; hedges lower the certainty of what follows them.
+Reporting verbs are listed once, by lemma, in the class that decides the statement type
+(modelled on PARC 3.0's attribution cues and VerbNet's say-class); their inflected forms
+are generated, so "stress" also finds "stressed", "stresses" and "stressing". A verb may
+also lower the certainty of what it reports ("believe" and "expect" make it probable,
+"suggest" and "hint" possible). A refusal or hedge wrapped around a speech verb ("declined
+to confirm", "would neither confirm nor deny", "stopped short of saying") is a no-comment
+whatever the embedded verb, so a wrapper is found before any verb it contains.
+
+>>> forms("stress")
+['stress', 'stressed', 'stresses', 'stressing']
+>>> forms("brush off")
+['brush off', 'brushed off', 'brushes off', 'brushing off']
+>>> CUE_RE.search("The ministry flatly denied the report").group()
+'denied'
+>>> cue_of(NONCOMMIT_RE.search("She declined to confirm the figure")).type
+'non_confirmation'
+
 The lists are English and rule-based on purpose: no model is downloaded, and every
 decision the extractor makes can be traced to an entry here.
 """
@@ -8,52 +24,228 @@ decision the extractor makes can be traced to an entry here.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-# cue pattern -> statement type; longer, more specific cues first
-CUES: list[tuple[str, str]] = [
-    (r"(?:could not|cannot|can not|did not|would not|could(?:n['’]t)|can(?:['’]t)|did(?:n['’]t)|would(?:n['’]t)|"
-     r"declined to|unable to) confirm", "non_confirmation"),
-    (r"called for|called on|urged|demanded|proposed|put forward|put on the table", "call"),
-    (r"dismissed|brushed aside|rejected", "dismissal"),
-    (r"denied|denies|deny|refuted", "denial"),
-    (r"accused|accuses|blamed", "accusation"),
-    (r"warned|warns|cautioned", "warning"),
-    (r"confirmed|confirms|acknowledged|verified", "confirmation"),
-    (r"claimed|claims|insisted|insists|asserted|stated|stating|said|says|told reporters|told|added|argued|"
-     r"noted|remarked|announced|suggested|suggest|suggests|hinted|reported|according to|saying", "claim"),
-]
-CUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(CUES)) + r")\b", re.I)
+
+@dataclass(frozen=True)
+class Cue:
+    """What a reporting cue says about the statement it introduces."""
+
+    type: str
+    certainty: str | None = None  # "PR" or "PS" when the cue itself hedges
+    lemma: str = ""
+
+
+#: statement type (and certainty the verb itself implies) -> lemmas of its reporting verbs
+VERBS: dict[tuple[str, str | None], tuple[str, ...]] = {
+    ("claim", None): (
+        "say", "tell", "claim", "stress", "emphasise", "emphasize", "point out", "explain", "note", "add", "argue",
+        "remark", "insist", "maintain", "allege", "assert", "announce", "declare", "reiterate", "contend", "write",
+        "repeat", "underline", "underscore", "observe", "reply", "respond", "testify", "disclose", "reveal", "state",
+        "report", "comment", "affirm", "assure", "boast", "concede", "counter", "retort"),
+    ("claim", "PR"): ("believe", "estimate", "expect", "assess", "predict", "think", "forecast", "anticipate"),
+    ("claim", "PS"): ("suggest", "hint", "indicate", "speculate", "imply", "signal"),
+    ("confirmation", None): ("confirm", "acknowledge", "verify", "admit", "corroborate"),
+    ("denial", None): ("deny", "refute", "disprove", "reject", "rebuff", "contest", "dispute"),
+    ("dismissal", None): ("dismiss", "brush off", "brush aside", "scoff at", "deride", "ridicule",
+                          "wave off", "wave away", "shrug off", "slam", "decry"),
+    ("accusation", None): ("accuse", "blame", "charge", "condemn", "denounce"),
+    ("warning", None): ("warn", "caution"),
+    ("call", None): ("urge", "call for", "call on", "demand", "appeal to", "appeal for", "propose", "recommend",
+                     "put forward", "push for", "put on the table", "press for", "plead for", "exhort"),
+}
+#: forms that are far more often nouns or other words than reporting verbs
+NOT_CUES = {"states", "state", "reports", "report", "charge", "charges", "notes", "note", "comments", "comment",
+            "quote", "quotes", "claim", "brief", "briefs", "signal", "signals", "counter", "counters", "repeat",
+            "slam", "slams", "demand", "press for"}
+_IRREGULAR = {"say": "said", "tell": "told", "think": "thought", "write": "wrote", "put": "put"}
+_DOUBLE = {"admit", "commit", "regret"}
+_SPEECH_OBJECTS = ("confirm", "comment", "deny", "verify", "say", "rule out", "exclude", "speculate", "discuss",
+                   "elaborate", "disclose", "specify", "corroborate", "acknowledge", "address", "give details",
+                   "be drawn", "go into", "get into", "provide details", "offer details",
+                   "preview", "characteri[sz]e", "put a number", "give a timeline", "give a figure", "name",
+                   "detail", "reveal", "share", "make (?:any )?(?:further )?comments?", "say anything")
+
+
+def forms(lemma: str) -> list[str]:
+    """The base, past, third-person and -ing forms of a (possibly multiword) verb."""
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head in _IRREGULAR:
+        past = _IRREGULAR[head]
+    elif head.endswith("e"):
+        past = head + "d"
+    elif re.search(r"[^aeiou]y$", head):
+        past = head[:-1] + "ied"
+    elif head in _DOUBLE:
+        past = head + head[-1] + "ed"
+    else:
+        past = head + "ed"
+    third = head[:-1] + "ies" if re.search(r"[^aeiou]y$", head) else head + ("es" if re.search(r"(s|sh|ch|x|z)$", head) else "s")
+    ing = (head[:-1] if head.endswith("e") and not head.endswith("ee") else head + head[-1] if head in _DOUBLE else head) + "ing"
+    return [f"{w}{tail}" for w in dict.fromkeys((head, past, third, ing))]
+
+
+def _ing(verb: str) -> str:
+    return forms(verb)[-1]
+
+
+CUES: list[tuple[str, Cue]] = sorted(
+    ((form, Cue(kind, certainty, lemma)) for (kind, certainty), lemmas in VERBS.items() for lemma in lemmas
+     for form in forms(lemma) if form not in NOT_CUES),
+    key=lambda item: -len(item[0]))
+_CUE_INDEX = {form: cue for form, cue in CUES}
+CUE_RE = re.compile(r"\b(?:" + "|".join(re.escape(form).replace(r"\ ", r"\s+") for form, _ in CUES) + r"|according to)\b", re.I)
+
+#: a refusal or hedge around a speech verb: a no-comment whatever the embedded verb
+_REFUSAL = (r"(?:declined|declines|declining|refused|refuses|refusing|was unwilling|were unwilling|was not prepared|"
+            r"(?:was|were|is|are)\s+(?:not\s+)?(?:un)?able|(?:was|were|is|are) not in a position)\s+to")
+_NEGATED = (r"(?:could not|cannot|can not|could(?:n['’]t)|can(?:['’]t)|did not|didn['’]t|does not|doesn['’]t|do not|"
+            r"don['’]t|would not|wouldn['’]t|will not|won['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|"
+            r"unable to|not able to|(?:am|is|are|was|were|['’]m|['’]re)\s+not\s+going\s+to|not\s+in\s+a\s+position\s+to)"
+            r"(?:[\s\"“”'‘’]+(?:immediately|independently|officially|publicly|yet|so far|directly|explicitly|fully|"
+            r"want to|wish to|intend to|be able to|going to))*")
+_SHORT = r"(?:refrain(?:ed|s|ing)? from|stopped short of|stops short of|avoided|shied away from|sidestepped)"
+_OBJ_BASE = "|".join(o.replace(" ", r"\s+") for o in _SPEECH_OBJECTS)
+_OBJ_ING = "|".join(_ing(o.split()[0]) + (r"\s+" + o.split(" ", 1)[1].replace(" ", r"\s+") if " " in o else "") for o in _SPEECH_OBJECTS)
+NONCOMMIT_RE = re.compile(
+    rf"\b(?:{_REFUSAL}(?:\s+(?:either|immediately|publicly|officially|independently|directly))?\s+(?:{_OBJ_BASE})"
+    rf"|(?!(?:has|have|had)\s+not\s+(?:yet\s+)?comment){_NEGATED}[\s\"“”'‘’]+(?:either\s+)?(?:{_OBJ_BASE})"
+    rf"|(?:could|can|would|will|did|does|do)\s+[\"“'‘]\s*not\s+(?:yet\s+|immediately\s+|independently\s+)?(?:{_OBJ_BASE})"
+    rf"|{_SHORT}\s+(?:{_OBJ_ING})"
+    rf"|(?:would|will|could|did)?\s*neither\s+(?:confirm|deny|comment)\w*\s+nor\s+(?:confirm|deny|comment)\w*"
+    rf"|(?:had|has|have|with|['’]ve)\s+(?:got\s+)?nothing\s+(?:further\s+|more\s+|new\s+)?to\s+(?:add|say|share|offer)"
+    rf"|(?:do\s+not|don['’]t|did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+have\s+anything\s+(?:further\s+|more\s+|new\s+)?"
+    rf"to\s+(?:add|say|share|offer)"
+    rf"|(?:had|has|have|with|gave|offered)\s+no\s+(?:immediate\s+|further\s+|official\s+)?comment"
+    rf"|(?:had|has|have|['’]ve)\s+[\"“'‘]?no\s+(?:information|details|knowledge|data)\b"
+    rf"|(?:am|is|are|was|were|['’]m|['’]re)\s+not\s+aware\s+of"
+    rf"|(?:had|has|have)\s+[\"“'‘]?taken\s+note[\"”'’]?\s+of)", re.I)
+
+#: a speaker's words that leave a claim open: "such claims have yet to be verified", "remain unconfirmed"
+OPEN_CLAIM = re.compile(r"\b(?:(?:have|has|had)\s+yet\s+to\s+be|(?:have|has|had)\s+not\s+(?:yet\s+)?been|could\s+not\s+be|"
+                        r"cannot\s+be|can't\s+be|remains?|remained)\s+(?:independently\s+)?(?:verified|confirmed|"
+                        r"corroborated|checked|unconfirmed|unverified)\b", re.I)
+#: reporting verbs that are also ordinary verbs ("maintains a relationship", "noted the date"): a cue only
+#: with a clause ("that", a colon, a quote) or when the reported words come before them
+NEEDS_CLAUSE = {"maintain", "note", "observe", "explain", "reveal", "disclose", "repeat", "stress", "emphasise",
+                "emphasize", "underline", "underscore", "signal", "indicate", "add", "report", "announce", "state"}
 
 DEFAULT_FACTUALITY = {
     "claim": "CT+", "denial": "CT-", "confirmation": "CT+", "non_confirmation": "Uu",
     "warning": "PR+", "call": None, "dismissal": "PR-", "accusation": "CT+",
 }
 # hedges lowering certainty to "probable" (PR) or "possible" (PS)
-PROBABLE = re.compile(r"\b(?:likely|probably|could|would likely|expected to|appears? to|seems? to)\b", re.I)
-POSSIBLE = re.compile(r"\b(?:might|may|possibly|perhaps|if true|if substantiated|if confirmed|suggest(?:s|ed)?|hinted|alleged(?:ly)?)\b", re.I)
-NEGATION = re.compile(r"\b(?:not|no|never|nothing|neither|nor)\b|n['’]t\b", re.I)
-DISMISSIVE = re.compile(r"\b(?:fake news|nonsense|lies|fabricat\w+|rumou?rs?|baseless|absurd)\b", re.I)
-DIRECTIVE = re.compile(r"\b(?:should|must|ought to|need to|needs to|has to|have to)\b", re.I)
-REPORTEDLY = re.compile(r"\b(?:reportedly|allegedly|according to (?:media )?reports)\b", re.I)
+PROBABLE = re.compile(r"\b(?:likely|probably|could|would likely|expected to|appears? to|seems? to|apparently|"
+                      r"believed to|presumably|is thought to|are thought to|in all likelihood|believes?|believed|"
+                      r"assess(?:es|ed)?|estimates?|estimated|expects?|expected|high confidence|little doubt|"
+                      r"every reason to believe|(?:clear |strong )?signs? (?:that|of)|broadly consistent|indicat\w+)\b", re.I)
+POSSIBLE = re.compile(r"\b(?:might|may|possibly|perhaps|if true|if substantiated|if confirmed|allegedly|potentially|"
+                      r"conceivably|cannot be ruled out|could not be ruled out)\b", re.I)
+#: a claim that some step would bring harm is a warning ("would risk a dangerous escalation")
+WARNING_CONTENT = re.compile(r"\b(?:would|could|will|may|might)\s+(?:\w+\s+)?(?:risk|escalat\w*|provoke|trigger|lead to|"
+                             r"spark|plunge|drag|turn\s+\w+\s+into|widen|destabili[sz]e|endanger|threaten)\b|"
+                             r"\b(?:dangerous|grave|serious)\s+(?:escalation|consequences|threat)\b", re.I)
+#: "no longer a rumour", "not fake": a negated dismissive word asserts, it does not dismiss
+NEGATED_DISMISSIVE = re.compile(r"\b(?:no longer|not|never|hardly|far from)\s+(?:\w+\s+){0,2}?[\"“'‘]?(?:an?\s+)?"
+                                r"(?:fake|rumou?r|fabricat|lie|hoax|invent|speculat|fiction|propaganda)", re.I)
+NEGATION = re.compile(r"\b(?:not|no|never|nothing|neither|nor|none|nobody|no one)\b|n['’]t\b", re.I)
+#: words that make a reported claim a dismissal of something ("calls it fake news")
+DISMISSIVE = re.compile(r"\b(?:fake(?: news)?|nonsense|lies|lie|fabricat\w+|rumou?rs?|baseless|groundless|unfounded|"
+                        r"absurd|provocation|propaganda|hoax|disinformation|misinformation|smear|slander|ridiculous|"
+                        r"fiction|fantasy|fantasies|canard|false|untrue|speculation|far-fetched|invented|ravings?|"
+                        r"fairy[ -]tales?|garbage|rubbish|hysteria|staged|farce|racket|slanders?|fakes?|concoct\w*|"
+                        r"fairytales?|lying|nonsensical|preposterous|delusional|alarmis[tm])\b", re.I)
+DIRECTIVE = re.compile(r"\b(?:should|must|ought to|need to|needs to|has to|have to|let us|let's)\b", re.I)
+REPORTEDLY = re.compile(r"\b(?:reportedly|allegedly|according to (?:media )?reports|is said to|are said to|"
+                        r"was said to|were said to)\b", re.I)
+#: "called the reports baseless": a verb of naming whose complement dismisses its object
+LABEL_VERBS = (r"(?:called|calls|calling|described|describes|describing|labell?ed|labels|termed|terms|branded|brands|"
+               r"characteri[sz]ed|characteri[sz]es|regards?|regarded|considers?|considered|dubbed|dubs)")
+LABEL_RE = re.compile(rf"\b{LABEL_VERBS}\b", re.I)
+#: a truth predicate that denies what was said: "That's simply not true."
+DENYING = re.compile(r"\b(?:(?:is|are|was|were|['’]s|['’]re)\s+(?:simply\s+|absolutely\s+|completely\s+|just\s+|entirely\s+)?"
+                     r"(?:not true|untrue|false|incorrect|wrong|not the case|not correct|not accurate|inaccurate)|"
+                     r"there is no truth|no truth (?:to|in))\b", re.I)
 
 TITLE_WORDS = {
     "president", "prime", "minister", "secretary", "general", "spokesman", "spokeswoman", "spokesperson",
     "ambassador", "chief", "head", "director", "commander", "foreign", "defence", "defense", "intelligence",
     "military", "official", "envoy", "chancellor", "deputy", "of", "to", "the", "senior", "state", "vice",
+    "representative", "permanent", "special", "first", "chairman", "chairwoman", "chair", "premier", "cabinet",
+    "press", "attache", "attaché", "adviser", "advisor", "national", "security", "lieutenant", "colonel", "major",
+    "admiral", "marshal", "lt.", "col.", "gen.", "maj.", "sen.", "senator", "rep.", "mr", "mrs", "ms", "mr.", "mrs.",
+    "ms.", "dr", "dr.", "interior", "home", "affairs", "ministry", "department", "staff", "spy", "agency", "top",
+    "assistant", "undersecretary", "under-secretary", "high", "commissioner", "counsellor", "counselor", "delegate",
+    "navy", "army", "air", "force", "joint", "chiefs", "speaker", "lawmaker", "legislator", "opposition", "leader",
+    "governor", "mayor", "king", "queen", "sheikh", "emir", "sultan", "pope", "former", "acting", "new", "chief's",
 }
+#: nouns that name a person by office: "the spokeswoman" refers back to a speaker with that role
+ROLE_NOUNS = {
+    "spokesman": "m", "spokeswoman": "f", "spokesperson": None, "minister": None, "ambassador": None, "envoy": None,
+    "official": None, "diplomat": None, "president": None, "secretary": None, "chancellor": None, "premier": None,
+    "commander": None, "general": None, "chief": None, "director": None, "representative": None, "delegate": None,
+    "adviser": None, "advisor": None, "aide": None, "officer": None, "source": None, "lawmaker": None,
+    "legislator": None, "senator": None, "analyst": None, "expert": None, "negotiator": None, "chairman": "m",
+    "chairwoman": "f", "leader": None, "head": None, "attache": None, "attaché": None, "colonel": None,
+    "governor": None, "mayor": None, "counsellor": None, "counselor": None, "prosecutor": None, "investigator": None,
+}
+#: head nouns of organisations: "the ministry" refers back to one, "Ruritania's defence ministry" proposes one
+ORG_NOUNS = {
+    "ministry", "department", "office", "agency", "service", "government", "administration", "embassy", "mission",
+    "council", "command", "army", "military", "parliament", "presidency", "secretariat", "committee", "alliance",
+    "cabinet", "kremlin", "pentagon", "palace", "directorate", "bureau", "headquarters", "staff", "navy", "guard",
+    "police", "court", "assembly", "commission", "authorities", "authority", "forces", "legislature", "senate",
+    "regime", "junta", "leadership", "delegation", "spokesperson's office", "intelligence", "observatory",
+    "newspaper", "agency's", "broadcaster", "outlet", "daily", "channel", "network", "media", "press", "organisation",
+    "organization", "union", "bloc", "group", "federation", "coalition", "movement", "party",
+}
+MEDIA_NOUNS = {"newspaper", "broadcaster", "outlet", "daily", "channel", "network", "media", "agency's", "tv", "radio",
+               "television", "news agency", "press"}
 DEMONYMS = {
     "russian": "russia", "ukrainian": "ukraine", "french": "france", "lithuanian": "lithuania",
     "american": "united_states", "us": "united_states", "u.s.": "united_states", "south korean": "south_korea",
     "north korean": "north_korea", "british": "united_kingdom", "german": "germany", "chinese": "china",
+    "japanese": "japan", "polish": "poland", "iranian": "iran", "israeli": "israel", "turkish": "turkey",
+    "indian": "india", "italian": "italy", "spanish": "spain", "dutch": "netherlands", "swedish": "sweden",
+    "finnish": "finland", "estonian": "estonia", "latvian": "latvia", "belarusian": "belarus", "georgian": "georgia",
+    "canadian": "canada", "australian": "australia", "korean": "korea", "european": "eu", "uk": "united_kingdom",
+    # official short names news uses for states
+    "dprk": "north_korea", "rok": "south_korea", "prc": "china", "usa": "united_states", "u.k.": "united_kingdom",
+    "russian federation": "russia", "people's republic of china": "china",
 }
-PRONOUNS = {"he", "she", "they", "it"}
-CAPTION = re.compile(r"\(Photo\b|Getty Images|\bPhoto:|Image:", re.I)
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None}
+CAPTION = re.compile(r"\(Photo\b|Getty Images|\bPhoto:|Image:|\bPhotograph:|/ Reuters\)|\(AP Photo", re.I)
 STOPWORDS = set("""a an the of in on at to for by with from and or but that this these those is are was were be been
 being has have had will would could should may might can its it their they he she his her as into than
 then there which who whom whose what when where how also both all any some such not no""".split())
+#: determiners and possessives: a cue word right after one is a noun ("the claims"), not a verb
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|his|her|its|their|our|such|any|of)|['’]s)\s+$", re.I)
+#: a base form after "to" or a modal is not a speech event of its own ("urged them to confirm", "will deny")
+_NOT_EVENT_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|shall|did|does|do|not|n['’]t)\s+$", re.I)
+
+
+def cue_of(match: re.Match) -> Cue:
+    """What a match of :data:`CUE_RE` or :data:`NONCOMMIT_RE` says about its statement."""
+    words = " ".join(match.group().lower().split())
+    if match.re is NONCOMMIT_RE:
+        return Cue("non_confirmation", None, words)
+    if words == "according to":
+        return Cue("claim", None, "according to")
+    return _CUE_INDEX[words]
 
 
 def cue_type(match: re.Match) -> str:
     """The statement type of a cue match from :data:`CUE_RE`."""
-    index = int(next(name for name, value in match.groupdict().items() if value is not None)[1:])
-    return CUES[index][1]
+    return cue_of(match).type
+
+
+def is_verb(text: str, match: re.Match) -> bool:
+    """False when the cue word is used as a noun ("the claims", "Russia's denials")."""
+    before = text[max(0, match.start() - 20):match.start()]
+    if _NOUN_BEFORE.search(before):
+        return False
+    cue = _CUE_INDEX.get(" ".join(match.group().lower().split()))
+    lemma = cue.lemma if cue else ""
+    return not (lemma and " ".join(match.group().lower().split()) == lemma and _NOT_EVENT_BEFORE.search(before))

@@ -1,10 +1,21 @@
 """Who a noun phrase names: actors already in the graph first, then new ones with a role.
 
-Names and aliases of known actors are matched longest first ("South Korea's spy agency"
-before "South Korea"); a person's surname alone ("Rutte") finds them once they are known;
-"he", "she" and "they" point at the last speaker of that kind. A title and a name that
-match no known actor ("French President Emmanuel Macron") propose a new person with the
-role and, from the demonym or a known organisation, the affiliation.
+A subject phrase is resolved in this order, each a general construction of news English:
+
+1. names and aliases of known actors, longest first ("South Korea's spy agency" before
+   "South Korea"); a person's surname alone ("Rutte") once they are known, including people
+   this article introduced;
+2. pronouns and role nouns ("he", "she", "the spokeswoman", "the ministry") refer back to the
+   latest speaker or mentioned actor of a compatible kind, role and gender;
+3. a title and a name that match no known actor ("Defence Ministry spokesman Igor
+   Konashenkov") propose a new person with the role and, from a demonym, possessive or known
+   organisation, the affiliation; a bare unknown surname proposes a new person, never the
+   last person named;
+4. an organisation's head noun ("China's foreign ministry", "the State Department") proposes
+   an organisation, part of the state its possessive or demonym names;
+5. an unnamed official ("a senior US defence official", "a diplomat at the UN") proposes an
+   anonymous person (or group, in the plural) with the role and affiliation;
+6. a place is never a person: "Geneva" alone is no speaker, and a capital speaks for its state.
 
 >>> from kg.annotations import Actor, Place
 >>> from pathlib import Path
@@ -15,6 +26,13 @@ role and, from the demonym or a known organisation, the affiliation.
 ['peskov']
 >>> index.speakers("Peskov")[0].actor
 'peskov'
+>>> s = index.speakers("Defence Ministry spokesman Igor Konashenkov")[0]
+>>> (s.actor, s.role, s.known)
+('igor_konashenkov', 'Defence Ministry spokesman', False)
+>>> index.speakers("Konashenkov")[0].actor
+'igor_konashenkov'
+>>> [s.actor for s in index.speakers("a diplomat in Geneva")]
+['diplomat']
 """
 
 from __future__ import annotations
@@ -23,12 +41,81 @@ import re
 from dataclasses import dataclass, field
 
 from ..annotations import Actor
-from .lexicon import DEMONYMS, PRONOUNS, TITLE_WORDS
+from .lexicon import DEMONYMS, MEDIA_NOUNS, ORG_NOUNS, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
+from .places import capital_of, is_country, is_place
 
-_NAME = re.compile(r"(?:[A-Z][\w’'\-.]+)(?:\s+[A-Z][\w’'\-.]+)+")
-_LEADING = re.compile(r"^(?:the|a|an|and|but|while|as|even though|although|though|after|before|when|because)\s+", re.I)
+_NAME = re.compile(r"(?:[A-Z][\w’'\-.]+)(?:\s+(?:[A-Z][\w’'\-.]+|de|van|von|bin|al-\w+|ul|da|di|del))*\s+[A-Z][\w’'\-]+")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+\b")
+_LEADING = re.compile(r"^(?:and|but|while|as|even though|although|though|after|before|when|because|so|meanwhile|"
+                      r"however|still|yet|also|separately|in response|in turn)\s+", re.I)
 _TRAILING = re.compile(r"\s+(?:both|also|reportedly|had|has|have|again|later|repeatedly|previously|publicly|"
-                       r"then|earlier|on \w+ \d+|last \w+)$", re.I)
+                       r"then|earlier|on \w+\.? \d+|last \w+|on \w+day|in a statement|in an interview|on (?:Monday|Tuesday|"
+                       r"Wednesday|Thursday|Friday|Saturday|Sunday)|himself|herself|themselves|itself|separately|"
+                       r"flatly|firmly|strongly|categorically|swiftly|quickly|immediately|once again|too|alone|only|"
+                       r"itself|would|will|could|can|may|might|must|should|did|does|do|is|are|was|were|"
+                       r"(?:has|have|had) (?:since|now|long|also)|not|never)$", re.I)
+_DETERMINER = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|another|the|this|that|these|those)\s+", re.I)
+_PLACE_PP = re.compile(r"\s+(?:in|from|at|near|based in|visiting)\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)\s*$")
+_AFFILIATION_PP = re.compile(r"\s+(?:at|of|for|from|to|with|in)\s+(?P<org>(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[\w’'\-.]+)*)\s*$")
+_POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<rest>.+)$")
+_ANONYMOUS = re.compile(r"\b(?:who|speaking|on condition|not authori[sz]ed|requested anonymity|asked not to be named|"
+                        r"declined to be named)\b", re.I)
+_FEMALE = re.compile(r"\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|ms\.?|mrs\.?|madam|madame|queen|"
+                     r"she|her)\b", re.I)
+_MALE = re.compile(r"\b(?:spokesman|chairman|congressman|businessman|mr\.?|sir|king|he|his)\b", re.I)
+_PREPOSITION = re.compile(r"^(?:at|on|in|during|after|before|by|with|from|for|according|to|of|into|over|under|"
+                          r"without|within|amid|despite|since|until|about)\b", re.I)
+_POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their)\s+(?P<rest>.+)$", re.I)
+_LABEL = re.compile(r"^(?:Q|QUESTION|A|ANSWER|[A-Z][A-Z .'-]{1,30}):\s+")
+#: words that never stand in a noun phrase naming an unnamed official ("I don't have anything to add …")
+_NOT_IN_NP = {"i", "we", "you", "he", "she", "it", "they", "his", "her", "its", "their", "our", "my", "was", "were",
+              "is", "are", "be", "been", "had", "has", "have", "not", "that", "which", "who", "what", "beyond", "don't",
+              "do", "does", "did", "would", "will", "could", "can", "there", "here", "this", "these", "those"}
+#: "the statement noted": a document speaks for whoever issued it, the latest speaker
+_DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "commentary", "release", "letter", "post", "message",
+                   "note", "readout", "report", "article", "editorial", "declaration"}
+#: "Astrid Moen of the governing Unity Party": the name before the affiliation speaks
+_NAME_OF = re.compile(r"^(?P<head>.*?[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+)\s+(?:of|from|at|with)\s+(?P<org>.+)$")
+_ORG_WORD = re.compile(r"\b(?:Ministry|Department|Office|Agency|Council|Commission|Committee|Bureau|Directorate|Embassy|"
+                       r"Secretariat|Command|Presidency|Government|Center|Centre|Institute|Service|Staff|Forces|Army|"
+                       r"Navy|Party|Parliament|Assembly|Court|Police|Guard)\b")
+_ORG_OF = re.compile(r"^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Agency|Council|Commission|Committee|Bureau|Directorate|"
+                     r"Service|Embassy|Mission|Secretariat|Command|Presidency|Government)\s+(?:of|for)\s+[A-Z]")
+#: role nouns that name one office whatever the gender
+_ROLE_KEY = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
+             "advisor": "adviser"}
+_PAREN = re.compile(r"\s*\([^)]*\)")
+#: "the representative of Estmark", "a spokesman for the ministry": an official of what follows
+_ROLE_OF = re.compile(r"^(?:(?:the|a|an|one|another)\s+)?(?:[\w-]+\s+){0,3}?(?P<role>" + "|".join(ROLE_NOUNS) +
+                      r"|speaker|delegation)s?\s+(?:of|for|from|at|to)\s+", re.I)
+_STOP_NAMES = {"the", "a", "an", "it", "this", "that", "these", "those", "they", "he", "she", "we", "i", "there",
+               "officials", "sources", "experts", "analysts", "diplomats", "observers", "critics", "reports",
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "news", "but",
+               "and", "in", "on", "at", "as", "meanwhile", "however", "asked", "when", "speaking", "earlier",
+               "later", "separately", "still", "yet", "both", "neither", "some", "many", "others", "western",
+               "none", "everyone", "nobody", "president", "minister", "spokesman", "spokeswoman", "spokesperson"}
+
+
+#: words that tell organisations of one state apart, folded onto one key each
+_DESCRIPTOR = {"foreign": "foreign", "external": "foreign", "diplomatic": "foreign", "defence": "defence",
+               "defense": "defence", "armed": "defence", "military": "defence", "war": "defence", "army": "defence",
+               "spy": "intelligence", "intelligence": "intelligence", "secret": "intelligence", "president": "president",
+               "presidential": "president", "presidency": "president", "palace": "president", "interior": "interior",
+               "home": "interior", "government": "government", "cabinet": "government", "staff": "staff",
+               "general": "staff", "parliament": "parliament", "parliamentary": "parliament", "justice": "justice",
+               "trade": "trade", "finance": "finance", "economy": "finance", "embassy": "embassy", "mission": "mission"}
+
+
+_GOVERNMENT = re.compile(r"\b(?:government|authorities|administration|leadership|regime)$", re.I)
+
+
+def _descriptors(name: str) -> set[str]:
+    return {_DESCRIPTOR[w] for w in re.findall(r"[a-z]+", name.lower()) if w in _DESCRIPTOR}
+
+
+def _descriptors_of(index: "ActorIndex", actor: str) -> set[str]:
+    known = index.actors[actor]
+    return set().union(*(_descriptors(n) for n in (known.name, *known.aliases)))
 
 
 def normalise(text: str) -> str:
@@ -38,7 +125,13 @@ def normalise(text: str) -> str:
 
 def slugify(name: str) -> str:
     """A new actor id from a name: ``Kim Jong Un`` -> ``kim_jong_un``."""
-    return "_".join(re.findall(r"[a-z0-9]+", normalise(name).lower())) or "actor"
+    return "_".join(re.findall(r"[a-z0-9]+", normalise(name).lower().replace("'s ", " "))) or "actor"
+
+
+def demonym_stem(name: str) -> str:
+    """The stem a state's demonym starts with: ``Valdoria`` -> ``valdori`` ("Valdorian")."""
+    word = name.split()[0].lower() if name.split() else ""
+    return re.sub(r"(?:ia|a|e|y|o)$", "", word) or word
 
 
 @dataclass
@@ -52,17 +145,21 @@ class Speaker:
     role: str | None = None
     organization: str | None = None
     confidence: float = 0.9
+    rule: str = "name"
 
 
 @dataclass
 class ActorIndex:
-    """Names, aliases and surnames of the actors already in the graph."""
+    """Names, aliases and surnames of the actors already in the graph, and who spoke last."""
 
     actors: dict[str, Actor]
     names: list[tuple[str, str]] = field(default_factory=list)
     surnames: dict[str, str] = field(default_factory=dict)
-    last: dict[str, str] = field(default_factory=dict)
+    recent: list[str] = field(default_factory=list)
     proposed: dict[str, Speaker] = field(default_factory=dict)
+    gender: dict[str, str] = field(default_factory=dict)
+    speaking: Speaker | None = None  # who "I" and "we" are, in a transcript answer
+    text: str = ""  # the whole article, to find the full name a bare surname stands for
 
     def __post_init__(self) -> None:
         entries = []
@@ -77,6 +174,8 @@ class ActorIndex:
         self.names = sorted(set(entries), key=lambda e: -len(e[0]))
         self.surnames = {s: ids[0] for s, ids in surname_count.items() if len(ids) == 1}
 
+    # --- what is known -------------------------------------------------------------------
+
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
         """Known actors named in ``text``: (start, end, id), longest names first, never overlapping."""
         plain = normalise(text)
@@ -86,7 +185,7 @@ class ActorIndex:
                 if not any(m.start() < e and s < m.end() for s, e, _ in taken):
                     taken.append((m.start(), m.end(), actor))
         for surname, actor in self.surnames.items():
-            for m in re.finditer(rf"(?<![\w]){re.escape(surname)}(?![\w])", plain):
+            for m in re.finditer(rf"(?<![\w]){re.escape(surname)}(?![\w'])", plain):
                 if not any(m.start() < e and s < m.end() for s, e, _ in taken):
                     taken.append((m.start(), m.end(), actor))
         return sorted(taken)
@@ -95,27 +194,119 @@ class ActorIndex:
         known = self.actors.get(actor)
         return known.type if known else self.proposed.get(actor, Speaker(actor, actor)).kind
 
-    def remember(self, speaker: Speaker) -> None:
-        """Note the latest speaker of each kind, for pronouns in later sentences."""
-        self.last["person" if self.kind(speaker.actor) == "person" else "other"] = speaker.actor
+    def state_of(self, word: str) -> str | None:
+        """The state a demonym or country name names ("US", "Valdorian", "Japan's"), if kg knows it."""
+        w = normalise(word).lower().rstrip(".").removesuffix("'s").removesuffix("'")
+        if DEMONYMS.get(w) in self.actors or DEMONYMS.get(w + ".") in self.actors:
+            return DEMONYMS.get(w) if DEMONYMS.get(w) in self.actors else DEMONYMS[w + "."]
+        for actor in self.actors.values():
+            if actor.type != "state":
+                continue
+            name = actor.name.lower()
+            stem = demonym_stem(actor.name)
+            if w == name or (len(stem) >= 4 and w.startswith(stem) and re.fullmatch(r"(?:n|an|ian|ese|i|ish|ic|ean)", w[len(stem):] or "x")):
+                return actor.id
+        return None
+
+    # --- who spoke ----------------------------------------------------------------------
+
+    def remember(self, speaker: Speaker, text: str = "") -> None:
+        """Note the latest speaker (and gender, if the words tell it), for pronouns and role nouns."""
+        if speaker.actor in self.recent:
+            self.recent.remove(speaker.actor)
+        self.recent.insert(0, speaker.actor)
+        described = f"{text} {speaker.role or ''}"
+        if self.kind(speaker.actor) == "person" and speaker.actor not in self.gender:
+            if _FEMALE.search(described) and not _MALE.search(described):
+                self.gender[speaker.actor] = "f"
+            elif _MALE.search(described) and not _FEMALE.search(described):
+                self.gender[speaker.actor] = "m"
+
+    def note(self, text: str) -> None:
+        """Remember the actors a sentence mentions (and the title before each), for pronouns in the next one."""
+        for start, _, actor in self.mentions(text):
+            if actor not in self.recent[:1]:
+                self.remember(Speaker(actor, actor), text[max(0, start - 30):start])
+
+    def full_name(self, surname: str) -> Speaker | None:
+        """The person a bare surname names, introduced earlier in the article with first name and title."""
+        if not self.text:
+            return None
+        m = re.search(rf"((?:(?:[A-Z][\w'’-]+|[A-Z][a-z]{{0,3}}\.)[ \t]+){{1,5}}){re.escape(surname)}\b", self.text)
+        if not m or m.group(1).strip() in ("", surname):
+            return None
+        speaker = self._one(m.group(0))
+        if speaker and speaker.kind == "person" and speaker.actor != slugify(surname) and \
+                normalise(speaker.name).split()[-1] == normalise(surname):
+            return speaker
+        return None
+
+    def refer(self, noun: str) -> Speaker | None:
+        """The latest actor a pronoun or a definite role noun ("the ministry") can point back to."""
+        noun = noun.lower()
+        if noun in ("i", "we") and self.speaking:
+            return self.speaking
+        if noun in _DOCUMENT_NOUNS:
+            return next((Speaker(a, a, confidence=0.6, rule=f"refers back ('{noun}')") for a in self.recent), None)
+        want_person = noun in PERSON_PRONOUNS or noun in ROLE_NOUNS
+        gender = PERSON_PRONOUNS.get(noun) or ROLE_NOUNS.get(noun)
+        for actor in self.recent:
+            is_person = self.kind(actor) == "person"
+            if noun in ("they", "it", "we"):
+                if noun == "it" and is_person:
+                    continue
+                if noun == "they" and is_person and self.kind(actor) != "group":
+                    continue
+            elif want_person != is_person:
+                continue
+            if gender and self.gender.get(actor, gender) != gender:
+                continue
+            if noun in ROLE_NOUNS or noun in ORG_NOUNS:
+                if not self._described_as(actor, noun) and noun not in ("official", "source", "head", "leader"):
+                    continue
+            return Speaker(actor, actor, confidence=0.6, rule=f"refers back ('{noun}')")
+        return None
+
+    def _described_as(self, actor: str, noun: str) -> bool:
+        known = self.actors.get(actor)
+        words = set()
+        if known:
+            words |= set(re.findall(r"\w+", known.name.lower()))
+            for alias in known.aliases:
+                words |= set(re.findall(r"\w+", alias.lower()))
+            for m in known.memberships:
+                words |= set(re.findall(r"\w+", (m.role or "").lower()))
+        if actor in self.proposed:
+            p = self.proposed[actor]
+            words |= set(re.findall(r"\w+", f"{p.name} {p.role or ''}".lower()))
+        return noun in words or (noun.rstrip("s") in words)
+
+    # --- resolving a phrase ---------------------------------------------------------------
 
     def speakers(self, phrase: str) -> list[Speaker]:
         """The speakers a subject phrase names; coordinated phrases ("A and B") give several."""
-        phrase = _TRAILING.sub("", _LEADING.sub("", normalise(phrase).strip(" ,")))
+        phrase = normalise(phrase).strip(" ,;:—–-\"“”‘’'")
+        for _ in range(3):
+            phrase = _TRAILING.sub("", _LEADING.sub("", phrase)).strip(" ,")
+        if not phrase or len(phrase.split()) > 16:
+            return []
         if phrase.lower() in PRONOUNS:
-            key = "person" if phrase.lower() in ("he", "she") else "other"
-            who = self.last.get(key) or (self.last.get("person") if key == "other" else None)
-            return [Speaker(who, who, confidence=0.6)] if who else []
+            found = self.refer(phrase.lower())
+            return [found] if found else []
+        if "," in phrase:  # "NAME, ROLE" or "ROLE, NAME": the name speaks, the role describes
+            chunks = [c.strip() for c in phrase.split(",") if c.strip()]
+            resolved = [(i, self._one(c)) for i, c in enumerate(chunks)]
+            named = [(i, s) for i, s in resolved if s and s.rule != "unnamed official"] or \
+                [(i, s) for i, s in resolved if s]
+            if not named:
+                return []
+            i, speaker = named[0]
+            rest = ", ".join(c for j, c in enumerate(chunks) if j != i)
+            if not speaker.known and not _ANONYMOUS.search(rest):
+                self._describe(speaker, rest)
+            return [speaker]
         found = []
-        if "," in phrase:  # "NAME, ROLE": the name speaks, the role describes
-            head, _, role = phrase.partition(",")
-            named = self._one(head)
-            if named and not named.known:
-                named.role = named.role or " ".join(w for w in role.split() if w.lower() in TITLE_WORDS) or None
-                named.organization = named.organization or next(
-                    (a for _, _, a in self.mentions(role)), None)
-            return [named] if named else []
-        for part in re.split(r"\s+and\s+", phrase):
+        for part in re.split(r"\s+and\s+|\s*&\s*", phrase):
             speaker = self._one(part)
             if speaker:
                 found.append(speaker)
@@ -124,38 +315,234 @@ class ActorIndex:
             found = [single] if single else []
         return found
 
-    def note(self, text: str) -> None:
-        """Remember the actors a sentence mentions, so a pronoun in the next one can find them."""
-        for _, _, actor in self.mentions(text):
-            self.remember(Speaker(actor, actor))
+    def is_description(self, chunk: str) -> bool:
+        """True for an apposition that describes rather than names ("Assistant Secretary-General for Europe")."""
+        words = _PAREN.sub("", normalise(chunk)).split()
+        if not words:
+            return False
+        head = re.split(r"\s+(?:of|for|at|to|in)\s+", " ".join(words))[0].split()
+        return words[0][0].islower() or all(w.lower().strip(".,") in TITLE_WORDS or w.lower() in ROLE_NOUNS or
+                                            "-" in w and all(p.lower() in TITLE_WORDS for p in w.split("-"))
+                                            for w in head)
+
+    def _describe(self, speaker: Speaker, role: str) -> None:
+        """Add role and affiliation to a proposed speaker from an apposition ("…, Japan's deputy minister")."""
+        speaker.role = speaker.role or " ".join(w for w in role.split() if w.lower().strip("',") in TITLE_WORDS
+                                                and w.lower() not in ("of", "to", "the")) or None
+        if not speaker.organization:
+            speaker.organization = self._affiliation(role)
+
+    def _affiliation(self, text: str) -> str | None:
+        """The known organisation or state a description names, by name, possessive or demonym."""
+        mentions = self.mentions(text)
+        if mentions:
+            return mentions[-1][2]
+        for demonym, state in DEMONYMS.items():
+            if " " in demonym and state in self.actors and re.search(rf"\b{re.escape(demonym)}\b", text, re.I):
+                return state
+        for word in re.findall(r"[A-Z][\w.'’]*", normalise(text)):
+            if state := self.state_of(word):
+                return state
+        return None
 
     def _one(self, phrase: str) -> Speaker | None:
-        phrase = phrase.strip(" ,")
-        # a possessive names a modifier ("North Korea's minister"), not the speaker
+        phrase = _PAREN.sub("", _LABEL.sub("", phrase.strip(" ,"))).strip()
+        if not phrase:
+            return None
+        if _PREPOSITION.match(phrase):
+            # "at his daily briefing", "on Friday": circumstances, not a speaker; "During a briefing Peskov": Peskov
+            tail = re.search(r"(?<=\s)(?:[A-Z][\w’'.-]+\s+)*[A-Z][\w’'-]+$", phrase)
+            return self._one(tail.group()) if tail and not _PREPOSITION.match(tail.group()) else None
+        lower = phrase.lower()
+        if lower in PRONOUNS:
+            return self.refer(lower)
+        if re.fullmatch(r"the\s+(?:\w+\s+)?(?P<noun>\w+)", lower) and lower.split()[-1] in _DOCUMENT_NOUNS:
+            return self.refer(lower.split()[-1])
+        if (of := _NAME_OF.match(phrase)) and not self.mentions(of["head"]) and \
+                not any(self.kind(a) == "person" for _, _, a in self.mentions(of["org"])) and \
+                (head := self._one(of["head"])) and head.rule != "unnamed official" and head.kind == "person":
+            if not head.known and not head.organization:
+                head.organization = self._affiliation(of["org"])
+            return head
+        if (owner := _POSSESSIVE_PRONOUN.match(phrase)) and (referent := self.refer("it")):
+            # "its foreign ministry": the organisation of the actor "its" points back to
+            name = self.actors[referent.actor].name if referent.actor in self.actors else \
+                self.proposed[referent.actor].name if referent.actor in self.proposed else referent.actor
+            phrase = f"{name}'s {owner['rest']}"
+            lower = phrase.lower()
         every = self.mentions(phrase)
+        # a possessive names a modifier ("North Korea's minister"), not the speaker
         mentions = [m for m in every if phrase[m[1]:m[1] + 2] not in ("'s", "’s")]
-        names = [m for m in _NAME.finditer(phrase) if not all(w.lower() in TITLE_WORDS for w in m.group().split())
-                 and phrase[m.end() - 2:m.end()] not in ("'s", "’s")]
+        names = [m for m in _NAME.finditer(phrase) if not all(w.lower().strip(".") in TITLE_WORDS or w.lower() in TITLE_WORDS
+                                                               or self.state_of(w) or w.lower() in DEMONYMS
+                                                               for w in m.group().split())
+                 and phrase[m.end():m.end() + 2] not in ("'s", "’s")]
         unknown = [m for m in names if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in every)]
+        for s_, e_, _ in every:  # "Pentagon Deputy Press Secretary Sabrina Singh": a new name after a known one
+            for m in _NAME.finditer(phrase, e_):
+                if m.start() <= e_ + 1 and not any(s <= m.start() < e for s, e, _ in every) and \
+                        not all(w.lower().strip(".") in TITLE_WORDS for w in m.group().split()):
+                    unknown.append(m)
+        head = lower.split()[-1] if lower.split() else ""
+        if mentions and (role_of := _ROLE_OF.match(phrase)) and not unknown and \
+                all(s >= role_of.end("role") and self.kind(a) != "person" for s, _, a in every):
+            return self._unnamed(phrase)  # "the representative of Estmark" is a person of Estmark
         if mentions and (not unknown or mentions[-1][1] >= unknown[-1].end()):
             start, end, actor = mentions[-1]
+            tail = phrase[end:].strip().lower()
+            if tail and (tail.split()[-1] in ROLE_NOUNS or tail.split()[-1].rstrip("s") in ROLE_NOUNS) and \
+                    self.kind(actor) != "person":
+                return self._unnamed(phrase)  # "the Kremlin's spokesman" is a person of the Kremlin
+            if tail and tail.split()[-1] in ORG_NOUNS and self.kind(actor) == "state":
+                return self._organisation(phrase)
             return Speaker(actor, phrase[start:end], confidence=0.9 if end == len(phrase) else 0.75)
+        if _ORG_OF.match(phrase) or (unknown and _ORG_WORD.search(unknown[-1].group())):
+            return self._organisation(phrase)  # "the Ministry of Maritime Affairs", "the US Department of Defense"
         if unknown:
             return self._propose(phrase, unknown[-1], mentions)
-        return None
+        if head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS:
+            if _DETERMINER.match(lower) and lower.startswith("the ") and len(lower.split()) <= 3 and not self._affiliation(phrase[4:]):
+                return self.refer(head) or self.refer(head.rstrip("s"))
+            return self._organisation(phrase)
+        if head in ROLE_NOUNS or head.rstrip("s") in ROLE_NOUNS or _PLACE_PP.search(phrase) or _AFFILIATION_PP.search(phrase):
+            base = _PLACE_PP.sub("", phrase) if _PLACE_PP.search(phrase) and is_place(_PLACE_PP.search(phrase)["place"]) else phrase
+            base_head = base.lower().split()[-1] if base.split() else ""
+            stripped = _AFFILIATION_PP.sub("", base)
+            stripped_head = stripped.lower().split()[-1] if stripped.split() else ""
+            if lower.startswith("the ") and len(base.split()) == 2 and base_head in ROLE_NOUNS:
+                return self.refer(base_head)
+            if base_head in ROLE_NOUNS or base_head.rstrip("s") in ROLE_NOUNS or stripped_head in ROLE_NOUNS \
+                    or stripped_head.rstrip("s") in ROLE_NOUNS:
+                return self._unnamed(base)
+            if stripped_head in ORG_NOUNS:
+                # "the Ministry of Defense" keeps its capitalised complement; "the ministry in Kyiv" does not
+                pp = _AFFILIATION_PP.search(base)
+                return self._organisation(base if pp and re.match(r"(?:the\s+)?[A-Z]", pp["org"]) and
+                                          not is_place(pp["org"].removeprefix("the ")) else stripped)
+            return None
+        return self._single(phrase)
+
+    def _single(self, phrase: str) -> Speaker | None:
+        """One capitalised word: a surname introduced earlier, a capital, a country, or a new surname."""
+        words = phrase.split()
+        if len(words) != 1 or not _CAPITALISED.fullmatch(words[0]) or words[0].lower() in _STOP_NAMES:
+            return None
+        word = words[0]
+        for speaker in self.proposed.values():
+            if speaker.kind == "person" and speaker.name.split()[-1] == word:
+                return speaker
+        if country := (capital_of(word) or (word if is_country(word) else None)):
+            state = self.state_of(country)
+            if state:
+                return Speaker(state, word, confidence=0.7, rule="capital for its state")
+            return self._new(slugify(country), country, "state", None, None, 0.5, "capital for its state")
+        if is_place(word) or self.state_of(word) or word.lower() in TITLE_WORDS:
+            return None
+        if (full := self.full_name(word)) is not None:
+            return full
+        return self._new(slugify(word), word, "person", None, None, 0.4, "new surname")
+
+    def _new(self, slug: str, name: str, kind: str, role: str | None, organization: str | None, confidence: float,
+             rule: str) -> Speaker:
+        if slug in self.actors:
+            return Speaker(slug, name, rule=rule)
+        speaker = self.proposed.setdefault(slug, Speaker(slug, name, known=False, kind=kind, role=role,
+                                                          organization=organization, confidence=confidence, rule=rule))
+        return speaker
+
+    def _root(self, actor: str | None) -> str | None:
+        seen = set()
+        while actor in self.actors and self.actors[actor].part_of and actor not in seen:
+            seen.add(actor)
+            actor = self.actors[actor].part_of
+        return actor
+
+    def _registry_org(self, phrase: str, owner: str | None) -> str | None:
+        """A known organisation of the same state that the description fits ("Tashgard's foreign ministry")."""
+        root = self._root(owner)
+        if root is None:
+            return None
+        wanted = _descriptors(phrase)
+        best, best_score = None, 0
+        for actor in self.actors.values():
+            if actor.type != "organization" or self._root(actor.id) != root:
+                continue
+            has = set()
+            for name in (actor.name, *actor.aliases):
+                has |= _descriptors(name)
+            score = len(wanted & has) if wanted else int("government" in has and _GOVERNMENT.search(phrase) is not None)
+            if score > best_score:
+                best, best_score = actor.id, score
+        return best if best_score and (not wanted or wanted <= _descriptors_of(self, best)) else None
+
+    def _organisation(self, phrase: str) -> Speaker | None:
+        """An organisation named by its head noun, part of the state its possessive or demonym names."""
+        name = _DETERMINER.sub("", phrase).strip()
+        if len(name.split()) > 8 or any(w.lower().strip(",.") in _NOT_IN_NP for w in name.split()):
+            return None
+        owner = _POSSESSIVE.match(name)
+        state = self._affiliation(owner["owner"]) if owner else self._affiliation(name)
+        if known := self._registry_org(name, state):
+            return Speaker(known, name, confidence=0.75, rule="organisation of a known state")
+        slug = slugify(name)
+        kind = "media" if name.lower().split()[-1] in MEDIA_NOUNS else "organization"
+        speaker = self._new(slug, name, kind, None, state, 0.5, "organisation by its head noun")
+        return speaker
+
+    def _member(self, organization: str | None, role: str) -> str | None:
+        """The one known person holding ``role`` in ``organization`` ("the Kremlin spokesperson" -> Peskov)."""
+        if organization is None:
+            return None
+        wanted = {_ROLE_KEY.get(w, w) for w in re.findall(r"[a-z]+", role.lower()) if w in ROLE_NOUNS}
+        holders = {a.id for a in self.actors.values() if a.type == "person" for m in a.memberships
+                   if m.organization == organization and wanted &
+                   {_ROLE_KEY.get(w, w) for w in re.findall(r"[a-z]+", (m.role or "").lower())}}
+        return holders.pop() if len(holders) == 1 else None
+
+    def _unnamed(self, phrase: str) -> Speaker | None:
+        """An official the article does not name: a person (a group, in the plural) with role and affiliation."""
+        body = _DETERMINER.sub("", phrase).strip()
+        head = _AFFILIATION_PP.sub("", body)
+        if len(head.split()) > 6 or any(w.lower().strip(",.") in _NOT_IN_NP for w in head.split()):
+            return None
+        if not re.search(r"s$", head.split()[-1] if head.split() else "") and \
+                (member := self._member(self._affiliation(body), head)):
+            return Speaker(member, phrase, confidence=0.7, rule="the one holder of that role")
+        plural = bool(re.search(r"s$", body.split()[-1])) and body.split()[-1].rstrip("s") in ROLE_NOUNS
+        organization = self._affiliation(body)
+        role = " ".join(w for w in re.findall(r"[\w'’.-]+", _AFFILIATION_PP.sub("", body))
+                        if not self.state_of(w) and w.lower() not in DEMONYMS and not self.mentions(w)) or body
+        slug = slugify(role)
+        if organization and organization not in slug:
+            slug = f"{organization}_{slug}"
+        return self._new(slug, body, "group" if plural else "person", role, organization, 0.5, "unnamed official")
 
     def _propose(self, phrase: str, name: re.Match, mentions: list) -> Speaker:
         words = name.group().split()
-        lead = [w for w in words if w.lower() in TITLE_WORDS or w.lower() in DEMONYMS]
-        person_name = " ".join(w for w in words if w not in lead) or name.group()
+        lead = []
+        for w in words:
+            if w.lower().strip(".") in TITLE_WORDS or w.lower() in TITLE_WORDS or w.lower() in DEMONYMS or self.state_of(w) \
+                    or w.lower() in ORG_NOUNS:
+                lead.append(w)
+            else:
+                break
+        person_name = " ".join(words[len(lead):]) or name.group()
         before = (phrase[: name.start()] + " " + " ".join(lead)).strip()
         organization = next((a for s, e, a in reversed(mentions) if e <= name.start() + 1), None)
-        demonym = next((DEMONYMS[w.lower()] for w in re.findall(r"[\w.]+", before) if w.lower() in DEMONYMS), None)
-        if organization is None and demonym in self.actors:
-            organization = demonym
-        role_words = [w for w in re.findall(r"[\w'’]+", before) if w.lower() in TITLE_WORDS - {"of", "to", "the"}]
+        if organization is None:
+            organization = next((self.state_of(w) for w in re.findall(r"[\w.'’]+", before) if self.state_of(w)), None)
+        titles = []  # the run of title words right before the name: "Defence Ministry spokesman"
+        for w in reversed(re.findall(r"[\w'’.-]+", before)):
+            bare = w.lower().strip(".,").removesuffix("'s").removesuffix("’s")
+            if bare in TITLE_WORDS or bare in ROLE_NOUNS or bare in ORG_NOUNS or bare in DEMONYMS or \
+                    self.state_of(w) or w[:1].isupper() and not w.endswith(("'s", "’s")):
+                titles.insert(0, w)
+            else:
+                break
+        role = " ".join(w for w in titles if w.lower() not in ("the", "a", "an") and not self.state_of(w)
+                        and w.lower().removesuffix("'s") not in DEMONYMS
+                        and not any(w in self.actors[a].name for _, _, a in mentions if a in self.actors)) or None
         slug = slugify(person_name)
-        speaker = Speaker(slug, person_name, known=False, kind="person", role=" ".join(role_words) or None,
-                          organization=organization, confidence=0.5)
-        self.proposed.setdefault(slug, speaker)
-        return speaker
+        if slug in self.actors:
+            return Speaker(slug, person_name)
+        return self._new(slug, person_name, "person", role, organization, 0.5, "new name with title")

@@ -1,0 +1,323 @@
+"""Claim matching: which proposition a drafted statement is about.
+
+Word overlap between a sentence and a proposition's text goes wrong in four ways: the
+attribution leaks into the match, back-references ("rejected the accusation") share no word
+with what they refer to, aliases and paraphrases (Pyongyang / North Korea, soldiers /
+troops, sent / deployed) are different words, and long, specific propositions win on overlap
+alone. So the matcher compares **concepts**, not words:
+
+- only the reported content is compared (the extractor strips the speaker and the cue, and
+  a refusal's wrapper: "declined to confirm that troops …" is about "troops …");
+- every name of a known actor becomes its state ("Pyongyang", "North Korean", "the DPRK"
+  are one concept), a city becomes the country it is in (GeoNames), and a domain lexicon
+  folds paraphrases into one concept (troops, soldiers, service members; sent, deployed,
+  arrived);
+- a proposition's concepts are its parts (who, what, where, how many); the score is the
+  share of those parts the statement covers, each weighted by how rare it is among the
+  propositions, so a proposition is chosen only when the words support all of it, which
+  prefers the weakest proposition the words support over a longer, stronger one;
+- content that only points back ("the reports", "the accusation", "nothing to add") takes
+  the proposition of the statement it answers: the latest earlier one in the article.
+
+Each statement gets ranked candidates (id, text, score, why) for the reviewer; a statement
+linked to nothing proposes a new proposition, and near-duplicate new ones in one draft are
+merged.
+
+>>> from kg.annotations import Proposition, Place
+>>> from pathlib import Path
+>>> p = Place(Path("p.yaml"), 1)
+>>> props = {"in": Proposition("in", "Foreign troops are in the country.", (), (), False, p),
+...          "front": Proposition("front", "Foreign troops are fighting at the front.", (), (), False, p)}
+>>> m = Matcher(props, {})
+>>> m.best("foreign soldiers have arrived in the country").proposition
+'in'
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+from ..annotations import Actor, Proposition
+from .lexicon import DIRECTIVE, DISMISSIVE, STOPWORDS
+from .mentions import ActorIndex, normalise
+
+#: paraphrases folded into one concept; the key is the concept's name
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "troops": ("troop", "troops", "soldier", "soldiers", "servicemen", "serviceman", "service member", "servicemember",
+               "personnel", "force", "forces", "fighter", "fighters", "unit", "units", "battalion", "brigade",
+               "contingent", "regiment", "division", "boots", "military personnel", "mercenary", "mercenaries",
+               "combatant", "infantry", "special forces", "army", "armies", "subdivision", "subdivisions", "recruit",
+               "conscript", "men"),
+    "deploy": ("send", "sent", "sending", "deploy", "deployed", "deployment", "dispatch", "dispatched", "arrive",
+               "arrived", "arrival", "move", "moved", "movement", "transfer", "transferred", "station", "stationed",
+               "presence", "present on", "enter", "entered", "on the ground", "redeploy", "relocate", "relocated",
+               "amass", "amassed", "heading for", "heading to", "in the country", "on its territory", "on the territory"),
+    "fight": ("fight", "fighting", "fought", "combat", "battle", "battlefield", "frontline", "front line", "front",
+              "clash", "clashed", "engage", "engaged", "join the war", "join the fight", "assault", "offensive",
+              "line of contact", "war zone"),
+    "weapons": ("weapon", "weapons", "arms", "munition", "munitions", "ammunition", "shell", "shells", "missile",
+                "missiles", "rocket", "rockets", "artillery", "drone", "drones", "materiel", "military hardware",
+                "air-defence", "air defence"),
+    "supply": ("supply", "supplies", "supplying", "supplied", "provide", "provided", "providing", "deliver", "delivered",
+               "delivery", "deliveries", "shipment", "shipments", "ship", "shipped", "sell", "sold", "export", "pour",
+               "pouring"),
+    "cooperate": ("cooperate", "cooperation", "co-operation", "collaborate", "collaboration", "ties", "partnership",
+                  "alliance", "allied", "pact", "relations", "relationship", "coordinate", "coordination", "treaty"),
+    "capture": ("capture", "captured", "captures", "detain", "detained", "seize", "seized", "prisoner", "prisoners",
+                "taken prisoner", "arrest", "arrested", "caught", "pow", "pows"),
+    "train": ("train", "training", "trained", "drill", "drills", "exercise", "exercises", "instruct", "camp", "camps"),
+    "escalate": ("escalate", "escalation", "escalating", "intensify", "widen", "widening", "spill", "spill over",
+                 "internationalization", "internationalisation"),
+    "lawful": ("lawful", "legal", "legitimate", "international law", "in line with", "conform", "conforms",
+               "conforming", "in accordance with", "breaks no law", "consistent with", "violates no", "charter"),
+    "sovereign": ("sovereign", "sovereignty", "right to", "business of", "internal matter", "nobody else",
+                  "bilateral", "entitled"),
+    "involved": ("involve", "involved", "involvement", "participate", "participation", "take part", "taking part",
+                 "taken part", "role in", "complicit"),
+    "casualty": ("kill", "killed", "dead", "death", "deaths", "casualty", "casualties", "wounded", "injured", "losses",
+                 "bodies", "body bags"),
+    "desert": ("desert", "deserter", "deserters", "defect", "defected", "fled", "flee", "abandon"),
+    "sanction": ("sanction", "sanctions", "penalty", "penalties", "embargo", "restrictive measures"),
+    "attack": ("attack", "attacks", "strike", "strikes", "struck", "bomb", "bombing", "raid", "fired at", "hit"),
+    "border": ("border", "borders", "frontier", "frontiers"),
+    "withdraw": ("withdraw", "withdrawal", "pull", "pulled", "pull out", "pull back", "pulled out", "pulled back", "recall",
+                 "bring home", "leave the country"),
+    "restraint": ("restraint", "calm", "de-escalate", "de-escalation", "avoid steps", "heighten tensions",
+                  "inflame", "political settlement", "peaceful solution"),
+    "aid": ("aid", "assistance", "help", "support"),
+    "talks": ("talks", "negotiate", "negotiation", "negotiations", "dialogue", "ceasefire", "truce", "peace"),
+    "disinformation": ("disinformation", "propaganda", "fake", "fabrication", "fabrications", "smear", "slander",
+                       "lies", "hoax", "misinformation", "provocation"),
+}
+_PHRASES = [(re.compile(rf"\b{re.escape(v)}\b"), c) for v, c in
+            sorted(((v, c) for c, vs in SYNONYMS.items() for v in vs if " " in v or "-" in v), key=lambda x: -len(x[0]))]
+#: words that only point back to something said earlier in the article
+ANAPHORIC_WORDS = """report claim accusation allegation information rumour rumor idea suggestion speculation question
+matter issue enquiry inquiry assertion statement charge story news account assessment figure comment remark detail
+media finding intelligence photo video footage image possibility prospect development it this that those these them
+such""".split()
+_MONTHS_DAYS = set("""january february march april may june july august september october november december jan feb
+mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday week month year
+today yesterday""".split())
+_FILLER = set("""said says say told according added reported would could might may will can also already now still
+just only even very more most much many any some other another such about around over than been being
+there here whether if what when where which who how why into onto upon toward towards against
+per cent percent yet ever""".split()) | STOPWORDS
+#: the "when" part: a future or conditional event ("will be sent into combat", "readied for combat", "within days")
+_FUTURE = re.compile(r"\b(?:will|would|shall|going to|about to|soon|within (?:days|weeks|hours)|readied|getting ready|"
+                     r"preparing to|prepared to|expected to|set to|plans? to|planning to|could be (?:sent|moved|deployed)|"
+                     r"ready to|next (?:week|month))\b")
+_SELF = re.compile(r"\b(?:its|our|ours|we|us)\b", re.I)
+#: words that carry no content of their own in a dismissal ("this looks like another bit of fake news")
+_EMPTY = {"look", "like", "bit", "piece", "anoth", "kind", "sort", "exampl", "case", "lot", "noth", "complet", "total",
+          "utter", "pure", "simpli", "just", "merely", "mere", "sheer", "absolut", "clear", "obvious", "call", "dismiss"}
+#: what a refusal wraps: "declined to comment on the reports" is about "the reports"
+_WRAPPER_LEAD = re.compile(r"^\s*(?:on|about|regarding|whether|if|that|to|the\s+question\s+of|reports?\s+of|claims?\s+of)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One proposition a statement may be about, with why."""
+
+    proposition: str
+    text: str
+    score: float
+    why: str
+
+
+_STEMMER = snowballstemmer.stemmer("english")
+ANAPHORIC = frozenset(_STEMMER.stemWords(ANAPHORIC_WORDS))
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """Snowball's English stem, adverbs folded onto their adjective first ("militarily" = "military")."""
+    word = re.sub(r"^(co|re|pre|non|anti)-", r"\1", word)
+    word = word[:-3] + "y" if word.endswith("ily") and len(word) > 6 else word[:-2] if word.endswith("ally") else word
+    return _STEMMER.stemWord(word)
+
+
+_WORD_CONCEPT = {_stem(v): c for c, vs in SYNONYMS.items() for v in vs if " " not in v and "-" not in v}
+
+
+class Matcher:
+    """Propositions as concept sets, and statements ranked against them.
+
+    Built once per draft: the actor index folds every name into its state, and each
+    proposition's concepts are weighted by their rarity among the propositions.
+    """
+
+    def __init__(self, propositions: dict[str, Proposition], actors: dict[str, Actor],
+                 index: ActorIndex | None = None, threshold: float = 0.45):
+        self.propositions = propositions
+        self.actors = actors
+        self.index = index or ActorIndex(actors)
+        self.threshold = threshold
+        self._names = self._actor_names()
+        self._seen: dict[str, frozenset[str]] = {}
+        self.parts = {pid: self.concepts(p.text) for pid, p in propositions.items()}
+        self.directive = {pid: bool(DIRECTIVE.search(p.text)) for pid, p in propositions.items()}
+        df: dict[str, int] = {}
+        for parts in self.parts.values():
+            for c in parts:
+                df[c] = df.get(c, 0) + 1
+        n = max(len(self.parts), 1)
+        self.weight = {c: 1.0 + math.log((n + 1) / (k + 0.5)) for c, k in df.items()}
+
+    def root(self, actor: str) -> str:
+        """The state (or topmost organisation) an actor belongs to; itself when it belongs to none."""
+        return self._root(actor)
+
+    def _root(self, actor: str) -> str:
+        known = self.actors.get(actor)
+        if known and known.type == "person" and known.memberships:
+            actor = known.memberships[0].organization  # a spokesman speaks for his organisation's state
+        seen = set()
+        while actor in self.actors and self.actors[actor].part_of and actor not in seen:
+            seen.add(actor)
+            actor = self.actors[actor].part_of
+        return actor
+
+    def _actor_names(self) -> list[tuple[re.Pattern, str]]:
+        names = []
+        for actor in self.actors.values():
+            if actor.type == "person":
+                continue
+            root = self._root(actor.id)
+            for name in (actor.name, *actor.aliases):
+                plain = normalise(name)
+                plain = plain[4:] if plain.lower().startswith("the ") else plain
+                names.append((plain, root))
+            if actor.type == "state":
+                stem = re.escape(actor.name.split()[0][:-1] if actor.name.split()[0].endswith(("a", "e", "y", "o"))
+                                 else actor.name.split()[0])
+                rest = " ".join(actor.name.split()[1:])
+                names.append((re.compile(rf"\b{stem}(?:n|an|ian|ese|i|ish|ic|ean)s?\b" if not rest else
+                                         rf"\b{re.escape(actor.name.split()[0])}\s+{re.escape(rest[:-1] if rest.endswith('a') else rest)}(?:n|an|ian|ese)?\b",
+                                         re.I), root))
+        from .lexicon import DEMONYMS
+        for demonym, state in DEMONYMS.items():
+            if state in self.actors:
+                names.append((re.compile(rf"(?<![\w.]){re.escape(demonym)}(?![\w])", re.I), self._root(state)))
+        compiled = []
+        for name, root in names:
+            pattern = name if isinstance(name, re.Pattern) else re.compile(rf"(?<![\w]){re.escape(name)}(?:['’]s)?(?![\w])",
+                                                                         re.I if not name.isupper() else 0)
+            compiled.append((pattern, root))
+        compiled.sort(key=lambda item: -len(item[0].pattern))
+        return compiled
+
+    def concepts(self, text: str) -> set[str]:
+        """The parts of a text: actors as states (``@russia``), folded paraphrases, numbers, content stems."""
+        if text not in self._seen:
+            self._seen[text] = frozenset(self._concepts(text))
+        return set(self._seen[text])
+
+    def _concepts(self, text: str) -> set[str]:
+        text = normalise(text)
+        out: set[str] = set()
+        for pattern, root in self._names:
+            if pattern.search(text):
+                out.add(f"@{root}")
+                text = pattern.sub(" ", text)
+        for place in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text):
+            if (state := _country_of(place, self.index)) is not None:
+                out.add(f"@{state}")
+        lower = text.lower()
+        if _FUTURE.search(lower):
+            out.add("@future")
+        for phrase, concept in _PHRASES:
+            if phrase.search(lower):
+                out.add(concept)
+                lower = phrase.sub(" ", lower)
+        for number in re.findall(r"\b\d[\d,.]*\b", lower):
+            value = number.replace(",", "").rstrip(".")
+            if not (len(value) == 4 and value.startswith(("19", "20"))) and len(value) > 1:
+                out.add(f"#{value}")
+        for word in re.findall(r"[a-z][a-z'-]+", re.sub(r"\b\d[\d,.]*\b", " ", lower)):
+            word = word.strip("'-")
+            if len(word) < 3 or word in _FILLER or word in _MONTHS_DAYS:
+                continue
+            stem = _stem(word)
+            out.add(_WORD_CONCEPT.get(stem, stem))
+        return out
+
+    def content_of(self, text: str) -> str:
+        """What a content is about once a refusal's lead word is dropped."""
+        return _WRAPPER_LEAD.sub("", text)
+
+    def is_backreference(self, text: str) -> bool:
+        """True when the content only points back ("the reports", "such claims", "nothing to add")."""
+        parts = {p for p in self.concepts(DISMISSIVE.sub(" ", self.content_of(text))) if p not in _EMPTY}
+        return not parts or all(p in ANAPHORIC or p.startswith("@") for p in parts) \
+            and len([p for p in parts if not p.startswith("@")]) <= 2 and len(text.split()) <= 10
+
+    def parts_of(self, text: str, speaker: str | None = None) -> set[str]:
+        """The concepts of a statement's content; "its", "our", "we" stand for the speaker's state."""
+        parts = self.concepts(self.content_of(text))
+        if speaker and _SELF.search(text):
+            parts.add(f"@{self._root(speaker)}")
+        return parts
+
+    def rank(self, text: str, limit: int = 3, speaker: str | None = None, kind: str | None = None) -> list[Candidate]:
+        """The propositions ``text`` covers best, best first.
+
+        The score is an F-measure weighted towards the proposition's side (beta 2): the share
+        of the proposition's parts the words cover (a stronger proposition than the words
+        support loses) and, less, the share of the words' parts that the proposition has
+        (words about something else, such as a capture, point to another proposition). Only
+        parts that some proposition uses count on the words' side, each weighted by rarity.
+        A call prefers directive propositions ("… should …") and other statements the rest; a
+        warning prefers conditional ones.
+        """
+        parts = self.parts_of(text, speaker)
+        salient = {c for c in parts if c in self.weight}
+        ranked = []
+        for pid, prop_parts in self.parts.items():
+            shared = prop_parts & parts
+            if not prop_parts or not shared:
+                continue
+            covered = sum(self.weight[c] for c in shared)
+            recall = covered / sum(self.weight[c] for c in prop_parts)
+            precision = covered / sum(self.weight[c] for c in salient) if salient else 0.0
+            score = 5 * precision * recall / (4 * precision + recall) if precision + recall else 0.0
+            if kind is not None and (kind == "call") != self.directive[pid]:
+                score *= 0.7
+            elif kind == "warning" and not self.propositions[pid].conditional:
+                score *= 0.85
+            missing = sorted(prop_parts - parts)
+            why = f"covers {', '.join(sorted(shared))} ({len(shared)} of {len(prop_parts)} parts)" + \
+                  (f"; missing {', '.join(missing)}" if missing else "")
+            if recall < 0.5:
+                score = min(score, self.threshold - 0.01)  # ranked for the reviewer, never linked: most of it is missing
+            ranked.append(Candidate(pid, self.propositions[pid].text, round(score, 3), why))
+        ranked.sort(key=lambda c: (-c.score, c.proposition))
+        # between equally covered propositions, the one that entails the other says exactly what the words say
+        for i in range(len(ranked) - 1):
+            a, b = ranked[i], ranked[i + 1]
+            if a.score == b.score and a.proposition in self.propositions[b.proposition].entails:
+                ranked[i], ranked[i + 1] = b, a
+        return ranked[:limit]
+
+    def best(self, text: str, speaker: str | None = None, kind: str | None = None) -> Candidate | None:
+        """The proposition ``text`` is about, or None when none is covered well enough."""
+        ranked = self.rank(text, limit=1, speaker=speaker, kind=kind)
+        return ranked[0] if ranked and ranked[0].score >= self.threshold else None
+
+
+def _country_of(place: str, index: ActorIndex) -> str | None:
+    """The known state a city lies in ("Bryansk" -> russia), through GeoNames."""
+    from .places import country_of_city
+
+    country = country_of_city(place)
+    return index.state_of(country) if country else None
+
+
+def similar(a: set[str], b: set[str]) -> float:
+    """Jaccard overlap of two concept sets, to merge near-duplicate new propositions."""
+    return len(a & b) / len(a | b) if a | b else 0.0

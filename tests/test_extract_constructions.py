@@ -1,0 +1,278 @@
+"""Each construction news writing uses to attribute statements, on at least two differently worded sentences.
+
+The registry is the development corpus's invented one (tests/corpus): its states, ministries
+and spokespeople are known; everyone else in these sentences is new to kg.
+"""
+
+import datetime as dt
+
+import pytest
+
+from kg.annotations import DEFAULT_FACTUALITY, read_actors, read_propositions
+from kg.extract import extract
+
+from .conftest import ROOT
+
+CORPUS = ROOT / "tests" / "corpus"
+WEDNESDAY = dt.date(2025, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return read_actors(CORPUS / "actors.yaml"), read_propositions(CORPUS / "propositions.yaml")
+
+
+def draft(text, registry, published=WEDNESDAY):
+    actors, propositions = registry
+    return extract(text, published, actors, propositions)
+
+
+def one(text, registry, published=WEDNESDAY) -> dict:
+    (statement,) = draft(text, registry, published).statements
+    return statement
+
+
+def factuality(s: dict) -> str | None:
+    return s.get("factuality", DEFAULT_FACTUALITY[s["type"]])
+
+
+# --- 1. speakers kg does not know yet -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,speaker,name,role,organization", [
+    ("Varanian Defence Ministry spokesman Igor Talvik said the column had crossed the river.",
+     "igor_talvik", "Igor Talvik", "spokesman", "varania_mod"),
+    ("Belmark's deputy foreign minister Oleh Danko told reporters that the talks had stalled.",
+     "oleh_danko", "Oleh Danko", "deputy foreign minister", "belmark"),
+    ("Varania's chief cabinet secretary Ilse Marrow said the government would respond.",
+     "ilse_marrow", "Ilse Marrow", "chief cabinet secretary", "varania"),
+])
+def test_a_title_before_a_new_name_proposes_a_person_with_role_and_affiliation(registry, text, speaker, name, role,
+                                                                              organization):
+    d = draft(text, registry)
+    assert d.statements[0]["speaker"] == speaker
+    (actor,) = d.actors
+    assert (actor["name"], actor["type"]) == (name, "person")
+    membership = (actor.get("memberships") or [{}])[0]
+    assert membership.get("role") == role and membership.get("organization") == organization
+
+
+@pytest.mark.parametrize("text,kind,organization", [
+    ("A senior Ardenne defence official said the units were still in the east.", "person", "ardenne"),
+    ("A diplomat at the United Nations, who requested anonymity, said a vote was unlikely.", "person", "un"),
+    ("Two Belmark officials said the strike had hit a depot.", "group", "belmark"),
+])
+def test_an_unnamed_official_is_proposed_with_affiliation(registry, text, kind, organization):
+    d = draft(text, registry)
+    (actor,) = d.actors
+    assert d.statements[0]["speaker"] == actor["id"]
+    assert actor["type"] == kind and actor["memberships"][0]["organization"] == organization
+
+
+@pytest.mark.parametrize("text", [
+    "A diplomat in Geneva said the talks would resume.",
+    "An official in Rotterdam said the shipment had left.",
+])
+def test_a_place_is_never_a_person(registry, text):
+    d = draft(text, registry)
+    assert all(a["id"] not in ("geneva", "rotterdam") for a in d.actors)
+    assert d.statements[0]["speaker"] in {a["id"] for a in d.actors}
+    assert "geneva" not in d.statements[0]["speaker"] and "rotterdam" not in d.statements[0]["speaker"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tashgard's foreign ministry rejected the report.", "corvasia_mfa"),
+    ("The Varanian defence ministry denied the claims.", "varania_mod"),
+])
+def test_an_organisation_of_a_known_state_is_the_registry_one(registry, text, expected):
+    assert one(text, registry)["speaker"] == expected
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Ministry of Maritime Affairs said the port was closed.", "Ministry of Maritime Affairs"),
+    ("Estmark's coast guard said two ships had been stopped.", "Estmark's coast guard"),
+])
+def test_an_unknown_organisation_is_proposed(registry, text, name):
+    d = draft(text, registry)
+    (actor,) = d.actors
+    assert actor["type"] == "organization" and actor["name"] == name and d.statements[0]["speaker"] == actor["id"]
+
+
+def test_a_bare_surname_after_an_introduction_is_that_person(registry):
+    d = draft("Army chief of staff Rolf Ekdahl visited the border. Ekdahl said the line was holding.\n\n"
+              "Later, Ekdahl told reporters that reinforcements had arrived.", registry)
+    assert [s["speaker"] for s in d.statements] == ["rolf_ekdahl", "rolf_ekdahl"]
+    assert [a["id"] for a in d.actors] == ["rolf_ekdahl"]
+
+
+def test_a_new_surname_is_a_new_speaker_not_the_last_one(registry):
+    d = draft("Yelena Dravina said the report was false. Halvorsen said it was accurate.", registry)
+    assert [s["speaker"] for s in d.statements] == ["dravina", "halvorsen"]
+
+
+# --- 2. reporting verbs by class --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["stressed", "emphasised", "pointed out", "explained", "noted", "added", "argued",
+                                  "insisted", "maintained", "alleged", "asserted", "reiterated"])
+def test_assertive_verbs_report_certain_claims(registry, verb):
+    s = one(f"Yelena Dravina {verb} that the border was calm.", registry)
+    assert (s["speaker"], s["type"], factuality(s)) == ("dravina", "claim", "CT+")
+
+
+@pytest.mark.parametrize("verb", ["estimated", "believes", "expected", "assessed"])
+def test_verbs_of_belief_report_probable_claims(registry, verb):
+    assert factuality(one(f"Estmark's spy agency {verb} that 4,000 soldiers were in Varania.", registry)) == "PR+"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Varania's foreign ministry denied that any soldiers had crossed.", "denial"),
+    ("The Varanian defence ministry rejected the report.", "denial"),
+    ("Yelena Dravina refuted the claims.", "denial"),
+    ("Anatol Mirnov rebuffed the allegations.", "denial"),
+    ("Anatol Mirnov dismissed the reports.", "dismissal"),
+    ("Yelena Dravina brushed off questions about the convoy.", "dismissal"),
+    ("Yelena Dravina called the report baseless.", "dismissal"),
+    ("Anatol Mirnov described the footage as a provocation.", "dismissal"),
+    ("Yelena Dravina said the claims were fake.", "dismissal"),
+])
+def test_negative_verbs_and_naming_it_false(registry, text, kind):
+    s = one(text, registry)
+    assert s["type"] == kind and factuality(s)[-1] == "-"
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Ruzhyn urged partners to send more air defence.",
+    "Marta Ruzhyn called on the Compact to act.",
+    "Daria Voss demanded that Tashgard withdraw its soldiers.",
+])
+def test_directive_verbs_are_calls(registry, text):
+    s = one(text, registry)
+    assert (s["type"], factuality(s)) == ("call", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Ruzhyn accused Kordesk of hiding the deployment.",
+    "Daria Voss blamed Tashgard for the escalation.",
+    "Estmark's spy agency charged that the soldiers wore Varanian uniforms.",
+])
+def test_accusing_verbs_are_accusations(registry, text):
+    assert one(text, registry)["type"] == "accusation"
+
+
+# --- 3. non-commitment is not denial ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Anatol Mirnov declined to confirm that Corvasian soldiers were in the country.",
+    "Yelena Dravina refused to deny the report.",
+    "Anatol Mirnov would neither confirm nor deny the presence of foreign units.",
+    "Yelena Dravina stopped short of denying that troops had arrived.",
+    "Anatol Mirnov refrained from commenting on the video.",
+    "Yelena Dravina said she had nothing to add.",
+    'Jonas Vellander said the alliance had "no information at this time" on the convoy.',
+    "Anatol Mirnov said he would not rule out that advisers were present.",
+    "Yelena Dravina said she was not in a position to confirm the figure.",
+])
+def test_a_refusal_around_a_speech_verb_is_a_no_comment(registry, text):
+    s = one(text, registry)
+    assert (s["type"], factuality(s)) == ("non_confirmation", "Uu")
+
+
+# --- 4. nominal cues -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,speaker,kind,quote", [
+    ("The ministry's rejection of the report as 'baseless' came a day later.", None, "dismissal", "the report"),
+    ("Claims by Belmark that Corvasian units were fighting could not be checked.", "belmark", "claim",
+     "Corvasian units were fighting"),
+    ("Daria Voss's assertion that the convoy had turned back was contradicted by footage.", "voss", "claim",
+     "the convoy had turned back"),
+    ("In a statement, the Varanian defence ministry said no foreign units were involved.", "varania_mod", "claim",
+     "no foreign units were involved"),
+])
+def test_nominal_cues(registry, text, speaker, kind, quote):
+    d = draft(("Varania's foreign ministry spoke on Monday. " if speaker is None else "") + text, registry)
+    s = d.statements[-1]
+    assert s["type"] == kind and s["quote"].startswith(quote)
+    if speaker:
+        assert s["speaker"] == speaker
+
+
+# --- 5. quote mechanics --------------------------------------------------------------------------------------------
+
+def test_a_stray_quote_mark_does_not_shift_the_pairing_of_the_rest(registry):
+    text = ('Troops "moved overnight, a witness said.\n\n'
+            '"We have seen nothing of the kind," Yelena Dravina said.\n\n'
+            '"The border is calm and will stay calm," Anatol Mirnov said.')
+    assert [(s["speaker"], s["direct"]) for s in draft(text, registry).statements] == [
+        ("dravina", True), ("mirnov", True)]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ('Anatol Mirnov spoke after the meeting.\n\n"Nothing has changed on the ground since last week."',
+     "Nothing has changed on the ground since last week"),
+    ('Yelena Dravina told Varpress: "These stories are invented by people who want the war to go on."',
+     "These stories are invented by people who want the war to go on"),
+])
+def test_attribution_in_the_sentence_before_the_quote(registry, text, quote):
+    s = draft(text, registry).statements[-1]
+    assert (s["speaker"] in ("mirnov", "dravina"), s["quote"], s["direct"]) == (True, quote, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Henrik Aaland said there were signs of a build-up near the border, but what it would be used for was unclear.",
+    "Jonas Vellander said the alliance saw movement near Drovny, but it was not clear whether the units would fight.",
+])
+def test_one_attribution_two_statements_a_claim_and_a_no_comment(registry, text):
+    statements = draft(text, registry).statements
+    assert [(s["type"], factuality(s)[-1]) for s in statements] == [("claim", "+"), ("non_confirmation", "u")]
+    assert statements[0]["speaker"] == statements[1]["speaker"]
+
+
+@pytest.mark.parametrize("text", [
+    "Varania denies sending for troops\n\nVarania's foreign ministry on Tuesday denied that it had asked Corvasia "
+    "for troops.",
+    "Kordesk says border is calm\n\nYelena Dravina said on Tuesday that the border with Belmark was calm.",
+])
+def test_a_headline_repeating_the_body_is_one_statement(registry, text):
+    statements = draft(text, registry).statements
+    assert len(statements) == 1 and statements[0]["start"] > text.index("\n")
+
+
+def test_a_transcript_answer_is_the_labelled_speaker_s(registry):
+    text = ("Deputy Spokesperson Nadia Vell\n\nQUESTION: Can you confirm the reports?\n\n"
+            "MS VELL: I'm not going to get into intelligence matters. We call on Tashgard to withdraw its forces.")
+    statements = draft(text, registry).statements
+    assert [(s["speaker"], s["type"]) for s in statements] == [("nadia_vell", "non_confirmation"), ("nadia_vell", "call")]
+
+
+# --- 6. reference --------------------------------------------------------------------------------------------------
+
+def test_pronouns_resolve_by_gender(registry):
+    d = draft("Spokeswoman Yelena Dravina met Palace spokesman Anatol Mirnov on Monday. She said the talks were useful. "
+              "He said the border was calm.", registry)
+    assert [s["speaker"] for s in d.statements] == ["dravina", "mirnov"]
+    d = draft("Mr Mirnov and Ms Dravina spoke in turn. She said the talks were useful. He said the border was calm.",
+              registry)
+    assert [s["speaker"] for s in d.statements] == ["dravina", "mirnov"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Yelena Dravina, the Varanian Foreign Ministry spokeswoman, spoke in Kordesk. The spokeswoman said the "
+     "report was false.", "dravina"),
+    ("Corvasia's defence ministry issued a statement on Monday. The ministry said its units were at home.",
+     "corvasia_mod"),
+])
+def test_role_nouns_refer_back(registry, text, speaker):
+    assert draft(text, registry).statements[-1]["speaker"] == speaker
+
+
+# --- 7. dates of the speech act ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,when", [
+    ("Anatol Mirnov said on Tuesday that the border was calm.", {"date": "2025-03-11"}),
+    ("Anatol Mirnov said on Mar. 5 that the border was calm.", {"date": "2025-03-05"}),
+    ("Anatol Mirnov said yesterday that the border was calm.", {"date": "2025-03-11"}),
+    ("Last week Anatol Mirnov said the border was calm.", {"earliest": "2025-03-03", "latest": "2025-03-09"}),
+    ("Anatol Mirnov said the units would be home by March 30.", {"latest": "2025-03-12"}),
+])
+def test_dates_resolve_against_publication_for_the_speech_act(registry, text, when):
+    s = one(text, registry)
+    assert {k: s[k] for k in ("date", "earliest", "latest") if k in s} == when

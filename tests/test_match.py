@@ -1,0 +1,128 @@
+"""Claim matching: each drafted statement linked to the proposition it is really about.
+
+Each failure class of word overlap is tested on at least two differently worded sentences,
+on the seed registry (data/) and on the development corpus's invented one (tests/corpus).
+"""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kg.annotations import Place, Proposition, read_actors, read_propositions
+from kg.cli import main
+from kg.evaluate import about_verdict, evaluate
+from kg.extract import extract
+from kg.extract.match import Matcher
+
+from .conftest import DATA, ROOT, SEED_ID
+
+CORPUS = ROOT / "tests" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return read_actors(DATA / "actors.yaml"), read_propositions(DATA / "propositions.yaml")
+
+
+@pytest.fixture(scope="module")
+def invented():
+    return read_actors(CORPUS / "actors.yaml"), read_propositions(CORPUS / "propositions.yaml")
+
+
+def about(text, registry, published=dt.date(2024, 10, 21)) -> list[str]:
+    actors, propositions = registry
+    return [s["about"] for s in extract(text, published, actors, propositions).statements]
+
+
+def test_the_attribution_does_not_leak_into_the_match():
+    p = Place(Path("p.yaml"), 1)
+    props = {"to_estonia": Proposition("to_estonia", "Troops were deployed to Estonia.", (), (), False, p),
+             "to_latvia": Proposition("to_latvia", "Troops were deployed to Latvia.", (), (), False, p)}
+    actors = read_actors(DATA / "actors.yaml")
+    for text in ("Claims by Estonia's defence ministry that troops were deployed to Latvia were rejected.",
+                 "Estonian officials said troops had been sent to Latvia."):
+        (statement,) = extract(text, dt.date(2024, 10, 21), actors, props).statements
+        assert statement["about"] == "to_latvia", text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia's Foreign Ministry said on Monday that North Korean soldiers were in Russia. "
+     "The Kremlin later rejected the accusation.", ["nk_troops_in_russia", "nk_troops_in_russia"]),
+    ("Kyrylo Budanov said North Korean troops were in Russia. Peskov dismissed the reports.",
+     ["nk_troops_in_russia", "nk_troops_in_russia"]),
+    ("Kyrylo Budanov said North Korean troops were in Russia. Dmitry Peskov said he had nothing to add.",
+     ["nk_troops_in_russia", "nk_troops_in_russia"]),
+])
+def test_back_references_take_the_proposition_they_point_to(seed, text, expected):
+    assert about(text, seed) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrylo Budanov said Pyongyang had sent soldiers to Russia.",
+    "Kyrylo Budanov said DPRK service members had arrived in Russia.",
+    "Kyrylo Budanov said 2,000 North Korean soldiers were near Bryansk.",
+])
+def test_aliases_paraphrases_and_places_fold_into_the_same_proposition(seed, text):
+    assert about(text, seed) == ["nk_troops_in_russia"]
+
+
+@pytest.mark.parametrize("text,weak,strong", [
+    ("Henrik Aaland said a Corvasian battalion had been moved to Varania.", "corvasia_troops_in_varania",
+     "corvasia_troops_at_front"),
+    ("Henrik Aaland said Corvasian soldiers were now stationed in Varania.", "corvasia_troops_in_varania",
+     "corvasia_troops_at_front"),
+])
+def test_the_words_support_the_weaker_proposition_not_the_longer_stronger_one(invented, text, weak, strong):
+    assert about(text, invented, dt.date(2025, 3, 12)) == [weak]
+
+
+def test_a_call_links_to_a_directive_and_a_claim_does_not(invented):
+    assert about("Marta Ruzhyn urged Tashgard to withdraw its soldiers from Varania.", invented,
+                 dt.date(2025, 3, 12)) == ["corvasia_should_withdraw"]
+    assert about("Marta Ruzhyn said Corvasian soldiers were in Varania.", invented,
+                 dt.date(2025, 3, 12)) == ["corvasia_troops_in_varania"]
+
+
+def test_drafts_rank_candidates_with_reasons(seed):
+    actors, propositions = seed
+    d = extract("Kyrylo Budanov said North Korean troops were in Russia.", dt.date(2024, 10, 21), actors, propositions)
+    candidates = d.statements[0]["candidates"]
+    assert candidates[0]["id"] == "nk_troops_in_russia" and candidates[0]["score"] == 1.0
+    assert "covers @north_korea, @russia, troops" in candidates[0]["why"]
+    assert [c["score"] for c in candidates] == sorted((c["score"] for c in candidates), reverse=True)
+
+
+def test_near_duplicate_new_propositions_in_one_draft_are_merged(seed):
+    actors, propositions = seed
+    d = extract("Dmitry Peskov said the harvest in the Kursk region was excellent. "
+                "Kyrylo Budanov said the Kursk harvest was excellent this year.", dt.date(2024, 10, 21), actors,
+                propositions)
+    assert len(d.propositions) == 1 and {s["about"] for s in d.statements} == {d.propositions[0]["id"]}
+
+
+def test_the_matcher_prefers_the_proposition_that_entails_an_equal_one():
+    p = Place(Path("p.yaml"), 1)
+    props = {"personnel": Proposition("personnel", "Foreign military personnel are in the country.", (), (), False, p),
+             "troops": Proposition("troops", "Foreign troops are in the country.", ("personnel",), (), False, p)}
+    assert Matcher(props, {}).best("foreign soldiers are in the country").proposition == "troops"
+
+
+def test_about_verdicts():
+    props = read_propositions(DATA / "propositions.yaml")
+    assert about_verdict("nk_troops_in_russia", "nk_troops_in_russia", props) == "right"
+    assert about_verdict("nk_troops_in_russia", "russia_nk_military_cooperation", props) == "near"
+    assert about_verdict("nk_11000_troops_ready", "russia_nk_military_cooperation", props) == "related"
+    assert about_verdict("nk_troops_in_russia", "revisit_european_forces_idea", props) == "unrelated"
+    assert about_verdict("nk_troops_in_russia", "draft_new_one", props) == "new"
+    assert about_verdict("only_in_the_article", "draft_new_one", props) == "right"
+
+
+def test_eval_scores_about_on_the_seed(tmp_path, runner):
+    out = tmp_path / "draft.yaml"
+    runner.invoke(main, ["extract", str(DATA / "articles" / f"{SEED_ID}.txt"), "--data", str(DATA),
+                         "--date", "2024-10-21", "-o", str(out)])
+    scores = evaluate(DATA / "articles" / f"{SEED_ID}.yaml", out)
+    assert scores.about_strict >= 0.85 and scores.about_unrelated <= 1 and scores.inversions == 0
+    report = runner.invoke(main, ["eval", str(DATA / "articles" / f"{SEED_ID}.yaml"), str(out)]).stdout
+    assert "linked right" in report and "inverted" in report
