@@ -116,7 +116,10 @@
       if (item.counts) {
         item.color = STYLE[item.kind].color;
         item.dashes = STYLE[item.kind].dashes;
-        item.width = Math.round((1 + Math.log2(item.count)) * 10) / 10;
+        // between two clusters the drawing is seen from far: widths grow as the titles do, to read at that zoom
+        var far = String(item.from).indexOf("c:") === 0 && String(item.to).indexOf("c:") === 0 ? GROUPS[item.from.slice(2)].font / 14 : 1;
+        item.width = Math.round((1 + Math.log2(item.count)) * far * 10) / 10;
+        if (item.dashes) { item.dashes = item.dashes.map(function (d) { return Math.round(d * far); }); }
       }
     });
     curve(edges);
