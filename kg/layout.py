@@ -11,6 +11,8 @@ ties between them, spread until neither discs nor cluster titles overlap.
 >>> g = nx.Graph([("a", "b"), ("b", "c")])
 >>> force_layout(g, {n: n for n in g}) == force_layout(g, {n: n for n in g})
 True
+>>> force_layout(nx.Graph(), {})
+{}
 """
 
 from __future__ import annotations
@@ -86,6 +88,8 @@ def force_layout(g: nx.Graph, labels: dict, spacing: float = 110.0) -> dict:
             xy[:, 0] *= 1.4
             xy -= xy.mean(axis=0)
         parts.append((nodes, xy))
+    if not parts:
+        return {}
     order = [n for nodes, _ in parts for n in nodes]
     xy = _shelve([xy for _, xy in parts], spacing)
     xy = spread(xy, _boxes(g, order, labels))

@@ -5,6 +5,7 @@ it is skipped, except under CI=true, where a missing browser is a failure. Each 
 as few pages as it can: a page costs about a second.
 """
 
+import datetime as dt
 import json
 import os
 from pathlib import Path
@@ -232,6 +233,14 @@ def test_overview_expand_and_export(tmp_path):
         assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
         page.click("#kg-overview")
         assert len(_shown(page)) == 40
+    assert visit.console_errors == []
+
+
+def test_an_empty_view_says_so(seed_store, tmp_path):
+    g = view_graph(seed_store, ViewOptions(only="conflicts", until=dt.date(2024, 1, 2)))
+    with browser.offline_page(_page(tmp_path, g)) as (page, visit):
+        assert page.locator("#kg-search-status").inner_text() == "nothing to draw: no actor is in this view"
+        assert page.locator("#kg-time").is_hidden()
     assert visit.console_errors == []
 
 

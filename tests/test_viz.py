@@ -176,6 +176,8 @@ def test_cli_viz(runner, tmp_path, new_store):
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() == f"wrote {out}: 6 nodes, 7 edges"
     assert not REMOTE.search(out.read_text())
+    empty = runner.invoke(main, ["--store", store, "viz", "-o", str(out), "--only", "conflicts", "--until", "2024-01-02"])
+    assert empty.exit_code == 0 and empty.stdout.strip() == f"wrote {out}: 0 nodes, 0 edges"
     bad = runner.invoke(main, ["--store", store, "viz", "-o", str(out), "--actor", "nobody"])
     assert bad.exit_code == 2 and "'nobody' is not in this view" in bad.stderr
     bad = runner.invoke(main, ["--store", store, "viz", "--since", "2024-02-30"])

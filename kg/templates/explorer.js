@@ -600,6 +600,7 @@
     }, step);
   });
   if (!dates.length) { document.getElementById("kg-time").hidden = true; }
+  if (!data.nodes.length) { status.textContent = "nothing to draw: no actor is in this view"; }
   setWindow(0, lastIndex);
 
   /* ---------- hover preview ---------- */
