@@ -87,6 +87,9 @@ def test_seed_page_panel_focus_search_and_switches(seed_store, tmp_path):
 
         page.locator("#kg-panel-close").click()
         assert page.locator("#kg-panel").is_hidden()
+        browser.click_node(page, "nis")
+        page.keyboard.press("Escape")
+        assert page.locator("#kg-panel").is_hidden()
     assert visit.failed_requests == [] and visit.blocked_requests == []
     assert visit.console_errors == []
 

@@ -277,6 +277,7 @@
   }
   function closePanel() { panel.hidden = true; resized(); }
   document.getElementById("kg-panel-close").addEventListener("click", closePanel);
+  document.addEventListener("keydown", function (event) { if (event.key === "Escape" && !panel.hidden) { closePanel(); } });
   body.addEventListener("click", function (event) {
     var a = event.target.closest("a");
     if (!a) { return; }
