@@ -203,6 +203,7 @@ def test_camps_and_proposition_view(seed_store, tmp_path):
         assert set(kinds) == {"entails"}  # the seed has no incompatibility
         assert page.locator("#kg-legend [data-mode=propositions]").is_visible()
         assert page.locator("#kg-legend [data-mode=propositions] .item").count() == 2  # no incompatibility to explain
+        assert page.locator("#kg-toggles").is_hidden()  # tie switches belong to the actors' view
         panel = browser.click_node(page, "nk_military_involvement")
         assert "North Korea is militarily involved in the war in Ukraine." in panel
         assert sorted(page.locator("#kg-panel section[data-camp='cannot confirm'] li a").all_inner_texts()) == [
