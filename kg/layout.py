@@ -23,6 +23,7 @@ import networkx as nx
 import numpy as np
 
 SEED = 7
+MANY_CLUSTERS = 300  # above this, clusters are not placed by the ties between them
 CHAR_WIDTH = 7.2  # px per character of a 13 px label
 LABEL_HEIGHT = 18
 GAP = 10  # px kept free around every label box
@@ -193,17 +194,24 @@ def cluster_layout(g: nx.Graph, membership: dict, titles: dict | None = None, sp
         members.setdefault(membership[n], []).append(n)
     keys = sorted(members, key=lambda k: (-len(members[k]), str(k)))
     radii = [spacing * math.sqrt(len(members[k])) + spacing for k in keys]
-    centres = np.array(_cluster_centres(g, membership, keys, radii)).reshape(-1, 2)
+    many = len(keys) > MANY_CLUSTERS  # too many to place by their ties (and to read): a sunflower, biggest first
+    centres = _sunflower(len(keys), 2.2 * max(radii)) if many else np.array(_cluster_centres(g, membership, keys, radii))
     extent = centres.max(axis=0) - centres.min(axis=0) + 2 * max(radii)
     font = max(14.0, 14 / min(1400 / extent[0], 700 / extent[1]))
     titles = titles or {}
     half_width = np.array([max(r, 0.3 * font * len(str(titles.get(k, k))) + font) for k, r in zip(keys, radii)])
     half_height = np.array([max(r, font) for r in radii])
-    centres = spread(centres, np.column_stack([half_width, half_height, half_height]))
-    golden = math.pi * (3 - math.sqrt(5))
+    if not many:
+        centres = spread(centres, np.column_stack([half_width, half_height, half_height]))
     positions = {}
-    for key, (cx, cy) in zip(keys, centres):
-        for i, n in enumerate(members[key]):
-            d = spacing * math.sqrt(i)
-            positions[n] = (round(cx + d * math.cos(i * golden), 1), round(cy + d * math.sin(i * golden), 1))
+    for key, centre in zip(keys, centres):
+        for n, (x, y) in zip(members[key], _sunflower(len(members[key]), spacing) + centre):
+            positions[n] = (round(float(x), 1), round(float(y), 1))
     return positions, round(font)
+
+
+def _sunflower(count: int, step: float) -> np.ndarray:
+    """``count`` points on a golden-angle spiral, ``step`` apart or more, the first at the centre."""
+    i = np.arange(count, dtype=float)
+    angle = i * math.pi * (3 - math.sqrt(5))
+    return np.column_stack([step * np.sqrt(i) * np.cos(angle), step * np.sqrt(i) * np.sin(angle)])

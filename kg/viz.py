@@ -123,7 +123,11 @@ def proposition_view(propositions: dict) -> dict:
                 g.add_edge(pid, other)
                 edges.append({"id": f"p:{pid}x{other}", "from": pid, "to": other, "kind": "incompatible"})
     labels = {pid: _wrap(p["text"]) for pid, p in propositions.items()}
-    positions = layout.force_layout(g, {pid: label.split("\n")[0] for pid, label in labels.items()}, spacing=180)
+    if g.number_of_nodes() > OVERVIEW_LIMIT:  # each family of linked propositions in a disc of its own
+        family = {n: min(component) for component in nx.connected_components(g) for n in component}
+        positions, _ = layout.cluster_layout(g, family, spacing=220)
+    else:
+        positions = layout.force_layout(g, {pid: label.split("\n")[0] for pid, label in labels.items()}, spacing=180)
     nodes = [{"id": pid, "label": labels[pid], "x": positions[pid][0], "y": positions[pid][1]} for pid in sorted(propositions)]
     return {"nodes": nodes, "edges": edges}
 

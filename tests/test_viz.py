@@ -13,7 +13,7 @@ from kg.cli import main
 from kg.errors import KGError
 from kg.viewcontext import commitment_words
 from kg.viewgraph import ViewOptions, view_graph
-from kg.viz import OVERVIEW_LIMIT, render_html
+from kg.viz import OVERVIEW_LIMIT, proposition_view, render_html
 
 from .conftest import DATA, SEED_ID
 from .viewdata import HOSTILE, hostile_graph, synthetic_graph
@@ -182,3 +182,16 @@ def test_cli_viz(runner, tmp_path, new_store):
     assert bad.exit_code == 2 and "'nobody' is not in this view" in bad.stderr
     bad = runner.invoke(main, ["--store", store, "viz", "--since", "2024-02-30"])
     assert bad.exit_code == 2
+
+
+def test_many_propositions_and_many_clusters_still_lay_out():
+    propositions = {f"p{i}": {"text": f"Proposition {i}.", "entails": [f"p{i + 1}"] if i % 5 < 4 else [],
+                              "incompatible": [], "camps": {}} for i in range(OVERVIEW_LIMIT + 50)}
+    view = proposition_view(propositions)
+    spots = {(n["x"], n["y"]) for n in view["nodes"]}
+    assert len(view["nodes"]) == len(spots) == OVERVIEW_LIMIT + 50 and len(view["edges"]) == 280
+    sparse = nx.Graph([(2 * i, 2 * i + 1) for i in range(layout.MANY_CLUSTERS + 10)])
+    membership = layout.clusters(sparse)
+    assert len(set(membership.values())) == layout.MANY_CLUSTERS + 10
+    positions, font = layout.cluster_layout(sparse, membership)
+    assert len(set(positions.values())) == sparse.number_of_nodes() and font >= 14
