@@ -25,8 +25,8 @@ import yaml
 
 from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Statement
 from ..compile import sentence_spans
-from .attribution import (Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, paragraphs, stance_of,
-                          transcript_speaker)
+from .attribution import (Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, introduces,
+                          paragraph_quote, paragraphs, stance_of, transcript_speaker)
 from .dates import speech_date
 from .lexicon import NEGATED_DISMISSIVE, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Candidate, Matcher, similar
@@ -127,10 +127,16 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     """Find the attributed statements in ``text`` and return them as a draft annotation."""
     index = ActorIndex(actors, text=text)
     found: list[Found] = []
+    intro = None
     for para in paragraphs(text):
         if turn := transcript_speaker(text, para, index):
             found += _answer(text, (turn[1], para[1]), turn[0], index, text[para[0]:turn[1]].strip())
             continue
+        if running := paragraph_quote(text, para, index, intro, found):
+            found += running
+            intro = intro if not text[para[0]:para[1]].rstrip().endswith(("”", '"')) else None
+            continue
+        intro = introduces(text, para, index)
         quotes = find_quotes(text, para, index, found)
         found += quotes
         skip = [(q.sentence[0], q.sentence[1]) for q in quotes]

@@ -258,6 +258,55 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
     return found
 
 
+#: "X gave the following answer …:", "X released the following press statement:": the paragraphs after are X's words
+_FOLLOWING = re.compile(r"\s+(?:gave|released|issued|made|published|delivered|read out|sent|posted)\s+"
+                        r"(?:the\s+following|this)\s+(?:\w+\s+)?(?:answer|statement|remarks|comment|reply|message|"
+                        r"response|text)\b[^:]*:\s*$", re.I)
+_OPENING = re.compile(r"\s*(?P<mark>[“\"])")
+
+
+def paragraph_quote(text: str, para: tuple[int, int], index: ActorIndex, intro: Speaker | None,
+                    previous: list[Found]) -> list[Found]:
+    """A paragraph of a quote that runs over several paragraphs: it opens with a mark and does not close it.
+
+    Its speaker is the one a paragraph ending in a colon introduced ("X released the following
+    statement:"), or, on a later paragraph, the speaker of the paragraph before.
+    """
+    start, end = para
+    opening = _OPENING.match(text, start, end)
+    if not opening:
+        return []
+    closing = "”" if opening["mark"] == "“" else '"'
+    body = text[opening.end():end]
+    if closing in body and not body.rstrip().endswith(closing):
+        return []  # an ordinary quote, closed inside the paragraph, with its attribution after it
+    speaker = intro or (previous[-1].speaker if previous and previous[-1].direct and
+                        previous[-1].sentence[1] >= start - 3 else None)
+    if speaker is None:
+        return []
+    q_end = end
+    while q_end > opening.end() and text[q_end - 1] in " .,”\"":
+        q_end -= 1
+    index.remember(speaker)
+    return [Found(speaker, "statement", kind, a, b, True, (start, end), "", rule="quote running over paragraphs")
+            for a, b, kind in split_stances(text, opening.end(), q_end)]
+
+
+def introduces(text: str, para: tuple[int, int], index: ActorIndex) -> Speaker | None:
+    """The speaker whose words follow a paragraph that ends in a colon ("… gave the following answer:")."""
+    line = text[para[0]:para[1]]
+    if not line.rstrip().endswith(":"):
+        return None
+    last = sentence_spans(line)[-1] if sentence_spans(line) else (0, len(line))
+    sentence = _DATELINE.sub("", line[last[0]:last[1]])
+    m = _FOLLOWING.search(sentence) or re.search(r"\s+(?P<cue>" + CUE_RE.pattern + r")" + _TO_WHOM + r"\s*:\s*$", sentence)
+    if not m:
+        return None
+    chunks = [c for c in re.split(r",\s*", _INTRO.sub("", sentence[:m.start()])) if c.strip()]
+    speakers = subject_speakers(chunks, index)
+    return speakers[0] if speakers else None
+
+
 #: between a cue and the quote it introduces, only who heard it and when ("told Varpress on Tuesday:");
 #: anything else ("said the alliance had \"no information\"") makes the quote part of an indirect clause
 _TO_WHOM = (r"(?:\s+(?:reporters|journalists|the press|parliament|lawmakers|state media|state television|"
@@ -302,8 +351,10 @@ def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: Actor
 def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: ActorIndex, found: list[Found]):
     """Who speaks through cue ``m``, any relay, where the words start (None: a later clause), and the rule."""
     pre, after, cue = text[s_start:m.start()], text[m.end():s_end], " ".join(m.group().lower().split())
-    if _PASSIVE.search(pre) and (agent := _BY_AGENT.match(after)):
-        return index.speakers(agent["np"]), [], None, "passive with agent"
+    if _PASSIVE.search(pre):
+        # "That was confirmed by X, which …": X speaks; "Oskun's assertion has been rejected" names no speaker
+        agent = _BY_AGENT.match(after)
+        return (index.speakers(agent["np"]) if agent else []), [], None, "passive with agent"
     if (quoted := _QUOTED_BY.search(pre)) and cue.endswith("ing"):
         relay = index.speakers(quoted["relay"]) if quoted["relay"] else []
         return index.speakers(_INTRO.sub("", quoted["speaker"])), [s.actor for s in relay], m.end(), "was quoted as"
@@ -326,15 +377,21 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
         return named or index.speakers(rel["np"]) or ([found[-1].speaker] if found else []), [], m.end(), "relative clause"
     if rep := _REPORTS_BY.search(pre):
         return index.speakers(rep["np"]), [], m.end(), "reports by"
-    chunks = _chunks_before(text, s_start, m.start())
+    return subject_speakers(_chunks_before(text, s_start, m.start()), index), [], m.end(), "subject before cue"
+
+
+def subject_speakers(chunks: list[str], index: ActorIndex) -> list[Speaker]:
+    """The speakers of the comma chunks before a verb: the last chunk, or the name it describes.
+
+    "Dorvan Hessk, chief of the General Staff, said" and "an official, who asked not to be
+    named, said": the name (or the official) before the description speaks.
+    """
     speakers = index.speakers(chunks[-1]) if chunks else []
-    # "Dorvan Hessk, chief of the General Staff, said": a short name chunk before a description speaks
     apposition = len(chunks) >= 2 and (not speakers or not speakers[0].known or index.is_description(chunks[-1])) and \
         re.fullmatch(r"\s*(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+\s*", chunks[-2])
     if len(chunks) >= 2 and (not speakers or speakers[0].rule == "unnamed official" or apposition):
-        # "NAME, ROLE, said" / "an official, who …, said": the name (or the official) speaks
         speakers = index.speakers(", ".join(chunks[-3:])) or speakers
-    return speakers, [], m.end(), "subject before cue"
+    return speakers
 
 
 _INVERTED_TAIL = re.compile(r"(?:\s+(?!that\b)[\w.'’-]+){1,10}\s*[.!?”\"’]*\s*")
@@ -407,7 +464,8 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                     found.append(Found(speakers[0], cue, kind, s_start, s_end, False, sentence, pre,
                                        reportedly=reportedly, pending=True, rule=rule))
                     index.remember(speakers[0], pre)
-                covered.append((m.start(), m.end() + len(_BY_AGENT.match(text[m.end():s_end])[0])))
+                agent = _BY_AGENT.match(text[m.end():s_end])
+                covered.append((m.start(), m.end() + (len(agent[0]) if agent else 0)))
                 continue
             if rule != "attribution after the words":
                 after_cue = content_start
