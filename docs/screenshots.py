@@ -46,8 +46,7 @@ def shoot(html: str, name: str, action=None) -> Path:
 def open_conflict(page) -> None:
     edge = page.evaluate("""kgEdges.get({filter: e => e.kind === 'conflict'
                              && [e.from, e.to].sort().join() === 'russia,south_korea'})[0].id""")
-    page.mouse.click(*browser.edge_point(page, edge))
-    page.wait_for_selector("#kg-panel", state="visible")
+    browser.click_panel(page, *browser.edge_point(page, edge))
 
 
 def open_camps(page) -> None:

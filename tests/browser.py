@@ -98,9 +98,35 @@ def edge_point(page, edge) -> tuple[float, float]:
     return box["x"] + point["x"], box["y"] + point["y"]
 
 
+def click(page, x: float, y: float, until: str, tries: int = 3) -> None:
+    """Click at (x, y) until the page expression ``until`` holds.
+
+    On a loaded machine Chromium can deliver the press and the release so far apart that
+    vis-network takes them for a hold rather than a tap; a person would click again, and so
+    does this.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(tries):
+        page.mouse.click(x, y)
+        try:
+            page.wait_for_function(until, timeout=2000)
+            return
+        except PlaywrightTimeout:
+            if attempt == tries - 1:
+                raise
+
+
+PANEL_FILLED = "!document.getElementById('kg-panel').hidden && document.querySelector('#kg-panel-body h2') !== null"
+
+
+def click_panel(page, x: float, y: float) -> str:
+    """Click at (x, y), which should open the evidence panel, and return the panel's text."""
+    page.evaluate("document.getElementById('kg-panel-body').replaceChildren()")
+    click(page, x, y, PANEL_FILLED)
+    return page.locator("#kg-panel").inner_text()
+
+
 def click_node(page, node: str) -> str:
     """Click ``node`` as a person would and return the evidence panel's text."""
-    x, y = node_point(page, node)
-    page.mouse.click(x, y)
-    page.wait_for_selector("#kg-panel", state="visible", timeout=5000)
-    return page.locator("#kg-panel").inner_text()
+    return click_panel(page, *node_point(page, node))
