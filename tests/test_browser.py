@@ -190,7 +190,11 @@ def test_camps_and_proposition_view(seed_store, tmp_path):
                                             "Ukrainian media"]
         assert sorted(camps["denies"]) == ["Dmitry Peskov", "Government of Russia"]
         assert camps["cannot confirm"] == []
-        assert "probable, positive" in page.locator("#kg-panel section[data-camp=asserts]").inner_text()
+        asserts = page.locator("#kg-panel section[data-camp=asserts]").inner_text()
+        assert "probable, positive" in asserts
+        assert "(said of “11,000 North Korean troops will be ready to join the fight by 1 November 2024.”, which entails it)" in asserts
+        denies = page.locator("#kg-panel section[data-camp=denies]").inner_text()
+        assert "(said of “Russia and North Korea cooperate militarily.”, which it entails)" in denies
         highlighted = set(page.evaluate("kgNodes.get({filter: n => !(n.opacity < 1)}).map(n => n.id)"))
         assert highlighted == {"budanov", "landsbergis", "nis", "ukrainian_media", "peskov", "russian_government"}
 

@@ -1,13 +1,13 @@
 """The HTML network without a browser: self-contained, escaped, and showing the right graph."""
 
 import datetime as dt
-import re
-
 import json
+import re
 
 import networkx as nx
 import pytest
 
+import kg
 from kg import layout
 from kg.cli import main
 from kg.errors import KGError
@@ -195,3 +195,21 @@ def test_many_propositions_and_many_clusters_still_lay_out():
     assert len(set(membership.values())) == layout.MANY_CLUSTERS + 10
     positions, font = layout.cluster_layout(sparse, membership)
     assert len(set(positions.values())) == sparse.number_of_nodes() and font >= 14
+
+
+def test_camps_through_an_incompatibility(data_copy, new_store):
+    # say the Kremlin's claim that cooperation is lawful cannot be true with supplying weapons
+    props = data_copy / "propositions.yaml"
+    text = props.read_text(encoding="utf-8").replace(
+        "  - id: russia_nk_cooperation_lawful\n",
+        "  - id: russia_nk_cooperation_lawful\n    incompatible_with: [nk_supplies_weapons_to_russia]\n")
+    props.write_text(text, encoding="utf-8")
+    store = kg.Store(new_store())
+    kg.build(data_copy, store)
+    g = view_graph(store)
+    weapons = g.graph["propositions"]["nk_supplies_weapons_to_russia"]
+    assert weapons["incompatible"] == ["russia_nk_cooperation_lawful"]
+    assert [(g.graph["statements"][sid]["speaker"], through) for sid, through in weapons["camps"]["denies"]] == [
+        ("russian_government", "russia_nk_military_cooperation"),  # denied what it entails
+        ("zinoviev", "russia_nk_cooperation_lawful")]  # asserted what cannot be true with it
+    assert '"incompatible"' in render_html(g)  # the propositions view draws the link, and the legend explains it

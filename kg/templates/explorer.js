@@ -416,7 +416,10 @@
       here.forEach(function (x) {
         var s = S[x.statement];
         var li = add(el("li"), nodeLink(x.node, s.speakerName), " — " + s.commitment + ", " + when(s) + ": " + (s.direct ? "“" + s.quote + "”" : s.quote));
-        if (x.through !== pid) { add(li, el("span", "muted", " (said of: " + (P[x.through] ? P[x.through].text : x.through) + ")")); }
+        if (x.through !== pid) {
+          var how = reaches(x.through, pid) ? "which entails it" : reaches(pid, x.through) ? "which it entails" : "which cannot be true with it";
+          add(li, el("span", "muted", " (said of “" + (P[x.through] ? P[x.through].text : x.through) + "”, " + how + ")"));
+        }
         add(list, li);
       });
       if (!here.length) { add(list, el("li", "muted", "nobody in this view")); }
@@ -429,6 +432,17 @@
       render();
     }
     propositionPicker.value = pid;
+  }
+  function reaches(from, to) {  // whether ``from`` entails ``to``, directly or through others
+    var seen = {}, stack = [from];
+    while (stack.length) {
+      var p = stack.pop();
+      if (p === to) { return true; }
+      if (seen[p] || !P[p]) { continue; }
+      seen[p] = true;
+      stack.push.apply(stack, P[p].entails);
+    }
+    return false;
   }
   function listOf(pids) {
     var ul = el("ul");
