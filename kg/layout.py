@@ -77,12 +77,10 @@ def force_layout(g: nx.Graph, labels: dict, spacing: float = 110.0) -> dict:
     ``spacing`` px long); the smaller components and lone actors are then set in rows under
     the biggest, as wide as it is, so none drifts off to the page's edge.
     """
-    simple = nx.Graph()
-    simple.add_nodes_from(g)
-    simple.add_edges_from((u, v) for u, v in g.edges() if u != v)
+    simple = _sorted_simple(g)
     parts = []
     for component in sorted(nx.connected_components(simple), key=lambda c: (-len(c), str(min(c, key=str)))):
-        nodes = [n for n in g if n in component]
+        nodes = sorted(component, key=str)
         xy = np.zeros((len(nodes), 2))
         if len(nodes) > 1:
             xy = stress_layout(simple.subgraph(nodes), nodes) * spacing
@@ -95,6 +93,14 @@ def force_layout(g: nx.Graph, labels: dict, spacing: float = 110.0) -> dict:
     xy = _shelve([xy for _, xy in parts], spacing)
     xy = spread(xy, _boxes(g, order, labels))
     return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(order, xy)}
+
+
+def _sorted_simple(g: nx.Graph) -> nx.Graph:
+    """``g`` as a simple undirected graph with nodes and edges in sorted order: the layout depends on content, not order."""
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(g, key=str))
+    simple.add_edges_from(sorted(((u, v) if str(u) <= str(v) else (v, u) for u, v in g.edges() if u != v), key=str))
+    return simple
 
 
 def stress_layout(g: nx.Graph, nodes: list, rounds: int = 200) -> np.ndarray:
@@ -146,7 +152,7 @@ def _cluster_centres(g: nx.Graph, membership: dict, keys: list, radii: list[floa
         return [(0.0, 0.0)]
     between = nx.Graph()
     between.add_nodes_from(keys)
-    for u, v in g.edges():
+    for u, v in _sorted_simple(g).edges():
         a, b = membership[u], membership[v]
         if a != b:
             weight = between.get_edge_data(a, b, {"weight": 0})["weight"]
@@ -172,9 +178,7 @@ def clusters(g: nx.Graph) -> dict:
     distinct = set(groups.values())
     if len(distinct) >= 2 and len(distinct) * 3 <= len(groups):
         return groups
-    undirected = nx.Graph()
-    undirected.add_nodes_from(g)
-    undirected.add_edges_from((u, v) for u, v in g.edges() if u != v)
+    undirected = _sorted_simple(g)
     out = {}
     for community in nx.community.louvain_communities(undirected, seed=SEED):
         leader = max(sorted(community, key=str), key=undirected.degree)

@@ -92,7 +92,8 @@ def view_graph(store: Store, options: ViewOptions | None = None) -> nx.MultiDiGr
         if options.statements:
             g.add_node(e.id, label=e.type.replace("_", "-"), kind="statement", type=e.type, statements=1,
                        speakers={e.speaker}, said=[e.id], group=g.nodes[node]["group"])
-            g.add_edge(node, e.id, kind="said", count=1, pairs=[[e.id]])
+            g.add_edge(node, e.id, kind="said", count=1, pairs=[],
+                       title=f"{roster.names.get(e.speaker, e.speaker)} made this {e.type.replace('_', '-')}")
 
     if level != "state":
         for actor, parent in roster.parents.items():

@@ -128,6 +128,15 @@ def test_article_text_is_escaped():
     assert data["statements"]["a/s1"]["quote"] == HOSTILE  # the text survives, as data
 
 
+def test_layout_depends_on_the_graph_not_its_order(seed_store):
+    g = view_graph(seed_store)
+    shuffled = nx.MultiDiGraph()
+    shuffled.add_nodes_from(reversed(list(g.nodes(data=True))))
+    shuffled.add_edges_from(reversed(list(g.edges(data=True))))
+    labels = dict(g.nodes(data="label"))
+    assert layout.force_layout(g, labels) == layout.force_layout(shuffled, labels)
+
+
 def test_labels_do_not_overlap(seed_store):
     g = view_graph(seed_store)
     labels = dict(g.nodes(data="label"))

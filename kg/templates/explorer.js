@@ -342,6 +342,10 @@
       var list = el("ul");
       ties.sort(function (x, y) { return RANK[y.kind] - RANK[x.kind]; }).forEach(function (e) {
         var other = e.from === id ? e.to : e.from, original = edgeById[e.id];
+        if (e.kind === "affiliation" || e.kind === "said") {  // no statements behind it: say what it is
+          add(list, add(el("li"), nodeLink(other), " — " + (original && original.about ? original.about : e.kind)));
+          return;
+        }
         var count = original && original.pairs.length ? " (" + pairsInWindow(original).length + " statement pair" + (pairsInWindow(original).length === 1 ? "" : "s") + ")" : "";
         var li = add(el("li"), e.kind + " with ", nodeLink(other), count + " ");
         var more = el("a", "kg-node", "evidence");
