@@ -276,3 +276,86 @@ def test_role_nouns_refer_back(registry, text, speaker):
 def test_dates_resolve_against_publication_for_the_speech_act(registry, text, when):
     s = one(text, registry)
     assert {k: s[k] for k in ("date", "earliest", "latest") if k in s} == when
+
+
+# --- more constructions met in wire copy ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("The convoy has already crossed into Varania, said Belmark's military intelligence chief Petro Kalyn.",
+     "kalyn", "The convoy has already crossed into Varania"),
+    ("Kordesk claimed the soldiers were volunteers, however, these claims are not backed by any evidence, "
+     "said Daria Voss.", "voss", "these claims are not backed by any evidence"),
+])
+def test_an_attribution_after_the_words(registry, text, speaker, quote):
+    statements = draft(text, registry).statements
+    assert (statements[-1]["speaker"], statements[-1]["quote"]) == (speaker, quote)
+
+
+@pytest.mark.parametrize("text", [
+    'Daria Voss asked: "Are there Corvasian soldiers in Varania or not?"',
+    "Marta Ruzhyn said she had asked Kordesk whether the units would stay.",
+])
+def test_a_question_takes_no_stance(registry, text):
+    assert draft(text, registry).statements == []
+
+
+@pytest.mark.parametrize("text", [
+    "Yelena Dravina declined to answer a question about the convoy.",
+    "Anatol Mirnov avoided answering the question.",
+])
+def test_refusing_to_answer_is_a_no_comment(registry, text):
+    assert one(text, registry)["type"] == "non_confirmation"
+
+
+@pytest.mark.parametrize("text", [
+    "Varania maintains a broad relationship with Corvasia, officials in Kordesk say.",
+    "Yelena Dravina noted the date of the meeting in her diary.",
+])
+def test_ordinary_uses_of_reporting_verbs_are_no_statements(registry, text):
+    assert all(s["cue"] not in ("maintains", "noted") for s in draft(text, registry).statements)
+
+
+def test_a_quote_running_over_paragraphs_after_an_introduction(registry):
+    text = ("Tashgard, March 5 (CCNA) -- Taver Oskun, vice-minister of foreign affairs, released the following "
+            "statement on Wednesday:\n\n"
+            "\u201cThe units were sent under the treaty of mutual assistance.\n\n"
+            "\u201cThe Estmark authorities had better stop their smear campaign.\u201d")
+    statements = draft(text, registry).statements
+    assert [(s["speaker"], s["type"], s["direct"]) for s in statements] == [
+        ("oskun", "claim", True), ("oskun", "call", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kordesk Palace spokesman said the reports were false.",
+    "A spokesman for the Office of the President of Varania said the reports were false.",
+])
+def test_the_one_holder_of_a_role_in_a_known_organisation(registry, text):
+    assert one(text, registry)["speaker"] == "mirnov"
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("The convoy crossed at night, according to Petro Kalyn, Belmark's military intelligence chief.", "kalyn",
+     "The convoy crossed at night"),
+    ("Two brigades are already at the front, according to Daria Voss, the president of Belmark.", "voss",
+     "Two brigades are already at the front"),
+])
+def test_according_to_a_name_and_its_description_after_the_words(registry, text, speaker, quote):
+    assert (one(text, registry)["speaker"], one(text, registry)["quote"]) == (speaker, quote)
+
+
+@pytest.mark.parametrize("text", [
+    "Corvasian units have reached Drovny. This was stated by Petro Kalyn on Tuesday.",
+    "Corvasian units have reached Drovny. That was confirmed by Petro Kalyn on Tuesday.",
+])
+def test_a_passive_attribution_of_the_sentence_before(registry, text):
+    s = one(text, registry)
+    assert (s["speaker"], s["quote"], s["date"]) == ("kalyn", "Corvasian units have reached Drovny", "2025-03-11")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Varania's foreign ministry released a statement on Monday saying that no foreign units were involved.",
+     "varania_mfa"),
+    ("Petro Kalyn issued a short statement saying that the convoy had crossed.", "kalyn"),
+])
+def test_a_statement_issued_saying(registry, text, speaker):
+    assert one(text, registry)["speaker"] == speaker

@@ -94,8 +94,12 @@ def classify(found: Found, text: str) -> tuple[str, str | None]:
     content = text[found.start:found.end]
     if kind == "claim":
         kind = stance_of(content)
-    elif kind == "confirmation" and _REPORTS_LEAD.match(content):
-        kind = "non_confirmation"  # "acknowledged press reports suggesting …": that reports exist, not that they are true
+    if kind == "question":
+        return kind, None
+    elif kind == "confirmation" and (_REPORTS_LEAD.match(content) or stance_of(content) == "non_confirmation"):
+        # "acknowledged press reports suggesting …" (that reports exist, not that they are true), "admitted that
+        # we do not know whether …"
+        kind = "non_confirmation"
     factuality = DEFAULT_FACTUALITY[kind]
     if kind == "claim" and WARNING_CONTENT.search(content):
         kind = "warning"
@@ -149,6 +153,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             found += find_indirect(text, sentence, index, skip + [(f.start, f.end) for f in nominal])
             found += find_passive_proposals(text, sentence, index)
             index.note(text[sentence[0]:sentence[1]])
+    found = _resolve_pending(found, text)
     matcher = Matcher(propositions, actors, index)
     found = _drop_headline_repeats(_dedupe(found), text, matcher)
     draft = Draft(article={"id": article_id, "text": text_file, "title": title or article_id,
@@ -161,6 +166,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     context = _context(text, matcher)
     for f in found:
         kind, factuality = classify(f, text)
+        if kind == "question":
+            continue  # "he asked whether …", "are there troops in Russia?": a question takes no stance
         content = text[f.start:f.end]
         match_text = text[f.match_from if f.match_from is not None else f.start:f.match_to or f.end]
         earlier = [(pos, pid) for pos, pid in context if pos < f.start]
@@ -238,6 +245,8 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
             found += inner
             continue
         kind = stance_of(words)
+        if kind == "question":
+            continue
         if kind == "claim" and len([w for w in re.findall(r"[a-z]+", words.lower()) if w not in STOPWORDS]) < 5:
             continue
         end = sentence[1]
@@ -293,6 +302,25 @@ def _new_proposition(content: str, matcher: Matcher, propositions: dict[str, Pro
     new_props[prop] = {"id": prop, "text": content[:1].upper() + content[1:].rstrip(" .") + "."}
     new_parts[prop] = parts
     return prop
+
+
+def _resolve_pending(found: list[Found], text: str) -> list[Found]:
+    """'This was stated by X': the words are the sentence before; a passive cue that found no words goes."""
+    kept = []
+    for f in found:
+        if not f.pending:
+            kept.append(f)
+            continue
+        if re.match(r"\s*(?:this|that|it|these|those)\b", f.attribution, re.I):
+            before = [(a, b) for a, b in sentence_spans(text) if b <= f.sentence[0]]
+            if before:
+                a, b = before[-1]
+                while b > a and text[b - 1] in " .”\"":
+                    b -= 1
+                f.start, f.end, f.pending, f.rule = a, b, False, f.rule + ", the sentence before"
+                f.attribution = text[f.sentence[0]:f.sentence[1]]
+                kept.append(f)
+    return kept
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

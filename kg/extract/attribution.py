@@ -38,11 +38,13 @@ from .mentions import ActorIndex, Speaker
 
 #: quotation marks pair by kind: curly with curly, straight with straight, never across a line
 QUOTE = re.compile(r"“(?P<c>[^”“\n]{3,}?)”|\"(?P<s>[^\"\n]{3,}?)\"|(?<![\w])‘(?P<g>[^’‘\n]{12,}?)’(?![\w])")
-_CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|which|who|while|whereas|according to|as|however)\b|\s+[—–]\s+|\s+-\s+|"
+_CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|urging|insisting|noting|arguing|warning|calling|which|who|while|whereas|"
+                         r"according to|as|however)\b|\s+[—–]\s+|\s+-\s+|"
                          r"[;!?](?:\s|$)|\.(?:\s|$)")
 _THAT = re.compile(r"^(?:\s*,?\s+(?:on|in|at|last|earlier|late|during|after|before|this|yesterday|today)\b[\w ,.'’]*?)?"
                    r"(?:\s+(?:reporters|journalists|the \w+|parliament|lawmakers|a \w+(?: \w+)?|an \w+(?: \w+)?|"
                    r"state media|state television|the press|the media|them|him|her|us|me))?"
+                   r"(?:\s*,?\s+(?:on|in|at|late|during|after|this|yesterday|today)\b[\w ,.'’]*?)?"
                    r"(?:\s+(?:instead|also|again|repeatedly|flatly|firmly))?\s*,?\s*(?:that\s+|:\s*)", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|been)(?:\s+(?:reportedly|also|later|publicly|"
                       r"officially|swiftly|flatly|firmly))?\s*$", re.I)
@@ -117,6 +119,9 @@ _DISMISSING = re.compile(r"\b(?:is|are|was|were|be|been|looks? like|sounds? like
                          r"(?:[\w\"“”'‘’-]+\s+){0,3}?[\"“'‘]?" + DISMISSIVE.pattern + r"|^\W*(?:an?\s+)?" + DISMISSIVE.pattern, re.I)
 
 
+#: a question takes no stance: "are there troops in Russia?", "he asked Russia whether …"
+_ASKED = re.compile(r"\W*(?:\w+\s+){0,2}(?:asked|asks|wondered|questioned)\b(?:\s+\w+){0,3}\s+(?:whether|if|why|how|what|when)\b",
+                    re.I)
 _WH_MODAL = re.compile(r"\b(?:how|what|whether|where|when|why|which)\s+(?:\w+\s+){0,2}(?:should|must|ought to)\b", re.I)
 
 
@@ -127,6 +132,8 @@ def stance_of(words: str) -> str:
     ...                         "Partners should act now.", "Troops are at the border.")]
     ['non_confirmation', 'denial', 'dismissal', 'call', 'claim']
     """
+    if words.rstrip(" ”\"’").endswith("?") or _ASKED.match(words):
+        return "question"
     if NONCOMMIT_RE.search(words) or OPEN_CLAIM.search(words):
         return "non_confirmation"
     if DENYING.search(words) and len(words.split()) <= 10:
@@ -203,7 +210,7 @@ _SUBORDINATE = re.compile(r"^.*\b(?:even though|although|though|because|while|wh
 def _chunks_before(text: str, sentence_start: int, cue_start: int) -> list[str]:
     """The comma chunks before a cue; the last one starts after any subordinating word ("even though X said")."""
     before = _INTRO.sub("", _DATELINE.sub("", text[sentence_start:cue_start]))
-    chunks = [c for c in re.split(r",\s*", before) if c.strip()]
+    chunks = [c for c in re.split(r",\s*|\s+[—–-]\s+", before) if c.strip()]
     if chunks and (tail := _SUBORDINATE.sub("", chunks[-1])).strip():
         chunks[-1] = tail
     return chunks
@@ -236,8 +243,10 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
                 speakers, cue = index.speakers(_INTRO.sub("", c["np"])), c["cue"]
                 after_end = max(after_end, m.end())
                 q_sentence, rule = sentence_start, "quote, attribution before"
-        if not speakers and previous and text[q_start:q_start + 1].isupper() and previous[-1].sentence[1] >= start - 400:
-            speakers, cue, rule = [previous[-1].speaker], previous[-1].cue, "quote continuing the previous speaker"
+        before_this = found or previous
+        if not speakers and before_this and text[q_start:q_start + 1].isupper() and \
+                before_this[-1].sentence[1] >= start - 400:
+            speakers, cue, rule = [before_this[-1].speaker], before_this[-1].cue, "quote continuing the previous speaker"
         elif not speakers and text[q_start:q_start + 1].isupper() and index.recent and \
                 index.kind(index.recent[0]) == "person" and m.start() == start:
             # 'Mirnov was defiant.\n\n"Nothing has changed."': the person just named speaks
@@ -247,7 +256,8 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
             continue
         cue_match = CUE_RE.match(cue) or NONCOMMIT_RE.match(cue)
         info = cue_of(cue_match) if cue_match else Cue("claim")
-        runs = split_stances(text, q_start, q_end) if info.type == "claim" else [(q_start, q_end, info.type)]
+        runs = [r for r in (split_stances(text, q_start, q_end) if info.type == "claim" else [(q_start, q_end, info.type)])
+                if r[2] != "question"]
         for speaker in speakers:
             index.remember(speaker, text[q_sentence:after_end])
             for a, b, kind in runs:
@@ -278,8 +288,9 @@ def paragraph_quote(text: str, para: tuple[int, int], index: ActorIndex, intro: 
         return []
     closing = "”" if opening["mark"] == "“" else '"'
     body = text[opening.end():end]
-    if closing in body and not body.rstrip().endswith(closing):
-        return []  # an ordinary quote, closed inside the paragraph, with its attribution after it
+    balanced = body.count('"') % 2 == 1 if closing == '"' else body.count("”") >= body.count("“") + 1
+    if balanced:
+        return []  # the paragraph closes what it opens: an ordinary quote with its attribution in the paragraph
     speaker = intro or (previous[-1].speaker if previous and previous[-1].direct and
                         previous[-1].sentence[1] >= start - 3 else None)
     if speaker is None:
@@ -289,7 +300,7 @@ def paragraph_quote(text: str, para: tuple[int, int], index: ActorIndex, intro: 
         q_end -= 1
     index.remember(speaker)
     return [Found(speaker, "statement", kind, a, b, True, (start, end), "", rule="quote running over paragraphs")
-            for a, b, kind in split_stances(text, opening.end(), q_end)]
+            for a, b, kind in split_stances(text, opening.end(), q_end) if kind != "question"]
 
 
 def introduces(text: str, para: tuple[int, int], index: ActorIndex) -> Speaker | None:
@@ -339,6 +350,11 @@ def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: Actor
     speakers = index.speakers(np["np"]) if np else []
     after = np.end() if np else m.end()
     after += len(text[after:s_end]) - len(text[after:s_end].lstrip(" ,"))
+    rest = text[after:_clause_end(text, after, s_end)]
+    if rest and index.is_description(rest) and m.start() > s_start + 3:
+        # "…, according to Sergiy Kyslytsya, Ukraine's envoy to the UN.": a description, the words came before
+        speakers = index.speakers(f"{np['np']}, {rest}") or speakers
+        after = s_end
     if after < s_end - 1:
         return speakers, after, _clause_end(text, after, s_end)
     end = m.start()
@@ -361,8 +377,13 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
     if (quoted := _QUOTED_AS.search(pre)) and cue == "saying":
         relay = index.speakers(_subject(text, s_start, s_start + quoted.start()))
         return index.speakers(quoted["speaker"]), [s.actor for s in relay], m.end(), "quoted as saying"
+    if cue.endswith("ing") and (issued := _ISSUED.search(pre)):
+        # "X released a statement on Friday saying that …": the issuer speaks
+        chunks = [c for c in re.split(r",\s*", _INTRO.sub("", pre[:issued.start()])) if c.strip()]
+        return subject_speakers(chunks, index), [], m.end(), "statement saying"
     after_np = after.strip().rstrip(".!?”\"’")
     if re.search(r",\s*$", pre) and after_np and len(after_np.split()) <= 12 and not re.search(r"\bthat\b", after_np) and \
+            not cue.endswith("ing") and re.match(r"(?:[A-Z]|(?:the|a|an|its|his|her|their|one|two)\s)", after_np) and \
             (inverted := index.speakers(_TIME_TAIL.sub("", after_np))):
         # "…, these assertions are baseless, said Kremlin spokesperson Dmitry Peskov.": the words come first
         return inverted, [], None, "attribution after the words"
@@ -377,7 +398,11 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
         return named or index.speakers(rel["np"]) or ([found[-1].speaker] if found else []), [], m.end(), "relative clause"
     if rep := _REPORTS_BY.search(pre):
         return index.speakers(rep["np"]), [], m.end(), "reports by"
-    return subject_speakers(_chunks_before(text, s_start, m.start()), index), [], m.end(), "subject before cue"
+    speakers = subject_speakers(_chunks_before(text, s_start, m.start()), index)
+    if not speakers and _COORDINATED_VP.search(pre) and (subject := _FIRST_NP.match(_INTRO.sub("", pre))):
+        # "The UN is concerned about …, but does not have any information": the sentence's subject goes on
+        speakers = index.speakers(subject["np"])
+    return speakers, [], m.end(), "subject before cue"
 
 
 def subject_speakers(chunks: list[str], index: ActorIndex) -> list[Speaker]:
@@ -395,6 +420,12 @@ def subject_speakers(chunks: list[str], index: ActorIndex) -> list[Speaker]:
 
 
 _INVERTED_TAIL = re.compile(r"(?:\s+(?!that\b)[\w.'’-]+){1,10}\s*[.!?”\"’]*\s*")
+_ISSUED = re.compile(r"\s+(?:released|issued|put out|posted|published|sent|read out|made)\s+(?:a|an|the)\s+(?:\w+\s+)?"
+                     r"(?:statement|communiqu[eé]|message|post|letter|video|note|declaration)(?:\s+(?:on|in|late|early)\s+[\w .]+?)?"
+                     r"\s*,?\s*$", re.I)
+_COORDINATED_VP = re.compile(r"[\w\"”’],?\s+(?:and|but|yet)\s+(?:also\s+|later\s+|then\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$")
+_FIRST_NP = re.compile(r"(?P<np>[^,]+?)\s+(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|says|said|"
+                       r"remains?|remained|appears?|seems?)\b")
 _TIME_TAIL = re.compile(r"\s+(?:on|in|at|during|late|early|last|this)\b.*$|\s+(?:yesterday|today|overnight)$", re.I)
 
 
@@ -439,8 +470,8 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
     covered = list(skip)
     events = _events(text, s_start, s_end)
     # an attribution after the words ("…, said Dmitry Peskov.") owns everything before it: read it first
-    events.sort(key=lambda e: not (re.search(r",\s*$", text[s_start:e[0].start()]) and
-                                   _INVERTED_TAIL.fullmatch(text[e[0].end():s_end])))
+    events.sort(key=lambda e: not (re.search(r",\s*$", text[s_start:e[0].start()]) and not e[0].group().endswith("ing")
+                                   and _INVERTED_TAIL.fullmatch(text[e[0].end():s_end])))
     for m, info in events:
         if any(a <= m.start() < b for a, b in covered):
             continue
@@ -499,6 +530,8 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             content_start += len(text[content_start:content_end]) - len(text[content_start:content_end].lstrip(" ”\""))
             rule += ", own side's verb inside"
         elif inner and kind == "claim" and is_verb(text, inner) and rule != "attribution after the words" and \
+                content_start > m.end() and (cue_of(inner).lemma not in NEEDS_CLAUSE or
+                                             _THAT.match(text[inner.end():content_end])) and \
                 (relayed := _relayed(text, content_start, inner, content_end, index)):
             # "X reported that Y said that …": Y speaks, X relays
             via = [s.actor for s in speakers]

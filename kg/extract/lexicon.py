@@ -106,10 +106,14 @@ _NEGATED = (r"(?:could not|cannot|can not|could(?:n['’]t)|can(?:['’]t)|did n
             r"(?:[\s\"“”'‘’]+(?:immediately|independently|officially|publicly|yet|so far|directly|explicitly|fully|"
             r"want to|wish to|intend to|be able to|going to))*")
 _SHORT = r"(?:refrain(?:ed|s|ing)? from|stopped short of|stops short of|avoided|shied away from|sidestepped)"
+#: what only a refusal takes: "declined to answer", "avoided answering" (but "did not respond to a request" is no refusal)
+_REFUSED_OBJECTS = ("answer", "respond", "reply", "take questions")
 _OBJ_BASE = "|".join(o.replace(" ", r"\s+") for o in _SPEECH_OBJECTS)
-_OBJ_ING = "|".join(_ing(o.split()[0]) + (r"\s+" + o.split(" ", 1)[1].replace(" ", r"\s+") if " " in o else "") for o in _SPEECH_OBJECTS)
+_REFUSED_BASE = "|".join(o.replace(" ", r"\s+") for o in _SPEECH_OBJECTS + _REFUSED_OBJECTS)
+_OBJ_ING = "|".join(_ing(o.split()[0]) + (r"\s+" + o.split(" ", 1)[1].replace(" ", r"\s+") if " " in o else "")
+                    for o in _SPEECH_OBJECTS + _REFUSED_OBJECTS)
 NONCOMMIT_RE = re.compile(
-    rf"\b(?:{_REFUSAL}(?:\s+(?:either|immediately|publicly|officially|independently|directly))?\s+(?:{_OBJ_BASE})"
+    rf"\b(?:{_REFUSAL}(?:\s+(?:either|immediately|publicly|officially|independently|directly))?\s+(?:{_REFUSED_BASE})"
     rf"|(?!(?:has|have|had)\s+not\s+(?:yet\s+)?comment){_NEGATED}[\s\"“”'‘’]+(?:either\s+)?(?:{_OBJ_BASE})"
     rf"|(?:could|can|would|will|did|does|do)\s+[\"“'‘]\s*not\s+(?:yet\s+|immediately\s+|independently\s+)?(?:{_OBJ_BASE})"
     rf"|{_SHORT}\s+(?:{_OBJ_ING})"
@@ -118,12 +122,16 @@ NONCOMMIT_RE = re.compile(
     rf"|(?:do\s+not|don['’]t|did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+have\s+anything\s+(?:further\s+|more\s+|new\s+)?"
     rf"to\s+(?:add|say|share|offer)"
     rf"|(?:had|has|have|with|gave|offered)\s+no\s+(?:immediate\s+|further\s+|official\s+)?comment"
-    rf"|(?:had|has|have|['’]ve)\s+[\"“'‘]?no\s+(?:information|details|knowledge|data)\b"
+    rf"|(?:had|has|have|['’]ve)\s+[\"“'‘]?no\s+(?:further\s+|new\s+|additional\s+)?(?:information|details|knowledge|data)\b"
+    rf"|(?:do|does|did)\s+not\s+have\s+any\s+(?:further\s+|new\s+|additional\s+)?(?:information|details|knowledge|data)\b"
     rf"|(?:am|is|are|was|were|['’]m|['’]re)\s+not\s+aware\s+of"
-    rf"|(?:had|has|have)\s+[\"“'‘]?taken\s+note[\"”'’]?\s+of)", re.I)
+    rf"|(?:had|has|have)\s+[\"“'‘]?taken\s+note[\"”'’]?\s+of"
+    rf"|(?:left|leaves|leaving|let)\s+(?:\w+\s+){{0,2}}?without\s+(?:a\s+|any\s+)?(?:comment|answer|reply)"
+    rf"|(?:do|does|did)\s+not\s+(?:feel|see)\s+(?:the|any)\s+need\s+to\s+(?:{_OBJ_BASE}))", re.I)
 
 #: a speaker's words that leave a claim open: "such claims have yet to be verified", "remain unconfirmed"
-OPEN_CLAIM = re.compile(r"\b(?:(?:have|has|had)\s+yet\s+to\s+be|(?:have|has|had)\s+not\s+(?:yet\s+)?been|could\s+not\s+be|"
+OPEN_CLAIM = re.compile(r"\b(?:do|does|did|don['’]t|doesn['’]t|didn['’]t)\s+(?:not\s+)?(?:yet\s+)?know\s+(?:yet\s+)?"
+                        r"(?:whether|if|how|when|what|where)\b|\b(?:(?:have|has|had)\s+yet\s+to\s+be|(?:have|has|had)\s+not\s+(?:yet\s+)?been|could\s+not\s+be|"
                         r"cannot\s+be|can't\s+be|remains?|remained)\s+(?:independently\s+)?(?:verified|confirmed|"
                         r"corroborated|checked|unconfirmed|unverified)\b", re.I)
 #: reporting verbs that are also ordinary verbs ("maintains a relationship", "noted the date"): a cue only
@@ -140,7 +148,7 @@ PROBABLE = re.compile(r"\b(?:likely|probably|could|would likely|expected to|appe
                       r"believed to|presumably|is thought to|are thought to|in all likelihood|believes?|believed|"
                       r"assess(?:es|ed)?|estimates?|estimated|expects?|expected|high confidence|little doubt|"
                       r"every reason to believe|(?:clear |strong )?signs? (?:that|of)|broadly consistent|indicat\w+)\b", re.I)
-POSSIBLE = re.compile(r"\b(?:might|may|possibly|perhaps|if true|if substantiated|if confirmed|allegedly|potentially|"
+POSSIBLE = re.compile(r"\b(?:might|may|possibly|perhaps|if true|if substantiated|if confirmed|potentially|"
                       r"conceivably|cannot be ruled out|could not be ruled out)\b", re.I)
 #: a claim that some step would bring harm is a warning ("would risk a dangerous escalation")
 WARNING_CONTENT = re.compile(r"\b(?:would|could|will|may|might)\s+(?:\w+\s+)?(?:risk|escalat\w*|provoke|trigger|lead to|"
@@ -213,6 +221,7 @@ DEMONYMS = {
     # official short names news uses for states
     "dprk": "north_korea", "rok": "south_korea", "prc": "china", "usa": "united_states", "u.k.": "united_kingdom",
     "russian federation": "russia", "people's republic of china": "china",
+    "democratic people's republic of korea": "north_korea", "republic of korea": "south_korea",
 }
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None}

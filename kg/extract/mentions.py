@@ -56,7 +56,19 @@ _TRAILING = re.compile(r"\s+(?:both|also|reportedly|had|has|have|again|later|rep
                        r"(?:has|have|had) (?:since|now|long|also)|not|never)$", re.I)
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|another|the|this|that|these|those)\s+", re.I)
 _PLACE_PP = re.compile(r"\s+(?:in|from|at|near|based in|visiting)\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)\s*$")
-_AFFILIATION_PP = re.compile(r"\s+(?:at|of|for|from|to|with|in)\s+(?P<org>(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[\w’'\-.]+)*)\s*$")
+_PP = re.compile(r"\s+(?:at|of|for|from|to|with|in)\s+(?P<org>(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[\w’'\-.]+)*)\s*$")
+
+
+def _affiliation_pp(text: str) -> re.Match | None:
+    """A trailing "at/of/for X" naming whom an official works for; never one that ends in a role ("of Korea's minister")."""
+    m = _PP.search(text)
+    return m if m and m["org"].split()[-1].lower() not in ROLE_NOUNS else None
+
+
+def _without_pp(text: str) -> str:
+    """``text`` without its trailing affiliation ("a diplomat at the UN" -> "a diplomat")."""
+    m = _affiliation_pp(text)
+    return text[:m.start()] if m else text
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<rest>.+)$")
 _ANONYMOUS = re.compile(r"\b(?:who|speaking|on condition|not authori[sz]ed|requested anonymity|asked not to be named|"
                         r"declined to be named)\b", re.I)
@@ -84,6 +96,8 @@ _ORG_OF = re.compile(r"^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Agency|Counc
 #: role nouns that name one office whatever the gender
 _ROLE_KEY = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
              "advisor": "adviser"}
+_OFFICIAL_NAMES = [(re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])", re.I), state)
+                   for name, state in DEMONYMS.items() if " " in name and ("republic" in name or "federation" in name)]
 _PAREN = re.compile(r"\s*\([^)]*\)")
 #: "the representative of Estmark", "a spokesman for the ministry": an official of what follows
 _ROLE_OF = re.compile(r"^(?:(?:the|a|an|one|another)\s+)?(?:[\w-]+\s+){0,3}?(?P<role>" + "|".join(ROLE_NOUNS) +
@@ -188,6 +202,11 @@ class ActorIndex:
             for m in re.finditer(rf"(?<![\w]){re.escape(surname)}(?![\w'])", plain):
                 if not any(m.start() < e and s < m.end() for s, e, _ in taken):
                     taken.append((m.start(), m.end(), actor))
+        for official, state in _OFFICIAL_NAMES:  # "the Democratic People's Republic of Korea"
+            if state in self.actors:
+                for m in official.finditer(plain):
+                    if not any(m.start() < e and s < m.end() for s, e, _ in taken):
+                        taken.append((m.start(), m.end(), state))
         return sorted(taken)
 
     def kind(self, actor: str) -> str:
@@ -317,7 +336,8 @@ class ActorIndex:
 
     def is_description(self, chunk: str) -> bool:
         """True for an apposition that describes rather than names ("Assistant Secretary-General for Europe")."""
-        words = _PAREN.sub("", normalise(chunk)).split()
+        # "Ukraine's Permanent Representative to the UN": the owner is part of the description
+        words = re.sub(r"^\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+", "", _PAREN.sub("", normalise(chunk))).split()
         if not words:
             return False
         head = re.split(r"\s+(?:of|for|at|to|in)\s+", " ".join(words))[0].split()
@@ -359,6 +379,7 @@ class ActorIndex:
         if re.fullmatch(r"the\s+(?:\w+\s+)?(?P<noun>\w+)", lower) and lower.split()[-1] in _DOCUMENT_NOUNS:
             return self.refer(lower.split()[-1])
         if (of := _NAME_OF.match(phrase)) and not self.mentions(of["head"]) and \
+                not any(s < of.end("head") < e for s, e, _ in self.mentions(phrase)) and \
                 not any(self.kind(a) == "person" for _, _, a in self.mentions(of["org"])) and \
                 (head := self._one(of["head"])) and head.rule != "unnamed official" and head.kind == "person":
             if not head.known and not head.organization:
@@ -396,18 +417,20 @@ class ActorIndex:
             if tail and tail.split()[-1] in ORG_NOUNS and self.kind(actor) == "state":
                 return self._organisation(phrase)
             return Speaker(actor, phrase[start:end], confidence=0.9 if end == len(phrase) else 0.75)
-        if _ORG_OF.match(phrase) or (unknown and _ORG_WORD.search(unknown[-1].group())):
+        if _ORG_OF.match(phrase) or (unknown and _ORG_WORD.search(re.split(r"\s+(?:of|for)\s+", unknown[-1].group())[0].split()[-1])):
             return self._organisation(phrase)  # "the Ministry of Maritime Affairs", "the US Department of Defense"
+        if unknown and _DETERMINER.match(lower) and (_without_pp(phrase).split()[-1].lower() in ROLE_NOUNS):
+            return self._unnamed(phrase)  # "a diplomat at the United Nations": the diplomat, of the UN
         if unknown:
             return self._propose(phrase, unknown[-1], mentions)
         if head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS:
             if _DETERMINER.match(lower) and lower.startswith("the ") and len(lower.split()) <= 3 and not self._affiliation(phrase[4:]):
                 return self.refer(head) or self.refer(head.rstrip("s"))
             return self._organisation(phrase)
-        if head in ROLE_NOUNS or head.rstrip("s") in ROLE_NOUNS or _PLACE_PP.search(phrase) or _AFFILIATION_PP.search(phrase):
+        if head in ROLE_NOUNS or head.rstrip("s") in ROLE_NOUNS or _PLACE_PP.search(phrase) or _affiliation_pp(phrase):
             base = _PLACE_PP.sub("", phrase) if _PLACE_PP.search(phrase) and is_place(_PLACE_PP.search(phrase)["place"]) else phrase
             base_head = base.lower().split()[-1] if base.split() else ""
-            stripped = _AFFILIATION_PP.sub("", base)
+            stripped = _without_pp(base)
             stripped_head = stripped.lower().split()[-1] if stripped.split() else ""
             if lower.startswith("the ") and len(base.split()) == 2 and base_head in ROLE_NOUNS:
                 return self.refer(base_head)
@@ -416,7 +439,7 @@ class ActorIndex:
                 return self._unnamed(base)
             if stripped_head in ORG_NOUNS:
                 # "the Ministry of Defense" keeps its capitalised complement; "the ministry in Kyiv" does not
-                pp = _AFFILIATION_PP.search(base)
+                pp = _affiliation_pp(base)
                 return self._organisation(base if pp and re.match(r"(?:the\s+)?[A-Z]", pp["org"]) and
                                           not is_place(pp["org"].removeprefix("the ")) else stripped)
             return None
@@ -502,7 +525,9 @@ class ActorIndex:
     def _unnamed(self, phrase: str) -> Speaker | None:
         """An official the article does not name: a person (a group, in the plural) with role and affiliation."""
         body = _DETERMINER.sub("", phrase).strip()
-        head = _AFFILIATION_PP.sub("", body)
+        head = _without_pp(body)
+        for start, end, _ in reversed(self.mentions(head)):  # a named affiliation counts as one word
+            head = f"{head[:start]}X{head[end:]}"
         if len(head.split()) > 6 or any(w.lower().strip(",.") in _NOT_IN_NP for w in head.split()):
             return None
         if not re.search(r"s$", head.split()[-1] if head.split() else "") and \
@@ -510,7 +535,10 @@ class ActorIndex:
             return Speaker(member, phrase, confidence=0.7, rule="the one holder of that role")
         plural = bool(re.search(r"s$", body.split()[-1])) and body.split()[-1].rstrip("s") in ROLE_NOUNS
         organization = self._affiliation(body)
-        role = " ".join(w for w in re.findall(r"[\w'’.-]+", _AFFILIATION_PP.sub("", body))
+        unnamed = _without_pp(body)
+        for start, end, _ in reversed(self.mentions(unnamed)):  # the named affiliation is not part of the role
+            unnamed = unnamed[:start] + re.sub(r"^['’]s\b", "", unnamed[end:]).lstrip()
+        role = " ".join(w for w in re.findall(r"[\w'’.-]+", unnamed)
                         if not self.state_of(w) and w.lower() not in DEMONYMS and not self.mentions(w)) or body
         slug = slugify(role)
         if organization and organization not in slug:
@@ -522,11 +550,13 @@ class ActorIndex:
         lead = []
         for w in words:
             if w.lower().strip(".") in TITLE_WORDS or w.lower() in TITLE_WORDS or w.lower() in DEMONYMS or self.state_of(w) \
-                    or w.lower() in ORG_NOUNS:
+                    or w.lower() in ORG_NOUNS or (w.isupper() and len(w) <= 6):
                 lead.append(w)
             else:
                 break
-        person_name = " ".join(words[len(lead):]) or name.group()
+        if len(lead) == len(words):
+            return self._organisation(phrase)  # "the UN": an acronym is a body, not a person
+        person_name = " ".join(words[len(lead):])
         before = (phrase[: name.start()] + " " + " ".join(lead)).strip()
         organization = next((a for s, e, a in reversed(mentions) if e <= name.start() + 1), None)
         if organization is None:
