@@ -241,6 +241,18 @@ def test_overview_expand_and_export(tmp_path):
     assert visit.console_errors == []
 
 
+def test_thousands_of_ties_are_drawn_solid_and_the_legend_says_so(tmp_path):
+    g = synthetic_graph(1100)
+    with browser.offline_page(_page(tmp_path, g, name="all.html", overview_limit=10**9)) as (page, visit):
+        assert page.evaluate("kgEdges.length") > 2000
+        assert page.evaluate("kgEdges.get({filter: e => e.dashes}).length") == 0
+        assert page.locator("#kg-dash-note").is_visible()
+        page.eval_on_selector("#kg-until", "(r) => { r.value = 3; r.dispatchEvent(new Event('input')); }")
+        assert page.evaluate("kgEdges.length") < 2000 and page.evaluate("kgEdges.get({filter: e => e.dashes}).length") > 0
+        assert page.locator("#kg-dash-note").is_hidden()
+    assert visit.console_errors == []
+
+
 def test_an_empty_view_says_so(seed_store, tmp_path):
     g = view_graph(seed_store, ViewOptions(only="conflicts", until=dt.date(2024, 1, 2)))
     with browser.offline_page(_page(tmp_path, g)) as (page, visit):

@@ -14,6 +14,8 @@
   };
   var overview = Object.keys(GROUPS).length > 0;
   var DIM_LIMIT = 1500;  // above this many nodes drawn, focus is vis-network's own selection: dimming them all is too slow
+  var DASH_LIMIT = 2000;  // above this many ties drawn, dashes (costly on a canvas, too fine to see that far out) are dropped
+  var plain = false;
   var base = {}, actorOf = {}, degree = {}, clusterCentre = {};
   data.nodes.forEach(function (n) {
     base[n.id] = n;
@@ -122,6 +124,8 @@
         if (item.dashes) { item.dashes = item.dashes.map(function (d) { return Math.round(d * far); }); }
       }
     });
+    plain = edges.size > DASH_LIMIT;
+    if (plain) { edges.forEach(function (item) { item.dashes = false; }); }
     curve(edges);
     if (nodes.size <= DIM_LIMIT) { dim(nodes, edges); }
     return {nodes: nodes, edges: edges};
@@ -222,6 +226,7 @@
     var want = desired();
     sync(nodes, want.nodes, signatures.nodes);
     sync(edges, want.edges, signatures.edges);
+    document.getElementById("kg-dash-note").hidden = !plain;
     hideTip();
   }
   function fit() { network.fit({maxZoomLevel: 1.25}); }
