@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import yamlread
+from . import ids, yamlread
 from .errors import DataError
 
 ACTOR_TYPES = ("person", "organization", "state", "intergovernmental", "media", "group")
@@ -31,14 +31,16 @@ STATEMENT_TYPES = (
     "warning", "call", "dismissal", "accusation",
 )
 FACTUALITIES = ("CT+", "CT-", "PR+", "PR-", "PS+", "PS-", "Uu")
+#: What a call can be for or against: its content is an action, so it takes a stance, not a factuality.
+STANCES = ("for", "against")
 #: The commitment a statement type carries unless the annotation overrides it (DESIGN.md).
 DEFAULT_FACTUALITY: dict[str, str | None] = {
     "claim": "CT+", "denial": "CT-", "confirmation": "CT+", "non_confirmation": "Uu",
     "warning": "PR+", "call": None, "dismissal": "PR-", "accusation": "CT+",
 }
-_SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
-_ARTICLE_SLUG = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
-_WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
+_SLUG = ids.SLUG
+_ARTICLE_SLUG = ids.ARTICLE_SLUG
+_WIKIDATA = re.compile(r"^Q[1-9][0-9]*\Z")
 #: Article annotations with this suffix are drafts awaiting review; ``kg build`` leaves them out.
 DRAFT_SUFFIX = ".draft.yaml"
 
@@ -117,6 +119,8 @@ class Statement:
     place: Place
     review: str | None = None
     confidence: float | None = None
+    stance: str | None = None
+    or_about: tuple[str, ...] = ()
 
     @property
     def end(self) -> int:
@@ -334,18 +338,19 @@ def _proposition_items(top: _Fields, path: Path, props: dict[str, Proposition]) 
 
 # ---------------------------------------------------------------- articles
 
-def read_article(path: Path) -> Article:
-    """Read one article annotation and the text file it names; check every quote's offsets."""
+def read_article(path: Path, root: Path | None = None) -> Article:
+    """Read one article annotation and the text file it names; check every quote's offsets.
+
+    With ``root`` (the data directory, when building), the text must be a file inside it:
+    no absolute path, no ``..``, no symbolic link leading out, since the text becomes
+    part of the graph that is queried and served.
+    """
     top = _top(path, "article")
     top.only(("article", "actors", "propositions", "statements"))
     a = _Fields(top.m.get("article"), path, "article", top.m.key_line("article"))
     a.only(("id", "text", "title", "published", "outlet", "url", "language"))
     article_id = a.slug("id", required=True, pattern=_ARTICLE_SLUG)
-    text_file = path.parent / a.str("text", required=True)
-    try:
-        text = text_file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise a.fail("text", f"cannot read article text {text_file}: {exc.strerror or exc}") from None
+    text_file, text = _read_text(a, path.parent, a.str("text", required=True), root)
     statements: dict[str, Statement] = {}
     for item in top.items("statements"):
         s = _read_statement(item, path, text, top.m.line)
@@ -364,10 +369,31 @@ def read_article(path: Path) -> Article:
     )
 
 
+def _read_text(a: _Fields, base: Path, name: str, root: Path | None) -> tuple[Path, str]:
+    """The article text file named by ``text:`` and its content, refused unless it is a readable UTF-8 file."""
+    relative = Path(name)
+    if root is not None and (relative.is_absolute() or ".." in relative.parts):
+        raise a.fail("text", f"article text '{name}' must be a file inside the data directory "
+                             "(no absolute path, no '..')")
+    text_file = base / relative
+    try:
+        if root is not None and not text_file.resolve(strict=True).is_relative_to(root.resolve()):
+            raise a.fail("text", f"article text {text_file} links to a file outside the data directory")
+        if not text_file.is_file():
+            raise a.fail("text", f"article text {text_file} is not a regular file")
+        return text_file, text_file.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise a.fail("text", f"cannot read article text {text_file}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise a.fail("text", f"article text {text_file} is not UTF-8 (byte {exc.object[exc.start]:#04x} "
+                             f"at byte offset {exc.start})") from None
+
+
 def _read_statement(item: Any, path: Path, text: str, line: int) -> Statement:
     f = _Fields(item, path, "statement", line)
     f.only(("id", "type", "speaker", "about", "factuality", "date", "earliest", "latest", "cue", "quote",
-            "start", "direct", "via", "reportedly", "target", "responds_to", "note", "confidence", "review", "candidates"))
+            "start", "direct", "via", "reportedly", "target", "responds_to", "note", "confidence", "review",
+            "candidates", "stance", "or_about"))
     sid = f.slug("id", required=True)
     f.what = f"statement '{sid}'"
     stype = f.choice("type", STATEMENT_TYPES)
@@ -376,6 +402,12 @@ def _read_statement(item: Any, path: Path, text: str, line: int) -> Statement:
         raise f.fail("factuality", "a call is a directive and takes no factuality value")
     if stype == "non_confirmation" and factuality != "Uu":
         raise f.fail("factuality", "a non-confirmation is uncommitted: its factuality is Uu")
+    stance = f.choice("stance", STANCES, default="")
+    if stance and stype != "call":
+        raise f.fail("stance", f"only a call takes a stance (for or against an action); a {stype} has a factuality")
+    about, or_about = f.slug("about", True), f.slugs("or_about")
+    if about in or_about or len(set(or_about)) != len(or_about):
+        raise f.fail("or_about", "an alternative reading must differ from 'about' and from the other alternatives")
     date, earliest, latest = f.date("date"), f.date("earliest"), f.date("latest")
     if date and (earliest or latest):
         raise f.fail("date", "give either 'date' or 'earliest'/'latest', not both")
@@ -384,7 +416,7 @@ def _read_statement(item: Any, path: Path, text: str, line: int) -> Statement:
     quote = f.str("quote", required=True)
     start = _locate_quote(f, text, quote, f.int("start"))
     return Statement(
-        id=sid, type=stype, speaker=f.slug("speaker", True), about=f.slug("about", True),
+        id=sid, type=stype, speaker=f.slug("speaker", True), about=about, or_about=or_about, stance=stance or None,
         factuality=factuality or None, date=date, earliest=earliest, latest=latest, cue=f.str("cue"),
         quote=quote, start=start, direct=f.bool("direct", False), via=f.slugs("via"),
         reportedly=f.bool("reportedly", False), target=f.slugs("target"), responds_to=f.slug("responds_to"),
@@ -430,7 +462,7 @@ def load_corpus(data_dir: Path) -> Corpus:
     )
     article_files = sorted(p for p in (data_dir / "articles").glob("*.yaml") if not p.name.endswith(DRAFT_SUFFIX))
     for path in article_files:
-        article = read_article(path)
+        article = read_article(path, root=data_dir)
         if article.id in corpus.articles:
             raise DataError(f"duplicate article id '{article.id}' (also in {corpus.articles[article.id].place.file})",
                             path, article.place.line)
@@ -483,6 +515,7 @@ def check_references(corpus: Corpus) -> None:
                 raise prop.place.error(f"proposition '{prop.id}': unknown proposition '{other}'" + _suggest(other, props))
             if other == prop.id:
                 raise prop.place.error(f"proposition '{prop.id}' cannot entail or exclude itself")
+    _check_consistency(props)
     for article in corpus.articles.values():
         if article.outlet:
             need_actor(article.outlet, article.place, f"article '{article.id}'")
@@ -491,8 +524,46 @@ def check_references(corpus: Corpus) -> None:
             need_actor(s.speaker, s.place, what)
             for name in s.via + s.target:
                 need_actor(name, s.place, what)
-            if s.about not in props:
-                raise s.place.error(f"{what}: unknown proposition '{s.about}'" + _suggest(s.about, props))
+            for about in (s.about, *s.or_about):
+                if about not in props:
+                    raise s.place.error(f"{what}: unknown proposition '{about}'" + _suggest(about, props))
+
+
+def _entailed(props: dict[str, Proposition], start: str) -> dict[str, list[str]]:
+    """Every proposition ``start`` entails, itself included, with the shortest chain of entailments to it."""
+    paths = {start: [start]}
+    queue = [start]
+    for current in queue:
+        for other in props[current].entails:
+            if other not in paths:
+                paths[other] = paths[current] + [other]
+                queue.append(other)
+    return paths
+
+
+def _check_consistency(props: dict[str, Proposition]) -> None:
+    """Refuse a proposition that entails two incompatible ones (itself and its negation included).
+
+    Asserting it would commit a speaker both for and against one proposition, and every
+    conflict computed through it would be spurious. The shortest such chain is reported.
+    """
+    incompatible: dict[str, set[str]] = {p: set() for p in props}
+    for prop in props.values():
+        for other in prop.incompatible_with:
+            incompatible[prop.id].add(other)
+            incompatible[other].add(prop.id)
+    worst = None
+    for prop in props.values():
+        paths = _entailed(props, prop.id)
+        for a, path_a in paths.items():
+            for b in sorted(incompatible[a] & paths.keys()):
+                found = (len(path_a) + len(paths[b]), prop, path_a, paths[b])
+                if worst is None or found[0] < worst[0]:
+                    worst = found
+    if worst is not None:
+        _, prop, path_a, path_b = worst
+        raise prop.place.error(f"proposition '{prop.id}' is inconsistent: it commits to {' ⇒ '.join(path_a)} and to "
+                               f"{' ⇒ '.join(path_b)}, but {path_a[-1]} ⊥ {path_b[-1]}")
 
 
 def _check_part_of_cycles(actors: dict[str, Actor]) -> None:

@@ -34,8 +34,8 @@ class Summary:
     triples: int
 
     def __str__(self) -> str:
-        return (f"{self.articles} articles, {self.actors} actors, "
-                f"{self.statements} statements, {self.triples} triples")
+        return ", ".join(f"{n} {noun}{'' if n == 1 else 's'}" for n, noun in (
+            (self.articles, "article"), (self.actors, "actor"), (self.statements, "statement"), (self.triples, "triple")))
 
 
 BATCH = 200  # articles per pyshacl run: each run checks its batch with the ontology and the registry

@@ -1,37 +1,38 @@
 """The ``kg`` command: a thin layer that parses arguments and calls the library.
 
-Every error kg raises on purpose (:class:`~kg.errors.KGError`) is printed as one line,
+Every error kg raises on purpose (:class:`~kg.errors.KGError`), and every error of the
+machine (``OSError``: a full disk, a read-only directory), is printed as one line,
 ``kg: error: FILE:LINE: message``, with exit code 2; anything else is a bug and keeps
-its traceback.
+its traceback. Heavy libraries are imported by the commands that use them, so
+``kg --help`` answers at once.
 """
 
 from __future__ import annotations
 
-import json
+import contextlib
 import os
+import re
 import sys
+import threading
 from pathlib import Path
 
 import click
 
-from . import analysis, reports, viz
-from . import serve as serving
-from .annotations import DRAFT_SUFFIX
-from .build import build as build_graph
-from .build import summary as graph_summary
 from .errors import KGError
-from .evaluate import evaluate
-from .export import FORMATS
-from .export import export as export_graph
-from .extract import extract_file
-from .queries import load as load_query
-from .queries import names as query_names
-from .queries import parse as parse_query
-from .queries import run as run_query
-from .results import FORMATS as RESULT_FORMATS
-from .results import render
-from .store import DEFAULT_LOCATION, Store
-from .viewgraph import ONLY, ViewOptions
+
+# The choices options offer, spelled out here so that 'kg --help' imports no RDF library;
+# tests/test_hardening.py checks each against the module that owns it.
+DEFAULT_STORE = ".kg/store"
+LEVELS = ("person", "organization", "state")
+EXPORT_FORMATS = ("ttl", "trig", "nq", "jsonld")
+RESULT_FORMATS = ("table", "csv", "tsv", "json")
+REPORT_FORMATS = ("table", "json", "csv")
+KINDS = ("reversal", "firming", "softening")
+WEIGHTS = ("subtract", "congruence", "conflict")
+ONLY = ("conflicts",)
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 7878
+QUERY_TIMEOUT = 300  # seconds; kg serve has its own default (kg.serve.TIMEOUT)
 
 
 class _Group(click.Group):
@@ -39,18 +40,88 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except KGError as exc:
-            click.echo(f"kg: error: {exc}", err=True)
+            _error(str(exc))
             ctx.exit(exc.exit_code)
+        except OSError as exc:  # the machine, not kg: a full disk, a read-only or missing directory
+            where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+            _error(f"{where}{exc.strerror or exc}")
+            ctx.exit(2)
 
 
-def _store(ctx: click.Context) -> Store:
-    return ctx.find_object(Store)
+def _error(message: str) -> None:
+    """Print an error as one line, whatever line breaks a quoted value carried into it."""
+    click.echo("kg: error: " + message.replace("\r", "\\r").replace("\n", "\\n"), err=True)
+
+
+def _store(ctx: click.Context):
+    """The store the command works on, opened on first use (so commands without one import no RDF library)."""
+    if "kg.store" not in ctx.meta:
+        from .store import Store
+
+        ctx.meta["kg.store"] = Store(ctx.meta["kg.location"])
+    return ctx.meta["kg.store"]
+
+
+def _set_location(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.meta["kg.location"] = value
+        ctx.meta.pop("kg.store", None)
+
+
+_STORE_HELP = ("Where the graph lives: a directory (embedded store), 'memory:', or sparql+http://HOST:PORT/PATH "
+               "for a SPARQL 1.1 server. Env: KG_STORE.")
+
+
+def _writable(path: Path) -> None:
+    """Refuse an output path whose directory does not exist, before any work is done."""
+    parent = path.parent
+    if not parent.is_dir():
+        raise KGError(f"cannot write {path}: no such directory {parent}")
+    if path.is_dir():
+        raise KGError(f"cannot write {path}: it is a directory")
+
+
+@contextlib.contextmanager
+def _writing(path: Path):
+    """Turn a failed write (full disk, read-only file system, no permission) into one line naming the file."""
+    try:
+        yield
+    except OSError as exc:
+        raise KGError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    with _writing(path):
+        path.write_bytes(data)
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float):
+    """Stop the process with one line if the block runs longer than ``seconds`` (0: no limit).
+
+    The engine cannot be interrupted from Python, so the process ends: a read-only
+    command has nothing to leave half-done.
+    """
+    if not seconds:
+        yield
+        return
+
+    def expire() -> None:
+        click.echo(f"kg: error: the query did not finish within {seconds:g} s (--timeout to allow more)", err=True)
+        sys.stderr.flush()
+        os._exit(2)
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--store", "location", envvar="KG_STORE", default=str(DEFAULT_LOCATION), show_default=True,
-              help="Where the graph lives: a directory (embedded store), 'memory:', or sparql+http://HOST:PORT/PATH "
-                   "for a SPARQL 1.1 server. Env: KG_STORE.")
+@click.option("--store", "location", envvar="KG_STORE", default=DEFAULT_STORE, show_default=True, help=_STORE_HELP)
 @click.version_option(package_name="kg")
 @click.pass_context
 def main(ctx: click.Context, location: str) -> None:
@@ -64,7 +135,7 @@ def main(ctx: click.Context, location: str) -> None:
       kg build                 # validate data/ and store the graph in .kg/store
       kg export --format trig -o graph.trig
     """
-    ctx.obj = Store(location)
+    ctx.meta["kg.location"] = location
 
 
 @main.command()
@@ -81,8 +152,20 @@ def build(ctx: click.Context, data_dir: Path) -> None:
     Example:
       kg build --data data
     """
-    summary = build_graph(data_dir, _store(ctx))
-    click.echo(f"built {_store(ctx).location}: {summary}")
+    from . import ids
+    from .build import build as build_graph
+
+    store = _store(ctx)
+    derived = store.exists() and str(ids.DERIVED_GRAPH) in store.named_graphs()
+    summary = build_graph(data_dir, store)
+    click.echo(f"built {_where(store)}: {summary}")
+    if derived:
+        click.echo("dropped the derived graph, which described the previous data: run 'kg infer' to renew it", err=True)
+
+
+def _where(store) -> str:
+    """The store's location as a message names it ('memory:' would read 'memory::')."""
+    return store.location.rstrip(":")
 
 
 def _progress(done: int, total: int) -> None:
@@ -107,13 +190,15 @@ def load(ctx: click.Context, file: Path) -> None:
     Example:
       kg export --format nq -o backup.nq && kg --store other/ load backup.nq
     """
+    from .build import summary as graph_summary
+
     store = _store(ctx)
     store.load_dataset(file, progress=_progress if sys.stderr.isatty() else None)
-    click.echo(f"loaded {file} into {store.location}: {graph_summary(store)}")
+    click.echo(f"loaded {file} into {_where(store)}: {graph_summary(store)}")
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="trig", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="trig", show_default=True,
               help="ttl merges all graphs; trig, nq and jsonld keep one named graph per article.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
 @click.pass_context
@@ -124,22 +209,49 @@ def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
     Example:
       kg export --format ttl -o graph.ttl
     """
+    from .export import export as export_graph
+
+    if output is not None:
+        _writable(output)
     data = export_graph(_store(ctx), fmt)
     if output is None:
         sys.stdout.buffer.write(data)
     else:
-        output.write_bytes(data)
+        _write_bytes(output, data)
         click.echo(f"wrote {output} ({len(data)} bytes, {fmt})", err=True)
+
+
+_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def _param(values: tuple[str, ...]) -> dict[str, str]:
     params = {}
     for item in values:
         name, sep, value = item.partition("=")
+        name = name.lstrip("?$")
         if not sep or not name:
             raise click.BadParameter(f"'{item}' is not NAME=VALUE", param_hint="--param")
-        params[name.lstrip("?$")] = value
+        if not _VARIABLE.fullmatch(name):
+            raise KGError(f"--param {item!r}: '{name}' is not a variable name (letters, digits and _)")
+        params[name] = value
     return params
+
+
+def _terminal_width() -> int | None:
+    """The width tables must fit: the terminal's, or COLUMNS when output is not a terminal (else none)."""
+    if sys.stdout.isatty():
+        import shutil
+
+        return shutil.get_terminal_size().columns
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) > 0 else None
+
+
+def _query_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise KGError(f"{path}: not UTF-8 text (byte {exc.object[exc.start]:#04x} at byte offset {exc.start})") from None
 
 
 @main.command()
@@ -149,8 +261,13 @@ def _param(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True,
               help="table for people; csv, tsv and json are the SPARQL 1.1 results formats.")
 @click.option("--list", "list_", is_flag=True, help="List the library's queries, one line each.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=QUERY_TIMEOUT, show_default=True, metavar="SECONDS",
+              help="Stop a query that runs longer than this (0: no limit).")
+@click.option("--allow-service", is_flag=True,
+              help="Let SERVICE clauses make requests to other servers (refused by default).")
 @click.pass_context
-def query(ctx: click.Context, query: str | None, params: tuple[str, ...], fmt: str, list_: bool) -> None:
+def query(ctx: click.Context, query: str | None, params: tuple[str, ...], fmt: str, list_: bool, timeout: float,
+          allow_service: bool) -> None:
     """Run a SPARQL query: a library name, a .rq file, or inline text.
 
     The default graph is the union of all named graphs. Library queries declare their
@@ -166,6 +283,12 @@ def query(ctx: click.Context, query: str | None, params: tuple[str, ...], fmt: s
       kg query my-question.rq
       kg query 'SELECT ?name WHERE { ?a <http://www.w3.org/2004/02/skos/core#prefLabel> ?name }'
     """
+    from .queries import load as load_query
+    from .queries import names as query_names
+    from .queries import parse as parse_query
+    from .queries import run as run_query
+    from .results import render
+
     if list_:
         for name in query_names():
             q = load_query(name)
@@ -176,48 +299,64 @@ def query(ctx: click.Context, query: str | None, params: tuple[str, ...], fmt: s
         raise click.UsageError("give a query (a library name, a .rq file or SPARQL text), or --list")
     path = Path(query)
     if query.endswith(".rq") and path.is_file():
-        q, strict = parse_query(str(path), path.read_text(encoding="utf-8")), False
+        q, strict = parse_query(str(path), _query_text(path)), False
     elif query.endswith(".rq"):
         raise click.BadParameter(f"no such file: {query}", param_hint="QUERY")
     elif query.replace("_", "").isalnum():
         q, strict = load_query(query), True
     else:
         q, strict = parse_query("<inline>", query), False
-    result = run_query(_store(ctx), q, _param(params), strict=strict)
-    sys.stdout.buffer.write(render(result, fmt))
+    values = _param(params)
+    with _deadline(timeout):
+        result = run_query(_store(ctx), q, values, strict=strict, allow_service=allow_service)
+        try:
+            out = render(result, fmt, width=_terminal_width())
+        except (RuntimeError, OSError, ValueError) as exc:  # raised by the engine while it evaluates
+            raise KGError(f"{q.name}: {exc}") from None
+    sys.stdout.buffer.write(out)
 
 
-_LEVEL = click.option("--level", type=click.Choice(analysis.LEVELS), default="person", show_default=True,
+_LEVEL = click.option("--level", type=click.Choice(LEVELS), default="person", show_default=True,
                       help="Roll speakers up to the organisation or state they speak for on the statement's date.")
 _ACTOR = click.option("--actor", metavar="ID", help="Only results this actor takes part in.")
-_REPORT_FORMAT = click.option("--format", "fmt", type=click.Choice(reports.FORMATS), default="table", show_default=True)
+_REPORT_FORMAT = click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="table", show_default=True)
+
+
+def _list(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(",") if v.strip()) if value else ()
 
 
 def _include(value: str) -> tuple[str, ...]:
-    extra = tuple(v.strip() for v in value.split(",") if v.strip()) if value else ()
-    return analysis.CONFLICT_GRADES + extra
+    from . import analysis
+
+    return analysis.CONFLICT_GRADES + _list(value)
 
 
 @main.command()
 @_LEVEL
 @_ACTOR
 @click.option("--include", default="", metavar="GRADES",
-              help="Also report these, comma-separated: unconfirmed, corroboration.")
+              help="Also report these, comma-separated: unconfirmed, corroboration, opposing_calls.")
 @_REPORT_FORMAT
 @click.pass_context
 def contradictions(ctx: click.Context, level: str, actor: str | None, include: str, fmt: str) -> None:
     """Who contradicts whom: statement pairs in conflict, graded, with evidence.
 
     'contradiction' means both speakers are certain, 'conflict' that one is only
-    probable or possible. Each result shows both quotes with dates and offsets and
-    the entailment path that joined the two propositions.
+    probable or possible, 'possible conflict' a conflict reached only through an
+    alternative reading of a statement. Each result shows both quotes with dates and
+    offsets and the entailment path that joined the two propositions. Opposing calls
+    (directives, not facts) are reported only when asked for.
 
     \b
     Examples:
       kg contradictions
       kg contradictions --level state
       kg contradictions --actor peskov --include unconfirmed,corroboration --format json
+      kg contradictions --include opposing_calls
     """
+    from . import analysis, reports
+
     found = analysis.relations(_store(ctx), include=_include(include), level=level, actor=actor)
     click.echo(reports.render(found, fmt), nl=False)
 
@@ -225,18 +364,55 @@ def contradictions(ctx: click.Context, level: str, actor: str | None, include: s
 @main.command("stance-changes")
 @_LEVEL
 @_ACTOR
+@click.option("--kind", default=",".join(KINDS), show_default=True, metavar="KINDS",
+              help="Only these kinds of move, comma-separated: reversal, firming, softening.")
 @_REPORT_FORMAT
 @click.pass_context
-def stance_changes(ctx: click.Context, level: str, actor: str | None, fmt: str) -> None:
-    """Actors (or states) committed both ways at different dates, with both statements.
+def stance_changes(ctx: click.Context, level: str, actor: str | None, kind: str, fmt: str) -> None:
+    """How actors (or states) moved on a proposition between two dates, with both statements.
+
+    A reversal changes sides, a firming moves away from no-comment (cannot confirm ->
+    confirmed), a softening toward it (fake news -> declines to deny). Two statements
+    are ordered only when their dates (or date spans) do not overlap.
 
     \b
     Examples:
       kg stance-changes
-      kg stance-changes --level state --format json
+      kg stance-changes --level state --kind firming,softening --format json
     """
-    found = analysis.stance_changes(_store(ctx), level=level, actor=actor)
+    from . import analysis, reports
+
+    found = analysis.stance_changes(_store(ctx), level=level, actor=actor, kinds=_list(kind))
     click.echo(reports.render(found, fmt, reports.stance_text), nl=False)
+
+
+@main.command()
+@click.option("--proposition", metavar="ID", help="Only statements that commit their speaker on this proposition.")
+@_LEVEL
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also draw the chart into this file: .png, .svg or .pdf.")
+@click.pass_context
+def timeline(ctx: click.Context, proposition: str | None, level: str, output: Path | None) -> None:
+    """The story over time: every commitment on a proposition in date order, and a chart.
+
+    A statement is on the timeline when it commits its speaker on the proposition,
+    directly or through what it entails (or through an alternative reading, marked as
+    such). Stance moves and conflicts between statements on it are listed after the
+    table and drawn on the chart: one row per actor, time along x, colour by polarity,
+    strength by certainty, date spans as bars.
+
+    \b
+    Examples:
+      kg timeline --proposition nk_troops_in_russia
+      kg timeline --proposition nk_troops_deployed_ukraine --level state -o deployment.png
+    """
+    from . import analysis, chart, reports
+
+    t = analysis.timeline(_store(ctx), proposition=proposition, level=level)
+    click.echo(reports.timeline_text(t), nl=False)
+    if output is not None:
+        chart.draw(t, output)
+        click.echo(f"wrote {output}", err=True)
 
 
 @main.command()
@@ -251,13 +427,15 @@ def infer(ctx: click.Context) -> None:
     Example:
       kg infer && kg query 'PREFIX kg: <https://w3id.org/kg/ontology#> SELECT * { ?a kg:contradicts ?b }'
     """
+    from . import analysis
+
     counts = analysis.infer(_store(ctx))
     click.echo("derived " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items()))
 
 
 @main.command()
 @_LEVEL
-@click.option("--weight", type=click.Choice(analysis.network.WEIGHTS), default="subtract", show_default=True,
+@click.option("--weight", type=click.Choice(WEIGHTS), default="subtract", show_default=True,
               help="Tie weight: shared propositions agreed on (congruence), disagreed on (conflict), or the difference.")
 @click.option("--normalize", type=click.Choice(["none", "jaccard", "cosine"]), default="none", show_default=True,
               help="Divide by the actors' numbers of propositions.")
@@ -275,6 +453,11 @@ def network(ctx: click.Context, level: str, weight: str, normalize: str, export_
       kg network --level state
       kg network --weight congruence --normalize jaccard --export actors.gexf
     """
+    from . import analysis
+
+    if export_path is not None:
+        analysis.network.check_export_path(export_path)
+        _writable(export_path)
     g = analysis.actor_network(_store(ctx), level=level, weight=weight,
                                normalize=None if normalize == "none" else normalize)
     members: dict[int, list[str]] = {}
@@ -289,11 +472,13 @@ def network(ctx: click.Context, level: str, weight: str, normalize: str, export_
     click.echo(f"frustration {g.graph['frustration']}" +
                (f": {', '.join(f'{u}-{v}' for u, v in frustrated)}" if frustrated else " (the split is balanced)"))
     if export_path is not None:
-        analysis.export_network(g, export_path)
+        with _writing(export_path):
+            analysis.export_network(g, export_path)
         click.echo(f"wrote {export_path}", err=True)
 
 
 _DAY = click.DateTime(formats=["%Y-%m-%d"])
+
 
 
 @main.command("viz")
@@ -323,30 +508,49 @@ def viz_command(ctx: click.Context, output: Path, level: str, statements: bool, 
       kg viz --level state --only conflicts -o states.html
       kg viz --actor peskov --hops 2 --since 2024-10-01 --until 2024-10-31
     """
+    from . import viz
+    from .viewgraph import ViewOptions
+
+    _writable(output)
     options = ViewOptions(level=level, statements=statements, actor=actor, hops=hops,
                           since=since.date() if since else None, until=until.date() if until else None, only=only)
-    g = viz.write_html(_store(ctx), output, options)
+    with _writing(output):
+        g = viz.write_html(_store(ctx), output, options)
     click.echo(f"wrote {output}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
 
 
 @main.command()
-@click.option("--host", default=serving.DEFAULT_HOST, show_default=True,
-              help="Interface to listen on; anything but 127.0.0.1 exposes the graph to the network.")
-@click.option("--port", type=click.IntRange(1, 65535), default=serving.DEFAULT_PORT, show_default=True)
+@click.option("--host", default=DEFAULT_HOST, show_default=True,
+              help="Interface to listen on; anything but a loopback address exposes the graph to the network.")
+@click.option("--port", type=click.IntRange(1, 65535), default=DEFAULT_PORT, show_default=True)
+@click.option("--timeout", type=click.FloatRange(min=1), default=30, show_default=True, metavar="SECONDS",
+              help="Abandon a query that runs longer than this.")
+@click.option("--allow-service", is_flag=True,
+              help="Let SERVICE clauses make requests to other servers on a query's behalf (refused by default).")
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int) -> None:
+def serve(ctx: click.Context, host: str, port: int, timeout: float, allow_service: bool) -> None:
     """Serve the local graph as a read-only SPARQL endpoint (Oxigraph's server).
 
-    The default graph is the union of all named graphs. Stop with Ctrl-C; restart
-    after a build to serve the new graph.
+    The default graph is the union of all named graphs. Queries are checked first:
+    SERVICE and deeply nested queries are refused, and a query is abandoned after
+    --timeout seconds. Ctrl-C, SIGTERM or SIGHUP stop it (exit 0); restart after a
+    build to serve the new graph.
 
     \b
     Example:
       kg serve --port 7878      # then query http://127.0.0.1:7878/query
     """
-    command = serving.serve_command(_store(ctx), host, port)
-    click.echo(f"serving {_store(ctx).location} read-only at http://{host}:{port}/query (Ctrl-C stops)", err=True)
-    ctx.exit(serving.run(command))
+    from . import serve as serving
+
+    if not serving.is_loopback(host):
+        click.echo(f"kg: warning: {host} is not a loopback address: anyone who can reach this machine on port "
+                   f"{port} can query the graph", err=True)
+    store = _store(ctx)
+
+    def ready(url: str) -> None:
+        click.echo(f"serving {_where(store)} read-only at {url} (Ctrl-C stops)", err=True)
+
+    ctx.exit(serving.serve(store, host, port, timeout=timeout, allow_service=allow_service, ready=ready))
 
 
 def _write_draft(draft, output: Path | None) -> None:
@@ -354,12 +558,18 @@ def _write_draft(draft, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
-        output.write_text(text, encoding="utf-8")
-        click.echo(f"wrote {output}: {len(draft.statements)} statements, {len(draft.actors)} new actors, "
-                   f"{len(draft.propositions)} new propositions to review", err=True)
+        _write_bytes(output, text.encode("utf-8"))
+        click.echo(f"wrote {output}: {_count(len(draft.statements), 'statement')}, "
+                   f"{_count(len(draft.actors), 'new actor')}, "
+                   f"{_count(len(draft.propositions), 'new proposition')} to review", err=True)
     if draft.article.get("published") is None:
         click.echo("note: no --date given: relative dates are left unresolved, and the draft's 'published' "
                    "must be filled in before 'kg eval' or 'kg build' will read it", err=True)
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 statement``, ``2 statements``."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 _ARTICLE = click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))
@@ -397,6 +607,10 @@ def extract_command(article: Path, published, outlet: str | None, title: str | N
       kg extract article.txt --date 2024-10-21 --title "…" -o draft.yaml
       kg extract article.txt --date 2024-10-21 --explain -o draft.yaml
     """
+    from .extract import extract_file
+
+    if output is not None:
+        _writable(output)
     relative = os.path.relpath(article.resolve(), (output.resolve().parent if output else Path.cwd()))
     draft = extract_file(article, data_dir, published.date() if published else None, outlet, title, relative)
     _write_draft(draft, output)
@@ -418,12 +632,16 @@ def add(article: Path, published, outlet: str | None, title: str | None, data_di
     Example:
       kg add new-article.txt --date 2024-11-05 --title "North Korean troops in Kursk"
     """
+    from .annotations import DRAFT_SUFFIX
+    from .extract import extract_file
+
     draft = extract_file(article, data_dir, published.date() if published else None, outlet, title)
     target = data_dir / "articles" / f"{draft.article['id']}.txt"
     if target.exists():
         raise KGError(f"{target}: an article with this id is already in the data directory")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(article.read_text(encoding="utf-8"), encoding="utf-8")
+    with _writing(target):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(article.read_bytes())
     draft.article["text"] = target.name
     _write_draft(draft, target.with_name(f"{draft.article['id']}{DRAFT_SUFFIX}"))
 
@@ -441,5 +659,19 @@ def eval_command(gold: Path, draft: Path, fmt: str, data_dir: Path | None) -> No
     Example:
       kg eval data/articles/seed.yaml draft.yaml
     """
+    import json
+
+    from .evaluate import evaluate
+
     scores = evaluate(gold, draft, data_dir)
     click.echo(json.dumps(scores.as_dict(), indent=2) if fmt == "json" else str(scores))
+
+
+def _accept_store_everywhere() -> None:
+    """Give every command its own --store, so 'kg query summary --store memory:' works as the README says."""
+    for command in main.commands.values():
+        command.params.append(click.Option(["--store", "store_location"], metavar="LOCATION", expose_value=False,
+                                           callback=_set_location, help=_STORE_HELP))
+
+
+_accept_store_everywhere()

@@ -48,6 +48,8 @@ FACTUALITY = {
     "CT+": KG.CT_pos, "CT-": KG.CT_neg, "PR+": KG.PR_pos, "PR-": KG.PR_neg,
     "PS+": KG.PS_pos, "PS-": KG.PS_neg, "Uu": KG.Uu,
 }
+#: A call's stance is the polarity of the action it urges: for it, or against it.
+STANCE = {"for": KG.positive, "against": KG.negative}
 _CONTEXT = 32  # characters of prefix/suffix kept in a TextQuoteSelector
 
 
@@ -174,6 +176,10 @@ def _add_statement(g: Graph, article: Article, s: Statement, sentences: list[tup
     g.add((node, RDF.type, STATEMENT_CLASS[s.type]))
     g.add((node, KG.speaker, ids.actor_iri(s.speaker)))
     g.add((node, KG.about, ids.proposition_iri(s.about)))
+    for other in s.or_about:
+        g.add((node, KG.alternativeAbout, ids.proposition_iri(other)))
+    if s.stance:
+        g.add((node, KG.stance, STANCE[s.stance]))
     g.add((node, KG.reportedIn, ids.article_iri(article.id)))
     g.add((node, KG.quote, Literal(s.quote)))
     g.add((node, KG.isDirectQuote, Literal(s.direct)))
@@ -198,7 +204,7 @@ def _add_statement(g: Graph, article: Article, s: Statement, sentences: list[tup
         step = URIRef(f"{node}/step/{position}")
         g.add((node, KG.reportingStep, step))
         g.add((step, RDF.type, KG.ReportingStep))
-        g.add((step, KG.position, Literal(position, datatype=XSD.positiveInteger)))
+        g.add((step, KG.position, Literal(position, datatype=XSD.integer)))
         g.add((step, KG.source, ids.actor_iri(source)))
     _add_span(g, node, KG.evidence, article, s.start, s.end, "evidence")
     start, end = sentence_of(sentences, s.start, s.end)
@@ -214,8 +220,10 @@ def _add_span(g: Graph, statement: URIRef, prop: URIRef, article: Article, start
     g.add((target, OA.hasSource, ids.article_iri(article.id)))
     g.add((target, OA.hasSelector, position))
     g.add((position, RDF.type, OA.TextPositionSelector))
-    g.add((position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-    g.add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+    # xsd:integer, not the narrower xsd:nonNegativeInteger of the Web Annotation ranges: stores
+    # (Oxigraph among them) keep every integer as xsd:integer, and the export must pass the shapes.
+    g.add((position, OA.start, Literal(start, datatype=XSD.integer)))
+    g.add((position, OA.end, Literal(end, datatype=XSD.integer)))
     g.add((target, OA.hasSelector, quote))
     g.add((quote, RDF.type, OA.TextQuoteSelector))
     g.add((quote, OA.exact, Literal(text[start:end])))

@@ -11,7 +11,14 @@ rdflib.term.URIRef('https://w3id.org/kg/id/statement/seed/peskov_fake_news')
 
 from __future__ import annotations
 
+import re
+
 from rdflib import URIRef
+
+#: An actor, proposition or statement id; \Z, not $, which also matches before a final newline.
+SLUG = re.compile(r"^[a-z][a-z0-9_]*\Z")
+#: An article id, which may hold dots and hyphens (it is often a file name).
+ARTICLE_SLUG = re.compile(r"^[a-z0-9][a-z0-9_.-]*\Z")
 
 BASE = "https://w3id.org/kg/"
 ID = BASE + "id/"

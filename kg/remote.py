@@ -21,6 +21,7 @@ one escaped RDF term, never query text.
 
 from __future__ import annotations
 
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -30,11 +31,11 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import StoreError
-from .store import Result, Store, Term, dataset_format, open_with_progress, prefix_options
+from .store import Result, Store, Term, dataset_format, no_named_graphs, open_with_progress, prefix_options
 
 _RESULTS = "application/sparql-results+json"
 _TRIPLES = "application/n-triples"
-_TIMEOUT = 600
+TIMEOUT = 120  # seconds without an answer before a request is given up; ?timeout=SECONDS in the location
 BATCH = 200_000  # triples held before a batch of whole graphs is sent
 
 
@@ -46,7 +47,12 @@ def parse_location(location: str) -> dict[str, str]:
     >>> parse_location("sparql+http://h:3030/kg?query=sparql&store=data")["store"]
     'http://h:3030/kg/data'
     """
-    url = urllib.parse.urlsplit(location[len("sparql+"):])
+    usage = "expected sparql+http://HOST:PORT/PATH[?query=…&store=…&dataset=union|server&timeout=SECONDS]"
+    try:
+        url = urllib.parse.urlsplit(location[len("sparql+"):])
+        url.port  # noqa: B018 (parsing the port is what checks it)
+    except ValueError as exc:
+        raise StoreError(f"invalid store location {location!r}: {exc}; {usage}") from None
     options = dict(urllib.parse.parse_qsl(url.query, keep_blank_values=True))
     base = urllib.parse.urlunsplit((url.scheme, url.netloc, url.path.rstrip("/"), "", ""))
 
@@ -54,12 +60,13 @@ def parse_location(location: str) -> dict[str, str]:
         path = options.get(name, default)
         return f"{base}/{path}" if path else base
 
-    unknown = set(options) - {"query", "store", "dataset"}
-    if unknown or options.get("dataset", "union") not in ("union", "server") or not url.netloc:
-        raise StoreError(f"invalid store location {location!r}: expected sparql+http://HOST:PORT/PATH"
-                         "[?query=…&store=…&dataset=union|server]")
+    unknown = set(options) - {"query", "store", "dataset", "timeout"}
+    timeout = options.get("timeout", str(TIMEOUT))
+    if (unknown or options.get("dataset", "union") not in ("union", "server") or not url.netloc
+            or not re.fullmatch(r"\d+(\.\d+)?", timeout) or float(timeout) <= 0):
+        raise StoreError(f"invalid store location {location!r}: {usage}")
     return {"query": endpoint("query", "query"), "store": endpoint("store", "store"),
-            "dataset": options.get("dataset", "union")}
+            "dataset": options.get("dataset", "union"), "timeout": timeout}
 
 
 def values_clause(bindings: Mapping[str, Term]) -> str:
@@ -87,7 +94,7 @@ class RemoteStore(Store):
                  missing_ok: bool = False) -> tuple[bytes, str]:
         request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
         try:
-            with urllib.request.urlopen(request, timeout=_TIMEOUT) as response:
+            with urllib.request.urlopen(request, timeout=float(self._endpoints["timeout"])) as response:
                 return response.read(), response.headers.get("Content-Type", "")
         except urllib.error.HTTPError as exc:
             body = exc.read().decode("utf-8", "replace").strip()
@@ -99,6 +106,9 @@ class RemoteStore(Store):
                              + (f": {body.splitlines()[0]}" if body else "")) from None
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
+            if isinstance(reason, TimeoutError):
+                raise StoreError(f"the SPARQL server at {self.location} did not answer within "
+                                 f"{self._endpoints['timeout']} s (?timeout=SECONDS in the location allows more)") from None
             raise StoreError(f"cannot reach the SPARQL server at {self.location}: {reason}") from None
 
     def _graph_url(self, iri: str) -> str:
@@ -110,10 +120,10 @@ class RemoteStore(Store):
         if self._graphs is None:
             from .queries.loader import load
 
-            body, _ = self._request(self._endpoints["query"], "POST",
+            body, content_type = self._request(self._endpoints["query"], "POST",
                                     urllib.parse.urlencode({"query": load("graphs").text}).encode(),
                                     {"Accept": _RESULTS, "Content-Type": "application/x-www-form-urlencoded"})
-            results = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+            results = self._results(body, content_type)
             self._graphs = sorted(solution["g"].value for solution in results)
         return list(self._graphs)
 
@@ -135,9 +145,22 @@ class RemoteStore(Store):
         body, content_type = self._request(
             self._endpoints["query"], "POST", urllib.parse.urlencode(form).encode(),
             {"Accept": f"{_RESULTS}, {_TRIPLES};q=0.9", "Content-Type": "application/x-www-form-urlencoded"})
-        if content_type.startswith(_RESULTS) or content_type.startswith("application/json"):
-            return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
-        return [quad.triple for quad in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
+        if content_type.startswith(_TRIPLES):
+            return self._parse(body, lambda data, **kw: [q.triple for q in ox.parse(data, **kw)], format=ox.RdfFormat.N_TRIPLES)
+        return self._results(body, content_type)
+
+    def _results(self, body: bytes, content_type: str) -> ox.QuerySolutions | ox.QueryBoolean:
+        """SPARQL JSON results, or a StoreError when the server answered something else (an HTML page)."""
+        if not (content_type.startswith(_RESULTS) or content_type.startswith("application/json")):
+            kind = content_type.split(";")[0] or "no content type"
+            raise StoreError(f"{self.location} answered with {kind}, not SPARQL results: is it a SPARQL endpoint?")
+        return self._parse(body, ox.parse_query_results, format=ox.QueryResultsFormat.JSON)
+
+    def _parse(self, body: bytes, parser, **kwargs):
+        try:
+            return parser(body, **kwargs)
+        except SyntaxError as exc:
+            raise StoreError(f"{self.location} answered with malformed results: {exc}") from None
 
     def dump(self, fmt: ox.RdfFormat, from_graph: str | None = None, prefixes: Mapping[str, str] | None = None) -> bytes:
         quads = []
@@ -172,6 +195,8 @@ class RemoteStore(Store):
                       if isinstance(q.graph_name, ox.NamedNode)}
         except SyntaxError as exc:
             raise StoreError(f"{path}: not valid {fmt.name}: {exc}") from None
+        if not graphs:
+            raise no_named_graphs(path)
         stale = [g for g in self.named_graphs() if g not in graphs]
         self._graphs = None
         sent: set[str] = set()

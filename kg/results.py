@@ -18,16 +18,17 @@ FORMATS = ("table", "csv", "tsv", "json")
 _SERIALISERS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV, "json": ox.QueryResultsFormat.JSON}
 
 
-def render(result: Result, fmt: str = "table") -> bytes:
-    """Serialise a query result in one of :data:`FORMATS`."""
+def render(result: Result, fmt: str = "table", width: int | None = None) -> bytes:
+    """Serialise a query result in one of :data:`FORMATS`; a table wider than ``width`` is shown row by row."""
     if not isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):  # CONSTRUCT: triples, local or remote
         turtle = ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
         return turtle if turtle.endswith(b"\n") else turtle + b"\n"
     if fmt != "table":
-        return result.serialize(format=_SERIALISERS[fmt])
+        data = result.serialize(format=_SERIALISERS[fmt])
+        return data if data.endswith(b"\n") else data + b"\n"
     if isinstance(result, ox.QueryBoolean):
         return b"true\n" if bool(result) else b"false\n"
-    return table(result).encode("utf-8")
+    return table(result, width).encode("utf-8")
 
 
 def cell(node) -> str:
@@ -50,8 +51,20 @@ def cell(node) -> str:
     return str(value).replace("\n", " ")
 
 
-def table(result: ox.QuerySolutions) -> str:
-    """An aligned plain-text table with a header row and a closing row count."""
+def table(result: ox.QuerySolutions, width: int | None = None) -> str:
+    """An aligned plain-text table with a header row and a closing row count.
+
+    When the table would be wider than ``width`` characters, each row is shown as a block of
+    ``name  value`` lines instead, leaving out the empty ones (as psql's expanded display).
+    """
     names = [v.value for v in result.variables]
     body = [[cell(solution[n]) for n in names] for solution in result]
-    return f"{align(names, body)}\n({len(body)} row{'s' if len(body) != 1 else ''})\n"
+    count = f"({len(body)} row{'s' if len(body) != 1 else ''})\n"
+    text = align(names, body)
+    if width is None or max(map(len, text.splitlines()), default=0) <= width:
+        return f"{text}\n{count}"
+    label = max(map(len, names), default=0)
+    blocks = [f"-[ row {i} ]" + "-" * max(0, min(width, 40) - len(f"-[ row {i} ]")) + "\n"
+              + "".join(f"{n.ljust(label)}  {v}\n" for n, v in zip(names, row) if v)
+              for i, row in enumerate(body, 1)]
+    return "".join(blocks) + count

@@ -138,6 +138,12 @@ def open_with_progress(path: Path, progress: Callable[[int, int], None] | None =
     return io.BufferedReader(_ProgressReader(path, progress), 1 << 20)
 
 
+def no_named_graphs(path: Path) -> StoreError:
+    """The error for a dataset file with nothing kg could see: loading it would empty the store."""
+    return StoreError(f"{path}: no named graphs in the file (kg keeps everything in named graphs; an N-Triples "
+                      "file saved as .nq has none); the store is unchanged")
+
+
 def prefix_options(fmt: ox.RdfFormat, prefixes: Mapping[str, str] | None) -> dict:
     """Keyword arguments that give Oxigraph's serialiser ``prefixes``, for the formats that have them."""
     if prefixes and fmt not in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES):
@@ -267,6 +273,8 @@ class EmbeddedStore(Store):
         def apply(store: ox.Store, fresh: bool) -> None:
             with open_with_progress(path, progress) as source:
                 store.bulk_load(input=source, format=fmt)
+            if next(iter(store.named_graphs()), None) is None:
+                raise no_named_graphs(path)
             store.optimize()
 
         try:
@@ -290,6 +298,16 @@ class EmbeddedStore(Store):
             apply(staging, empty)
             self._memory = staging
             return
+        try:
+            self._write_generation(apply, fresh)
+        except StoreError:
+            raise
+        except OSError as exc:  # a full disk, a read-only file system, no permission
+            where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+            raise StoreError(f"cannot write the graph in {self.location}: {exc.strerror or exc}{where}; "
+                             "the stored graph is unchanged") from None
+
+    def _write_generation(self, apply: Callable[[ox.Store, bool], None], fresh: Callable[[set[str]], bool] | None) -> None:
         self._root.mkdir(parents=True, exist_ok=True)
         with self._lock():
             current = self._current()

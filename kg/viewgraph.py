@@ -108,7 +108,8 @@ def view_graph(store: Store, options: ViewOptions | None = None) -> nx.MultiDiGr
                     g.add_edge(a, b, kind="affiliation", count=1, pairs=[],
                                title=f"{_name(g, a)} is a member of {_name(g, b)}{span}")
 
-    found = [r for r in relations(store, include=GRADES, level=level, roster=roster, evidence=every)
+    drawn = [k for k in EDGE_KINDS if k in GRADES]  # possible conflicts and opposing calls are not drawn yet
+    found = [r for r in relations(store, include=drawn, level=level, roster=roster, evidence=every)
              if all(s.id in evidence for s in r.statements)]
     grouped: dict[tuple[str, str, str], list] = {}
     for r in found:

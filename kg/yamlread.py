@@ -42,6 +42,8 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Mapping:
     result.key_lines = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
+        if isinstance(key, (list, dict)):
+            raise DataError("a list or mapping cannot be a key", getattr(loader, "_kg_file", None), key_node.start_mark.line + 1)
         if key in result:
             raise DataError(f"duplicate key '{key}'", getattr(loader, "_kg_file", None), key_node.start_mark.line + 1)
         result[key] = loader.construct_object(value_node, deep=True)
@@ -63,6 +65,10 @@ def loads(text: str, file: str | Path) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         raise DataError(f"malformed YAML: {exc.problem or exc.context}", file, line) from None
+    except yaml.reader.ReaderError as exc:
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        line = text.count("\n", 0, text.find(chr(code))) + 1  # exc.position counts bytes under libyaml
+        raise DataError(f"malformed YAML: control character U+{code:04X} is not allowed in YAML", file, line) from None
     except yaml.YAMLError as exc:
         raise DataError(f"malformed YAML: {exc}", file) from None
     finally:
@@ -71,8 +77,12 @@ def loads(text: str, file: str | Path) -> Any:
 
 def load(path: Path) -> Any:
     """Read and parse a YAML file; unreadable or non-UTF-8 files are :class:`DataError` too."""
+    if path.exists() and not path.is_file():
+        raise DataError("not a regular file", path)
     try:
         text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(f"cannot read: {exc}", path) from None
+    except OSError as exc:
+        raise DataError(f"cannot read: {exc.strerror or exc}", path) from None
+    except UnicodeDecodeError as exc:
+        raise DataError(f"not UTF-8 text (byte {exc.object[exc.start]:#04x} at byte offset {exc.start})", path) from None
     return loads(text, path)

@@ -6,20 +6,15 @@ The ``oxigraph`` PyPI package ships the server binary; nothing is downloaded.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import time
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-from kg.serve import oxigraph_command
+from kg.serve import free_port, oxigraph_command
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+__all__ = ["BACKEND", "free_port", "oxigraph_server", "running", "wait_until_up"]
 
 
 def wait_until_up(url: str, process: subprocess.Popen, seconds: float = 20.0) -> None:

@@ -50,6 +50,9 @@ def test_quick_start_is_two_commands_and_ci_runs_them():
     main_job, tests = commands
     assert "kg build" in main_job and "pip install" in main_job
     assert "pytest" in tests and "pip install" in tests
+    # Debian's Python is externally managed: pip installs only into a virtual environment, made and used first.
+    assert main_job.startswith("python3 -m venv .venv && . .venv/bin/activate && pip install")
+    assert tests.startswith(". .venv/bin/activate && pip install")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "<!-- quickstart -->" in ci and "README.md" in ci  # CI reads the commands from this README
     assert "exit 1" in ci and '"$status" -eq 5' in ci  # pytest's "no tests collected" fails CI

@@ -159,7 +159,7 @@ def test_add_then_review_then_build(runner, data_copy, new_store):
     assert (data_copy / "articles" / f"{SECOND_ID}.txt").exists() and draft_path.exists()
     store = new_store()
     built = runner.invoke(main, ["--store", store, "build", "--data", str(data_copy)])
-    assert "1 articles" in built.stdout  # drafts wait for review
+    assert "1 article," in built.stdout  # drafts wait for review
     reviewed = data_copy / "articles" / f"{SECOND_ID}.yaml"
     reviewed.write_text(draft_path.read_text())
     refused = runner.invoke(main, ["--store", store, "build", "--data", str(data_copy)])

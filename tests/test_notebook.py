@@ -37,10 +37,13 @@ def _text(nb) -> str:
 def test_notebook_runs_and_shows_the_answers(executed):
     assert not [o for c in executed.cells for o in c.get("outputs", []) if o.output_type == "error"]
     text = _text(executed)
-    assert "1 articles, 26 actors, 15 statements" in text
+    assert "1 article, 26 actors, 15 statements" in text
     assert "conflict: budanov vs peskov on nk_troops_in_russia" in text
     assert "unconfirmed: budanov vs rutte" in text
     assert "contradiction: lithuania vs russia" in text
     assert "frustration: 0" in text
+    assert "russia: softening CT- → PR- on nk_troops_deployed_ukraine" in text
+    assert "move: russian_government softening CT- → PR- on nk_troops_deployed_ukraine" in text
+    assert "Government of Russia" in text and "softening CT- → PR-" in text  # the chart, by name
     assert "<svg" in text and "srcdoc=" in text
     assert "https://cdn" not in text

@@ -20,7 +20,8 @@ def test_every_library_query_has_a_summary_and_a_test():
     tested = {"actors", "statements_by_actor", "statements_about", "timeline", "contradictions",
               "corroborations", "unconfirmed", "state_conflicts", "reporting_chains", "entailments",
               "summary", "union", "affiliations", "commitments", "evidence", "speaker_counts", "stance_changes",
-              "conflict_counts", "actor_conflicts", "graphs", "quads", "propositions", "statement_context"}
+              "conflict_counts", "actor_conflicts", "graphs", "quads", "mentions", "opposing_calls", "readings",
+              "propositions", "statement_context"}
     assert tested == set(q.names())
 
 
@@ -49,7 +50,8 @@ def test_statements_by_actor(seed_store):
     assert (peskov.type, peskov.date, peskov.factuality, peskov.quote, peskov.cue) == (
         "dismissal", dt.date(2024, 10, 10), "PR-", "This looks like another bit of fake news", "told reporters")
     assert len(q.statements_by_actor(seed_store)) == 15
-    assert q.statements_by_actor(seed_store, "nobody") == []
+    with pytest.raises(QueryError, match="unknown actor 'nobody': the graph does not mention it"):
+        q.statements_by_actor(seed_store, "nobody")
 
 
 def test_statements_about_include_entailing_propositions(seed_store):
@@ -87,6 +89,8 @@ SEED_CONTRADICTIONS = {
     ("ukrainian_media", "peskov", "conflict", "nk_troops_in_russia", "ukrainian_media_deserters", "peskov_fake_news"),
     ("ukrainian_media", "russian_government", "conflict", "russia_nk_military_cooperation", "ukrainian_media_deserters", "moscow_denies_cooperation"),
     ("western_governments", "russian_government", "contradiction", "russia_nk_military_cooperation", "western_weapons_accusation", "moscow_denies_cooperation"),
+    # only if "fake news" is read as about the co-operation (its alternative reading): one grade weaker
+    ("western_governments", "peskov", "possible conflict", "russia_nk_military_cooperation", "western_weapons_accusation", "peskov_fake_news"),
 }
 
 
@@ -194,11 +198,24 @@ def test_speaker_counts(seed_store):
 
 
 def test_stance_changes_query(seed_store, two_article_store):
-    assert _run(seed_store, "stance_changes") == []
-    (change,) = _run(two_article_store, "stance_changes")
-    assert (change["actor"], change["from"], change["to"], change["proposition"]) == ("peskov", "PR-", "CT+", "nk_troops_in_russia")
+    (softening,) = _run(seed_store, "stance_changes")
+    assert (softening["actor"], softening["kind"], softening["from"], softening["to"], softening["proposition"]) == (
+        "russian_government", "softening", "CT-", "PR-", "nk_troops_deployed_ukraine")
+    assert (softening["date_from"], softening["date_to"]) == (dt.date(2024, 10, 20), dt.date(2024, 10, 21))
+    (change,) = _run(two_article_store, "stance_changes", actor="peskov")
+    assert (change["actor"], change["kind"], change["from"], change["to"], change["proposition"]) == (
+        "peskov", "reversal", "PR-", "CT+", "nk_troops_in_russia")
     assert (change["date_from"], change["date_to"]) == (dt.date(2024, 10, 10), dt.date(2024, 11, 4))
-    assert _run(two_article_store, "stance_changes", actor="russian_government") == []
+    assert [r["kind"] for r in _run(two_article_store, "stance_changes", actor="russian_government")] == [
+        "softening", "firming"]
+    assert _run(two_article_store, "stance_changes", actor="rutte") == []
+
+
+def test_readings_opposing_calls_and_propositions(seed_store):
+    assert q.readings(seed_store) == [q.Reading(sid("peskov_fake_news"), "nk_troops_in_russia", "russia_nk_military_cooperation")]
+    assert q.opposing_calls(seed_store) == []  # Macron and Landsbergis both call for their action
+    texts = {r["proposition"]: r["text"] for r in _run(seed_store, "propositions")}
+    assert len(texts) == 14 and texts["nk_troops_in_russia"] == "North Korean troops are in Russia."
 
 
 def test_conflict_counts_and_actor_conflicts(seed_store):
@@ -213,13 +230,16 @@ def test_graphs_and_quads(seed_store):
     assert {r["g"] for r in _run(seed_store, "graphs")} == {
         "https://w3id.org/kg/graph/ontology", "https://w3id.org/kg/graph/registry",
         f"https://w3id.org/kg/graph/article/{SEED_ID}"}
-    assert _run(seed_store, "quads") == [{"n": 1191}]
+    assert _run(seed_store, "quads") == [{"n": 1249}]
 
 
-def test_propositions_with_their_text(seed_store):
-    rows = {r["proposition"]: r["text"] for r in q.rows(q.run(seed_store, q.load("propositions")))}
-    assert len(rows) == 14
-    assert rows["nk_troops_in_russia"] == "North Korean troops are in Russia."
+def test_mentions_is_how_ids_are_checked(seed_store):
+    assert bool(seed_store.query(q.load("mentions").text, {"node": q.term(q.Param("a", "actor", ""), "peskov")}, union=True))
+    assert not bool(seed_store.query(q.load("mentions").text, {"node": q.term(q.Param("a", "actor", ""), "nobody")}, union=True))
+    for name, kind, value in (("statements_about", "proposition", "nk_troops_in_rusia"),
+                              ("statements_by_actor", "actor", "peskoff")):
+        with pytest.raises(QueryError, match=f"unknown {kind} '{value}'"):
+            q.run(seed_store, q.load(name), {next(iter(q.load(name).params)): value})
 
 
 def test_statement_context_gives_the_sentence_and_title(seed_store):

@@ -29,7 +29,7 @@ def server(tmp_path_factory):
 def test_store_location_picks_the_remote_store(server):
     assert isinstance(kg.Store(server), RemoteStore)
     assert parse_location("sparql+http://h:3030/kg?query=sparql&store=data") == {
-        "query": "http://h:3030/kg/sparql", "store": "http://h:3030/kg/data", "dataset": "union"}
+        "query": "http://h:3030/kg/sparql", "store": "http://h:3030/kg/data", "dataset": "union", "timeout": "120"}
     with pytest.raises(StoreError, match="invalid store location"):
         kg.Store("sparql+http://h:3030/kg?endpoint=x")
 
@@ -104,7 +104,7 @@ def test_server_union_default_graph_mode(tmp_path):
                "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
     with running(command, f"http://127.0.0.1:{port}/"):
         store = kg.Store(f"sparql+http://127.0.0.1:{port}?dataset=server")
-        assert str(kg.summary(store)) == "1 articles, 26 actors, 15 statements, 1191 triples"
+        assert str(kg.summary(store)) == "1 article, 26 actors, 15 statements, 1249 triples"
 
 
 def _sparql(url: str, query: str) -> dict:

@@ -34,6 +34,7 @@ from ..store import Store
 from .rollup import Roster, load_roster, roll_up
 
 WEIGHTS = ("subtract", "congruence", "conflict")
+EXPORT_FORMATS = (".graphml", ".gexf")
 NORMALIZATIONS = (None, "jaccard", "cosine")
 _EXACT_LIMIT = 16  # components up to this many actors are split by exhaustive search
 
@@ -238,14 +239,24 @@ def export_network(g: nx.Graph, path: str | Path) -> Path:
     else kg puts on a network is a string, number or boolean and survives a round trip.
     """
     path = Path(path)
+    check_export_path(path)
     clean = nx.Graph()
     clean.graph.update({k: v for k, v in g.graph.items() if v is not None})
     clean.add_nodes_from((n, {k: v for k, v in d.items() if v is not None}) for n, d in g.nodes(data=True))
     clean.add_edges_from((u, v, {k: v for k, v in d.items() if v is not None}) for u, v, d in g.edges(data=True))
     if path.suffix == ".graphml":
         nx.write_graphml(clean, path)
-    elif path.suffix == ".gexf":
-        nx.write_gexf(clean, path)
     else:
-        raise KGError(f"{path}: unknown network format '{path.suffix}' (expected .graphml or .gexf)")
+        writer = nx.readwrite.gexf.GEXFWriter(encoding="utf-8", prettyprint=True)
+        writer.add_graph(clean)
+        del writer.graph_element.attrib["name"]  # networkx writes name="", which the GEXF schema does not allow
+        with open(path, "wb") as out:
+            writer.write(out)
     return path
+
+
+def check_export_path(path: str | Path) -> None:
+    """Refuse a file name whose suffix is not a network format kg writes, before any work is done."""
+    suffix = Path(path).suffix
+    if suffix not in EXPORT_FORMATS:
+        raise KGError(f"{path}: unknown network format '{suffix}' (expected {' or '.join(EXPORT_FORMATS)})")

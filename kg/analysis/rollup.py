@@ -15,8 +15,10 @@ media, loose groups) stay themselves at every level, so nothing silently disappe
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from dataclasses import dataclass, field
 
+from ..errors import KGError
 from ..queries import load, rows, run
 from ..store import Store
 
@@ -62,6 +64,13 @@ def load_roster(store: Store) -> Roster:
         if row["organization"]:
             entries.append(Affiliation(row["organization"], row["from"], row["until"], row["state"]))
     return roster
+
+
+def check_actor(roster: Roster, actor: str | None) -> None:
+    """Refuse an actor id the graph does not know, suggesting the nearest one: a typo is not "nothing found"."""
+    if actor is not None and actor not in roster.kinds:
+        hint = difflib.get_close_matches(actor, list(roster.kinds), n=1)
+        raise KGError(f"unknown actor '{actor}'" + (f" (did you mean '{hint[0]}'?)" if hint else ""))
 
 
 def roll_up(roster: Roster, actor: str, day: dt.date | None, level: str) -> str:

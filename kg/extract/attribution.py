@@ -41,11 +41,12 @@ QUOTE = re.compile(r"“(?P<c>[^”“\n]{3,}?)”|\"(?P<s>[^\"\n]{3,}?)\"|(?<![
 _CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|urging|insisting|noting|arguing|warning|calling|which|who|while|whereas|"
                          r"according to|as|however)\b|\s+[—–]\s+|\s+-\s+|"
                          r"[;!?](?:\s|$)|\.(?:\s|$)")
-_THAT = re.compile(r"^(?:\s*,?\s+(?:on|in|at|last|earlier|late|during|after|before|this|yesterday|today)\b[\w ,.'’]*?)?"
+_THAT = re.compile(r"^(?:\s*,?\s+(?i:on|in|at|last|earlier|late|during|after|before|this|yesterday|today)\b[\w ,.'’]*?)?"
                    r"(?:\s+(?:reporters|journalists|the \w+|parliament|lawmakers|a \w+(?: \w+)?|an \w+(?: \w+)?|"
-                   r"state media|state television|the press|the media|them|him|her|us|me))?"
+                   r"state media|state television|the press|the media|them|him|her|us|me|"
+                   r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))?"
                    r"(?:\s*,?\s+(?:on|in|at|late|during|after|this|yesterday|today)\b[\w ,.'’]*?)?"
-                   r"(?:\s+(?:instead|also|again|repeatedly|flatly|firmly))?\s*,?\s*(?:that\s+|:\s*)", re.I)
+                   r"(?:\s+(?i:instead|also|again|repeatedly|flatly|firmly))?\s*,?\s*(?i:that\s+|:\s*)")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|been)(?:\s+(?:reportedly|also|later|publicly|"
                       r"officially|swiftly|flatly|firmly))?\s*$", re.I)
 _BY_AGENT = re.compile(r"^\s+by\s+(?P<np>.+?)(?=\s+on\s|\s+earlier\b|\s+last\b|,|\.|\s+which\b|\s+who\b|$)")
@@ -384,6 +385,7 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
     after_np = after.strip().rstrip(".!?”\"’")
     if re.search(r",\s*$", pre) and after_np and len(after_np.split()) <= 12 and not re.search(r"\bthat\b", after_np) and \
             not cue.endswith("ing") and re.match(r"(?:[A-Z]|(?:the|a|an|its|his|her|their|one|two)\s)", after_np) and \
+            not _FINITE.search(after_np) and \
             (inverted := index.speakers(_TIME_TAIL.sub("", after_np))):
         # "…, these assertions are baseless, said Kremlin spokesperson Dmitry Peskov.": the words come first
         return inverted, [], None, "attribution after the words"
@@ -426,6 +428,9 @@ _ISSUED = re.compile(r"\s+(?:released|issued|put out|posted|published|sent|read 
 _COORDINATED_VP = re.compile(r"[\w\"”’],?\s+(?:and|but|yet)\s+(?:also\s+|later\s+|then\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$")
 _FIRST_NP = re.compile(r"(?P<np>[^,]+?)\s+(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|says|said|"
                        r"remains?|remained|appears?|seems?)\b")
+#: a finite verb: what follows a cue is then a clause of reported words, not the speaker's name
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|be|been|should|must|may|might)\b",
+                     re.I)
 _TIME_TAIL = re.compile(r"\s+(?:on|in|at|during|late|early|last|this)\b.*$|\s+(?:yesterday|today|overnight)$", re.I)
 
 

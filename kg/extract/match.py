@@ -112,6 +112,7 @@ per cent percent yet ever""".split()) | STOPWORDS
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|about to|soon|within (?:days|weeks|hours)|readied|getting ready|"
                      r"preparing to|prepared to|expected to|set to|plans? to|planning to|could be (?:sent|moved|deployed)|"
                      r"ready to|next (?:week|month))\b")
+_QUALIFIER = re.compile(r"\b[A-Z][\w']*-(?:occupied|controlled|held|annexed|backed|led|allied|made|built|supplied)\b")
 _SELF = re.compile(r"\b(?:its|our|ours|we|us)\b", re.I)
 #: words that carry no content of their own in a dismissal ("this looks like another bit of fake news")
 _EMPTY = {"look", "like", "bit", "piece", "anoth", "kind", "sort", "exampl", "case", "lot", "noth", "complet", "total",
@@ -213,7 +214,11 @@ class Matcher:
         return compiled
 
     def concepts(self, text: str) -> set[str]:
-        """The parts of a text: actors as states (``@russia``), folded paraphrases, numbers, content stems."""
+        """The parts of a text: actors as states (``@russia``), folded paraphrases, numbers, content stems.
+
+        A name that only qualifies a place ("Russian-occupied territories of Ukraine") is no part.
+        """
+        text = _QUALIFIER.sub(" ", text)
         if text not in self._seen:
             self._seen[text] = frozenset(self._concepts(text))
         return set(self._seen[text])

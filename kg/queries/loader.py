@@ -28,6 +28,7 @@ from importlib import resources
 import pyoxigraph as ox
 
 from .. import ids
+from . import guard
 from ..errors import QueryError
 from ..store import Result, Store
 
@@ -95,6 +96,12 @@ def term(param: Param, value: str) -> ox.NamedNode | ox.Literal:
     >>> term(Param("since", "date", ""), "2024-10-01")
     <Literal value=2024-10-01 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#date>>
     """
+    pattern = {"actor": ids.SLUG, "proposition": ids.SLUG, "article": ids.ARTICLE_SLUG}.get(param.kind)
+    article, _, slug = value.partition("/")
+    if (pattern and not pattern.match(value)) or (
+            param.kind == "statement" and not (ids.ARTICLE_SLUG.match(article) and ids.SLUG.match(slug))):
+        shape = "ARTICLE/STATEMENT ids" if param.kind == "statement" else "a lowercase id"
+        raise QueryError(f"parameter {param.name}: invalid {param.kind} {value!r} (expected {shape})")
     try:
         if param.kind == "actor":
             return ox.NamedNode(ids.actor_iri(value))
@@ -103,9 +110,6 @@ def term(param: Param, value: str) -> ox.NamedNode | ox.Literal:
         if param.kind == "article":
             return ox.NamedNode(ids.article_iri(value))
         if param.kind == "statement":
-            article, _, slug = value.partition("/")
-            if not slug:
-                raise ValueError("expected ARTICLE/STATEMENT")
             return ox.NamedNode(ids.statement_iri(article, slug))
         if param.kind == "iri":
             return ox.NamedNode(value)
@@ -155,12 +159,21 @@ def bindings(query: Query, values: dict[str, str], strict: bool = True) -> dict[
 _POSITION = re.compile(r"error at (\d+):(\d+): ?(.*)", re.S)
 
 
-def run(store: Store, query: Query, params: dict[str, str] | None = None, strict: bool = True) -> Result:
+def run(store: Store, query: Query, params: dict[str, str] | None = None, strict: bool = True,
+        allow_service: bool = False) -> Result:
     """Run a query against the union of all named graphs, with ``params`` bound as values.
 
-    A syntax error becomes a QueryError naming the query, line and column.
+    The text is checked first (:func:`kg.queries.guard.check`: no SERVICE unless
+    ``allow_service``, no FROM, no update, no runaway nesting). A syntax error becomes a
+    QueryError naming the query, line and column.
     """
+    guard.check(query.text, allow_service=allow_service, name=query.name)
     bound = bindings(query, params or {}, strict)
+    for key, value in bound.items():
+        param = query.params.get(key)
+        if param is not None and param.kind in ("actor", "proposition", "statement", "article") and \
+                not bool(store.query(load("mentions").text, {"node": value}, union=True)):
+            raise QueryError(f"unknown {param.kind} '{params[key]}': the graph does not mention it")
     try:
         return store.query(query.text, bound, union=True)
     except SyntaxError as exc:
