@@ -498,7 +498,9 @@ def viz_command(ctx: click.Context, output: Path, level: str, statements: bool, 
 
     Actors are shaped and coloured by kind and sized by how much they said; ties are
     coloured by relation (contradiction, conflict, corroboration, unconfirmed,
-    affiliation). Hovering shows the evidence: quotes, dates, sources, certainty.
+    affiliation). Clicking an actor or a tie opens its evidence: quotes in their
+    sentences, dates, commitment, sources. The page also has a date window, each
+    proposition's camps, and, above 300 nodes, an overview of clusters.
 
     \b
     Examples:

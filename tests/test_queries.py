@@ -21,7 +21,7 @@ def test_every_library_query_has_a_summary_and_a_test():
               "corroborations", "unconfirmed", "state_conflicts", "reporting_chains", "entailments",
               "summary", "union", "affiliations", "commitments", "evidence", "speaker_counts", "stance_changes",
               "conflict_counts", "actor_conflicts", "graphs", "quads", "mentions", "opposing_calls", "readings",
-              "propositions"}
+              "propositions", "statement_context"}
     assert tested == set(q.names())
 
 
@@ -240,3 +240,15 @@ def test_mentions_is_how_ids_are_checked(seed_store):
                               ("statements_by_actor", "actor", "peskoff")):
         with pytest.raises(QueryError, match=f"unknown {kind} '{value}'"):
             q.run(seed_store, q.load(name), {next(iter(q.load(name).params)): value})
+
+
+def test_statement_context_gives_the_sentence_and_title(seed_store):
+    rows = {r["statement"]: r for r in q.rows(q.run(seed_store, q.load("statement_context")))}
+    assert len(rows) == 15
+    peskov = rows[sid("peskov_fake_news")]
+    assert peskov["title"] == "Alleged North Korean troop involvement in Ukraine sparks escalation fears"
+    assert "This looks like another bit of fake news" in peskov["sentence"] and peskov["sentence"] != peskov["text"]
+    assert peskov["text"] == "North Korean troops are in Russia." and peskov["reportedly"] is False
+    nis = rows[sid("nis_special_forces")]
+    assert nis["reportedly"] is True
+    assert nis["sentence"].startswith("That was reportedly confirmed by South Korea’s spy agency on October 18")
