@@ -98,7 +98,7 @@ def edge_point(page, edge) -> tuple[float, float]:
     return box["x"] + point["x"], box["y"] + point["y"]
 
 
-def click(page, x: float, y: float, until: str, tries: int = 3) -> None:
+def click(page, x: float, y: float, until: str, tries: int = 4) -> None:
     """Click at (x, y) until the page expression ``until`` holds.
 
     On a loaded machine Chromium can deliver the press and the release so far apart that
@@ -110,7 +110,7 @@ def click(page, x: float, y: float, until: str, tries: int = 3) -> None:
     for attempt in range(tries):
         page.mouse.click(x, y)
         try:
-            page.wait_for_function(until, timeout=2000)
+            page.wait_for_function(until, timeout=5000)
             return
         except PlaywrightTimeout:
             if attempt == tries - 1:
