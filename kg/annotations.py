@@ -31,6 +31,8 @@ STATEMENT_TYPES = (
     "warning", "call", "dismissal", "accusation",
 )
 FACTUALITIES = ("CT+", "CT-", "PR+", "PR-", "PS+", "PS-", "Uu")
+#: What a call can be for or against: its content is an action, so it takes a stance, not a factuality.
+STANCES = ("for", "against")
 #: The commitment a statement type carries unless the annotation overrides it (DESIGN.md).
 DEFAULT_FACTUALITY: dict[str, str | None] = {
     "claim": "CT+", "denial": "CT-", "confirmation": "CT+", "non_confirmation": "Uu",
@@ -117,6 +119,8 @@ class Statement:
     place: Place
     review: str | None = None
     confidence: float | None = None
+    stance: str | None = None
+    or_about: tuple[str, ...] = ()
 
     @property
     def end(self) -> int:
@@ -388,7 +392,8 @@ def _read_text(a: _Fields, base: Path, name: str, root: Path | None) -> tuple[Pa
 def _read_statement(item: Any, path: Path, text: str, line: int) -> Statement:
     f = _Fields(item, path, "statement", line)
     f.only(("id", "type", "speaker", "about", "factuality", "date", "earliest", "latest", "cue", "quote",
-            "start", "direct", "via", "reportedly", "target", "responds_to", "note", "confidence", "review", "candidates"))
+            "start", "direct", "via", "reportedly", "target", "responds_to", "note", "confidence", "review",
+            "candidates", "stance", "or_about"))
     sid = f.slug("id", required=True)
     f.what = f"statement '{sid}'"
     stype = f.choice("type", STATEMENT_TYPES)
@@ -397,6 +402,12 @@ def _read_statement(item: Any, path: Path, text: str, line: int) -> Statement:
         raise f.fail("factuality", "a call is a directive and takes no factuality value")
     if stype == "non_confirmation" and factuality != "Uu":
         raise f.fail("factuality", "a non-confirmation is uncommitted: its factuality is Uu")
+    stance = f.choice("stance", STANCES, default="")
+    if stance and stype != "call":
+        raise f.fail("stance", f"only a call takes a stance (for or against an action); a {stype} has a factuality")
+    about, or_about = f.slug("about", True), f.slugs("or_about")
+    if about in or_about or len(set(or_about)) != len(or_about):
+        raise f.fail("or_about", "an alternative reading must differ from 'about' and from the other alternatives")
     date, earliest, latest = f.date("date"), f.date("earliest"), f.date("latest")
     if date and (earliest or latest):
         raise f.fail("date", "give either 'date' or 'earliest'/'latest', not both")
@@ -405,7 +416,7 @@ def _read_statement(item: Any, path: Path, text: str, line: int) -> Statement:
     quote = f.str("quote", required=True)
     start = _locate_quote(f, text, quote, f.int("start"))
     return Statement(
-        id=sid, type=stype, speaker=f.slug("speaker", True), about=f.slug("about", True),
+        id=sid, type=stype, speaker=f.slug("speaker", True), about=about, or_about=or_about, stance=stance or None,
         factuality=factuality or None, date=date, earliest=earliest, latest=latest, cue=f.str("cue"),
         quote=quote, start=start, direct=f.bool("direct", False), via=f.slugs("via"),
         reportedly=f.bool("reportedly", False), target=f.slugs("target"), responds_to=f.slug("responds_to"),
@@ -513,8 +524,9 @@ def check_references(corpus: Corpus) -> None:
             need_actor(s.speaker, s.place, what)
             for name in s.via + s.target:
                 need_actor(name, s.place, what)
-            if s.about not in props:
-                raise s.place.error(f"{what}: unknown proposition '{s.about}'" + _suggest(s.about, props))
+            for about in (s.about, *s.or_about):
+                if about not in props:
+                    raise s.place.error(f"{what}: unknown proposition '{about}'" + _suggest(about, props))
 
 
 def _entailed(props: dict[str, Proposition], start: str) -> dict[str, list[str]]:

@@ -27,6 +27,7 @@ LEVELS = ("person", "organization", "state")
 EXPORT_FORMATS = ("ttl", "trig", "nq", "jsonld")
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 REPORT_FORMATS = ("table", "json", "csv")
+KINDS = ("reversal", "firming", "softening")
 WEIGHTS = ("subtract", "congruence", "conflict")
 ONLY = ("conflicts",)
 DEFAULT_HOST = "127.0.0.1"
@@ -321,32 +322,38 @@ _ACTOR = click.option("--actor", metavar="ID", help="Only results this actor tak
 _REPORT_FORMAT = click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="table", show_default=True)
 
 
+def _list(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(",") if v.strip()) if value else ()
+
+
 def _include(value: str) -> tuple[str, ...]:
     from . import analysis
 
-    extra = tuple(v.strip() for v in value.split(",") if v.strip()) if value else ()
-    return analysis.CONFLICT_GRADES + extra
+    return analysis.CONFLICT_GRADES + _list(value)
 
 
 @main.command()
 @_LEVEL
 @_ACTOR
 @click.option("--include", default="", metavar="GRADES",
-              help="Also report these, comma-separated: unconfirmed, corroboration.")
+              help="Also report these, comma-separated: unconfirmed, corroboration, opposing_calls.")
 @_REPORT_FORMAT
 @click.pass_context
 def contradictions(ctx: click.Context, level: str, actor: str | None, include: str, fmt: str) -> None:
     """Who contradicts whom: statement pairs in conflict, graded, with evidence.
 
     'contradiction' means both speakers are certain, 'conflict' that one is only
-    probable or possible. Each result shows both quotes with dates and offsets and
-    the entailment path that joined the two propositions.
+    probable or possible, 'possible conflict' a conflict reached only through an
+    alternative reading of a statement. Each result shows both quotes with dates and
+    offsets and the entailment path that joined the two propositions. Opposing calls
+    (directives, not facts) are reported only when asked for.
 
     \b
     Examples:
       kg contradictions
       kg contradictions --level state
       kg contradictions --actor peskov --include unconfirmed,corroboration --format json
+      kg contradictions --include opposing_calls
     """
     from . import analysis, reports
 
@@ -388,20 +395,55 @@ def conflicts(ctx: click.Context, level: str, actor: str | None, top: int, fmt: 
 @main.command("stance-changes")
 @_LEVEL
 @_ACTOR
+@click.option("--kind", default=",".join(KINDS), show_default=True, metavar="KINDS",
+              help="Only these kinds of move, comma-separated: reversal, firming, softening.")
 @_REPORT_FORMAT
 @click.pass_context
-def stance_changes(ctx: click.Context, level: str, actor: str | None, fmt: str) -> None:
-    """Actors (or states) committed both ways at different dates, with both statements.
+def stance_changes(ctx: click.Context, level: str, actor: str | None, kind: str, fmt: str) -> None:
+    """How actors (or states) moved on a proposition between two dates, with both statements.
+
+    A reversal changes sides, a firming moves away from no-comment (cannot confirm ->
+    confirmed), a softening toward it (fake news -> declines to deny). Two statements
+    are ordered only when their dates (or date spans) do not overlap.
 
     \b
     Examples:
       kg stance-changes
-      kg stance-changes --level state --format json
+      kg stance-changes --level state --kind firming,softening --format json
     """
     from . import analysis, reports
 
-    found = analysis.stance_changes(_store(ctx), level=level, actor=actor)
+    found = analysis.stance_changes(_store(ctx), level=level, actor=actor, kinds=_list(kind))
     click.echo(reports.render(found, fmt, reports.stance_text), nl=False)
+
+
+@main.command()
+@click.option("--proposition", metavar="ID", help="Only statements that commit their speaker on this proposition.")
+@_LEVEL
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also draw the chart into this file: .png, .svg or .pdf.")
+@click.pass_context
+def timeline(ctx: click.Context, proposition: str | None, level: str, output: Path | None) -> None:
+    """The story over time: every commitment on a proposition in date order, and a chart.
+
+    A statement is on the timeline when it commits its speaker on the proposition,
+    directly or through what it entails (or through an alternative reading, marked as
+    such). Stance moves and conflicts between statements on it are listed after the
+    table and drawn on the chart: one row per actor, time along x, colour by polarity,
+    strength by certainty, date spans as bars.
+
+    \b
+    Examples:
+      kg timeline --proposition nk_troops_in_russia
+      kg timeline --proposition nk_troops_deployed_ukraine --level state -o deployment.png
+    """
+    from . import analysis, chart, reports
+
+    t = analysis.timeline(_store(ctx), proposition=proposition, level=level)
+    click.echo(reports.timeline_text(t), nl=False)
+    if output is not None:
+        chart.draw(t, output)
+        click.echo(f"wrote {output}", err=True)
 
 
 @main.command()
@@ -487,7 +529,9 @@ def viz_command(ctx: click.Context, output: Path, level: str, statements: bool, 
 
     Actors are shaped and coloured by kind and sized by how much they said; ties are
     coloured by relation (contradiction, conflict, corroboration, unconfirmed,
-    affiliation). Hovering shows the evidence: quotes, dates, sources, certainty.
+    affiliation). Clicking an actor or a tie opens its evidence: quotes in their
+    sentences, dates, commitment, sources. The page also has a date window, each
+    proposition's camps, and, above 300 nodes, an overview of clusters.
 
     \b
     Examples:

@@ -48,6 +48,8 @@ FACTUALITY = {
     "CT+": KG.CT_pos, "CT-": KG.CT_neg, "PR+": KG.PR_pos, "PR-": KG.PR_neg,
     "PS+": KG.PS_pos, "PS-": KG.PS_neg, "Uu": KG.Uu,
 }
+#: A call's stance is the polarity of the action it urges: for it, or against it.
+STANCE = {"for": KG.positive, "against": KG.negative}
 _CONTEXT = 32  # characters of prefix/suffix kept in a TextQuoteSelector
 
 
@@ -174,6 +176,10 @@ def _add_statement(g: Graph, article: Article, s: Statement, sentences: list[tup
     g.add((node, RDF.type, STATEMENT_CLASS[s.type]))
     g.add((node, KG.speaker, ids.actor_iri(s.speaker)))
     g.add((node, KG.about, ids.proposition_iri(s.about)))
+    for other in s.or_about:
+        g.add((node, KG.alternativeAbout, ids.proposition_iri(other)))
+    if s.stance:
+        g.add((node, KG.stance, STANCE[s.stance]))
     g.add((node, KG.reportedIn, ids.article_iri(article.id)))
     g.add((node, KG.quote, Literal(s.quote)))
     g.add((node, KG.isDirectQuote, Literal(s.direct)))

@@ -15,9 +15,11 @@ from typing import Iterable
 from .analysis.conflicts import Relation
 from .analysis.evidence import Evidence
 from .analysis.stance import StanceChange
+from .analysis.timeline import Timeline
 
 FORMATS = ("table", "json", "csv")
-_ARROWS = {"entails": "⇒", "entailed by": "⇐", "incompatibleWith": "⊥"}
+_ARROWS = {"entails": "⇒", "entailed by": "⇐", "incompatibleWith": "⊥", "read as": "(read as)",
+           "a reading of": "(a reading of)"}
 
 
 def path_text(path: Iterable[str]) -> str:
@@ -25,6 +27,8 @@ def path_text(path: Iterable[str]) -> str:
 
     >>> path_text(("a", "entails", "b", "incompatibleWith", "c"))
     'a ⇒ b ⊥ c'
+    >>> path_text(("p", "read as", "q", "entails", "r"))
+    'p (read as) q ⇒ r'
     """
     return " ".join(_ARROWS.get(step, step) for step in path)
 
@@ -37,7 +41,7 @@ def _when(e: Evidence) -> str:
 
 def _line(who: str, e: Evidence, width: int = 24) -> str:
     mark = "“”" if e.direct else "‘’"
-    return (f"  {who:<{width}} {_when(e):<11} {e.factuality or '-':<3} {mark[0]}{e.quote}{mark[1]}"
+    return (f"  {who:<{width}} {_when(e):<11} {e.factuality or e.stance or '-':<3} {mark[0]}{e.quote}{mark[1]}"
             f"  [{e.source} {e.start}-{e.end}]")
 
 
@@ -52,8 +56,12 @@ def _who_width(pairs: Iterable[tuple[str, Evidence]]) -> int:
 
 
 def _count(n: int, grade: str) -> str:
-    """``1 conflict``, ``8 conflicts``, ``2 unconfirmed``."""
-    return f"{n} {grade}{'s' if n != 1 and grade != 'unconfirmed' else ''}"
+    """``1 conflict``, ``8 conflicts``, ``2 unconfirmed``, ``2 opposing calls``.
+
+    >>> _count(2, "opposing calls"), _count(3, "firming")
+    ('2 opposing calls', '3 firmings')
+    """
+    return f"{n} {grade}{'s' if n != 1 and grade != 'unconfirmed' and not grade.endswith('s') else ''}"
 
 
 def relations_text(found: list[Relation]) -> str:
@@ -64,6 +72,8 @@ def relations_text(found: list[Relation]) -> str:
         head = f"{r.grade}: {r.a} vs {r.b} on {r.proposition}"
         if r.independent is False:
             head += " (not independent: one relays the other)"
+        if r.readings:
+            head += f" (only through an alternative reading: {', '.join(r.readings)})"
         first, second = r.statements
         blocks.append("\n".join([head, _line(_who(r.a, first), first, width), _line(_who(r.b, second), second, width),
                                   f"  path: {path_text(r.path)}"]))
@@ -78,12 +88,48 @@ def stance_text(found: list[StanceChange]) -> str:
     """One block per stance change, then a count."""
     width = _who_width((c.actor, e) for c in found for e in (c.earlier, c.later))
     blocks = [
-        "\n".join([f"{c.actor}: {c.earlier.factuality} → {c.later.factuality} on {c.proposition}",
+        "\n".join([f"{c.actor}: {c.kind} {c.before} → {c.after} on {c.proposition}",
                    _line(_who(c.actor, c.earlier), c.earlier, width), _line(_who(c.actor, c.later), c.later, width),
                    f"  path: {path_text(c.path)}"])
         for c in found
     ]
-    return "\n\n".join(blocks + [f"({len(found)} stance change{'s' if len(found) != 1 else ''})"]) + "\n"
+    kinds = {}
+    for c in found:
+        kinds[c.kind] = kinds.get(c.kind, 0) + 1
+    detail = ": " + ", ".join(_count(n, k) for k, n in kinds.items()) if kinds else ""
+    return "\n\n".join(blocks + [f"({len(found)} stance change{'s' if len(found) != 1 else ''}{detail})"]) + "\n"
+
+
+def timeline_text(t: Timeline, width: int = 60) -> str:
+    """A timeline as a table in date order, then its moves and conflicts, one line each."""
+    columns = ["date", "actor"] + (["speaker"] if t.level != "person" else []) + ["type", "commitment", "about", "quote"]
+    body = []
+    for entry in t.entries:
+        e = entry.statement
+        about = e.proposition + (f" (read as {entry.reading})" if entry.reading else "")
+        commitment = entry.commitment or (e.stance or "-")
+        row = {"date": _span(e), "actor": entry.actor, "speaker": e.speaker, "type": e.type,
+               "commitment": commitment, "about": about, "quote": e.quote}
+        body.append([row[c] if len(row[c]) <= width else row[c][: width - 1] + "…" for c in columns])
+    head = f"{t.proposition}: {t.text}" if t.proposition else "every statement"
+    lines = [head, "", align(columns, body) if body else "(no statement commits anyone on it)"]
+    for c in t.moves:
+        lines.append(f"move: {c.actor} {c.kind} {c.before} → {c.after} on {c.proposition} "
+                     f"({_when(c.earlier)} → {_when(c.later)})")
+    for r in t.conflicts:
+        first, second = r.statements
+        lines.append(f"{r.grade}: {r.a} vs {r.b} ({_when(first)}, {_when(second)})")
+    return "\n".join(lines) + "\n"
+
+
+def _span(e: Evidence) -> str:
+    if e.date:
+        return e.date.isoformat()
+    if e.earliest and e.latest:
+        return f"{e.earliest.isoformat()}..{e.latest.isoformat()}"
+    if e.latest:
+        return f"..{e.latest.isoformat()}"
+    return f"{e.earliest.isoformat()}.." if e.earliest else "undated"
 
 
 def text_table(records: list, columns: list[str] | None = None, width: int = 60) -> str:
@@ -118,6 +164,8 @@ def align(columns: list[str], body: list[list[str]]) -> str:
 def _flatten(record: dict) -> dict:
     flat = {k: v for k, v in record.items() if k != "statements"}
     flat["path"] = path_text(flat["path"])
+    if "readings" in flat:
+        flat["readings"] = " ".join(flat["readings"])
     for i, statement in enumerate(record["statements"], 1):
         for key in ("id", "speaker", "type", "factuality", "date", "quote", "source", "start", "end"):
             flat[f"s{i}_{key}"] = statement[key]

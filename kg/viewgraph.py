@@ -3,9 +3,10 @@
 Nodes are actors at the chosen level, sized by how much they said; edges are the graded
 relations between them (contradiction, conflict, corroboration, unconfirmed) and their
 affiliations. With ``statements=True`` every statement is a node of its own, tied to
-its speaker and to the statements it relates to. Every node and edge carries a ``tip``:
-structured evidence (quotes, dates, sources, certainty) that the page renders as text,
-never as HTML.
+its speaker and to the statements it relates to. Nodes list the statements they ``said``
+and the state ``group`` they belong to; relation edges list their statement ``pairs``. The
+graph's ``statements`` and ``propositions`` (see :mod:`kg.viewcontext`) hold the words the
+page shows for them, which it renders as text, never as HTML.
 
 Filters: a date window (``since``/``until``), ``only="conflicts"``, and an ego network
 around ``actor`` within ``hops``.
@@ -24,12 +25,11 @@ from .analysis import GRADES, relations
 from .analysis.evidence import Evidence, load_evidence
 from .analysis.rollup import LEVELS, load_roster, roll_up
 from .errors import KGError
-from .reports import path_text
 from .store import Store
+from .viewcontext import proposition_records, statement_records
 
 EDGE_KINDS = ("contradiction", "conflict", "corroboration", "unconfirmed", "affiliation", "said")
 ONLY = ("conflicts",)
-MAX_QUOTES = 8  # evidence items listed in one edge's tooltip
 
 
 @dataclass(frozen=True)
@@ -64,28 +64,21 @@ def _in_window(e: Evidence, o: ViewOptions) -> bool:
     return (o.since is None or e.day >= o.since) and (o.until is None or e.day <= o.until)
 
 
-def quote_item(who: str, e: Evidence) -> dict:
-    """One piece of evidence as the page shows it."""
-    when = e.day.isoformat() + (" (at the latest)" if e.date is None else "") if e.day else "undated"
-    return {"who": who, "when": when, "certainty": e.factuality or "none (a call)", "type": e.type,
-            "quote": e.quote, "direct": e.direct, "source": f"{e.source} [{e.start}-{e.end}]"}
-
-
 def view_graph(store: Store, options: ViewOptions | None = None) -> nx.MultiDiGraph:
-    """The graph to draw: nodes with ``label``, ``kind``, ``size``, ``tip``; edges with ``kind``, ``count``, ``tip``."""
+    """The graph to draw: nodes with ``label``, ``kind``, ``size``, ``said``, ``group``; edges with ``kind``, ``count``, ``pairs``."""
     options = options or ViewOptions()
     options.check()
     roster = load_roster(store)
     every = load_evidence(store)
     evidence = {k: e for k, e in every.items() if _in_window(e, options)}
     level = options.level
-    g = nx.MultiDiGraph()
+    g = nx.MultiDiGraph(level=level)
 
     def actor_node(actor: str) -> str:
         node = roll_up(roster, actor, None, level)
         if node not in g:
             g.add_node(node, label=roster.names.get(node, node), kind=roster.kinds.get(node, "group"),
-                       statements=0, speakers=set(), quotes=[])
+                       statements=0, speakers=set(), said=[], group=roll_up(roster, node, None, "state"))
         return node
 
     for actor in roster.kinds:
@@ -95,35 +88,38 @@ def view_graph(store: Store, options: ViewOptions | None = None) -> nx.MultiDiGr
         actor_node(node)
         g.nodes[node]["statements"] += 1
         g.nodes[node]["speakers"].add(e.speaker)
-        g.nodes[node]["quotes"].append(quote_item(e.speaker, e))
+        g.nodes[node]["said"].append(e.id)
         if options.statements:
-            g.add_node(e.id, label=e.type, kind="statement", type=e.type, statements=1, speakers={e.speaker},
-                       quotes=[quote_item(e.speaker, e)])
-            g.add_edge(node, e.id, kind="said", count=1, tip={"title": f"{e.speaker} said", "quotes": [quote_item(e.speaker, e)]})
+            g.add_node(e.id, label=e.type.replace("_", "-"), kind="statement", type=e.type, statements=1,
+                       speakers={e.speaker}, said=[e.id], group=g.nodes[node]["group"])
+            g.add_edge(node, e.id, kind="said", count=1, pairs=[],
+                       title=f"{roster.names.get(e.speaker, e.speaker)} made this {e.type.replace('_', '-')}")
 
     if level != "state":
         for actor, parent in roster.parents.items():
             a, b = actor_node(actor), actor_node(parent)
             if a != b:
-                g.add_edge(a, b, kind="affiliation", count=1, tip={"title": f"{a} is part of {b}", "quotes": []})
+                g.add_edge(a, b, kind="affiliation", count=1, pairs=[], title=f"{_name(g, a)} is part of {_name(g, b)}")
         for actor, affiliations in roster.affiliations.items():
             for aff in affiliations:
                 a, b = actor_node(actor), actor_node(aff.organization)
                 if a != b and not g.has_edge(a, b):
                     span = f" ({aff.start or '…'} to {aff.end or '…'})" if aff.start or aff.end else ""
-                    g.add_edge(a, b, kind="affiliation", count=1, tip={"title": f"{a} is a member of {b}{span}", "quotes": []})
+                    g.add_edge(a, b, kind="affiliation", count=1, pairs=[],
+                               title=f"{_name(g, a)} is a member of {_name(g, b)}{span}")
 
-    found = [r for r in relations(store, include=GRADES, level=level, roster=roster, evidence=every)
+    drawn = [k for k in EDGE_KINDS if k in GRADES]  # possible conflicts and opposing calls are not drawn yet
+    found = [r for r in relations(store, include=drawn, level=level, roster=roster, evidence=every)
              if all(s.id in evidence for s in r.statements)]
     grouped: dict[tuple[str, str, str], list] = {}
     for r in found:
         if options.statements:
             first, second = (s.id for s in r.statements)
-            g.add_edge(first, second, kind=r.grade, count=1, tip=_relation_tip([r], r.grade))
+            g.add_edge(first, second, kind=r.grade, count=1, pairs=_pairs([r]))
         else:
             grouped.setdefault((r.a, r.b, r.grade), []).append(r)
     for (a, b, grade), items in grouped.items():
-        g.add_edge(a, b, kind=grade, count=len(items), tip=_relation_tip(items, grade))
+        g.add_edge(a, b, kind=grade, count=len(items), pairs=_pairs(items))
 
     if options.only == "conflicts":
         g.remove_edges_from([(u, v, k) for u, v, k, kind in g.edges(keys=True, data="kind")
@@ -133,9 +129,15 @@ def view_graph(store: Store, options: ViewOptions | None = None) -> nx.MultiDiGr
         g = _ego(g, options.actor, options.hops)
     for node, data in g.nodes(data=True):
         data["size"] = round(12 + 6 * math.sqrt(data["statements"]), 1)
-        data["tip"] = _node_tip(node, data)
         data["speakers"] = sorted(data["speakers"])
+    shown = {sid for _, said in g.nodes(data="said") for sid in said}
+    g.graph["statements"] = statement_records(store, {k: e for k, e in evidence.items() if k in shown}, roster.names)
+    g.graph["propositions"] = proposition_records(store, g.graph["statements"])
     return g
+
+
+def _name(g: nx.MultiDiGraph, node: str) -> str:
+    return g.nodes[node]["label"]
 
 
 def _ego(g: nx.MultiDiGraph, actor: str, hops: int) -> nx.MultiDiGraph:
@@ -147,25 +149,7 @@ def _ego(g: nx.MultiDiGraph, actor: str, hops: int) -> nx.MultiDiGraph:
     return g.subgraph(keep).copy()
 
 
-def _relation_tip(items: list, grade: str) -> dict:
-    first = items[0]
-    quotes = []
-    for r in items[:MAX_QUOTES]:
-        quotes += [quote_item(f"{r.a}" if r.a == s.speaker else f"{r.a} ({s.speaker})", s) if i == 0 else
-                   quote_item(f"{r.b}" if r.b == s.speaker else f"{r.b} ({s.speaker})", s)
-                   for i, s in enumerate(r.statements)]
-    lines = [f"on {first.proposition}", f"path: {path_text(first.path)}"]
-    if first.independent is False:
-        lines.append("not independent: one relays the other")
-    if len(items) > MAX_QUOTES:
-        lines.append(f"and {len(items) - MAX_QUOTES} more pairs")
-    return {"title": f"{grade}: {first.a} – {first.b} ({len(items)} statement pair{'s' if len(items) > 1 else ''})",
-            "lines": lines, "quotes": quotes}
-
-
-def _node_tip(node: str, data: dict) -> dict:
-    lines = [f"{data['kind']} · {data['statements']} statement{'s' if data['statements'] != 1 else ''}"]
-    if data["speakers"] and data["speakers"] != {node}:
-        lines.append("speakers: " + ", ".join(sorted(data["speakers"])))
-    return {"title": f"{data['label']} ({node})" if data["kind"] != "statement" else node,
-            "lines": lines, "quotes": data["quotes"][:MAX_QUOTES]}
+def _pairs(items: list) -> list[dict]:
+    """The statement pairs behind one tie: which statements, about what, joined by which path."""
+    return [{"a": r.statements[0].id, "b": r.statements[1].id, "proposition": r.proposition, "path": list(r.path),
+             "independent": r.independent} for r in items]

@@ -1,14 +1,16 @@
-"""The interactive HTML network: pyvis builds the vis-network data, a template of ours draws it.
+"""The explorer: pyvis builds the vis-network data, a template of kg's own draws it.
 
 pyvis's own templates load vis-network and Bootstrap from CDNs (even ``in_line`` keeps
 Bootstrap remote) and render tooltips with ``innerHTML``. So kg keeps its own template
-(``kg/templates/network.html``): vis-network's script and style from the pinned pyvis
-wheel are inlined, the page references nothing on the network, and every text from an
-article reaches the page as JSON data (with ``<``, ``>`` and ``&`` escaped) that the page
-writes with ``textContent``. A quote containing ``<script>`` shows as text.
+(``kg/templates/network.html`` with ``explorer.js`` and ``explorer.css``): vis-network's
+script and style from the pinned pyvis wheel are inlined, the page references nothing on
+the network, and every text from an article reaches the page as JSON data (with ``<``,
+``>`` and ``&`` escaped) that the page writes with ``textContent``. A quote containing
+``<script>`` shows as text.
 
-Up to :data:`PHYSICS_LIMIT` nodes the layout is a short forceAtlas2 simulation that stops
-once stable; above it, positions come from Python (:func:`spiral_layout`) and physics is off.
+Positions come from Python (:mod:`kg.layout`), so the same graph always looks the same and
+physics stays off. Above :data:`OVERVIEW_LIMIT` nodes the page opens on an overview of
+clusters (states, or communities) that expand on click.
 """
 
 from __future__ import annotations
@@ -24,87 +26,121 @@ import jinja2
 import networkx as nx
 from pyvis.network import Network
 
+from . import layout
 from .store import Store
 from .viewgraph import EDGE_KINDS, ViewOptions, view_graph
 
-PHYSICS_LIMIT = 300
-NODE_STYLE = {
-    "person": ("dot", "#4e79a7"), "organization": ("square", "#59a14f"), "state": ("diamond", "#e15759"),
-    "intergovernmental": ("hexagon", "#b07aa1"), "media": ("triangle", "#f28e2b"), "group": ("star", "#9c755f"),
-    "statement": ("box", "#d9d9d9"),
+OVERVIEW_LIMIT = 300
+# Okabe & Ito's palette for colour-blind readers (https://jfly.uni-koeln.de/color/); shape repeats the kind.
+NODE_STYLE = {  # shape, fill, border
+    "person": ("dot", "#0072B2", "#004a75"), "organization": ("square", "#CC79A7", "#8f4f74"),
+    "state": ("diamond", "#F0E442", "#8a8200"), "intergovernmental": ("hexagon", "#56B4E9", "#2b7fae"),
+    "media": ("triangle", "#000000", "#000000"), "group": ("star", "#FFFFFF", "#555555"),
+    "statement": ("box", "#e6e6e6", "#777777"),
 }
-STATEMENT_COLORS = {
-    "claim": "#c6dbef", "denial": "#fcbba1", "confirmation": "#c7e9c0", "non-confirmation": "#e5e5e5",
-    "warning": "#fdd0a2", "call": "#dadaeb", "dismissal": "#fc9272", "accusation": "#fdae6b",
+STATEMENT_COLORS = {  # Okabe-Ito hues lightened, so black text stays readable on them
+    "claim": "#9ACBEF", "denial": "#EBAE80", "confirmation": "#80CEB9", "non_confirmation": "#D9D9D9",
+    "warning": "#F3CF80", "call": "#E6BCD3", "dismissal": "#D98C5F", "accusation": "#F7F1A1",
 }
-EDGE_STYLE = {  # colour, dashes, css border style, arrow, base width
-    "contradiction": ("#d62728", False, "solid", "", 3.0),
-    "conflict": ("#ff7f0e", [8, 5], "dashed", "", 2.0),
-    "corroboration": ("#2ca02c", False, "solid", "", 1.5),
-    "unconfirmed": ("#7f7f7f", [2, 5], "dotted", "to", 1.5),
-    "affiliation": ("#9ecae1", False, "solid", "to", 1.0),
-    "said": ("#bdbdbd", False, "solid", "to", 1.0),
+EDGE_STYLE = {  # colour, dashes, css border style, arrow, base width, what it means
+    "contradiction": ("#D55E00", False, "solid", "", 3.0, "both certain, opposite"),
+    "conflict": ("#E69F00", [8, 5], "dashed", "", 2.0, "opposite, at least one only probable or possible"),
+    "corroboration": ("#009E73", False, "solid", "", 1.5, "the same commitment"),
+    "unconfirmed": ("#666666", [2, 5], "dotted", "to", 1.5, "arrow to the one who cannot confirm the other's claim"),
+    "affiliation": ("#9ab0c0", False, "solid", "to", 1.0, "arrow from member to organisation or state"),
+    "said": ("#bbbbbb", False, "solid", "to", 1.0, "arrow from speaker to statement"),
 }
-
-
-def spiral_layout(g: nx.Graph, spacing: float = 40.0) -> dict:
-    """Positions for large graphs in linear time: components on a golden-angle spiral, biggest first.
-
-    Connected actors sit next to each other; no force simulation is run.
-
-    >>> pos = spiral_layout(nx.path_graph(3))
-    >>> sorted(pos) == [0, 1, 2] and pos[0] == (0.0, 0.0)
-    True
-    """
-    golden = math.pi * (3 - math.sqrt(5))
-    undirected = g.to_undirected(as_view=True) if g.is_directed() else g
-    order = []
-    for component in sorted(nx.connected_components(undirected), key=lambda c: (-len(c), str(min(c, key=str)))):
-        start = min(component, key=str)
-        order += list(nx.bfs_tree(undirected, start)) if len(component) > 1 else [start]
-    return {n: (round(spacing * math.sqrt(i) * math.cos(i * golden), 1), round(spacing * math.sqrt(i) * math.sin(i * golden), 1))
-            for i, n in enumerate(order)}
+DRAW_ORDER = {kind: i for i, kind in enumerate(("said", "affiliation", "unconfirmed", "corroboration", "conflict", "contradiction"))}
 
 
 def _options(physics: bool) -> dict:
     options = {
-        "interaction": {"hover": True, "tooltipDelay": 80, "hideEdgesOnDrag": True, "navigationButtons": False},
-        "edges": {"smooth": False, "selectionWidth": 2},
-        "nodes": {"font": {"size": 13}, "borderWidth": 1},
-        "layout": {"improvedLayout": False},
+        "interaction": {"hover": True, "tooltipDelay": 80, "hideEdgesOnDrag": True, "navigationButtons": False,
+                        "multiselect": False},
+        "edges": {"smooth": False, "selectionWidth": 2, "hoverWidth": 1.5},
+        "nodes": {"font": {"size": 13, "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1.5},
+        "layout": {"improvedLayout": False, "randomSeed": layout.SEED},
+        "physics": {"enabled": False},
     }
-    if physics:
+    if physics:  # the plain page benchmarks compare against: vis-network lays the graph out itself
         options["physics"] = {
             "enabled": True, "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110, "avoidOverlap": 0.4},
             "stabilization": {"enabled": True, "iterations": 250, "updateInterval": 50, "fit": True},
         }
-    else:
-        options["physics"] = {"enabled": False}
     return options
 
 
-def to_pyvis(g: nx.MultiDiGraph, physics_limit: int = PHYSICS_LIMIT) -> tuple[Network, dict]:
-    """The pyvis network for a view graph, and the tooltips by vis id (``n:ID``, ``e:N``)."""
-    physics = g.number_of_nodes() <= physics_limit
+def to_pyvis(g: nx.MultiDiGraph, overview_limit: int = OVERVIEW_LIMIT, physics: bool = False) -> tuple[Network, dict]:
+    """The pyvis network for a view graph, and its clusters (``{key: {label, count, font}}``) when it opens on an overview."""
     net = Network(directed=True, height="100%", width="100%")
-    positions = {} if physics else spiral_layout(g)
-    tips = {}
+    overview = g.number_of_nodes() > overview_limit
+    labels = dict(g.nodes(data="label"))
+    names = g.graph.get("group_names", {})
+    font = 14
+    if overview or g.number_of_nodes() > OVERVIEW_LIMIT:  # too many for a force layout: by cluster, shown or not
+        membership = layout.clusters(g)
+        sizes = Counter(membership.values())
+        titles = {key: f"{names.get(key) or labels.get(key, key)} · {count}" for key, count in sizes.items()}
+        positions, font = layout.cluster_layout(g, membership, titles)
+    else:
+        membership = {n: n for n in g}
+        positions = layout.force_layout(g, labels)
     for node, data in g.nodes(data=True):
-        shape, color = NODE_STYLE.get(data["kind"], NODE_STYLE["group"])
+        shape, color, border = NODE_STYLE.get(data["kind"], NODE_STYLE["group"])
         if data["kind"] == "statement":
             color = STATEMENT_COLORS.get(data.get("type"), color)
-        extra = {"x": positions[node][0], "y": positions[node][1], "physics": False} if positions else {}
-        net.add_node(node, label=data["label"], shape=shape, color=color, size=data["size"],
-                     kind=data["kind"], **extra)
-        tips[f"n:{node}"] = data["tip"]
-    for index, (u, v, data) in enumerate(g.edges(data=True)):
-        color, dashes, _, arrow, width = EDGE_STYLE[data["kind"]]
+        place = {} if physics else {"x": positions[node][0], "y": positions[node][1]}
+        net.add_node(node, label=data["label"], shape=shape, size=data["size"], kind=data["kind"],
+                     color={"background": color, "border": border}, cluster=str(membership[node]),
+                     said=data.get("said", []), **place)
+    order = sorted(enumerate(g.edges(data=True)), key=lambda item: DRAW_ORDER[item[1][2]["kind"]])
+    for index, (u, v, data) in order:  # conflicts drawn after corroborations, contradictions last, on top
+        color, dashes, _, arrow, width, _ = EDGE_STYLE[data["kind"]]
         net.add_edge(u, v, id=index, kind=data["kind"], color=color, dashes=dashes, arrows=arrow,
-                     width=round(width + math.log2(data.get("count", 1)), 2))
-        tips[f"e:{index}"] = data["tip"]
+                     width=round(width + math.log2(data.get("count", 1)), 2), count=data.get("count", 1),
+                     pairs=data.get("pairs", []), about=data.get("title", ""))
     net.set_options(json.dumps(_options(physics)))
-    return net, tips
+    groups = {}
+    if overview:  # a cluster of one is just the node
+        groups = {str(key): {"label": names.get(key) or labels.get(key, key), "count": count, "font": font}
+                  for key, count in Counter(membership.values()).items() if count > 1}
+    return net, groups
+
+
+def proposition_view(propositions: dict) -> dict:
+    """Propositions as nodes, linked by entailment (arrows) and incompatibility, with seeded positions."""
+    g = nx.Graph()
+    for pid, p in propositions.items():
+        g.add_node(pid, size=30)  # a box about four lines high, its label inside
+    edges = []
+    for pid, p in sorted(propositions.items()):
+        for target in p["entails"]:
+            g.add_edge(pid, target)
+            edges.append({"id": f"p:{pid}>{target}", "from": pid, "to": target, "kind": "entails"})
+        for other in p["incompatible"]:
+            if pid < other:
+                g.add_edge(pid, other)
+                edges.append({"id": f"p:{pid}x{other}", "from": pid, "to": other, "kind": "incompatible"})
+    labels = {pid: _wrap(p["text"]) for pid, p in propositions.items()}
+    if g.number_of_nodes() > OVERVIEW_LIMIT:  # each family of linked propositions in a disc of its own
+        family = {n: min(component) for component in nx.connected_components(g) for n in component}
+        positions, _ = layout.cluster_layout(g, family, spacing=220)
+    else:
+        positions = layout.force_layout(g, {pid: label.split("\n")[0] for pid, label in labels.items()}, spacing=180)
+    nodes = [{"id": pid, "label": labels[pid], "x": positions[pid][0], "y": positions[pid][1]} for pid in sorted(propositions)]
+    return {"nodes": nodes, "edges": edges}
+
+
+def _wrap(text: str, width: int = 28) -> str:
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "\n".join(lines + [line])
 
 
 def _script_json(value) -> str:
@@ -117,24 +153,44 @@ def _vis_asset(name: str) -> str:
     return resources.files("pyvis").joinpath("lib", "vis-9.1.2", name).read_text(encoding="utf-8")
 
 
-def render_html(g: nx.MultiDiGraph, title: str = "kg: who said what", physics_limit: int = PHYSICS_LIMIT) -> str:
-    """A complete, self-contained HTML page for a view graph (physics up to ``physics_limit`` nodes)."""
-    net, tips = to_pyvis(g, physics_limit)
+def _template_asset(name: str) -> str:
+    return resources.files("kg").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+def render_html(g: nx.MultiDiGraph, title: str = "kg: who said what", overview_limit: int = OVERVIEW_LIMIT,
+                physics: bool = False) -> str:
+    """A complete, self-contained HTML page for a view graph; an overview of clusters above ``overview_limit`` nodes.
+
+    ``physics=True`` gives the plain page vis-network lays out itself (the benchmarks' baseline).
+    """
+    net, groups = to_pyvis(g, overview_limit, physics)
     nodes, edges, _heading, _height, _width, options = net.get_network_data()
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(resources.files("kg").joinpath("templates"))), autoescape=True)
     edge_counts = Counter(kind for _, _, kind in g.edges(data="kind"))
     node_counts = Counter(kind for _, kind in g.nodes(data="kind"))
+    statement_types = Counter(data.get("type") for _, data in g.nodes(data=True) if data["kind"] == "statement")
+    propositions = g.graph.get("propositions", {})
+    data = {"nodes": nodes, "edges": edges, "options": json.loads(options), "groups": groups,
+            "statements": g.graph.get("statements", {}), "propositions": propositions,
+            "propositionView": proposition_view(propositions), "title": title,
+            "edgeStyle": {k: {"color": v[0], "dashes": v[1], "arrow": v[3]} for k, v in EDGE_STYLE.items()}}
     return environment.get_template("network.html").render(
         title=title,
-        summary=f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges",
+        summary=f"{g.number_of_nodes()} nodes, {g.number_of_edges()} ties",
         vis_css=_vis_asset("vis-network.css"),
         vis_js=_vis_asset("vis-network.min.js"),
-        data=_script_json({"nodes": nodes, "edges": edges, "options": json.loads(options), "tips": tips}),
-        searchable=[{"id": n, "label": d["label"]} for n, d in g.nodes(data=True) if d["kind"] != "statement"],
-        edge_kinds=[{"name": k, "count": edge_counts[k], "color": EDGE_STYLE[k][0], "css": EDGE_STYLE[k][2]}
-                    for k in EDGE_KINDS if edge_counts[k]],
-        node_kinds=[{"name": k, "color": NODE_STYLE[k][1]} for k in NODE_STYLE if node_counts[k]],
+        explorer_css=_template_asset("explorer.css"),
+        explorer_js=_template_asset("explorer.js"),
+        data=_script_json(data),
+        edge_kinds=[{"name": k, "count": edge_counts[k], "color": EDGE_STYLE[k][0], "css": EDGE_STYLE[k][2],
+                     "arrow": bool(EDGE_STYLE[k][3]), "meaning": EDGE_STYLE[k][5]} for k in EDGE_KINDS if edge_counts[k]],
+        node_kinds=[{"name": k, "shape": NODE_STYLE[k][0], "color": NODE_STYLE[k][1], "border": NODE_STYLE[k][2]}
+                    for k in NODE_STYLE if node_counts[k] and k != "statement"],
+        statement_types=[{"name": t.replace("_", "-"), "color": STATEMENT_COLORS.get(t, NODE_STYLE["statement"][1])}
+                         for t in STATEMENT_COLORS if statement_types[t]],
+        overview=bool(groups),
+        incompatible=any(p["incompatible"] for p in propositions.values()),
     )
 
 
@@ -164,4 +220,4 @@ def show(store: Store, options: ViewOptions | None = None, height: int = 650):
     options = options or ViewOptions()
     page = render_html(view_graph(store, options), _title(options))
     return HTML(f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{height}px;border:0" '
-                f'sandbox="allow-scripts"></iframe>')
+                f'sandbox="allow-scripts allow-downloads"></iframe>')

@@ -37,6 +37,7 @@ class KG(DefinedNamespace):
     IntergovernmentalOrganization: URIRef
     MediaOutlet: URIRef
     NonConfirmation: URIRef
+    OppositeDirectives: URIRef
     OppositeThroughEntailment: URIRef
     OppositeThroughIncompatibility: URIRef
     Organization: URIRef
@@ -52,7 +53,9 @@ class KG(DefinedNamespace):
     Rule: URIRef
     SameNegativeCommitment: URIRef
     SamePositiveCommitment: URIRef
-    SameSpeakerOppositeDates: URIRef
+    StanceFirming: URIRef
+    StanceReversal: URIRef
+    StanceSoftening: URIRef
     State: URIRef
     Statement: URIRef
     StatementTypeScheme: URIRef
@@ -60,6 +63,7 @@ class KG(DefinedNamespace):
     Warning: URIRef
     about: URIRef
     alias: URIRef
+    alternativeAbout: URIRef
     basedIn: URIRef
     certain: URIRef
     certainty: URIRef
@@ -75,6 +79,7 @@ class KG(DefinedNamespace):
     entails: URIRef
     evidence: URIRef
     factuality: URIRef
+    firmsStanceOf: URIRef
     incompatibleWith: URIRef
     independent: URIRef
     isDirectQuote: URIRef
@@ -83,23 +88,29 @@ class KG(DefinedNamespace):
     leavesUnconfirmed: URIRef
     negative: URIRef
     note: URIRef
+    opposesCall: URIRef
     path: URIRef
     polarity: URIRef
     position: URIRef
     positive: URIRef
     possible: URIRef
+    possiblyConflictsWith: URIRef
     probable: URIRef
     quote: URIRef
     rank: URIRef
+    reading: URIRef
     reportedIn: URIRef
     reportedly: URIRef
     reportingStep: URIRef
     respondsTo: URIRef
+    reversesStanceOf: URIRef
     sentence: URIRef
     sign: URIRef
     slug: URIRef
+    softensStanceOf: URIRef
     source: URIRef
     speaker: URIRef
+    stance: URIRef
     target: URIRef
     text: URIRef
     textHash: URIRef

@@ -75,3 +75,58 @@ def hover_node(page, node: str) -> str:
     page.mouse.move(box["x"] + point["x"], box["y"] + point["y"], steps=4)
     page.wait_for_selector("#kg-tip", state="visible", timeout=5000)
     return page.locator("#kg-tip").inner_text()
+
+
+def node_point(page, node: str) -> tuple[float, float]:
+    """Where ``node`` is drawn, in page coordinates."""
+    point = page.evaluate("(id) => kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id])", node)
+    box = page.locator("#kg-network").bounding_box()
+    return box["x"] + point["x"], box["y"] + point["y"]
+
+
+def edge_point(page, edge) -> tuple[float, float]:
+    """A point on ``edge`` as drawn (on its curve, if curved) where a click reaches it and no node is, in page coordinates."""
+    point = page.evaluate("""(id) => {
+        const e = kgNetwork.body.edges[id];
+        for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75]) {
+            const dom = kgNetwork.canvasToDOM(e.edgeType.getPoint(t));
+            if (kgNetwork.getNodeAt(dom) === undefined && kgNetwork.getEdgeAt(dom) === id) { return dom; }
+        }
+        return kgNetwork.canvasToDOM(e.edgeType.getPoint(0.5));
+    }""", edge)
+    box = page.locator("#kg-network").bounding_box()
+    return box["x"] + point["x"], box["y"] + point["y"]
+
+
+def click(page, x: float, y: float, until: str, tries: int = 4) -> None:
+    """Click at (x, y) until the page expression ``until`` holds.
+
+    On a loaded machine Chromium can deliver the press and the release so far apart that
+    vis-network takes them for a hold rather than a tap; a person would click again, and so
+    does this.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(tries):
+        page.mouse.click(x, y)
+        try:
+            page.wait_for_function(until, timeout=5000)
+            return
+        except PlaywrightTimeout:
+            if attempt == tries - 1:
+                raise
+
+
+PANEL_FILLED = "!document.getElementById('kg-panel').hidden && document.querySelector('#kg-panel-body h2') !== null"
+
+
+def click_panel(page, x: float, y: float) -> str:
+    """Click at (x, y), which should open the evidence panel, and return the panel's text."""
+    page.evaluate("document.getElementById('kg-panel-body').replaceChildren()")
+    click(page, x, y, PANEL_FILLED)
+    return page.locator("#kg-panel").inner_text()
+
+
+def click_node(page, node: str) -> str:
+    """Click ``node`` as a person would and return the evidence panel's text."""
+    return click_panel(page, *node_point(page, node))

@@ -97,3 +97,24 @@ def two_article_store(tmp_path_factory, session_stores) -> kg.Store:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+MOVES = ROOT / "tests" / "data" / "moves"
+STILL = ROOT / "tests" / "data" / "still"
+
+
+@pytest.fixture(scope="session")
+def moves_store(session_stores) -> kg.Store:
+    """The border story written for the tests (every kind of move, opposing calls, a reading); read-only."""
+    store = kg.Store(session_stores())
+    kg.build(MOVES, store)
+    return store
+
+
+@pytest.fixture(scope="session")
+def still_store(session_stores) -> kg.Store:
+    """The price story in which nothing moves; read-only."""
+    store = kg.Store(session_stores())
+    kg.build(STILL, store)
+    return store
+

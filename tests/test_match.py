@@ -126,3 +126,13 @@ def test_eval_scores_about_on_the_seed(tmp_path, runner):
     assert scores.about_strict >= 0.85 and scores.about_unrelated <= 1 and scores.inversions == 0
     report = runner.invoke(main, ["eval", str(DATA / "articles" / f"{SEED_ID}.yaml"), str(out)]).stdout
     assert "linked right" in report and "inverted" in report
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("Marta Ruzhyn urged Tashgard to withdraw its soldiers from Varania.", "for"),
+    ("Anatol Mirnov urged Tashgard not to withdraw its soldiers from Varania.", "against"),
+])
+def test_a_call_linked_to_a_directive_takes_a_stance(invented, text, stance):
+    actors, propositions = invented
+    (s,) = extract(text, dt.date(2025, 3, 12), actors, propositions).statements
+    assert (s["about"], s["stance"]) == ("corvasia_should_withdraw", stance)

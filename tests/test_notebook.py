@@ -42,5 +42,8 @@ def test_notebook_runs_and_shows_the_answers(executed):
     assert "unconfirmed: budanov vs rutte" in text
     assert "contradiction: lithuania vs russia" in text
     assert "frustration: 0" in text
+    assert "russia: softening CT- → PR- on nk_troops_deployed_ukraine" in text
+    assert "move: russian_government softening CT- → PR- on nk_troops_deployed_ukraine" in text
+    assert "Government of Russia" in text and "softening CT- → PR-" in text  # the chart, by name
     assert "<svg" in text and "srcdoc=" in text
     assert "https://cdn" not in text

@@ -22,7 +22,7 @@ def test_every_library_query_has_a_summary_and_a_test():
               "corroborations", "unconfirmed", "state_conflicts", "reporting_chains", "entailments",
               "summary", "union", "affiliations", "commitments", "evidence", "speaker_counts", "stance_changes",
               "conflict_counts", "actor_conflicts", "graphs", "graphs_with_triples", "quads", "mentions",
-              "rollup_facts", "rollup_registry"}
+              "opposing_calls", "readings", "propositions", "statement_context", "rollup_facts", "rollup_registry"}
     assert tested == set(q.names())
 
 
@@ -90,6 +90,8 @@ SEED_CONTRADICTIONS = {
     ("ukrainian_media", "peskov", "conflict", "nk_troops_in_russia", "ukrainian_media_deserters", "peskov_fake_news"),
     ("ukrainian_media", "russian_government", "conflict", "russia_nk_military_cooperation", "ukrainian_media_deserters", "moscow_denies_cooperation"),
     ("western_governments", "russian_government", "contradiction", "russia_nk_military_cooperation", "western_weapons_accusation", "moscow_denies_cooperation"),
+    # only if "fake news" is read as about the co-operation (its alternative reading): one grade weaker
+    ("western_governments", "peskov", "possible conflict", "russia_nk_military_cooperation", "western_weapons_accusation", "peskov_fake_news"),
 }
 
 
@@ -197,11 +199,24 @@ def test_speaker_counts(seed_store):
 
 
 def test_stance_changes_query(seed_store, two_article_store):
-    assert _run(seed_store, "stance_changes") == []
-    (change,) = _run(two_article_store, "stance_changes")
-    assert (change["actor"], change["from"], change["to"], change["proposition"]) == ("peskov", "PR-", "CT+", "nk_troops_in_russia")
+    (softening,) = _run(seed_store, "stance_changes")
+    assert (softening["actor"], softening["kind"], softening["from"], softening["to"], softening["proposition"]) == (
+        "russian_government", "softening", "CT-", "PR-", "nk_troops_deployed_ukraine")
+    assert (softening["date_from"], softening["date_to"]) == (dt.date(2024, 10, 20), dt.date(2024, 10, 21))
+    (change,) = _run(two_article_store, "stance_changes", actor="peskov")
+    assert (change["actor"], change["kind"], change["from"], change["to"], change["proposition"]) == (
+        "peskov", "reversal", "PR-", "CT+", "nk_troops_in_russia")
     assert (change["date_from"], change["date_to"]) == (dt.date(2024, 10, 10), dt.date(2024, 11, 4))
-    assert _run(two_article_store, "stance_changes", actor="russian_government") == []
+    assert [r["kind"] for r in _run(two_article_store, "stance_changes", actor="russian_government")] == [
+        "softening", "firming"]
+    assert _run(two_article_store, "stance_changes", actor="rutte") == []
+
+
+def test_readings_opposing_calls_and_propositions(seed_store):
+    assert q.readings(seed_store) == [q.Reading(sid("peskov_fake_news"), "nk_troops_in_russia", "russia_nk_military_cooperation")]
+    assert q.opposing_calls(seed_store) == []  # Macron and Landsbergis both call for their action
+    texts = {r["proposition"]: r["text"] for r in _run(seed_store, "propositions")}
+    assert len(texts) == 14 and texts["nk_troops_in_russia"] == "North Korean troops are in Russia."
 
 
 def test_conflict_counts_and_actor_conflicts(seed_store):
@@ -219,7 +234,7 @@ def test_graphs_and_quads(seed_store):
     # Virtuoso answers the standard empty pattern with no graph; kg then asks graphs_with_triples.
     assert {r["g"] for r in _run(seed_store, "graphs")} == (set() if BACKEND == "virtuoso" else graphs)
     assert seed_store.named_graphs() == sorted(graphs)
-    assert _run(seed_store, "quads") == [{"n": 1190}]
+    assert _run(seed_store, "quads") == [{"n": 1249}]
 
 
 def test_mentions_is_how_ids_are_checked(seed_store):
@@ -229,3 +244,15 @@ def test_mentions_is_how_ids_are_checked(seed_store):
                               ("statements_by_actor", "actor", "peskoff")):
         with pytest.raises(QueryError, match=f"unknown {kind} '{value}'"):
             q.run(seed_store, q.load(name), {next(iter(q.load(name).params)): value})
+
+
+def test_statement_context_gives_the_sentence_and_title(seed_store):
+    rows = {r["statement"]: r for r in q.rows(q.run(seed_store, q.load("statement_context")))}
+    assert len(rows) == 15
+    peskov = rows[sid("peskov_fake_news")]
+    assert peskov["title"] == "Alleged North Korean troop involvement in Ukraine sparks escalation fears"
+    assert "This looks like another bit of fake news" in peskov["sentence"] and peskov["sentence"] != peskov["text"]
+    assert peskov["text"] == "North Korean troops are in Russia." and peskov["reportedly"] is False
+    nis = rows[sid("nis_special_forces")]
+    assert nis["reportedly"] is True
+    assert nis["sentence"].startswith("That was reportedly confirmed by South Korea’s spy agency on October 18")

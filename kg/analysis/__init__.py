@@ -9,9 +9,11 @@ from .derive import infer
 from .evidence import Evidence
 from .network import actor_network, camps, commitment_matrix, export_network, frustration, network_from_commitments
 from .rollup import LEVELS, roll_up
-from .stance import StanceChange, stance_changes
+from .stance import KINDS, StanceChange, stance_changes
+from .timeline import Entry, Timeline, timeline
 
 __all__ = [
-    "CONFLICT_GRADES", "GRADES", "LEVELS", "Evidence", "Relation", "StanceChange", "actor_network", "camps", "commitment_matrix",
+    "CONFLICT_GRADES", "GRADES", "KINDS", "LEVELS", "Evidence", "Relation", "StanceChange", "actor_network", "camps", "commitment_matrix",
     "export_network", "frustration", "infer", "network_from_commitments", "relations", "roll_up", "stance_changes",
+    "Entry", "Timeline", "timeline",
 ]

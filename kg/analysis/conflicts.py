@@ -9,8 +9,11 @@ Grades, from DESIGN.md §2:
 
 - ``contradiction``: opposite commitments, both certain;
 - ``conflict``: opposite commitments, at least one only probable or possible;
+- ``possible conflict``: a conflict reached only through an alternative reading of a statement
+  (``or_about``); every grade reached that way is one step weaker, and ``readings`` names the reading;
 - ``unconfirmed``: one asserts what the other says it cannot confirm (never a conflict);
-- ``corroboration``: the same commitment; ``independent`` says whether one merely relays the other.
+- ``corroboration``: the same commitment; ``independent`` says whether one merely relays the other;
+- ``opposing calls``: one actor calls for an action, another against it: directives, never facts.
 """
 
 from __future__ import annotations
@@ -31,8 +34,27 @@ from .evidence import (
 )
 from .rollup import LEVELS, Roster, check_actor, load_roster, roll_up
 
-GRADES = ("contradiction", "conflict", "unconfirmed", "corroboration")
-CONFLICT_GRADES = ("contradiction", "conflict")
+
+GRADES = ("contradiction", "conflict", "possible conflict", "unconfirmed", "corroboration", "opposing calls")
+CONFLICT_GRADES = ("contradiction", "conflict", "possible conflict")
+
+
+def reading_path(path: tuple[str, ...], about1: str | None, about2: str | None) -> tuple[str, ...]:
+    """Name the alternative readings a path rests on: ``main read as alternative`` at either end.
+
+    ``about1`` (``about2``) is the main proposition of the first (second) statement when the
+    path starts (ends) at one of its alternative readings, else None.
+
+    >>> reading_path(("q", "entails", "r"), None, "p")
+    ('q', 'entails', 'r', 'a reading of', 'p')
+    >>> reading_path(("q",), "p", None)
+    ('p', 'read as', 'q')
+    """
+    if about1:
+        path = (about1, "read as") + tuple(path)
+    if about2:
+        path = tuple(path) + ("a reading of", about2)
+    return tuple(path)
 
 
 @dataclass(frozen=True)
@@ -47,14 +69,24 @@ class Relation:
     statements: tuple[Evidence, Evidence]
     rule: str
     independent: bool | None = None
+    readings: tuple[str, ...] = ()
 
     def as_dict(self) -> dict:
         """A JSON-ready dict: ``a``, ``b``, ``grade``, ``proposition``, ``path``, ``statements`` …"""
         return {
             "a": self.a, "b": self.b, "grade": self.grade, "proposition": self.proposition,
             "path": list(self.path), "rule": self.rule, "independent": self.independent,
-            "statements": [s.as_dict() for s in self.statements],
+            "readings": list(self.readings), "statements": [s.as_dict() for s in self.statements],
         }
+
+
+def grade_name(text: str) -> str:
+    """A grade as typed on a command line, where ``opposing_calls`` means ``opposing calls``.
+
+    >>> grade_name(" opposing_calls ")
+    'opposing calls'
+    """
+    return text.strip().replace("_", " ")
 
 
 def check_choices(level: str, include: Iterable[str]) -> None:
@@ -74,7 +106,7 @@ def relations(store: Store, include: Iterable[str] = CONFLICT_GRADES, level: str
     ``actor`` keeps the relations in which it takes part, at the chosen level or as the speaker.
     ``roster`` and ``evidence`` may be passed by callers that have read them already.
     """
-    include = tuple(include)
+    include = tuple(grade_name(g) for g in include)
     check_choices(level, include)
     roster = roster or load_roster(store)
     check_actor(roster, actor)
@@ -83,24 +115,34 @@ def relations(store: Store, include: Iterable[str] = CONFLICT_GRADES, level: str
     found: list[Relation] = []
 
     def keep(a: str, b: str, grade: str, proposition: str, path, s1: str, s2: str, rule: str,
-             independent: bool | None = None) -> None:
+             independent: bool | None = None, readings: tuple[str, ...] = ()) -> None:
         e1, e2 = evidence[s1], evidence[s2]
         la, lb = roll_up(roster, a, e1.day, level), roll_up(roster, b, e2.day, level)
         if la == lb:
             return
         if actor is not None and actor not in (la, lb, a, b):
             return
-        found.append(Relation(la, lb, grade, proposition, tuple(path), (e1, e2), rule, independent))
+        found.append(Relation(la, lb, grade, proposition, tuple(path), (e1, e2), rule, independent, readings))
 
     if set(include) & set(CONFLICT_GRADES):
+        through_reading: set[tuple[str, str]] = set()
         for c in queries.contradictions(store):
-            if c.grade not in include:
-                continue
+            reading = bool(c.alt1 or c.alt2)
+            if c.grade not in include or (reading and (c.s1, c.s2) in through_reading):
+                continue  # one row per pair that rests on readings: the strongest, which comes first
+            if reading:
+                through_reading.add((c.s1, c.s2))
             if c.rule == "entails":
                 path = entailment_path(graph, c.p1, c.p2)
             else:
                 path = incompatibility_path(graph, c.p1, c.x, c.y, c.p2)
-            keep(c.a, c.b, c.grade, c.proposition, path, c.s1, c.s2, f"opposite-{c.rule}")
+            path = reading_path(path, evidence[c.s1].proposition if c.alt1 else None,
+                                evidence[c.s2].proposition if c.alt2 else None)
+            keep(c.a, c.b, c.grade, c.proposition, path, c.s1, c.s2, f"opposite-{c.rule}",
+                 readings=tuple(r for r in (c.alt1, c.alt2) if r))
+    if "opposing calls" in include:
+        for o in queries.opposing_calls(store):
+            keep(o.a, o.b, "opposing calls", o.proposition, (o.proposition,), o.s1, o.s2, "opposite-directives")
     if "unconfirmed" in include:
         for u in queries.unconfirmed(store):
             keep(u.a, u.b, "unconfirmed", u.proposition, entailment_path(graph, u.p1, u.proposition),
@@ -114,5 +156,5 @@ def relations(store: Store, include: Iterable[str] = CONFLICT_GRADES, level: str
             path = meeting_path(graph, c.p1, c.proposition, c.p2, downward=c.sign > 0)
             keep(c.a, c.b, "corroboration", c.proposition, path, c.s1, c.s2,
                  "same-positive" if c.sign > 0 else "same-negative", c.independent)
-    order = {g: i for i, g in enumerate(GRADES)}
+    order = {g: i for i, g in enumerate(GRADES)}  # contradictions and conflicts first, opposing calls last
     return sorted(found, key=lambda r: (order[r.grade], r.a, r.b, r.statements[0].id, r.statements[1].id))

@@ -1,9 +1,11 @@
 """``kg infer``: materialise the analysis into the derived named graph.
 
-Plain SPARQL users then see ``kg:contradicts``, ``kg:conflictsWith``, ``kg:corroborates``,
-``kg:leavesUnconfirmed`` and ``kg:changesStanceFrom`` links between statements. Each link
-also gets a ``kg:Derivation`` node (RDF reification: ``rdf:subject``, ``rdf:predicate``,
-``rdf:object``) naming the rule, the proposition where the statements meet, the path and,
+Plain SPARQL users then see ``kg:contradicts``, ``kg:conflictsWith``, ``kg:possiblyConflictsWith``,
+``kg:corroborates``, ``kg:leavesUnconfirmed`` and ``kg:opposesCall`` links between statements, and
+stance moves as ``kg:reversesStanceOf``, ``kg:firmsStanceOf`` and ``kg:softensStanceOf`` (all
+``kg:changesStanceFrom``, later to earlier). Each link also gets a ``kg:Derivation`` node (RDF
+reification: ``rdf:subject``, ``rdf:predicate``, ``rdf:object``) naming the rule, the proposition
+where the statements meet, the path, the alternative readings it rests on (``kg:reading``) and,
 for corroborations, whether they are independent. Only the derived graph is written;
 asserted graphs are never touched, and re-running replaces the derived graph whole.
 """
@@ -23,16 +25,20 @@ from ..vocab import KG
 from .conflicts import GRADES, Relation, relations
 from .evidence import load_evidence
 from .rollup import load_roster
-from .stance import StanceChange, stance_changes
+from .stance import KINDS, StanceChange, stance_changes
 
 PREDICATE = {
-    "contradiction": KG.contradicts, "conflict": KG.conflictsWith,
-    "corroboration": KG.corroborates, "unconfirmed": KG.leavesUnconfirmed,
+    "contradiction": KG.contradicts, "conflict": KG.conflictsWith, "possible conflict": KG.possiblyConflictsWith,
+    "corroboration": KG.corroborates, "unconfirmed": KG.leavesUnconfirmed, "opposing calls": KG.opposesCall,
 }
 RULE = {
     "opposite-entails": KG.OppositeThroughEntailment, "opposite-incompatible": KG.OppositeThroughIncompatibility,
     "same-positive": KG.SamePositiveCommitment, "same-negative": KG.SameNegativeCommitment,
-    "asserted-uncommitted": KG.AssertedButUncommitted,
+    "asserted-uncommitted": KG.AssertedButUncommitted, "opposite-directives": KG.OppositeDirectives,
+}
+MOVE = {
+    "reversal": (KG.reversesStanceOf, KG.StanceReversal), "firming": (KG.firmsStanceOf, KG.StanceFirming),
+    "softening": (KG.softensStanceOf, KG.StanceSoftening),
 }
 
 
@@ -42,9 +48,11 @@ def _statement(statement_id: str) -> URIRef:
 
 
 def _add(g: Graph, subject: str, predicate: URIRef, obj: str, rule: URIRef, proposition: str,
-         path: tuple[str, ...], independent: bool | None = None) -> None:
+         path: tuple[str, ...], independent: bool | None = None, readings: tuple[str, ...] = ()) -> None:
     s, o = _statement(subject), _statement(obj)
     g.add((s, predicate, o))
+    if predicate in (KG.reversesStanceOf, KG.firmsStanceOf, KG.softensStanceOf):
+        g.add((s, KG.changesStanceFrom, o))  # the common super-property, for queries without inference
     key = hashlib.sha256(f"{s} {predicate} {o}".encode()).hexdigest()[:16]
     node = URIRef(f"{ids.ID}derivation/{key}")
     g.add((node, RDF.type, KG.Derivation))
@@ -58,6 +66,8 @@ def _add(g: Graph, subject: str, predicate: URIRef, obj: str, rule: URIRef, prop
     g.add((node, KG.path, Literal(" ".join(path))))
     if independent is not None:
         g.add((node, KG.independent, Literal(independent)))
+    for reading in readings:
+        g.add((node, KG.reading, ids.proposition_iri(reading)))
 
 
 def derived_graph(found: list[Relation], changes: list[StanceChange]) -> Graph:
@@ -67,9 +77,11 @@ def derived_graph(found: list[Relation], changes: list[StanceChange]) -> Graph:
         first, second = r.statements
         if r.grade == "unconfirmed":
             first, second = second, first  # the uncommitted statement leaves the claim unconfirmed
-        _add(g, first.id, PREDICATE[r.grade], second.id, RULE[r.rule], r.proposition, r.path, r.independent)
+        _add(g, first.id, PREDICATE[r.grade], second.id, RULE[r.rule], r.proposition, r.path, r.independent,
+             r.readings)
     for c in changes:
-        _add(g, c.later.id, KG.changesStanceFrom, c.earlier.id, KG.SameSpeakerOppositeDates, c.proposition, c.path)
+        predicate, rule = MOVE[c.kind]
+        _add(g, c.later.id, predicate, c.earlier.id, rule, c.proposition, c.path)
     return g
 
 
@@ -83,5 +95,5 @@ def infer(store: Store) -> dict[str, int]:
            Literal(dt.datetime.now(dt.timezone.utc).replace(microsecond=0), datatype=XSD.dateTime)))
     store.replace({str(ids.DERIVED_GRAPH): g.serialize(format="nt", encoding="utf-8")})
     counts = {grade: sum(1 for r in found if r.grade == grade) for grade in GRADES}
-    counts["stance_change"] = len(changes)
+    counts.update({kind: sum(1 for c in changes if c.kind == kind) for kind in KINDS})
     return counts

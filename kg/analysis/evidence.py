@@ -39,6 +39,7 @@ class Evidence:
     sentence_start: int
     sentence_end: int
     factuality: str | None = None
+    stance: str | None = None
     date: dt.date | None = None
     earliest: dt.date | None = None
     latest: dt.date | None = None
@@ -47,8 +48,24 @@ class Evidence:
 
     @property
     def day(self) -> dt.date | None:
-        """The statement's date, or the last day of its span: what roll-ups and ordering use."""
+        """The statement's date, or the last day of its span: what roll-ups use."""
         return self.date or self.latest
+
+    @property
+    def first_day(self) -> dt.date | None:
+        """The first day the statement can have been made (None when the text gives no lower bound)."""
+        return self.date or self.earliest
+
+    def before(self, other: "Evidence") -> bool:
+        """Whether this statement was certainly made before ``other``: their date spans do not overlap.
+
+        >>> a = Evidence("a", "x", "claim", "p", "q", False, "s", 0, 1, 0, 1, latest=dt.date(2024, 10, 18))
+        >>> b = Evidence("b", "x", "claim", "p", "q", False, "s", 0, 1, 0, 1, date=dt.date(2024, 10, 18))
+        >>> c = Evidence("c", "x", "claim", "p", "q", False, "s", 0, 1, 0, 1, date=dt.date(2024, 10, 19))
+        >>> a.before(b), a.before(c), c.before(a)
+        (False, True, False)
+        """
+        return self.day is not None and other.first_day is not None and self.day < other.first_day
 
     def as_dict(self) -> dict:
         """A JSON-ready dict (dates as ISO strings)."""

@@ -199,6 +199,9 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         statement = {"id": sid, "type": kind, "speaker": f.speaker.actor, "about": prop}
         if factuality and factuality != DEFAULT_FACTUALITY[kind]:
             statement["factuality"] = factuality
+        if kind == "call" and prop in propositions:
+            # a call is for or against the action its proposition names ("urged Seoul not to arm Kyiv": against)
+            statement["stance"] = "against" if _negated(content) != _negated(propositions[prop].text) else "for"
         for key, value in (("date", day), ("earliest", earliest), ("latest", latest)):
             if value:
                 statement[key] = value.isoformat()

@@ -12,6 +12,8 @@ from .library import (
     Contradiction,
     Corroboration,
     Link,
+    OpposingCall,
+    Reading,
     StateConflict,
     StatementRow,
     TimelineEntry,
@@ -22,6 +24,8 @@ from .library import (
     contradictions,
     corroborations,
     entailments,
+    opposing_calls,
+    readings,
     reporting_chains,
     state_conflicts,
     statements_about,
@@ -32,9 +36,9 @@ from .library import (
 from .loader import Param, Query, adhoc_term, bindings, load, names, parse, python_value, rows, run, term
 
 __all__ = [
-    "AboutRow", "ActorConflict", "ActorRow", "ChainStep", "Contradiction", "Corroboration", "Link", "Param", "Query",
+    "AboutRow", "ActorConflict", "ActorRow", "ChainStep", "Contradiction", "Corroboration", "Link", "OpposingCall", "Param", "Query", "Reading",
     "StateConflict", "StatementRow", "TimelineEntry", "Unconfirmed", "actor_conflicts", "actors", "adhoc_term", "bindings",
-    "conflict_counts", "contradictions", "corroborations", "entailments", "load", "names", "parse", "python_value",
+    "conflict_counts", "contradictions", "corroborations", "entailments", "load", "names", "opposing_calls", "parse", "python_value", "readings",
     "reporting_chains", "rows", "run", "state_conflicts", "statements_about", "statements_by_actor",
     "term", "timeline", "unconfirmed",
 ]

@@ -37,6 +37,7 @@ class ActorRow:
     slug: str
     name: str
     type: str
+    wikidata: str | None = None
     organization: str | None = None
     role: str | None = None
     from_: dt.date | None = None
@@ -137,10 +138,15 @@ class Contradiction:
     y: str | None = None
     date1: dt.date | None = None
     date2: dt.date | None = None
+    alt1: str | None = None
+    alt2: str | None = None
 
 
 def contradictions(store: Store) -> list[Contradiction]:
-    """Who contradicts whom, graded contradiction (both certain) or conflict."""
+    """Who contradicts whom, graded contradiction (both certain) or conflict.
+
+    Rows reached through an alternative reading (``alt1``/``alt2`` set) are one grade weaker.
+    """
     return _typed(Contradiction, store, "contradictions")
 
 
@@ -186,6 +192,38 @@ class Unconfirmed:
 def unconfirmed(store: Store) -> list[Unconfirmed]:
     """Claims left unconfirmed by another actor."""
     return _typed(Unconfirmed, store, "unconfirmed")
+
+
+@dataclass(frozen=True)
+class OpposingCall:
+    """``a`` calls for an action on ``proposition`` that ``b`` calls against (``opposing_calls.rq``)."""
+
+    a: str
+    b: str
+    proposition: str
+    s1: str
+    s2: str
+    date1: dt.date | None = None
+    date2: dt.date | None = None
+
+
+def opposing_calls(store: Store) -> list[OpposingCall]:
+    """Pairs of calls by different actors urging opposite things on one proposition."""
+    return _typed(OpposingCall, store, "opposing_calls")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A statement's alternative reading: it can also fairly be read as about ``alternative``."""
+
+    statement: str
+    about: str
+    alternative: str
+
+
+def readings(store: Store, statement: str | None = None) -> list[Reading]:
+    """Every alternative reading (``readings.rq``), by statement."""
+    return _typed(Reading, store, "readings", statement=statement)
 
 
 @dataclass(frozen=True)
