@@ -38,20 +38,17 @@ def actor_conflicts(store: Store, actor: str | None = None, limit: int | None = 
     """The speaker pairs with the most conflicting statement pairs, most first, ties by name.
 
     ``actor`` (an id) keeps the pairs it takes part in, found from its own counts. ``limit`` None
-    lists every pair. Without an index, the top 100 of all pairs come from ``actor_conflicts.rq``,
-    and anything else is counted from the listing of every conflicting pair (``contradictions.rq``).
+    lists every pair. Without an index, they come from ``actor_conflicts.rq`` (without its LIMIT
+    when more than the top 100, or one actor's pairs, are asked for).
     """
     db = _index(store)
     if db is None and actor is None and limit == TOP:
         found = queries.actor_conflicts(store)
     elif db is None:
-        counted: dict[tuple[str, str], list[int]] = {}
-        for c in queries.contradictions(store):
-            if actor in (None, c.a, c.b):
-                tally = counted.setdefault((c.a, c.b), [0, 0])
-                tally[0] += 1
-                tally[1] += c.grade == "contradiction"
-        found = [ActorConflict(a, b, n, certain) for (a, b), (n, certain) in counted.items()]
+        # the same query without its LIMIT: every pair, as the index gives them
+        text = queries.load("actor_conflicts").text.replace(f"LIMIT {TOP}", "")
+        found = [ActorConflict(**r) for r in queries.rows(store.query(text, union=True))
+                 if actor in (None, r["a"], r["b"])]
     else:
         iri = str(ids.actor_iri(actor)) if actor else None
         found = [ActorConflict(ids.short(a), ids.short(b), n, certain) for a, b, n, certain in rollups.pairs(db, "person", iri)]
