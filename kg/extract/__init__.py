@@ -26,10 +26,10 @@ import yaml
 from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Statement
 from ..compile import sentence_spans
 from .attribution import (Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, introduces,
-                          paragraph_quote, paragraphs, stance_of, transcript_speaker)
+                          paragraph_quote, paragraphs, stance_of, transcript_speaker, trim_end)
 from .dates import speech_date
 from .lexicon import NEGATED_DISMISSIVE, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
-from .match import Candidate, Matcher, similar
+from .match import Matcher, similar
 from .mentions import ActorIndex, Speaker, slugify
 from .propose import draft_id
 
@@ -252,9 +252,7 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
             continue
         if kind == "claim" and len([w for w in re.findall(r"[a-z]+", words.lower()) if w not in STOPWORDS]) < 5:
             continue
-        end = sentence[1]
-        while end > sentence[0] and text[end - 1] in " .":
-            end -= 1
+        end = trim_end(text, sentence[0], sentence[1], " .")
         found.append(Found(speaker, label, kind, sentence[0], end, True, sentence, label, rule="transcript answer"))
     index.speaking = None
     return found
@@ -318,8 +316,7 @@ def _resolve_pending(found: list[Found], text: str) -> list[Found]:
             before = [(a, b) for a, b in sentence_spans(text) if b <= f.sentence[0]]
             if before:
                 a, b = before[-1]
-                while b > a and text[b - 1] in " .”\"":
-                    b -= 1
+                b = trim_end(text, a, b, " .”\"")
                 f.start, f.end, f.pending, f.rule = a, b, False, f.rule + ", the sentence before"
                 f.attribution = text[f.sentence[0]:f.sentence[1]]
                 kept.append(f)

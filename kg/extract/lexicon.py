@@ -157,7 +157,6 @@ WARNING_CONTENT = re.compile(r"\b(?:would|could|will|may|might)\s+(?:\w+\s+)?(?:
 #: "no longer a rumour", "not fake": a negated dismissive word asserts, it does not dismiss
 NEGATED_DISMISSIVE = re.compile(r"\b(?:no longer|not|never|hardly|far from)\s+(?:\w+\s+){0,2}?[\"“'‘]?(?:an?\s+)?"
                                 r"(?:fake|rumou?r|fabricat|lie|hoax|invent|speculat|fiction|propaganda)", re.I)
-NEGATION = re.compile(r"\b(?:not|no|never|nothing|neither|nor|none|nobody|no one)\b|n['’]t\b", re.I)
 #: words that make a reported claim a dismissal of something ("calls it fake news")
 DISMISSIVE = re.compile(r"\b(?:fake(?: news)?|nonsense|lies|lie|fabricat\w+|rumou?rs?|baseless|groundless|unfounded|"
                         r"absurd|provocation|propaganda|hoax|disinformation|misinformation|smear|slander|ridiculous|"
@@ -220,9 +219,13 @@ DEMONYMS = {
     "canadian": "canada", "australian": "australia", "korean": "korea", "european": "eu", "uk": "united_kingdom",
     # official short names news uses for states
     "dprk": "north_korea", "rok": "south_korea", "prc": "china", "usa": "united_states", "u.k.": "united_kingdom",
+}
+#: states' official long names: "the Democratic People's Republic of Korea" names North Korea
+OFFICIAL_NAMES = {
     "russian federation": "russia", "people's republic of china": "china",
     "democratic people's republic of korea": "north_korea", "republic of korea": "south_korea",
 }
+DEMONYMS.update(OFFICIAL_NAMES)
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None}
 CAPTION = re.compile(r"\(Photo\b|Getty Images|\bPhoto:|Image:|\bPhotograph:|/ Reuters\)|\(AP Photo", re.I)
@@ -243,11 +246,6 @@ def cue_of(match: re.Match) -> Cue:
     if words == "according to":
         return Cue("claim", None, "according to")
     return _CUE_INDEX[words]
-
-
-def cue_type(match: re.Match) -> str:
-    """The statement type of a cue match from :data:`CUE_RE`."""
-    return cue_of(match).type
 
 
 def is_verb(text: str, match: re.Match) -> bool:

@@ -43,7 +43,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from ..annotations import Actor, Proposition
-from .lexicon import DIRECTIVE, DISMISSIVE, STOPWORDS
+from .lexicon import DEMONYMS, DIRECTIVE, DISMISSIVE, STOPWORDS
 from .mentions import ActorIndex, normalise
 
 #: paraphrases folded into one concept; the key is the concept's name
@@ -201,7 +201,6 @@ class Matcher:
                 names.append((re.compile(rf"\b{stem}(?:n|an|ian|ese|i|ish|ic|ean)s?\b" if not rest else
                                          rf"\b{re.escape(actor.name.split()[0])}\s+{re.escape(rest[:-1] if rest.endswith('a') else rest)}(?:n|an|ian|ese)?\b",
                                          re.I), root))
-        from .lexicon import DEMONYMS
         for demonym, state in DEMONYMS.items():
             if state in self.actors:
                 names.append((re.compile(rf"(?<![\w.]){re.escape(demonym)}(?![\w])", re.I), self._root(state)))

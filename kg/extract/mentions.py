@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..annotations import Actor
-from .lexicon import DEMONYMS, MEDIA_NOUNS, ORG_NOUNS, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
+from .lexicon import DEMONYMS, MEDIA_NOUNS, OFFICIAL_NAMES, ORG_NOUNS, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
 from .places import capital_of, is_country, is_place
 
 _NAME = re.compile(r"(?:[A-Z][\w’'\-.]+)(?:\s+(?:[A-Z][\w’'\-.]+|de|van|von|bin|al-\w+|ul|da|di|del))*\s+[A-Z][\w’'\-]+")
@@ -96,8 +96,7 @@ _ORG_OF = re.compile(r"^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Agency|Counc
 #: role nouns that name one office whatever the gender
 _ROLE_KEY = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
              "advisor": "adviser"}
-_OFFICIAL_NAMES = [(re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])", re.I), state)
-                   for name, state in DEMONYMS.items() if " " in name and ("republic" in name or "federation" in name)]
+_OFFICIAL_NAMES = [(re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])", re.I), state) for name, state in OFFICIAL_NAMES.items()]
 _PAREN = re.compile(r"\s*\([^)]*\)")
 #: "the representative of Estmark", "a spokesman for the ministry": an official of what follows
 _ROLE_OF = re.compile(r"^(?:(?:the|a|an|one|another)\s+)?(?:[\w-]+\s+){0,3}?(?P<role>" + "|".join(ROLE_NOUNS) +
