@@ -359,3 +359,56 @@ def test_a_passive_attribution_of_the_sentence_before(registry, text):
 ])
 def test_a_statement_issued_saying(registry, text, speaker):
     assert one(text, registry)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Anatol Mirnov left without comment the Belmark claims about the convoy.",
+    "Yelena Dravina left the question without an answer.",
+    "Anatol Mirnov said the ministry did not feel the need to confirm the figure.",
+    "Yelena Dravina said Kordesk does not see any need to comment on the video.",
+    "Anatol Mirnov admitted that they do not yet know whether the units will fight.",
+    "Yelena Dravina said officials did not know if the convoy had crossed.",
+    "Anatol Mirnov noted that such claims have yet to be verified.",
+    "Yelena Dravina said the figures remained unconfirmed.",
+])
+def test_more_ways_of_leaving_a_claim_open(registry, text):
+    assert one(text, registry)["type"] == "non_confirmation"
+
+
+@pytest.mark.parametrize("text", [
+    '"That is how we should read these reports," Anatol Mirnov said.',
+    '"Nobody knows what the alliance must do next," Yelena Dravina said.',
+])
+def test_a_modal_inside_a_question_word_clause_is_no_call(registry, text):
+    assert one(text, registry)["type"] != "call"
+
+
+@pytest.mark.parametrize("text", [
+    "Anatol Mirnov acknowledged reports that Corvasian units had arrived.",
+    "Yelena Dravina acknowledged the claims about the convoy.",
+])
+def test_acknowledging_reports_is_no_confirmation_of_them(registry, text):
+    assert one(text, registry)["type"] == "non_confirmation"
+
+
+@pytest.mark.parametrize("text", [
+    "Estmark's spy agency published its findings on Monday. The report said 4,000 soldiers were in Varania.",
+    "Corvasia's defence ministry issued a communique on Friday. The communique said no units had left.",
+])
+def test_a_document_speaks_for_its_issuer(registry, text):
+    assert draft(text, registry).statements[-1]["speaker"] in ("estmark_rib", "corvasia_mod")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The UN is worried about the convoy, but does not have any information on its route.", "un"),
+    ("Kordesk is aware of the footage but has declined to comment on it.", "varania_government"),
+])
+def test_the_subject_of_a_sentence_goes_on_after_but(registry, text, speaker):
+    s = draft(text, registry).statements[-1]
+    assert (s["speaker"], s["type"]) == (speaker, "non_confirmation")
+
+
+@pytest.mark.parametrize("text", ["Yelena Dravina declined to comment.", "Anatol Mirnov refused to answer."])
+def test_a_refusal_with_no_words_after_it(registry, text):
+    s = one(text, registry)
+    assert (s["type"], s["quote"]) == ("non_confirmation", text.split(" ", 2)[2].rstrip("."))

@@ -136,3 +136,24 @@ def test_a_call_linked_to_a_directive_takes_a_stance(invented, text, stance):
     actors, propositions = invented
     (s,) = extract(text, dt.date(2025, 3, 12), actors, propositions).statements
     assert (s["about"], s["stance"]) == ("corvasia_should_withdraw", stance)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrylo Budanov said North Korean troops were seen in Russian-occupied territories of Ukraine.",
+    "Kyrylo Budanov said North Korean troops were seen in Russian-controlled areas of Ukraine.",
+])
+def test_a_name_that_only_qualifies_a_place_is_no_part_of_the_claim(seed, text):
+    actors, propositions = seed
+    (s,) = extract(text, dt.date(2024, 10, 21), actors, propositions).statements
+    covered = {c["id"]: c["why"].split(" (")[0] for c in s["candidates"]}
+    assert "@ukraine" in covered["nk_troops_deployed_ukraine"] and "@russia" not in covered["nk_troops_in_russia"]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron floated the idea of deploying European forces in Ukraine. Gabrielius Landsbergis said "
+    "Macron's idea should now be revisited.",
+    "Emmanuel Macron floated the idea of deploying European forces in Ukraine. Gabrielius Landsbergis urged "
+    "the European Union to revisit that proposal.",
+])
+def test_an_anaphoric_noun_imports_what_it_names(seed, text):
+    assert about(text, seed)[-1] == "revisit_european_forces_idea"

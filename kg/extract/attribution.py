@@ -504,8 +504,8 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             if rule != "attribution after the words" and info.lemma in NEEDS_CLAUSE and content_start > after_cue and \
                     not re.search(r"\bthat\b|:", text[after_cue:content_start]):
                 continue  # "maintains a broad relationship": an ordinary verb, not a report
-        if not speakers or content_end <= content_start:
-            continue
+        if not speakers or (content_end <= content_start and kind != "non_confirmation"):
+            continue  # a refusal needs no words after it: "Dravina declined to comment."
         match_from = match_to = None
         if kind == "non_confirmation":
             match_from = content_start

@@ -126,7 +126,7 @@ NONCOMMIT_RE = re.compile(
     rf"|(?:do|does|did)\s+not\s+have\s+any\s+(?:further\s+|new\s+|additional\s+)?(?:information|details|knowledge|data)\b"
     rf"|(?:am|is|are|was|were|['’]m|['’]re)\s+not\s+aware\s+of"
     rf"|(?:had|has|have)\s+[\"“'‘]?taken\s+note[\"”'’]?\s+of"
-    rf"|(?:left|leaves|leaving|let)\s+(?:\w+\s+){{0,2}}?without\s+(?:a\s+|any\s+)?(?:comment|answer|reply)"
+    rf"|(?:left|leaves|leaving|let)\s+(?:\w+\s+){{0,2}}?without\s+(?:an?\s+|any\s+)?(?:comment|answer|reply)"
     rf"|(?:do|does|did)\s+not\s+(?:feel|see)\s+(?:the|any)\s+need\s+to\s+(?:{_OBJ_BASE}))", re.I)
 
 #: a speaker's words that leave a claim open: "such claims have yet to be verified", "remain unconfirmed"
