@@ -4,9 +4,10 @@ Shape, per N statements: about N/50 speakers (people in organisations, organisat
 about 40 states, one membership in ten bounded in time), N/10 propositions in entailment
 chains of four with a few incompatibilities, articles of 20 statements each. Statement
 types follow news coverage: 60 % claims (half certain, a third probable, the rest
-possible), 25 % denials, 5 % dismissals, 10 % non-confirmations. Each statement carries
-what kg compiles for it: type, speaker, proposition, commitment, date, cue, quote and
-Web Annotation evidence. The kg ontology is included, as ``kg build`` stores it.
+possible), 25 % denials, 5 % dismissals, 10 % non-confirmations; one statement in 30 can
+also be read as about a second proposition (an alternative reading, half of them on the same
+chain). Each statement carries what kg compiles for it: type, speaker, proposition,
+commitment, date, cue, quote and Web Annotation evidence for the quote and its sentence. The kg ontology is included, as ``kg build`` stores it.
 
 Run: python benchmarks/synthetic.py 100000 corpus.nq
 """
@@ -32,6 +33,7 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 SKOS_LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
 CHAIN = 4
 PER_ARTICLE = 20
+ALTERNATIVE_READINGS = 1 / 30
 # (share, class, factuality, cue)
 TYPES = [
     (0.30, "Claim", "CT_pos", "said"), (0.20, "Claim", "PR_pos", "claimed"), (0.10, "Claim", "PS_pos", "suggested"),
@@ -52,6 +54,7 @@ def _lit(value, datatype: str | None = None) -> str:
 def generate(statements: int, path: Path, seed: int = 1, progress: bool = True) -> dict[str, int]:
     """Write the corpus to ``path``; return how many statements, actors, propositions and quads."""
     rng = random.Random(seed)
+    readings = random.Random(seed + 1)  # its own stream, so the rest of a seed's corpus stays as it was
     n_states = 40
     n_orgs = max(10, statements // 500)
     n_people = max(40, statements // 50)
@@ -125,21 +128,26 @@ def generate(statements: int, path: Path, seed: int = 1, progress: bool = True) 
             quote = f"Statement {i} about chain {i % n_chains}"
             emit(node, RDF_TYPE, _iri(KG + cls), graph)
             emit(node, _iri(KG + "speaker"), rng.choice(speakers), graph)
-            emit(node, _iri(KG + "about"), rng.choice(rng.choice(props)), graph)
+            chain = rng.choice(props)
+            emit(node, _iri(KG + "about"), rng.choice(chain), graph)
+            if readings.random() < ALTERNATIVE_READINGS:  # half of them on the same chain, half anywhere
+                other = chain if readings.random() < 0.5 else readings.choice(props)
+                emit(node, _iri(KG + "alternativeAbout"), readings.choice(other), graph)
             emit(node, _iri(KG + "factuality"), _iri(KG + factuality), graph)
             emit(node, _iri(KG + "reportedIn"), article, graph)
             emit(node, _iri(KG + "date"), _lit(start + dt.timedelta(days=rng.randrange(365)), "date"), graph)
             emit(node, _iri(KG + "cue"), _lit(cue), graph)
             emit(node, _iri(KG + "quote"), _lit(quote), graph)
             emit(node, _iri(KG + "isDirectQuote"), _lit("false", "boolean"), graph)
-            evidence, selector = _iri(f"{node[1:-1]}/evidence"), _iri(f"{node[1:-1]}/evidence/position")
-            emit(node, _iri(KG + "evidence"), evidence, graph)
-            emit(evidence, RDF_TYPE, _iri(OA + "SpecificResource"), graph)
-            emit(evidence, _iri(OA + "hasSource"), article, graph)
-            emit(evidence, _iri(OA + "hasSelector"), selector, graph)
-            emit(selector, RDF_TYPE, _iri(OA + "TextPositionSelector"), graph)
-            emit(selector, _iri(OA + "start"), _lit(0, "nonNegativeInteger"), graph)
-            emit(selector, _iri(OA + "end"), _lit(len(quote), "nonNegativeInteger"), graph)
+            for span, end in (("evidence", len(quote)), ("sentence", len(quote) + 1)):
+                target, selector = _iri(f"{node[1:-1]}/{span}"), _iri(f"{node[1:-1]}/{span}/position")
+                emit(node, _iri(KG + span), target, graph)
+                emit(target, RDF_TYPE, _iri(OA + "SpecificResource"), graph)
+                emit(target, _iri(OA + "hasSource"), article, graph)
+                emit(target, _iri(OA + "hasSelector"), selector, graph)
+                emit(selector, RDF_TYPE, _iri(OA + "TextPositionSelector"), graph)
+                emit(selector, _iri(OA + "start"), _lit(0, "integer"), graph)
+                emit(selector, _iri(OA + "end"), _lit(end, "integer"), graph)
             if progress and (i + 1) % max(1, statements // 20) == 0:
                 print(f"\r  generating [{'#' * ((i + 1) * 20 // statements):<20}] {i + 1:,} statements",
                       end="", file=sys.stderr, flush=True)
