@@ -32,6 +32,7 @@ import pyoxigraph as ox
 
 from .errors import StoreError
 from .queryfiles import query_text
+from .sparqltext import bind, query_form
 from .store import Result, Store, Term, dataset_format, no_named_graphs, open_with_progress, prefix_options
 
 _RESULTS = "application/sparql-results+json"
@@ -68,64 +69,6 @@ def parse_location(location: str) -> dict[str, str]:
         raise StoreError(f"invalid store location {location!r}: {usage}")
     return {"query": endpoint("query", "query"), "store": endpoint("store", "store"),
             "dataset": options.get("dataset", "union"), "timeout": timeout}
-
-
-_SKIP = re.compile(r'#[^\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|'
-                   r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>')
-
-
-def bind(text: str, bindings: Mapping[str, Term]) -> str:
-    """The query with a ``VALUES`` block binding the variables, placed last inside its WHERE group.
-
-    There it joins like a trailing ``VALUES`` clause for the variables a query selects, and
-    Virtuoso 7.2 applies it: a trailing clause over a query with sub-selects or BINDs is ignored
-    or mis-joined there. Braces in comments, strings and IRIs are skipped; a query with no group
-    gets the trailing clause.
-
-    >>> print(bind("SELECT ?s WHERE { ?s ?p '}' } # }", {"s": ox.NamedNode("http://e/a")}))
-    SELECT ?s WHERE { ?s ?p '}' 
-    VALUES (?s) { (<http://e/a>) }
-    } # }
-    """
-    last = _code(text).rfind("}")
-    if last < 0:
-        return text + values_clause(bindings)
-    return text[:last] + values_clause(bindings) + text[last:]
-
-
-def _code(text: str) -> str:
-    """The query text without its comments, strings and IRIs."""
-    kept, position = [], 0
-    while position < len(text):
-        skipped = _SKIP.match(text, position)
-        if skipped:
-            kept.append(" " * (skipped.end() - position))  # same length: positions stay those of the text
-            position = skipped.end()
-        else:
-            kept.append(text[position])
-            position += 1
-    return "".join(kept)
-
-
-def query_form(text: str) -> str:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE: the query's form, by its first keyword.
-
-    >>> query_form("PREFIX s: <http://e/SELECT#> CONSTRUCT { ?s ?p 'ASK' } WHERE { ?s ?p ?o }")
-    'CONSTRUCT'
-    """
-    found = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", _code(text), re.I)
-    return found.group(1).upper() if found else "SELECT"
-
-
-def values_clause(bindings: Mapping[str, Term]) -> str:
-    """A trailing ``VALUES`` clause binding each variable to one serialised term.
-
-    >>> values_clause({"q": ox.Literal('a" } UNION { ?s ?p ?o } #')})
-    '\\nVALUES (?q) { ("a\\\\" } UNION { ?s ?p ?o } #") }\\n'
-    """
-    names = " ".join(f"?{name}" for name in bindings)
-    terms = " ".join(str(term) for term in bindings.values())
-    return f"\nVALUES ({names}) {{ ({terms}) }}\n"
 
 
 class RemoteStore(Store):
