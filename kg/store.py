@@ -29,6 +29,7 @@ import io
 import os
 import shutil
 import sqlite3
+import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -37,13 +38,13 @@ import pyoxigraph as ox
 
 from . import rollups
 from .errors import StoreError
+from .sparqltext import Term
 
 DEFAULT_LOCATION = Path(".kg") / "store"
 MEMORY = "memory:"
 _CURRENT = "current"
 
 
-Term = ox.NamedNode | ox.BlankNode | ox.Literal
 Result = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 
 
@@ -174,6 +175,29 @@ def _graph_names(store: ox.Store) -> set[str]:
     return names
 
 
+def beside(work: Callable[[], None], other: Callable[[], None]) -> None:
+    """Run ``work`` on a thread of its own while ``other`` runs on this one; return when both are done.
+
+    ``work``'s error wins when both fail (the bulk load's report of a bad file, not the index's).
+    """
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as exc:  # handed to the calling thread below
+            failed.append(exc)
+
+    thread = threading.Thread(target=run, name="kg-write")
+    thread.start()
+    try:
+        other()
+    finally:
+        thread.join()
+        if failed:
+            raise failed[0]
+
+
 class EmbeddedStore(Store):
     """Oxigraph in this process: on disk as generations, or in memory."""
 
@@ -252,7 +276,7 @@ class EmbeddedStore(Store):
     def rollup_index(self) -> sqlite3.Connection | None:
         """The roll-up index written with the graph (:mod:`kg.rollups`), or None if there is none."""
         if self._memory is not None:
-            return self._rollups
+            return self._rollups if self._rollups.execute("PRAGMA user_version").fetchone()[0] == rollups.VERSION else None
         generation = self.current_generation()
         if self._rollups is None or self._rollups_generation != generation:
             self._rollups, self._rollups_generation = rollups.open_index(generation / rollups.FILE), generation
@@ -293,27 +317,39 @@ class EmbeddedStore(Store):
         overlapping table file per batch that every later lookup must consult, and this process
         exits before RocksDB would merge them in the background, so they are compacted here:
         at 1M statements that costs 24 s once and makes the analysis queries 4-7x faster.
+        Meanwhile this thread reads the file a second time for the roll-up index
+        (:func:`kg.rollups.read_quads`), so the index costs the load little but a second core.
         """
         fmt = dataset_format(path)
 
         def apply(store: ox.Store, fresh: bool) -> None:
-            with open_with_progress(path, progress) as source:
-                store.bulk_load(input=source, format=fmt)
+            if progress is None:
+                store.bulk_load(path=str(path), format=fmt)  # read by Oxigraph: no Python on its thread
+            else:
+                with open_with_progress(path, progress) as source:
+                    store.bulk_load(input=source, format=fmt)
             if next(iter(store.named_graphs()), None) is None:
                 raise no_named_graphs(path)
             store.optimize()
 
+        def index_source() -> ox.Store:
+            # the bulk load checks the file; this second reading only picks out what the index reads
+            return rollups.read_quads(ox.parse(path=str(path), format=fmt, lenient=True))
+
         try:
-            self._write(apply, fresh=lambda current: True)
+            self._write(apply, fresh=lambda current: True, index_source=index_source)
         except SyntaxError as exc:
             raise StoreError(f"{path}: not valid {fmt.name}: {exc}") from None
 
     def _write(self, apply: Callable[[ox.Store, bool], None], fresh: Callable[[set[str]], bool] | None = None,
-               changed: set[str] | None = None) -> None:
+               changed: set[str] | None = None, index_source: Callable[[], ox.Store] | None = None) -> None:
         """Apply a change to a staging store, then make it current in one step.
 
         The roll-up index is brought up to date in the same staging step, for the graphs
-        ``changed`` (all of them when None or when the store starts empty).
+        ``changed`` (all of them when None or when the store starts empty). With
+        ``index_source`` (a function returning a store of the new content, for a write that
+        replaces everything), an on-disk index is built from it while ``apply`` runs on another
+        thread, rather than from the written store afterwards.
 
         ``fresh(graphs now in the store)`` says whether the staging store starts empty rather
         than as a copy (without it, always a copy); ``apply`` is told which. The default graph
@@ -333,7 +369,7 @@ class EmbeddedStore(Store):
             self._memory, self._rollups = staging, index
             return
         try:
-            self._write_generation(apply, fresh, changed)
+            self._write_generation(apply, fresh, changed, index_source)
         except StoreError:
             raise
         except OSError as exc:  # a full disk, a read-only file system, no permission
@@ -345,7 +381,7 @@ class EmbeddedStore(Store):
                              "the stored graph is unchanged") from None
 
     def _write_generation(self, apply: Callable[[ox.Store, bool], None], fresh: Callable[[set[str]], bool] | None,
-                          changed: set[str] | None) -> None:
+                          changed: set[str] | None, index_source: Callable[[], ox.Store] | None) -> None:
         self._root.mkdir(parents=True, exist_ok=True)
         with self._lock():
             current = self._current()
@@ -357,12 +393,17 @@ class EmbeddedStore(Store):
                     previous.backup(str(new))
                 del previous
                 writer = ox.Store(str(new))
-                apply(writer, empty)
-                writer.flush()
-                if not empty and (current / rollups.FILE).exists():
-                    shutil.copy(current / rollups.FILE, new / rollups.FILE)
-                index = rollups.open_index(new / rollups.FILE, readonly=False)
-                rollups.update(index, writer, None if empty or not (current / rollups.FILE).exists() else changed)
+                if index_source is not None and empty:
+                    index = rollups.open_index(new / rollups.FILE, readonly=False)
+                    beside(lambda: apply(writer, empty), lambda: rollups.update(index, index_source(), None))
+                    writer.flush()
+                else:
+                    apply(writer, empty)
+                    writer.flush()
+                    if not empty and (current / rollups.FILE).exists():
+                        shutil.copy(current / rollups.FILE, new / rollups.FILE)
+                    index = rollups.open_index(new / rollups.FILE, readonly=False)
+                    rollups.update(index, writer, None if empty or not (current / rollups.FILE).exists() else changed)
                 index.close()
                 del writer
                 gc.collect()

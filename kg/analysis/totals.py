@@ -20,14 +20,9 @@ from ..store import Store
 TOP = 100
 
 
-def _index(store: Store):
-    reader = getattr(store, "rollup_index", None)
-    return reader() if reader is not None else None
-
-
 def conflict_counts(store: Store) -> dict[str, int]:
     """How many statement pairs are contradictions and how many conflicts."""
-    db = _index(store)
+    db = rollups.index_of(store)
     if db is None:
         return queries.conflict_counts(store)
     pairs, contradictions = rollups.total(db)
@@ -41,7 +36,7 @@ def actor_conflicts(store: Store, actor: str | None = None, limit: int | None = 
     lists every pair. Without an index, they come from ``actor_conflicts.rq`` (without its LIMIT
     when more than the top 100, or one actor's pairs, are asked for).
     """
-    db = _index(store)
+    db = rollups.index_of(store)
     if db is None and actor is None and limit == TOP:
         found = queries.actor_conflicts(store)
     elif db is None:
@@ -58,7 +53,7 @@ def actor_conflicts(store: Store, actor: str | None = None, limit: int | None = 
 
 def state_conflicts(store: Store) -> list[StateConflict]:
     """Conflicts rolled up to the states the speakers speak for on the statements' dates."""
-    db = _index(store)
+    db = rollups.index_of(store)
     if db is None:
         return queries.state_conflicts(store)
     found = [StateConflict(ids.short(a), ids.short(b), certain, n - certain, n) for a, b, n, certain in rollups.pairs(db, "state")]
