@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from .. import queries
+from .. import ids, queries, rollups
 from ..errors import KGError
 from ..store import Store
 from .evidence import (
@@ -31,6 +31,7 @@ from .evidence import (
     load_evidence,
     load_proposition_graph,
     meeting_path,
+    proposition_graph,
 )
 from .rollup import LEVELS, Roster, check_actor, load_roster, roll_up
 
@@ -98,6 +99,44 @@ def check_choices(level: str, include: Iterable[str]) -> None:
             raise KGError(f"unknown relation '{grade}' (expected some of: {', '.join(GRADES)})")
 
 
+def _query_order(rows: list) -> list:
+    """Conflict rows in ``contradictions.rq``'s order, with rows its ORDER BY leaves tied put in one order too.
+
+    Rows of one statement pair that differ only in the readings they rest on tie there, and the
+    engine may give them in any order; the first is the one reported, so it is chosen here, by
+    the propositions the two statements are read as about.
+    """
+    out, group = [], []
+    for row in rows + [None]:
+        if group and (row is None or _order_key(row) != _order_key(group[0])):
+            out += sorted(group, key=lambda r: (r.p1, r.p2, r.alt1 or "", r.alt2 or ""))
+            group = []
+        if row is not None:
+            group.append(row)
+    return out
+
+
+def _order_key(row) -> tuple:
+    return (row.grade, row.a, row.b, row.s1, row.s2, row.x, row.y)
+
+
+def _indexed_rows(db, roster: Roster, level: str, actor: str) -> list[rollups.ConflictRow]:
+    """The conflict rows one actor takes part in, from the roll-up index, as ``contradictions.rq`` gives them (IRIs).
+
+    At ``level`` person the actor's own statements; above it also those of every actor that ever
+    speaks for it (``keep`` then checks the date), read from the full ``roster``.
+    """
+    speakers = {actor}
+    if level != "person":
+        speakers |= {who for who, entries in roster.affiliations.items()
+                     if any(actor in (a.organization, a.state) for a in entries)}
+    return rollups.conflict_rows(db, [str(ids.actor_iri(s)) for s in sorted(speakers)])
+
+
+def _short(rows: list[rollups.ConflictRow]) -> list[rollups.ConflictRow]:
+    return [rollups.ConflictRow(*(None if v is None else ids.short(v) for v in row)) for row in rows]
+
+
 def relations(store: Store, include: Iterable[str] = CONFLICT_GRADES, level: str = "person",
               actor: str | None = None, roster: Roster | None = None,
               evidence: dict[str, Evidence] | None = None) -> list[Relation]:
@@ -105,13 +144,38 @@ def relations(store: Store, include: Iterable[str] = CONFLICT_GRADES, level: str
 
     ``actor`` keeps the relations in which it takes part, at the chosen level or as the speaker.
     ``roster`` and ``evidence`` may be passed by callers that have read them already.
+
+    With ``actor`` on a store with a roll-up index, the conflicts are found from the actor's own
+    statements in the index (:func:`kg.rollups.conflict_rows`), and only the evidence, roster and
+    entailment links those pairs need are read: the same relations, in the same order, as from
+    the full listing of ``contradictions.rq``.
     """
     include = tuple(grade_name(g) for g in include)
     check_choices(level, include)
-    roster = roster or load_roster(store)
-    check_actor(roster, actor)
-    evidence = evidence if evidence is not None else load_evidence(store)
-    graph = load_proposition_graph(store)
+    conflicts = bool(set(include) & set(CONFLICT_GRADES))
+    db = rollups.index_of(store) if actor is not None and conflicts else None
+    if db is not None and roster is None and evidence is None and set(include) <= set(CONFLICT_GRADES):
+        # only what the actor's pairs need: its own roster entry (everyone's above person level),
+        # the two statements' evidence, the entailment links their paths can take
+        roster = load_roster(store, [actor]) if level == "person" and ids.SLUG.match(actor) else load_roster(store)
+        if actor not in roster.kinds:
+            check_actor(roster if level != "person" else load_roster(store), actor)
+        found_rows = _indexed_rows(db, roster, level, actor)
+        evidence = load_evidence(store, {s for r in found_rows for s in (r.s1, r.s2)})
+        sources = {r.p1 for r in found_rows} | {r.p2 for r in found_rows if r.rule == "incompatible"}
+        targets = {r.p2 for r in found_rows if r.rule == "entails"} | {v for r in found_rows for v in (r.x, r.y) if v}
+        graph = proposition_graph((ids.short(a), "entails", ids.short(b))
+                                  for a, b in rollups.entailment_links(db, sources, targets))
+        rows = _short(found_rows)
+    else:
+        roster = roster or load_roster(store)
+        check_actor(roster, actor)
+        evidence = evidence if evidence is not None else load_evidence(store)
+        graph = load_proposition_graph(store)
+        if db is not None:
+            rows = _short(_indexed_rows(db, roster, level, actor))
+        else:
+            rows = queries.contradictions(store) if conflicts else []
     found: list[Relation] = []
 
     def keep(a: str, b: str, grade: str, proposition: str, path, s1: str, s2: str, rule: str,
@@ -124,9 +188,9 @@ def relations(store: Store, include: Iterable[str] = CONFLICT_GRADES, level: str
             return
         found.append(Relation(la, lb, grade, proposition, tuple(path), (e1, e2), rule, independent, readings))
 
-    if set(include) & set(CONFLICT_GRADES):
+    if conflicts:
         through_reading: set[tuple[str, str]] = set()
-        for c in queries.contradictions(store):
+        for c in _query_order(rows):
             reading = bool(c.alt1 or c.alt2)
             if c.grade not in include or (reading and (c.s1, c.s2) in through_reading):
                 continue  # one row per pair that rests on readings: the strongest, which comes first

@@ -15,11 +15,14 @@ chain of propositions that made two statements meet.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import networkx as nx
+import pyoxigraph as ox
 
 from ..queries import entailments, load, rows, run
+from ..sparqltext import bind_rows
 from ..store import Store
 
 
@@ -75,10 +78,17 @@ class Evidence:
         return out
 
 
-def load_evidence(store: Store) -> dict[str, Evidence]:
-    """Evidence for every statement, by statement id (``evidence.rq``)."""
+def load_evidence(store: Store, statements: Iterable[str] | None = None) -> dict[str, Evidence]:
+    """Evidence for every statement, or for the ``statements`` given as IRIs, by statement id (``evidence.rq``)."""
+    if statements is None:
+        found = run(store, load("evidence"))
+    else:
+        terms = [ox.NamedNode(s) for s in sorted(set(statements))]
+        if not terms:
+            return {}
+        found = store.query(bind_rows(load("evidence").text, "statement", terms), union=True)
     out = {}
-    for row in rows(run(store, load("evidence"))):
+    for row in rows(found):
         row["id"] = row.pop("statement")
         row["source"] = row.pop("article")
         out[row["id"]] = Evidence(**row)
