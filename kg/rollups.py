@@ -422,7 +422,8 @@ def conflict_rows(db: sqlite3.Connection, speakers: Iterable[str]) -> list[Confl
     db.executemany("INSERT OR IGNORE INTO mine VALUES (?)", ((i,) for i in map(lambda s: _id(db, s), speakers) if i))
     found = db.execute(_ENTAILS_ROWS).fetchall() + db.execute(_INCOMPATIBLE_ROWS).fetchall()
     through_reading = [r for r in found if not (r[4] and r[10])]
-    meet = _main_readings_meet(db, {(r[1], r[7]) for r in through_reading}) if through_reading else set()
+    meet = _main_readings_meet(db, {(r[1], r[7]) for r in through_reading},
+                               {s: who for r in through_reading for s, who in ((r[1], r[2]), (r[7], r[8]))})
     names = _iris(db, [v for r in found for v in (r[2], r[3], r[8], r[9], r[12], r[13])])
     out = []
     for (_, s1, a, p1, main1, certain1, _, s2, b, p2, main2, certain2, x, y) in found:
@@ -439,15 +440,17 @@ def conflict_rows(db: sqlite3.Connection, speakers: Iterable[str]) -> list[Confl
     return out
 
 
-def _main_readings_meet(db: sqlite3.Connection, statement_pairs: set[tuple[str, str]]) -> set[tuple[str, str, bool]]:
-    """(s1, s2, True) when the two statements' main readings meet through entailment; (s1, s2, False) through incompatibility."""
-    statements = sorted({s for pair in statement_pairs for s in pair})
+def _main_readings_meet(db: sqlite3.Connection, statement_pairs: set[tuple[str, str]],
+                        speakers: dict[str, int]) -> set[tuple[str, str, bool]]:
+    """(s1, s2, True) when the two statements' main readings meet through entailment; (s1, s2, False) through incompatibility.
+
+    ``speakers`` gives each statement's speaker id: the facts are found through their speakers' index.
+    """
     main: dict[str, set[int]] = {}
-    for start in range(0, len(statements), 500):
-        chunk = statements[start:start + 500]
-        for s, p in db.execute(f"SELECT DISTINCT stmt, prop FROM facts WHERE main = 1 AND stmt IN "
-                               f"({', '.join('?' * len(chunk))})", chunk):
-            main.setdefault(s, set()).add(p)
+    for who in sorted(set(speakers.values())):
+        for s, p in db.execute("SELECT stmt, prop FROM facts WHERE speaker = ? AND main = 1", (who,)):
+            if speakers.get(s) == who:
+                main.setdefault(s, set()).add(p)
     props = sorted({p for ps in main.values() for p in ps})
     closure = {p: {p} for p in props}
     for start in range(0, len(props), 500):

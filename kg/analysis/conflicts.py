@@ -157,7 +157,7 @@ def relations(store: Store, include: Iterable[str] = CONFLICT_GRADES, level: str
     if db is not None and roster is None and evidence is None and set(include) <= set(CONFLICT_GRADES):
         # only what the actor's pairs need: its own roster entry (everyone's above person level),
         # the two statements' evidence, the entailment links their paths can take
-        roster = load_roster(store, [actor]) if level == "person" and ids.SLUG.match(actor) else load_roster(store)
+        roster = load_roster(store, actor) if level == "person" and ids.SLUG.match(actor) else load_roster(store)
         if actor not in roster.kinds:
             check_actor(roster if level != "person" else load_roster(store), actor)
         found_rows = _indexed_rows(db, roster, level, actor)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -24,7 +23,6 @@ import pyoxigraph as ox
 from .. import ids
 from ..errors import KGError
 from ..queries import load, rows, run
-from ..sparqltext import bind_rows
 from ..store import Store
 
 LEVELS = ("person", "organization", "state")
@@ -56,15 +54,14 @@ class Roster:
     parents: dict[str, str] = field(default_factory=dict)
 
 
-def load_roster(store: Store, actors: Iterable[str] | None = None) -> Roster:
-    """Read the roster from the store (``affiliations.rq``): every actor's, or only that of the ``actors`` ids."""
+def load_roster(store: Store, actor: str | None = None) -> Roster:
+    """Read the roster from the store (``affiliations.rq``): every actor's, or only that of the ``actor`` id."""
     roster = Roster()
-    if actors is None:
+    if actor is None:
         found = run(store, load("affiliations"))
     else:
-        terms = [ox.NamedNode(ids.actor_iri(a)) for a in sorted(set(actors))]
-        found = store.query(bind_rows(load("affiliations").text, "actor", terms), union=True) if terms else None
-    for row in rows(found) if found is not None else ():
+        found = store.query(load("affiliations").text, {"actor": ox.NamedNode(ids.actor_iri(actor))}, union=True)
+    for row in rows(found):
         actor = row["actor"]
         roster.kinds[actor] = KINDS.get(row["kind"], row["kind"].lower())
         roster.names[actor] = row["name"]
