@@ -89,7 +89,7 @@ def test_drafts_rank_candidates_with_reasons(seed):
     d = extract("Kyrylo Budanov said North Korean troops were in Russia.", dt.date(2024, 10, 21), actors, propositions)
     candidates = d.statements[0]["candidates"]
     assert candidates[0]["id"] == "nk_troops_in_russia" and candidates[0]["score"] == 1.0
-    assert "covers @north_korea, @russia, troops" in candidates[0]["why"]
+    assert "covers @north_korea, @russia, deploy, troops" in candidates[0]["why"]
     assert [c["score"] for c in candidates] == sorted((c["score"] for c in candidates), reverse=True)
 
 
@@ -123,7 +123,10 @@ def test_eval_scores_about_on_the_seed(tmp_path, runner):
     runner.invoke(main, ["extract", str(DATA / "articles" / f"{SEED_ID}.txt"), "--data", str(DATA),
                          "--date", "2024-10-21", "-o", str(out)])
     scores = evaluate(DATA / "articles" / f"{SEED_ID}.yaml", out)
-    assert scores.about_strict >= 0.85 and scores.about_unrelated <= 1 and scores.inversions == 0
+    # every link is right or one entailment step away ("a military presence in Ukraine" is linked to troops on
+    # the ground, the annotators chose involvement in the war), and none is unrelated
+    assert scores.about_strict >= 0.8 and scores.about_lenient == 1.0 and scores.about_unrelated == 0
+    assert scores.inversions == 0
     report = runner.invoke(main, ["eval", str(DATA / "articles" / f"{SEED_ID}.yaml"), str(out)]).stdout
     assert "linked right" in report and "inverted" in report
 
@@ -157,3 +160,63 @@ def test_a_name_that_only_qualifies_a_place_is_no_part_of_the_claim(seed, text):
 ])
 def test_an_anaphoric_noun_imports_what_it_names(seed, text):
     assert about(text, seed)[-1] == "revisit_european_forces_idea"
+
+
+@pytest.mark.parametrize("text", [
+    "Henrik Aaland said about 4,000 Corvasian soldiers had reached Varania by train.",
+    "Daria Voss said thousands of Corvasian troops were now in Varania.",
+])
+def test_a_count_in_the_thousands_supports_several_thousand_troops(invented, text):
+    assert about(text, invented, dt.date(2025, 3, 12)) == ["corvasia_thousands_of_troops"]
+
+
+@pytest.mark.parametrize("text", [
+    "Petro Kalyn said Belmark's marines had captured three Corvasian soldiers near the river.",
+    "Marta Ruzhyn said dozens of Corvasian soldiers had been killed in fighting with Belmark's army.",
+])
+def test_any_one_of_a_propositions_alternatives_covers_it(invented, text):
+    # "killed, wounded or captured": a capture alone, or deaths alone, is the whole claim
+    assert about(text, invented, dt.date(2025, 3, 12)) == ["corvasia_casualties"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Martin Ashby said Corvasian military personnel were present on Varanian territory.",
+     "corvasia_personnel_in_varania"),
+    ("Martin Ashby said Corvasian soldiers were present on Varanian territory.", "corvasia_troops_in_varania"),
+])
+def test_troops_are_personnel_but_personnel_are_not_troops(invented, text, expected):
+    assert about(text, invented, dt.date(2025, 3, 12)) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Corvasian troops in Varania: the view from Rimsby\n\nCorvasia and Varania have said little. Belmark says "
+     "Corvasia has sent soldiers to Varania.\n\nHenrik Aaland said at least 4,000 troops were already in the country.",
+     "corvasia_thousands_of_troops"),
+    ("Varania and Corvasia under scrutiny\n\nCorvasia is accused of sending troops to Varania. Varania has not "
+     "answered.\n\nMarta Ruzhyn said the soldiers had been dispatched weeks ago.", "corvasia_troops_in_varania"),
+])
+def test_the_article_supplies_the_states_the_words_leave_out(invented, text, expected):
+    assert about(text, invented, dt.date(2025, 3, 12))[-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Petro Kalyn said the Corvasian units will go into combat against Belmark within days.",
+     "corvasia_troops_will_fight"),
+    ("Petro Kalyn said the Corvasian units had already fought Belmark's brigades near the river.",
+     "corvasia_troops_at_front"),
+    ("Daria Voss said Corvasian soldiers are fighting Belmark's forces on the southern front.",
+     "corvasia_troops_at_front"),
+])
+def test_the_tense_of_the_words_chooses_between_a_plan_and_a_fact(invented, text, expected):
+    assert about(text, invented, dt.date(2025, 3, 12)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Henrik Aaland said Corvasian troops were in Varania. Varania's foreign ministry called the reports "
+    "a provocation. Gleb Arkanov said the claims were another provocation.",
+    "Daria Voss said Corvasian soldiers had arrived in Varania. Yelena Dravina dismissed the reports as "
+    "lies and slander. Anatol Mirnov called the reports fake.",
+])
+def test_a_dismissive_label_is_not_what_the_story_is_about(invented, text):
+    # the dismissals answer the claim that troops are in Varania, not "reports are disinformation"
+    assert set(about(text, invented, dt.date(2025, 3, 12))) == {"corvasia_troops_in_varania"}

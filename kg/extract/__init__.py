@@ -28,7 +28,7 @@ from ..compile import sentence_spans
 from .attribution import (Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, introduces,
                           paragraph_quote, paragraphs, stance_of, transcript_speaker, trim_end)
 from .dates import speech_date
-from .lexicon import NEGATED_DISMISSIVE, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
+from .lexicon import DISMISSIVE, NEGATED_DISMISSIVE, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Matcher, similar
 from .mentions import ActorIndex, Speaker, slugify
 from .propose import draft_id
@@ -155,6 +155,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             index.note(text[sentence[0]:sentence[1]])
     found = _resolve_pending(found, text)
     matcher = Matcher(propositions, actors, index)
+    matcher.read_topic([text[a:b] for a, b in sentence_spans(text)])
     found = _drop_headline_repeats(_dedupe(found), text, matcher)
     draft = Draft(article={"id": article_id, "text": text_file, "title": title or article_id,
                            "published": published.isoformat() if published else None})
@@ -171,15 +172,17 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         content = text[f.start:f.end]
         match_text = text[f.match_from if f.match_from is not None else f.start:f.match_to or f.end]
         earlier = [(pos, pid) for pos, pid in context if pos < f.start]
-        words = match_text
-        if earlier and _ANAPHOR.search(match_text) and earlier[-1][1] in propositions:
-            # "Macron's ideas should be revisited": the idea is the one named before, and its parts count
-            words = f"{match_text} {propositions[earlier[-1][1]].text}"
-        candidates = matcher.rank(words, speaker=f.speaker.actor, kind=kind)
+        antecedent = None
+        if earlier and _ANAPHOR.search(match_text):
+            # "Macron's ideas should be revisited": the idea is the latest proposal named before, and its parts count
+            proposals = [pid for _, pid in earlier if matcher.directive.get(pid)]
+            if proposals or earlier[-1][1] in propositions:
+                antecedent = propositions[proposals[-1] if proposals else earlier[-1][1]].text
+        candidates = matcher.rank(match_text, speaker=f.speaker.actor, kind=kind, antecedent=antecedent)
         best = candidates[0] if candidates and candidates[0].score >= matcher.threshold else None
         if earlier and (matcher.is_backreference(match_text) or
                         (not best and kind in ("non_confirmation", "denial", "dismissal"))):
-            prop, about_rule = _referent(earlier, kind, match_text)
+            prop, about_rule = _referent(earlier, match_text, matcher.entailed)
         elif best:
             prop, about_rule = best.proposition, f"best covered ({best.score:.2f})"
         else:
@@ -259,10 +262,14 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
 
 
 def _context(text: str, matcher: Matcher) -> list[tuple[int, str]]:
-    """The propositions the article's sentences (headline and questions too) are about, in text order."""
+    """The propositions the article's sentences (headline and questions too) are about, in text order.
+
+    A dismissive label ("another provocation", "fake news") says how a claim is received, not
+    what it is, so it is no part of what a sentence raises.
+    """
     found = []
     for a, b in sentence_spans(text):
-        ranked = matcher.rank(text[a:b], limit=1)
+        ranked = matcher.rank(DISMISSIVE.sub(" ", text[a:b]), limit=1, implicit=False)
         if ranked and ranked[0].score >= matcher.threshold * 0.7:
             found.append((a, ranked[0].proposition))
     return found
@@ -275,19 +282,20 @@ _REPORT_NOUNS = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|rum
                            r"footage|video|images?|assertions?|speculation|fabrications?)\b", re.I)
 
 
-def _referent(earlier: list[tuple[int, str]], kind: str, words: str) -> tuple[str, str]:
+def _referent(earlier: list[tuple[int, str]], words: str, entailed: dict[str, set[str]]) -> tuple[str, str]:
     """What a back-reference points to: the reports the article is about, or the question just asked.
 
-    "Dismissed the reports" and "called the claims fabrications" answer the story's claim,
-    the proposition the article has raised most often so far; "declined to comment" and
-    "that is not true" answer the latest one (in a briefing, the question just asked).
+    "Dismissed the reports" and "called the claims fabrications" answer the story's claim: the
+    proposition the article has raised most often so far; on a tie, the one most of the others
+    support through entailment (reports of 4,000 troops and of troops at the front are both
+    reports of troops in the country), then the latest. "Declined to comment" and "that is not true"
+    answer the latest one (in a briefing, the question just asked).
     """
     if _REPORT_NOUNS.search(words):
-        counts: dict[str, int] = {}
-        for _, pid in earlier:
-            counts[pid] = counts.get(pid, 0) + 1
-        latest = {pid: pos for pos, pid in earlier}
-        topic = max(counts, key=lambda pid: (counts[pid], latest[pid]))
+        raised = [pid for _, pid in earlier]
+        support = {pid: sum(pid in entailed.get(other, ()) for other in raised) for pid in raised}
+        latest = {pid: n for n, pid in enumerate(raised)}
+        topic = max(support, key=lambda pid: (raised.count(pid), support[pid], latest[pid]))
         return topic, "points back to the reports the article is about"
     return earlier[-1][1], "points back to what was said just before"
 

@@ -12,12 +12,25 @@ alone. So the matcher compares **concepts**, not words:
   are one concept), a city becomes the country it is in (GeoNames), and a domain lexicon
   folds paraphrases into one concept (troops, soldiers, service members; sent, deployed,
   arrived);
-- a proposition's concepts are its parts (who, what, where, how many); the score is the
-  share of those parts the statement covers, each weighted by how rare it is among the
-  propositions, so a proposition is chosen only when the words support all of it, which
-  prefers the weakest proposition the words support over a longer, stronger one;
+- a proposition's concepts are its parts (who, what, where, how many, and whether it is a
+  plan or a fact); alternatives ("killed, wounded or captured") are one part that any of
+  them covers, a count in the thousands covers "several thousand", troops cover "military
+  personnel" but not the other way round, and a plain word that is no concept ("third",
+  "area") counts half as much as one that is;
+- the score is an F-measure over those parts, each weighted by how rare it is among the
+  propositions, leaning to the proposition's side: a proposition is chosen only when the
+  words support most of it, so a longer, stronger one the words do not support loses; when a
+  stronger proposition scores nearly as well and the words name what it adds ("fighting",
+  "captured", "4,000"), it is the one the words say;
+- reported words leave out what the story has made plain ("4,000 troops are in the
+  country"): the states the article is about stand in, for three quarters, for the states a
+  proposition names and the words do not (unless the words name two states themselves);
+- tense and mood must agree: "will go into combat" is a plan, not a fact, and a claim is
+  never about what someone should do;
 - content that only points back ("the reports", "the accusation", "nothing to add") takes
-  the proposition of the statement it answers: the latest earlier one in the article.
+  the proposition of what it answers: the claim the article has raised most often for "the
+  reports", the latest one otherwise. A dismissive label ("another provocation") is no part
+  of what a sentence raises.
 
 Each statement gets ranked candidates (id, text, score, why) for the reviewer; a statement
 linked to nothing proposes a new proposition, and near-duplicate new ones in one draft are
@@ -42,21 +55,23 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from ..annotations import Actor, Proposition
+from ..annotations import Actor, Proposition, entailed
 from .lexicon import DEMONYMS, DIRECTIVE, DISMISSIVE, STOPWORDS
 from .mentions import ActorIndex, normalise
 
 #: paraphrases folded into one concept; the key is the concept's name
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "troops": ("troop", "troops", "soldier", "soldiers", "servicemen", "serviceman", "service member", "servicemember",
-               "personnel", "force", "forces", "fighter", "fighters", "unit", "units", "battalion", "brigade",
-               "contingent", "regiment", "division", "boots", "military personnel", "mercenary", "mercenaries",
+               "force", "forces", "fighter", "fighters", "unit", "units", "battalion", "brigade",
+               "contingent", "regiment", "division", "boots", "mercenary", "mercenaries",
                "combatant", "infantry", "special forces", "army", "armies", "subdivision", "subdivisions", "recruit",
                "conscript", "men"),
+    "personnel": ("personnel", "military personnel", "military staff"),
+    "thousands": ("thousand", "thousands"),
     "deploy": ("send", "sent", "sending", "deploy", "deployed", "deployment", "dispatch", "dispatched", "arrive",
                "arrived", "arrival", "move", "moved", "movement", "transfer", "transferred", "station", "stationed",
                "presence", "present on", "enter", "entered", "on the ground", "redeploy", "relocate", "relocated",
-               "amass", "amassed", "heading for", "heading to", "in the country", "on its territory", "on the territory"),
+               "amass", "amassed", "heading for", "heading to", "reach", "reached", "by train", "by rail", "by sea", "by air", "in the country", "on its territory", "on the territory"),
     "fight": ("fight", "fighting", "fought", "combat", "battle", "battlefield", "frontline", "front line", "front",
               "clash", "clashed", "engage", "engaged", "join the war", "join the fight", "assault", "offensive",
               "line of contact", "war zone"),
@@ -94,6 +109,22 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "disinformation": ("disinformation", "propaganda", "fake", "fabrication", "fabrications", "smear", "slander",
                        "lies", "hoax", "misinformation", "provocation"),
 }
+#: what a concept implies without its word being said: troops are military personnel
+IMPLIES = {"troops": "personnel"}
+#: "killed, wounded or captured", "advisers or officers": alternatives in a proposition, any one of which covers it
+_ALTERNATIVES = re.compile(r"\b[a-z]+(?:,\s+[a-z]+)*,?\s+or\s+[a-z]+\b", re.I)
+#: how much of a part the article supplies when the words leave it out
+_IMPLICIT = 0.75
+#: how far below the best a stronger proposition may score and still be preferred when the words name what it adds
+_MARGIN = 0.1
+#: what a proposition keeps of its score when the words call for something and it does not, or the other way round
+_MOOD = 0.5
+#: the F-measure's weight of coverage of the proposition over coverage of the words (beta squared)
+_BETA2 = 2.0
+#: what a proposition keeps of its score when its tense is not the words' (a plan is not a fact)
+_TENSE = 0.75
+#: how much a plain word counts beside a concept (an actor, a number, a folded paraphrase)
+_PLAIN_WORD = 0.5
 _PHRASES = [(re.compile(rf"\b{re.escape(v)}\b"), c) for v, c in
             sorted(((v, c) for c, vs in SYNONYMS.items() for v in vs if " " in v or "-" in v), key=lambda x: -len(x[0]))]
 #: words that only point back to something said earlier in the article
@@ -112,6 +143,9 @@ per cent percent yet ever""".split()) | STOPWORDS
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|about to|soon|within (?:days|weeks|hours)|readied|getting ready|"
                      r"preparing to|prepared to|expected to|set to|plans? to|planning to|could be (?:sent|moved|deployed)|"
                      r"ready to|next (?:week|month))\b")
+#: being somewhere, once actor names are taken out of the text (a name leaves a gap): "are in  ", "were on  soil"
+_PRESENCE = re.compile(r"\b(?:are|is|were|was|be|been|being|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:now\s+|already\s+|still\s+|"
+                       r"currently\s+)?(?:in|inside|on)\s+(?:\s|the country\b|its territory\b|[A-Z]|soil\b)")
 _QUALIFIER = re.compile(r"\b[A-Z][\w']*-(?:occupied|controlled|held|annexed|backed|led|allied|made|built|supplied)\b")
 _SELF = re.compile(r"\b(?:its|our|ours|we|us)\b", re.I)
 #: words that carry no content of their own in a dismissal ("this looks like another bit of fake news")
@@ -161,7 +195,9 @@ class Matcher:
         self.threshold = threshold
         self._names = self._actor_names()
         self._seen: dict[str, frozenset[str]] = {}
-        self.parts = {pid: self.concepts(p.text) for pid, p in propositions.items()}
+        self.topic: frozenset[str] = frozenset()
+        self.entailed = {pid: entailed(pid, propositions) for pid in propositions}
+        self.parts = {pid: self.proposition_parts(p.text) for pid, p in propositions.items()}
         self.directive = {pid: bool(DIRECTIVE.search(p.text)) for pid, p in propositions.items()}
         df: dict[str, int] = {}
         for parts in self.parts.values():
@@ -169,6 +205,11 @@ class Matcher:
                 df[c] = df.get(c, 0) + 1
         n = max(len(self.parts), 1)
         self.weight = {c: 1.0 + math.log((n + 1) / (k + 0.5)) for c, k in df.items()}
+        for part in list(self.weight):
+            if not any(_is_concept(a) for a in part.split("|")):
+                self.weight[part] *= _PLAIN_WORD  # "third", "area", "develop": detail, not what the claim is about
+            for atom in part.split("|"):
+                self.weight.setdefault(atom, self.weight[part])
 
     def root(self, actor: str) -> str:
         """The state (or topmost organisation) an actor belongs to; itself when it belongs to none."""
@@ -232,6 +273,8 @@ class Matcher:
         for place in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text):
             if (state := _country_of(place, self.index)) is not None:
                 out.add(f"@{state}")
+        if _PRESENCE.search(text):
+            out.add("deploy")  # "troops are in Varania", "soldiers were on Varanian soil": present there
         lower = text.lower()
         if _FUTURE.search(lower):
             out.add("@future")
@@ -243,6 +286,8 @@ class Matcher:
             value = number.replace(",", "").rstrip(".")
             if not (len(value) == 4 and value.startswith(("19", "20"))) and len(value) > 1:
                 out.add(f"#{value}")
+                if value.isdigit() and 1000 <= int(value) < 1_000_000:
+                    out.add("thousands")  # "about 4,000 troops" supports "several thousand troops"
         for word in re.findall(r"[a-z][a-z'-]+", re.sub(r"\b\d[\d,.]*\b", " ", lower)):
             word = word.strip("'-")
             if len(word) < 3 or word in _FILLER or word in _MONTHS_DAYS:
@@ -250,6 +295,38 @@ class Matcher:
             stem = _stem(word)
             out.add(_WORD_CONCEPT.get(stem, stem))
         return out
+
+    def read_topic(self, sentences: list[str]) -> None:
+        """Note the states an article is about: those named in at least a fifth of its sentences that name one.
+
+        Reported words leave out what the story has made plain ("at least 4,000 troops are in the
+        country"): a proposition's state that the words do not name but the article is about counts
+        as mostly covered.
+        """
+        named = [{c for c in self.concepts(s) if c.startswith("@") and c != "@future"} for s in sentences]
+        named = [n for n in named if n]
+        counts: dict[str, int] = {}
+        for states in named:
+            for state in states:
+                counts[state] = counts.get(state, 0) + 1
+        ranked = sorted(counts, key=lambda c: (-counts[c], c))[:3]
+        self.topic = frozenset(c for c in ranked if counts[c] >= max(2, len(named) / 5))
+
+    def proposition_parts(self, text: str) -> set[str]:
+        """A proposition's parts, alternatives joined into one part that any of them covers.
+
+        >>> m = Matcher({}, {})
+        >>> sorted(m.proposition_parts("Soldiers were killed, wounded or captured."))
+        ['capture|casualty', 'troops']
+        """
+        parts: set[str] = set()
+        for found in _ALTERNATIVES.finditer(text):
+            atoms = set().union(*(self.concepts(w) for w in re.split(r",?\s+or\s+|,\s+", found.group())))
+            if atoms:
+                parts.add("|".join(sorted(atoms)))
+        text = _ALTERNATIVES.sub(" ", text) if parts else text
+        alternatives = {a for part in parts for a in part.split("|")}
+        return parts | (self.concepts(text) - alternatives)
 
     def content_of(self, text: str) -> str:
         """What a content is about once a refusal's lead word is dropped."""
@@ -268,45 +345,77 @@ class Matcher:
             parts.add(f"@{self._root(speaker)}")
         return parts
 
-    def rank(self, text: str, limit: int = 3, speaker: str | None = None, kind: str | None = None) -> list[Candidate]:
+    def rank(self, text: str, limit: int = 3, speaker: str | None = None, kind: str | None = None,
+             antecedent: str | None = None, implicit: bool = True) -> list[Candidate]:
         """The propositions ``text`` covers best, best first.
 
-        The score is an F-measure weighted towards the proposition's side (beta 2): the share
-        of the proposition's parts the words cover (a stronger proposition than the words
+        The score is an F-measure weighted towards the proposition's side (beta squared 2): the
+        share of the proposition's parts the words cover (a stronger proposition than the words
         support loses) and, less, the share of the words' parts that the proposition has
         (words about something else, such as a capture, point to another proposition). Only
         parts that some proposition uses count on the words' side, each weighted by rarity.
-        A call prefers directive propositions ("… should …") and other statements the rest; a
-        warning prefers conditional ones.
+        A call prefers directive propositions ("… should …") and other statements the rest; words
+        about the future (and warnings) prefer conditional ones. ``antecedent`` is what an anaphor
+        in the words ("these ideas") names: its parts count, its tense does not. With ``implicit``,
+        states the article is about (see ``read_topic``) stand in for those the words leave out.
         """
         parts = self.parts_of(text, speaker)
+        future = "@future" in parts or kind == "warning"
+        parts |= self.concepts(antecedent) if antecedent else set()
+        parts.discard("@future")
+        named = sum(c.startswith("@") for c in parts)
+        covering = parts | {IMPLIES[c] for c in parts if c in IMPLIES}
         salient = {c for c in parts if c in self.weight}
         ranked = []
-        for pid, prop_parts in self.parts.items():
-            shared = prop_parts & parts
+        for pid, all_parts in self.parts.items():
+            prop_parts = all_parts - {"@future"}
+            shared = {c for c in prop_parts if not covering.isdisjoint(c.split("|"))}
             if not prop_parts or not shared:
                 continue
-            covered = sum(self.weight[c] for c in shared)
+            explained = {a for c in prop_parts for a in c.split("|")}
+            implicit = {c for c in prop_parts - shared if c in self.topic} if implicit and named < 2 else set()
+            covered = sum(self.weight[c] for c in shared) + _IMPLICIT * sum(self.weight[c] for c in implicit)
             recall = covered / sum(self.weight[c] for c in prop_parts)
-            precision = covered / sum(self.weight[c] for c in salient) if salient else 0.0
-            score = 5 * precision * recall / (4 * precision + recall) if precision + recall else 0.0
+            precision = sum(self.weight[c] for c in salient & explained) / sum(self.weight[c] for c in salient) \
+                if salient else 0.0
+            score = (1 + _BETA2) * precision * recall / (_BETA2 * precision + recall) if precision + recall else 0.0
             if kind is not None and (kind == "call") != self.directive[pid]:
-                score *= 0.7
-            elif kind == "warning" and not self.propositions[pid].conditional:
-                score *= 0.85
-            missing = sorted(prop_parts - parts)
+                score *= _MOOD
+            if future != self.propositions[pid].conditional:
+                score *= _TENSE  # "will be sent into combat" is not "are fighting", nor the other way round
+            missing = sorted(prop_parts - shared - implicit)
             why = f"covers {', '.join(sorted(shared))} ({len(shared)} of {len(prop_parts)} parts)" + \
+                  (f"; {', '.join(sorted(implicit))} from the article" if implicit else "") + \
                   (f"; missing {', '.join(missing)}" if missing else "")
             if recall < 0.5:
                 score = min(score, self.threshold - 0.01)  # ranked for the reviewer, never linked: most of it is missing
             ranked.append(Candidate(pid, self.propositions[pid].text, round(score, 3), why))
         ranked.sort(key=lambda c: (-c.score, c.proposition))
-        # between equally covered propositions, the one that entails the other says exactly what the words say
-        for i in range(len(ranked) - 1):
-            a, b = ranked[i], ranked[i + 1]
-            if a.score == b.score and a.proposition in self.propositions[b.proposition].entails:
-                ranked[i], ranked[i + 1] = b, a
-        return ranked[:limit]
+        return self._specific_first(ranked, covering)[:limit]
+
+    def _says_more(self, stronger: str, weaker: str, words: set[str]) -> bool:
+        """True when the words name at least half of what ``stronger`` adds to ``weaker`` (actors aside)."""
+        added = [part for part in self.parts[stronger] - self.parts[weaker]
+                 if not part.startswith("@") and any(_is_concept(a) for a in part.split("|"))]
+        said = [part for part in added if not words.isdisjoint(part.split("|"))]
+        return bool(said) and 2 * len(said) >= len(added)
+
+    def _specific_first(self, ranked: list[Candidate], words: set[str]) -> list[Candidate]:
+        """The most specific proposition the words support goes first.
+
+        When a linkable proposition entails the best one and the words name what it adds ("fighting",
+        "captured", "4,000"), the words say the stronger thing: "Corvasian units are fighting near
+        Drovny" is about troops fighting at the front, not only about troops in the country.
+        """
+        while ranked:
+            top = ranked[0]
+            stronger = [c for c in ranked[1:] if c.score >= max(self.threshold, top.score - _MARGIN)
+                        and top.proposition in self.entailed[c.proposition]
+                        and self._says_more(c.proposition, top.proposition, words)]
+            if not stronger:
+                return ranked
+            ranked = [stronger[0]] + [c for c in ranked if c is not stronger[0]]
+        return ranked
 
     def best(self, text: str, speaker: str | None = None, kind: str | None = None) -> Candidate | None:
         """The proposition ``text`` is about, or None when none is covered well enough."""
@@ -320,6 +429,10 @@ def _country_of(place: str, index: ActorIndex) -> str | None:
 
     country = country_of_city(place)
     return index.state_of(country) if country else None
+
+
+def _is_concept(part: str) -> bool:
+    return part.startswith(("@", "#")) or part in SYNONYMS
 
 
 def similar(a: set[str], b: set[str]) -> float:
