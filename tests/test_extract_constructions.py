@@ -176,6 +176,22 @@ def test_a_refusal_around_a_speech_verb_is_a_no_comment(registry, text):
     assert (s["type"], factuality(s)) == ("non_confirmation", "Uu")
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("Corvasia's envoy told the council that his country categorically rejects the allegations.", "denial"),
+    ('Anatol Mirnov said "we firmly deny these reports" and left the podium.', "denial"),
+    ("Gleb Arkanov said his government dismissed such claims.", "dismissal"),
+])
+def test_the_speakers_own_side_rejecting_the_reports_is_a_denial_not_a_claim(registry, text, kind):
+    # "he said his country rejects the allegations" asserts nothing positive: it is his country's denial
+    s = one(text, registry)
+    assert s["type"] == kind and factuality(s)[-1] == "-"
+
+
+def test_someone_else_rejecting_the_reports_is_their_denial_relayed(registry):
+    s = one("Henrik Aaland said Kordesk had denied the reports within hours.", registry)
+    assert (s["type"], s["speaker"], s["via"]) == ("denial", "varania_government", ["aaland"])
+
+
 # --- 4. nominal cues -----------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,speaker,kind,quote", [

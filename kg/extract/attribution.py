@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from ..compile import sentence_spans
 from .lexicon import (CAPTION, CUE_RE, DENYING, DIRECTIVE, DISMISSIVE, LABEL_RE, NEEDS_CLAUSE, NEGATED_DISMISSIVE,
-                      NONCOMMIT_RE, OPEN_CLAIM, PRONOUNS, REPORTEDLY, Cue, cue_of, is_verb)
+                      NONCOMMIT_RE, OPEN_CLAIM, OWN_REJECTION, PRONOUNS, REPORTEDLY, Cue, cue_of, is_verb)
 from .dates import DATELINE
 from .mentions import ActorIndex, Speaker
 
@@ -139,6 +139,8 @@ def stance_of(words: str) -> str:
         return "non_confirmation"
     if DENYING.search(words) and len(words.split()) <= 10:
         return "denial"
+    if own := OWN_REJECTION.search(words):
+        return "dismissal" if own.group("dismissal") else "denial"
     if not NEGATED_DISMISSIVE.search(words) and (_DISMISSING.search(words) or
                                                  (len(words.split()) <= 4 and DISMISSIVE.search(words))):
         return "dismissal"

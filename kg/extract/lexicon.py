@@ -175,6 +175,15 @@ DENYING = re.compile(r"\b(?:(?:is|are|was|were|['’]s|['’]re)\s+(?:simply\s+|
                      r"(?:not true|untrue|false|incorrect|wrong|not the case|not correct|not accurate|inaccurate)|"
                      r"there is no truth|no truth (?:to|in))\b", re.I)
 
+#: the speaker's own side rejecting what was reported, inside the reported words: "(he said) his country categorically
+#: rejects the allegations", "(she said) we firmly deny these reports"
+OWN_REJECTION = re.compile(
+    r"^\W*(?:we|I|(?:his|her|their|our|its|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:again\s+|once again\s+)?[\"“]?"
+    r"(?:categorically|firmly|strongly|flatly|resolutely|totally|completely|emphatically)?\s*[\"“]?(?:(?P<dismissal>"
+    + "|".join(f for lemma in VERBS[("dismissal", None)] for f in forms(lemma)) + r")|(?P<denial>"
+    + "|".join(f for lemma in VERBS[("denial", None)] for f in forms(lemma)) + r"))[\"”]?\s+(?:the|these|those|such|all|any|this|that)\s+(?:[\w-]+\s+){0,2}?(?:reports?|claims?|allegations?|"
+    r"accusations?|assertions?|charges?|rumou?rs?|stories|publications?|insinuations?)\b", re.I)
+
 TITLE_WORDS = {
     "president", "prime", "minister", "secretary", "general", "spokesman", "spokeswoman", "spokesperson",
     "ambassador", "chief", "head", "director", "commander", "foreign", "defence", "defense", "intelligence",
