@@ -280,6 +280,17 @@ def test_role_nouns_refer_back(registry, text, speaker):
     assert draft(text, registry).statements[-1]["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ('Daria Voss said the assessment was sound. "There are clear signs of movement on the roads," she said.', "voss"),
+    ('A senior Ardenne defence official said the estimate was credible. "We see columns moving east every night," '
+     'the official said.', "ardenne_senior_defence_official"),
+])
+def test_a_pronoun_after_a_quote_can_point_to_the_speaker_named_earlier_in_the_paragraph(registry, text, speaker):
+    # the paragraph is read in order: the quote's "she" is resolved after the sentence before it named its speaker
+    d = draft("Anatol Mirnov spoke earlier in the day.\n\n" + text, registry)
+    assert [s["speaker"] for s in d.statements[-2:]] == [speaker, speaker]
+
+
 # --- 7. dates of the speech act ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,when", [

@@ -141,11 +141,14 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             intro = intro if not text[para[0]:para[1]].rstrip().endswith(("”", '"')) else None
             continue
         intro = introduces(text, para, index)
-        quotes = find_quotes(text, para, index, found)
-        found += quotes
-        skip = [(q.sentence[0], q.sentence[1]) for q in quotes]
+        skip: list[tuple[int, int]] = []
         for a, b in sentence_spans(text[para[0]:para[1]]):
             sentence = (para[0] + a, para[0] + b)
+            # quotes are read in order with the sentences around them, so "he" after a quote can be the
+            # speaker the sentence before it named
+            quotes = find_quotes(text, para, index, found, within=sentence)
+            found += quotes
+            skip += [(q.sentence[0], q.sentence[1]) for q in quotes]
             if any(x <= sentence[0] and sentence[1] <= y for x, y in skip):
                 continue
             nominal = find_nominal(text, sentence, index, skip)

@@ -151,17 +151,33 @@ def stance_of(words: str) -> str:
 
 
 def split_stances(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """A quote of several sentences as runs of sentences that take the same kind of stance."""
+    """A quote as runs of sentences, or of clauses joined by "but", that take the same kind of stance.
+
+    "There are signs of movement, but what the units will do we cannot say" is a claim and a
+    non-confirmation, as are the same words in two sentences.
+
+    >>> q = "There are signs the units are moving, but whether they will fight, we cannot say"
+    >>> [(q[a:b], kind) for a, b, kind in split_stances(q, 0, len(q))]
+    [('There are signs the units are moving', 'claim'), ('whether they will fight, we cannot say', 'non_confirmation')]
+    """
     runs: list[tuple[int, int, str]] = []
     for a, b in sentence_spans(text[start:end]):
-        a, b = start + a, start + b
-        b = trim_end(text, a, b, ",. ")
-        kind = stance_of(text[a:b])
-        if runs and runs[-1][2] == kind:
-            runs[-1] = (runs[-1][0], b, kind)
-        else:
-            runs.append((a, b, kind))
+        for a, b in _clauses(text, start + a, start + b):
+            b = trim_end(text, a, b, ",.; ")
+            kind = stance_of(text[a:b])
+            if runs and runs[-1][2] == kind:
+                runs[-1] = (runs[-1][0], b, kind)
+            else:
+                runs.append((a, b, kind))
     return runs or [(start, end, "claim")]
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut before each ", but" / "; but" that joins two clauses."""
+    cuts = [m for m in re.finditer(r"[,;]\s+but\s+", text[start:end])]
+    bounds = [start] + [start + m.end() for m in cuts]
+    ends = [start + m.start() for m in cuts] + [end]
+    return list(zip(bounds, ends))
 
 
 def trim_end(text: str, start: int, end: int, chars: str = " ,.”\"’") -> int:
@@ -219,12 +235,16 @@ def _chunks_before(text: str, sentence_start: int, cue_start: int) -> list[str]:
     return chunks
 
 
-def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: list[Found]) -> list[Found]:
-    """Direct quotes in a paragraph with the speaker named after, before, or in the sentence before them."""
+def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: list[Found],
+                within: tuple[int, int] | None = None) -> list[Found]:
+    """Direct quotes in a paragraph (those opening ``within`` a span of it) with the speaker named after,
+    before, or in the sentence before them."""
     found = []
     start, end = para
     sentences = sentence_spans(text[start:end])
     for m in QUOTE.finditer(text, start, end):
+        if within and not within[0] <= m.start() < within[1]:
+            continue
         group = "c" if m["c"] is not None else "s" if m["s"] is not None else "g"
         q_start, q_end = m.start(group), m.end(group)
         if len(text[q_start:q_end].split()) < 4:

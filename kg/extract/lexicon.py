@@ -133,7 +133,12 @@ NONCOMMIT_RE = re.compile(
 OPEN_CLAIM = re.compile(r"\b(?:do|does|did|don['’]t|doesn['’]t|didn['’]t)\s+(?:not\s+)?(?:yet\s+)?know\s+(?:yet\s+)?"
                         r"(?:whether|if|how|when|what|where)\b|\b(?:(?:have|has|had)\s+yet\s+to\s+be|(?:have|has|had)\s+not\s+(?:yet\s+)?been|could\s+not\s+be|"
                         r"cannot\s+be|can't\s+be|remains?|remained)\s+(?:independently\s+)?(?:verified|confirmed|"
-                        r"corroborated|checked|unconfirmed|unverified)\b", re.I)
+                        r"corroborated|checked|unconfirmed|unverified)\b"
+                        r"|^\W*(?:whether|what|when|how|why|who|where)\b.{3,120}?\b(?:is|are|remains?|was)\s+(?:still\s+)?"
+                        r"(?:unclear|not clear|unknown|not known|another question|a different question|an open question|"
+                        r"anyone's guess|to be seen)\b"
+                        r"|\b(?:it\s+)?(?:is|was|remains?|remained)\s+(?:still\s+)?(?:unclear|not (?:yet )?clear|not (?:yet )?known|"
+                        r"to be seen)\s+(?:whether|if|what|when|how|why|who|where)\b", re.I)
 #: reporting verbs that are also ordinary verbs ("maintains a relationship", "noted the date"): a cue only
 #: with a clause ("that", a colon, a quote) or when the reported words come before them
 NEEDS_CLAUSE = {"maintain", "note", "observe", "explain", "reveal", "disclose", "repeat", "stress", "emphasise",
