@@ -79,6 +79,29 @@ def test_a_place_is_never_a_person(registry, text):
     assert "geneva" not in d.statements[0]["speaker"] and "rotterdam" not in d.statements[0]["speaker"]
 
 
+@pytest.mark.parametrize("text,speaker,state", [
+    ("The Varanian embassy in Halden said in a statement that the committee had been misled.", "varanian_embassy",
+     "varania"),
+    ("Belmark's consulate in Valmont said the convoy had been stopped.", "belmark_consulate", "belmark"),
+    ("A diplomat in Kordesk said the talks would resume.", "diplomat", None),
+])
+def test_a_capital_after_in_says_where_the_speaker_is_not_whom_they_speak_for(registry, text, speaker, state):
+    # Halden, Valmont and Kordesk are the registry's names for their governments; here they are only places
+    d = draft(text, registry)
+    assert d.statements[0]["speaker"] == speaker
+    (actor,) = d.actors
+    assert actor.get("part_of") == state or (actor.get("memberships") or [{}])[0].get("organization") == state
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Yelena Dravina told reporters the claims were false.", "the claims were false"),
+    ("Anatol Mirnov told a news conference the convoy had turned back at the border.",
+     "the convoy had turned back at the border"),
+])
+def test_who_was_told_is_not_part_of_the_words_when_that_is_left_out(registry, text, quote):
+    assert one(text, registry)["quote"] == quote
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Tashgard's foreign ministry rejected the report.", "corvasia_mfa"),
     ("The Varanian defence ministry denied the claims.", "varania_mod"),

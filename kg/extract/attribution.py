@@ -451,11 +451,21 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|di
 _TIME_TAIL = re.compile(r"\s+(?:on|in|at|during|late|early|last|this)\b.*$|\s+(?:yesterday|today|overnight)$", re.I)
 
 
+#: who is told, when "that" is left out: "told reporters the claims were false"
+_LISTENER = re.compile(r"(?:reporters|journalists|the press|the media|parliament|lawmakers|legislators|MPs|senators|"
+                       r"(?:the|a|an)\s+(?:\w+\s+)?(?:council|committee|conference|briefing|meeting|audience|parliament|"
+                       r"broadcaster|newspaper|agency|channel)|state media|state television|him|her|them|us|me)\s+", re.I)
+
+
 def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: str, told: bool = False) -> tuple[int, int]:
     """The reported words after a cue (after 'that'), or before it when the attribution ends the sentence."""
     rest = text[content_start:s_end]
     that = _THAT.match(rest)
     content_start += that.end() if that else len(rest) - len(rest.lstrip(" ,"))
+    if told and not that and (listener := _LISTENER.match(text, content_start, s_end)) and \
+            len(text[listener.end():_clause_end(text, listener.end(), s_end)].split()) >= 3:
+        content_start = listener.end()  # "told reporters the claims were false": who heard it, then the words
+        that = listener
     content_end = _clause_end(text, content_start, s_end)
     addressee_only = told and not that  # "…, Dravina told Varpress on Tuesday.": the rest names who heard it
     # "…, the bureau said on Monday, the first time …": a circumstance, then an aside, no reported words

@@ -213,7 +213,8 @@ ROLE_NOUNS = {
 }
 #: head nouns of organisations: "the ministry" refers back to one, "Ruritania's defence ministry" proposes one
 ORG_NOUNS = {
-    "ministry", "department", "office", "agency", "service", "government", "administration", "embassy", "mission",
+    "ministry", "department", "office", "agency", "service", "government", "administration", "embassy", "consulate",
+    "mission",
     "council", "command", "army", "military", "parliament", "presidency", "secretariat", "committee", "alliance",
     "cabinet", "kremlin", "pentagon", "palace", "directorate", "bureau", "headquarters", "staff", "navy", "guard",
     "police", "court", "assembly", "commission", "authorities", "authority", "forces", "legislature", "senate",

@@ -390,6 +390,12 @@ class ActorIndex:
                 self.proposed[referent.actor].name if referent.actor in self.proposed else referent.actor
             phrase = f"{name}'s {owner['rest']}"
             lower = phrase.lower()
+        if (where := _PLACE_PP.search(phrase)) and (base := phrase[:where.start()]) and \
+                (self._demonym_or_owner(base) or len(base.split()) <= 3 and _DETERMINER.match(base.lower()) and
+                 not base.lower().endswith("s")):
+            # "the Varanian embassy in Halden" is Varania's embassy, "a diplomat in Halden" a diplomat:
+            # the place says where they are, not whom they speak for
+            return self._one(base)
         every = self.mentions(phrase)
         # a possessive names a modifier ("North Korea's minister"), not the speaker
         mentions = [m for m in every if phrase[m[1]:m[1] + 2] not in ("'s", "’s")]
@@ -443,6 +449,11 @@ class ActorIndex:
                                           not is_place(pp["org"].removeprefix("the ")) else stripped)
             return None
         return self._single(phrase)
+
+    def _demonym_or_owner(self, phrase: str) -> bool:
+        """True when a phrase names its own state or owner ("the Varanian embassy", "Belmark's envoy")."""
+        return any(w.lower() in DEMONYMS or self.state_of(w) for w in re.findall(r"[\w'’-]+", phrase)) or \
+            bool(re.search(r"['’]s\b", phrase))
 
     def _single(self, phrase: str) -> Speaker | None:
         """One capitalised word: a surname introduced earlier, a capital, a country, or a new surname."""
