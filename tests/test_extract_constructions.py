@@ -282,6 +282,26 @@ def test_a_transcript_answer_is_the_labelled_speaker_s(registry):
     assert [(s["speaker"], s["type"]) for s in statements] == [("nadia_vell", "non_confirmation"), ("nadia_vell", "call")]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Tavoria's foreign ministry, in a brief written response to the agency, said the figure was plausible.",
+     "tavoria_mfa"),
+    ("The Palace, in a post on social media, said the convoy had been turned back.", "varania_presidency"),
+    ("Briefing the Council, Ivo Starkov said the convoy had been turned back.", "starkov"),
+    ("Speaking to reporters in Valmont, Martin Ashby said the figure was plausible.", "ashby"),
+])
+def test_a_circumstance_between_commas_or_before_the_speaker_is_not_the_speaker(registry, text, speaker):
+    assert one(text, registry)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'The ministry said it had "taken note" of the reports and again urged all sides to show restraint.',
+    "Anatol Mirnov said the convoy had stopped and once again called on Belmark to open talks.",
+])
+def test_a_second_verb_after_and_again_is_a_second_statement(registry, text):
+    d = draft("Varania's foreign ministry spoke on Monday. " + text, registry)
+    assert [s["type"] for s in d.statements][-1] == "call" and len(d.statements) == 2
+
+
 # --- 6. reference --------------------------------------------------------------------------------------------------
 
 def test_pronouns_resolve_by_gender(registry):

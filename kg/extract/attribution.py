@@ -63,9 +63,10 @@ _ONLY_WHEN = re.compile(r"^\s*(?:(?:(?:on|last|late|early|in|at|during|to)\s+(?:
                         r"earlier|later|reporters|journalists)\s*,?\s*){0,3}$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]{2,60}\s*(?:\([^)]*\))?\s*[—–-]+\s+|^[^—–]{0,60}\s[—–]\s|"
                        + DATELINE.pattern)
-_INTRO = re.compile(r"^(?:(?:on|in|at|after|following|earlier|later|last|despite|amid|speaking|asked|during|"
+_INTRO = re.compile(r"^(?:(?i:on|in|at|after|following|earlier|later|last|despite|amid|speaking|asked|during|"
                     r"responding|in response|meanwhile|separately|however|but|and|also|yesterday|today|"
-                    r"at a|addressing|writing)\b[^,]*,\s*)+", re.I)
+                    r"at a|addressing|writing|briefing)\b[^,]*,\s*"
+                    r"|[A-Z][a-z]+ing\s+(?i:to|on|at|the|a|an|with|about|from|in|reporters|journalists)\b[^,]*,\s*)+")
 _NOMINAL = re.compile(r"(?P<np>[^,;:]{2,80}?)['’]s?\s+(?:repeated\s+|earlier\s+|latest\s+|flat\s+|swift\s+|public\s+)?"
                       r"(?P<noun>claims?|assertions?|insistence|denials?|rejection|dismissal|warnings?|confirmation|"
                       r"accusations?|allegations?|statement|calls?|suggestions?|admission|acknowledg(?:e)?ment)\s+"
@@ -201,7 +202,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 #: "…, and blamed …", "…, but has stopped short of …", "…, though he refused to …": a new attribution begins
-_COORDINATED = re.compile(r",?\s+(?:and|but|though|although|while)\s+(?:he\s+|she\s+|it\s+|they\s+)?(?:also\s+|later\s+|then\s+)?"
+_COORDINATED = re.compile(r",?\s+(?:and|but|though|although|while)\s+(?:he\s+|she\s+|it\s+|they\s+)?(?:also\s+|later\s+|then\s+|again\s+|once again\s+|repeatedly\s+)?"
                           r"(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?(?=" + CUE_RE.pattern + r"|"
                           + LABEL_RE.pattern + r"|" + NONCOMMIT_RE.pattern + r")", re.I)
 
@@ -407,7 +408,7 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
         # "…, these assertions are baseless, said Kremlin spokesperson Dmitry Peskov.": the words come first
         return inverted, [], None, "attribution after the words"
     if (cue.endswith("ing") and re.search(r",\s*$|\band\s*$", pre)) or (found and re.search(
-            r"[\w\"”’],?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$", pre)):
+            r"[\w\"”’],?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+|again\s+|once again\s+|repeatedly\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$", pre)):
         # "…, adding that …", "X urged A and blamed B": the same speaker goes on
         return ([found[-1].speaker] if found else []), [], m.end(), "continuation"
     if rel := _RELATIVE.search(pre):
@@ -424,12 +425,19 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
     return speakers, [], m.end(), "subject before cue"
 
 
+#: a comma chunk that sets the scene rather than names anyone: "in a written response to CPA", "on Friday"
+_CIRCUMSTANCE = re.compile(r"\s*(?:in|on|at|during|after|before|via|through|from|with|without|speaking|writing|"
+                           r"responding|in response)\s+(?:a|an|the|his|her|its|their|\w+day|[a-z]+)\b")
+
+
 def subject_speakers(chunks: list[str], index: ActorIndex) -> list[Speaker]:
     """The speakers of the comma chunks before a verb: the last chunk, or the name it describes.
 
     "Dorvan Hessk, chief of the General Staff, said" and "an official, who asked not to be
     named, said": the name (or the official) before the description speaks.
     """
+    while len(chunks) >= 2 and _CIRCUMSTANCE.match(chunks[-1]):
+        chunks = chunks[:-1]  # "the ministry, in a written response to CPA, said": the ministry speaks
     speakers = index.speakers(chunks[-1]) if chunks else []
     apposition = len(chunks) >= 2 and (not speakers or not speakers[0].known or index.is_description(chunks[-1])) and \
         re.fullmatch(r"\s*(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+\s*", chunks[-2])
@@ -442,7 +450,7 @@ _INVERTED_TAIL = re.compile(r"(?:\s+(?!that\b)[\w.'’-]+){1,10}\s*[.!?”\"’]
 _ISSUED = re.compile(r"\s+(?:released|issued|put out|posted|published|sent|read out|made)\s+(?:a|an|the)\s+(?:\w+\s+)?"
                      r"(?:statement|communiqu[eé]|message|post|letter|video|note|declaration)(?:\s+(?:on|in|late|early)\s+[\w .]+?)?"
                      r"\s*,?\s*$", re.I)
-_COORDINATED_VP = re.compile(r"[\w\"”’],?\s+(?:and|but|yet)\s+(?:also\s+|later\s+|then\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$")
+_COORDINATED_VP = re.compile(r"[\w\"”’],?\s+(?:and|but|yet)\s+(?:also\s+|later\s+|then\s+|again\s+|once again\s+|repeatedly\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$")
 _FIRST_NP = re.compile(r"(?P<np>[^,]+?)\s+(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|says|said|"
                        r"remains?|remained|appears?|seems?)\b")
 #: a finite verb: what follows a cue is then a clause of reported words, not the speaker's name

@@ -105,6 +105,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "border": ("border", "borders", "frontier", "frontiers"),
     "withdraw": ("withdraw", "withdrawal", "pull", "pulled", "pull out", "pull back", "pulled out", "pulled back", "recall",
                  "bring home", "leave the country"),
+    "sides": ("sides", "all sides", "both sides", "all parties", "both parties", "the parties", "warring parties",
+              "the belligerents", "all concerned"),
     "restraint": ("restraint", "calm", "de-escalate", "de-escalation", "avoid steps", "heighten tensions",
                   "inflame", "political settlement", "peaceful solution"),
     "aid": ("aid", "assistance", "help", "support"),
