@@ -302,6 +302,17 @@ def test_a_second_verb_after_and_again_is_a_second_statement(registry, text):
     assert [s["type"] for s in d.statements][-1] == "call" and len(d.statements) == 2
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("A diplomat at the United Nations, who asked not to be named, said Belmark and its allies expected to request "
+     "an emergency session next week.", "un_diplomat"),
+    ("Daria Voss said the Corvasian units were believed to be training and expected to move east by Friday.", "voss"),
+])
+def test_a_belief_verb_taking_an_infinitive_is_no_second_speaker(registry, text, speaker):
+    # "allies expected to request a session" says what they mean to do; the diplomat is the only speaker
+    d = draft(text, registry)
+    assert [s["speaker"] for s in d.statements] == [speaker]
+
+
 # --- 6. reference --------------------------------------------------------------------------------------------------
 
 def test_pronouns_resolve_by_gender(registry):

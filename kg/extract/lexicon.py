@@ -264,10 +264,13 @@ def cue_of(match: re.Match) -> Cue:
 
 
 def is_verb(text: str, match: re.Match) -> bool:
-    """False when the cue word is used as a noun ("the claims", "Russia's denials")."""
+    """False when the cue word is used as a noun ("the claims", "Russia's denials") or a belief verb takes an
+    infinitive of action ("expected to request")."""
     before = text[max(0, match.start() - 20):match.start()]
     if _NOUN_BEFORE.search(before):
         return False
     cue = _CUE_INDEX.get(" ".join(match.group().lower().split()))
     lemma = cue.lemma if cue else ""
+    if cue and cue.certainty and re.match(r"\s+to\s+(?!be\b)[a-z]+", text[match.end():match.end() + 30]):
+        return False  # "allies expected to request a session": what they mean to do, not something said
     return not (lemma and " ".join(match.group().lower().split()) == lemma and _NOT_EVENT_BEFORE.search(before))
