@@ -313,6 +313,17 @@ def test_a_belief_verb_taking_an_infinitive_is_no_second_speaker(registry, text,
     assert [s["speaker"] for s in d.statements] == [speaker]
 
 
+@pytest.mark.parametrize("text,speaker,via,fact", [
+    ("The Royal Intelligence Bureau estimates that about 4,000 soldiers have crossed, according to lawmakers "
+     "briefed by the agency.", "estmark_rib", "lawmakers_briefed_by_the_agency", "PR+"),
+    ("According to two officials, Varania's foreign ministry denied that the convoy had crossed the river.",
+     "varania_mfa", "officials", "CT-"),
+])
+def test_according_to_relays_the_statement_of_the_subject_it_names(registry, text, speaker, via, fact):
+    s = one(text, registry)
+    assert (s["speaker"], s["via"], factuality(s)) == (speaker, [via], fact)
+
+
 # --- 6. reference --------------------------------------------------------------------------------------------------
 
 def test_pronouns_resolve_by_gender(registry):

@@ -569,12 +569,13 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             content_start += len(text[content_start:content_end]) - len(text[content_start:content_end].lstrip(" ”\""))
             rule += ", own side's verb inside"
         elif inner and kind == "claim" and is_verb(text, inner) and rule != "attribution after the words" and \
-                content_start > m.end() and (cue_of(inner).lemma not in NEEDS_CLAUSE or
+                (content_start > m.end() or rule == "according to") and (cue_of(inner).lemma not in NEEDS_CLAUSE or
                                              _THAT.match(text[inner.end():content_end])) and \
                 (relayed := _relayed(text, content_start, inner, content_end, index)):
             # "X reported that Y said that …": Y speaks, X relays
             via = [s.actor for s in speakers]
             speakers, kind, cue, content_start = relayed, cue_of(inner).type, inner.group(), relayed_start(text, inner, content_end)
+            certainty = cue_of(inner).certainty
             rule += ", relayed"
         elif kind in ("claim", "dismissal") and (label := _label(text, m, content_start, s_end)):
             match_from, match_to = content_start, label[0]
