@@ -324,6 +324,23 @@ def test_according_to_relays_the_statement_of_the_subject_it_names(registry, tex
     assert (s["speaker"], s["via"], factuality(s)) == (speaker, [via], fact)
 
 
+@pytest.mark.parametrize("text,quote", [
+    ("In Halden, Ines Varga told a regular news conference that the government shared the assessment.",
+     "the government shared the assessment"),
+    ("Anatol Mirnov told the Security Council that the convoy had turned back.", "the convoy had turned back"),
+])
+def test_a_longer_listener_before_that_is_not_the_words(registry, text, quote):
+    assert one(text, registry)["quote"] == quote
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Yelena Dravina spoke on Monday. On Friday she declined to comment on her earlier remarks.", "dravina"),
+    ("Anatol Mirnov spoke on Monday. In a later interview he said the convoy had been turned back.", "mirnov"),
+])
+def test_a_pronoun_after_a_time_or_place_phrase_without_a_comma_speaks(registry, text, speaker):
+    assert draft(text, registry).statements[-1]["speaker"] == speaker
+
+
 # --- 6. reference --------------------------------------------------------------------------------------------------
 
 def test_pronouns_resolve_by_gender(registry):

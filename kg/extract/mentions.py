@@ -370,7 +370,7 @@ class ActorIndex:
             return None
         if _PREPOSITION.match(phrase):
             # "at his daily briefing", "on Friday": circumstances, not a speaker; "During a briefing Peskov": Peskov
-            tail = re.search(r"(?<=\s)(?:[A-Z][\w’'.-]+\s+)*[A-Z][\w’'-]+$", phrase)
+            tail = re.search(r"(?<=\s)(?:(?:[A-Z][\w’'.-]+\s+)*[A-Z][\w’'-]+|he|she|they|it|we)$", phrase)
             return self._one(tail.group()) if tail and not _PREPOSITION.match(tail.group()) else None
         lower = phrase.lower()
         if lower in PRONOUNS:
