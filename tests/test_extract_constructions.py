@@ -282,6 +282,23 @@ def test_a_transcript_answer_is_the_labelled_speaker_s(registry):
     assert [(s["speaker"], s["type"]) for s in statements] == [("nadia_vell", "non_confirmation"), ("nadia_vell", "call")]
 
 
+@pytest.mark.parametrize("answer", [
+    "As a matter of principle, Tavoria does not comment on relations between third countries.",
+    "The ministry does not comment on intelligence assessments, as you know.",
+])
+def test_a_spokesperson_declining_for_their_side_in_a_transcript_speaks_themselves(registry, answer):
+    text = f"Spokesperson Ardal Venn's press conference\n\nQ: Are the troops there?\n\nArdal Venn: {answer}"
+    assert [(s["speaker"], s["type"]) for s in draft(text, registry).statements] == [("ardal_venn", "non_confirmation")]
+
+
+@pytest.mark.parametrize("text", [
+    "Q: Does Tavoria believe Corvasian troops are in Varania?",
+    "Why did Varania's foreign ministry deny that the convoy had crossed the river?",
+])
+def test_a_question_asserts_nothing(registry, text):
+    assert draft(text, registry).statements == []
+
+
 @pytest.mark.parametrize("text,speaker", [
     ("Tavoria's foreign ministry, in a brief written response to the agency, said the figure was plausible.",
      "tavoria_mfa"),

@@ -120,6 +120,11 @@ _CLAUSE_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,8}?(?<!,\s)(?:not|never|n['’]
 _REPORTS_LEAD = re.compile(r"^\W*(?:the\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\b", re.I)
 
 
+#: a direct question: it opens with an auxiliary or a question word and ends with a question mark
+_INTERROGATIVE = re.compile(r"\W*(?:[A-Z]+:\s+)?(?i:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|"
+                            r"why|how|what|when|where|who|which|whether)\b[^?]*\?[\s”\"’]*$")
+
+
 def _negated(content: str) -> bool:
     """Whether the reported clause is negative (see :data:`_CLAUSE_NEGATION`)."""
     return bool(_CLAUSE_NEGATION.search(content)) and not NEGATED_DISMISSIVE.search(content)
@@ -151,6 +156,9 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             skip += [(q.sentence[0], q.sentence[1]) for q in quotes]
             if any(x <= sentence[0] and sentence[1] <= y for x, y in skip):
                 continue
+            if _INTERROGATIVE.match(text, sentence[0], sentence[1]):
+                index.note(text[sentence[0]:sentence[1]])
+                continue  # "Does Tavoria believe the troops are there?": a question asks, nobody asserts
             nominal = find_nominal(text, sentence, index, skip)
             found += nominal
             found += find_indirect(text, sentence, index, skip + [(f.start, f.end) for f in nominal])
@@ -250,6 +258,10 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
         words = text[sentence[0]:sentence[1]]
         inner = find_nominal(text, sentence, index, [])
         inner += find_indirect(text, sentence, index, [(f.start, f.end) for f in inner])
+        for f in inner:
+            if f.kind == "non_confirmation" and not f.via and index.kind(f.speaker.actor) != "person":
+                # "As a rule, Tavoria does not comment on …": a spokesperson declines for their side
+                f.speaker, f.rule = speaker, f.rule + ", the answering speaker's side"
         if inner:
             found += inner
             continue
