@@ -269,6 +269,10 @@ def test_one_attribution_two_statements_a_claim_and_a_no_comment(registry, text)
     "Varania denies sending for troops\n\nVarania's foreign ministry on Tuesday denied that it had asked Corvasia "
     "for troops.",
     "Kordesk says border is calm\n\nYelena Dravina said on Tuesday that the border with Belmark was calm.",
+    "Spy chief tells MPs Corvasian units could reach front within weeks\n\nSigrun Holt, the director of the bureau, "
+    "said on Tuesday that Corvasian soldiers could be sent into combat against Belmark as early as next month.",
+    "Speakers warn against widening of war\n\nIvo Starkov warned that Corvasian troops joining the war would "
+    "escalate and widen it.",
 ])
 def test_a_headline_repeating_the_body_is_one_statement(registry, text):
     statements = draft(text, registry).statements

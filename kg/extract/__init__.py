@@ -259,7 +259,8 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
         inner = find_nominal(text, sentence, index, [])
         inner += find_indirect(text, sentence, index, [(f.start, f.end) for f in inner])
         for f in inner:
-            if f.kind == "non_confirmation" and not f.via and index.kind(f.speaker.actor) != "person":
+            if f.kind == "non_confirmation" and not f.via and index.kind(f.speaker.actor) != "person" and \
+                    index.kind(speaker.actor) == "person":
                 # "As a rule, Tavoria does not comment on …": a spokesperson declines for their side
                 f.speaker, f.rule = speaker, f.rule + ", the answering speaker's side"
         if inner:
@@ -366,18 +367,22 @@ def _is_headline(text: str, f: Found) -> bool:
 def _drop_headline_repeats(found: list[Found], text: str, matcher: Matcher) -> list[Found]:
     """A headline repeating a statement of the body is one speech event: keep the body's.
 
-    Headlines name speakers loosely ("Belmark says" for its intelligence service) and
-    compress what they said, so a headline statement goes when the body has one by the same
-    actor or any actor of the same state, or one in much the same words.
+    Headlines name speakers loosely ("Belmark says" for its intelligence service, "Spy chief
+    tells MPs" for the director named below) and compress what they said, so a headline
+    statement goes when the body has one by the same actor or any actor of the same state,
+    one in much the same words, or one about the same proposition.
     """
     kept = []
+    body = [g for g in found if not _is_headline(text, g)]
+    about = {id(g): matcher.best(text[g.start:g.end]) for g in body}
     for f in found:
-        if _is_headline(text, f):
+        if _is_headline(text, f) and body:
             words = matcher.concepts(text[f.start:f.end])
             root = matcher.root(f.speaker.actor)
-            if any(g is not f and not _is_headline(text, g) and
-                   (g.speaker.actor == f.speaker.actor or matcher.root(g.speaker.actor) == root or
-                    similar(words, matcher.concepts(text[g.start:g.end])) >= 0.4) for g in found):
+            topic = matcher.best(text[f.start:f.end])
+            if any(g.speaker.actor == f.speaker.actor or matcher.root(g.speaker.actor) == root or
+                   similar(words, matcher.concepts(text[g.start:g.end])) >= 0.4 or
+                   topic and about[id(g)] and topic.proposition == about[id(g)].proposition for g in body):
                 continue
         kept.append(f)
     return kept
