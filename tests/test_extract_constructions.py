@@ -362,6 +362,17 @@ def test_a_pronoun_after_a_time_or_place_phrase_without_a_comma_speaks(registry,
     assert draft(text, registry).statements[-1]["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text,kinds", [
+    ('The Varanian embassy said that the committee had been "fed fairy tales" and that Estmark had misled its '
+     'allies.', ["dismissal", "claim"]),
+    ("Anatol Mirnov said that the report was a provocation and that the border had been quiet all week.",
+     ["dismissal", "claim"]),
+    ("Anatol Mirnov said that the convoy had turned back and that the border had been quiet all week.", ["claim"]),
+])
+def test_two_that_clauses_are_two_statements_when_their_stances_differ(registry, text, kinds):
+    assert [s["type"] for s in draft(text, registry).statements] == kinds
+
+
 # --- 6. reference --------------------------------------------------------------------------------------------------
 
 def test_pronouns_resolve_by_gender(registry):

@@ -584,7 +584,8 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             pending = found.pop()  # the passive cue gives the type; this clause gives the words
             kind, cue, reportedly = pending.kind, pending.cue, pending.reportedly or reportedly
         attribution = text[s_start:content_start] + text[content_end:s_end]
-        parts = _split_but(text, content_start, content_end) if kind == "claim" else [(content_start, content_end, kind)]
+        parts = [part for a, b in _that_clauses(text, content_start, content_end)
+                 for part in (_split_but(text, a, b) if kind == "claim" else [(a, b, kind)])]
         for a, b, k in parts:
             for speaker in speakers:
                 found.append(Found(speaker, cue, k, a, b, False, sentence, attribution, via=list(via),
@@ -606,6 +607,27 @@ def _label(text: str, cue: re.Match, start: int, end: int) -> tuple[int, int] | 
     while label_end < end and text[label_end] in ".,”\"’'":
         label_end += 1
     return m.start(), label_end
+
+
+def _that_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'said that A and that B': two reported clauses, two statements when they take different stances.
+
+    >>> t = 'the committee had been "fed fairy tales" and that Estmark was wrong'
+    >>> [t[a:b] for a, b in _that_clauses(t, 0, len(t))]
+    ['the committee had been "fed fairy tales"', 'Estmark was wrong']
+    """
+    bounds, at = [], start
+    for m in re.finditer(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+", text[start:end]):
+        bounds.append((at, trim_end(text, at, start + m.start(), " ,")))
+        at = start + m.end()
+    bounds.append((at, end))
+    merged = bounds[:1]
+    for a, b in bounds[1:]:
+        if stance_of(text[a:b]) == stance_of(text[merged[-1][0]:merged[-1][1]]):
+            merged[-1] = (merged[-1][0], b)  # one stance in two clauses: one statement
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _split_but(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
