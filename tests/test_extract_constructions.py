@@ -373,6 +373,20 @@ def test_two_that_clauses_are_two_statements_when_their_stances_differ(registry,
     assert [s["type"] for s in draft(text, registry).statements] == kinds
 
 
+@pytest.mark.parametrize("text,speakers,kind", [
+    ("Henrik Aaland said Corvasian soldiers were near the front, the clearest account yet of a deployment both "
+     "Kordesk and Tashgard deny.", ["aaland", "varania_government", "corvasia_government"], "denial"),
+    ("Daria Voss repeated the allegation, an accusation that Varania's foreign ministry has flatly rejected.",
+     ["varania_mfa"], "denial"),
+    ("The figure, which the Kordesk Palace disputes, came from Estmark's intelligence bureau.", ["varania_presidency"],
+     "denial"),
+])
+def test_a_thing_named_then_who_rejects_it_is_their_denial(registry, text, speakers, kind):
+    d = draft(text, registry)
+    assert [s["speaker"] for s in d.statements] == speakers
+    assert d.statements[-1]["type"] == kind and "," not in d.statements[0]["quote"][-25:]
+
+
 # --- 6. reference --------------------------------------------------------------------------------------------------
 
 def test_pronouns_resolve_by_gender(registry):

@@ -504,11 +504,40 @@ def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:
     return sorted(events, key=lambda e: e[0].start())
 
 
+#: a thing named, then who rejects or confirms it: "a deployment both Kordesk and Tashgard deny", "claims that
+#: Moscow has dismissed" (the relative clause ends the clause it is in)
+_NAMED_THEN_JUDGED = re.compile(
+    r"(?P<obj>\b(?i:a|an|the|this|these|those|such)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:,?\s+(?:that|which))?\s+"
+    r"(?P<subj>(?:both\s+)?(?:the\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,3}?"
+    r"(?:(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,3}?)*)"
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|still\s+)?(?:\w+ly\s+)?"
+    r"(?P<cue>den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:e|es|ed)|confirm(?:s|ed)?|acknowledg(?:e|es|ed))"
+    r"(?=\s*[.,;)]|\s*$)")
+
+
+def _named_then_judged(text: str, sentence: tuple[int, int], index: ActorIndex) -> list[Found]:
+    """'…, the most detailed account yet of a deployment both Kordesk and Tashgard deny.': a denial by each."""
+    found = []
+    for m in _NAMED_THEN_JUDGED.finditer(text, *sentence):
+        subject = re.sub(r"^both\s+", "", m["subj"])
+        speakers = [s for s in index.speakers(subject) if s.known or index.kind(s.actor) != "person"]
+        if not speakers or len(speakers) < len(re.split(r",\s*|\s+and\s+", subject)):
+            continue
+        kind = cue_of(CUE_RE.match(m["cue"])).type
+        for speaker in speakers:
+            found.append(Found(speaker, m["cue"], kind, m.start("obj"), m.end("cue"), False, sentence,
+                               text[sentence[0]:sentence[1]], rule="a thing named, then who judges it",
+                               match_from=m.start("obj"), match_to=m.end("obj")))
+    return found
+
+
 def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip: list[tuple[int, int]]) -> list[Found]:
     """Indirect attributions in one sentence, outside the spans in ``skip`` (quotes, earlier contents)."""
     s_start, s_end = sentence
-    found: list[Found] = []
-    covered = list(skip)
+    found: list[Found] = _named_then_judged(text, sentence, index)
+    covered = list(skip) + [(f.start, f.end) for f in found]
+    # the writer's aside that holds them ("…, the most detailed account yet of …") is no one's reported words
+    asides = [text.rfind(", ", s_start, f.start) for f in found]
     events = _events(text, s_start, s_end)
     # an attribution after the words ("…, said Dmitry Peskov.") owns everything before it: read it first
     events.sort(key=lambda e: not (re.search(r",\s*$", text[s_start:e[0].start()]) and not e[0].group().endswith("ing")
@@ -583,6 +612,9 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
         if found and found[-1].pending and found[-1].speaker.actor == speakers[0].actor:
             pending = found.pop()  # the passive cue gives the type; this clause gives the words
             kind, cue, reportedly = pending.kind, pending.cue, pending.reportedly or reportedly
+        for aside in asides:
+            if content_start < aside < content_end:
+                content_end = aside
         attribution = text[s_start:content_start] + text[content_end:s_end]
         parts = [part for a, b in _that_clauses(text, content_start, content_end)
                  for part in (_split_but(text, a, b) if kind == "claim" else [(a, b, kind)])]
