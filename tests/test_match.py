@@ -220,3 +220,22 @@ def test_the_tense_of_the_words_chooses_between_a_plan_and_a_fact(invented, text
 def test_a_dismissive_label_is_not_what_the_story_is_about(invented, text):
     # the dismissals answer the claim that troops are in Varania, not "reports are disinformation"
     assert set(about(text, invented, dt.date(2025, 3, 12))) == {"corvasia_troops_in_varania"}
+
+
+@pytest.mark.parametrize("text,not_about", [
+    ("Anatol Mirnov said the prisoners were Belmark soldiers in borrowed uniforms.", "corvasia_casualties"),
+    ("Yelena Dravina said the men captured near the river were Varanian army conscripts.", "corvasia_casualties"),
+])
+def test_whose_forces_the_words_speak_of_must_be_the_propositions(invented, text, not_about):
+    # "Corvasian soldiers have been … captured": soldiers of another state are not those soldiers
+    assert about(text, invented, dt.date(2025, 3, 12)) != [not_about]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Petro Kalyn said Corvasian units were fighting alongside Varanian soldiers against Belmark's brigades.",
+     "corvasia_troops_at_front"),
+    ("Petro Kalyn said the soldiers were fighting Belmark's forces alongside Varanian units near the front.",
+     "corvasia_troops_at_front"),
+])
+def test_forces_of_several_states_leave_the_subject_s_owner_deciding(invented, text, expected):
+    assert about(text, invented, dt.date(2025, 3, 12)) == [expected]

@@ -118,6 +118,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 IMPLIES = {"troops": "personnel"}
 #: "killed, wounded or captured", "advisers or officers": alternatives in a proposition, any one of which covers it
 _ALTERNATIVES = re.compile(r"\b[a-z]+(?:,\s+[a-z]+)*,?\s+or\s+[a-z]+\b", re.I)
+#: whose troops a text speaks of: a name right before a word for forces ("Belmark soldiers", "Corvasia's army")
+_OWNER = "forces of @"
+_FORCE_WORDS = "|".join(re.escape(w) for w in sorted(SYNONYMS["troops"] + SYNONYMS["personnel"], key=len, reverse=True))
+_FORCES_AFTER = re.compile(r"(?:['’]s?)?(?:\s+(?:own|elite|regular|special|army|armed|ground|combat|allied|reserve|"
+                           r"military|naval|airborne|frontline|front-line|marine|assault|volunteer|border))?\s+"
+                           r"(?:" + _FORCE_WORDS + r")\b", re.I)
+_FORCES = re.compile(r"\b(?:" + _FORCE_WORDS + r")\b", re.I)
+#: what a proposition keeps of its score when the words speak of another state's forces than it does
+_OTHER_FORCES = 0.5
 #: how much of a part the article supplies when the words leave it out
 _IMPLICIT = 0.75
 #: how far below the best a stronger proposition may score and still be preferred when the words name what it adds
@@ -271,10 +280,17 @@ class Matcher:
     def _concepts(self, text: str) -> set[str]:
         text = normalise(text)
         out: set[str] = set()
+        owners: list[tuple[int, str]] = []
+        forces = len(_FORCES.findall(text))
         for pattern, root in self._names:
             if pattern.search(text):
                 out.add(f"@{root}")
+                owners += [(m.start(), root) for m in pattern.finditer(text) if _FORCES_AFTER.match(text, m.end())]
                 text = pattern.sub(" ", text)
+        if owners and len(owners) >= forces:
+            # "Belmark soldiers", "Corvasia's troops": whose forces the text is about (the first named, its
+            # subject); left open when some forces are nobody's ("the soldiers … alongside Varanian units")
+            out.add(_OWNER + min(owners)[1])
         for place in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text):
             if (state := _country_of(place, self.index)) is not None:
                 out.add(f"@{state}")
@@ -368,12 +384,15 @@ class Matcher:
         future = "@future" in parts or kind == "warning"
         parts |= self.concepts(antecedent) if antecedent else set()
         parts.discard("@future")
+        owners = {c for c in parts if c.startswith(_OWNER)}
+        parts -= owners
         named = sum(c.startswith("@") for c in parts)
         covering = parts | {IMPLIES[c] for c in parts if c in IMPLIES}
         salient = {c for c in parts if c in self.weight}
         ranked = []
         for pid, all_parts in self.parts.items():
-            prop_parts = all_parts - {"@future"}
+            prop_owners = {c for c in all_parts if c.startswith(_OWNER)}
+            prop_parts = all_parts - {"@future"} - prop_owners
             shared = {c for c in prop_parts if not covering.isdisjoint(c.split("|"))}
             if not prop_parts or not shared:
                 continue
@@ -386,6 +405,8 @@ class Matcher:
             score = (1 + _BETA2) * precision * recall / (_BETA2 * precision + recall) if precision + recall else 0.0
             if kind is not None and (kind == "call") != self.directive[pid]:
                 score *= _MOOD
+            if owners and prop_owners and owners.isdisjoint(prop_owners):
+                score *= _OTHER_FORCES  # "the prisoners were Belmark soldiers" is not about Corvasian soldiers
             if future != self.propositions[pid].conditional:
                 score *= _TENSE  # "will be sent into combat" is not "are fighting", nor the other way round
             missing = sorted(prop_parts - shared - implicit)
