@@ -194,10 +194,14 @@ class ActorIndex:
         plain = normalise(text)
         taken: list[tuple[int, int, str]] = []
         for name, actor in self.names:
+            if name not in plain:
+                continue
             for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", plain):
                 if not any(m.start() < e and s < m.end() for s, e, _ in taken):
                     taken.append((m.start(), m.end(), actor))
         for surname, actor in self.surnames.items():
+            if surname not in plain:
+                continue
             for m in re.finditer(rf"(?<![\w]){re.escape(surname)}(?![\w'])", plain):
                 if not any(m.start() < e and s < m.end() for s, e, _ in taken):
                     taken.append((m.start(), m.end(), actor))
