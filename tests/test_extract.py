@@ -254,3 +254,30 @@ def test_the_development_corpus_is_valid_and_drafted_well():
     scores = score(gold, drafted, set(actors), props)
     assert scores.precision >= 0.8 and scores.recall >= 0.75 and scores.speaker_accuracy >= 0.9
     assert scores.inversions <= 4 and scores.about_lenient >= 0.6
+
+
+@pytest.mark.parametrize("text", [
+    "Until June, he said, nothing would change.",
+    "Since August Mirnov, she said, the border has been quiet.",
+])
+def test_a_month_before_a_mid_sentence_attribution_is_no_surname(text):
+    # "June" once sent the surname lookup round in a circle (a RecursionError reaching the user)
+    from kg.annotations import read_actors, read_propositions
+
+    actors, props = read_actors(DATA / "actors.yaml"), read_propositions(DATA / "propositions.yaml")
+    assert all(s["speaker"] not in ("june", "august") for s in extract(text, None, actors, props).statements)
+
+
+def test_an_unexpected_failure_is_one_line_not_a_traceback(tmp_path, runner, monkeypatch):
+    import kg.extract
+
+    def broken(*args, **kwargs):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(kg.extract, "extract", broken)
+    monkeypatch.delenv("KG_DEBUG", raising=False)
+    article = tmp_path / "a.txt"
+    article.write_text("Dmitry Peskov said the reports were fake.", encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(article), "--data", str(DATA), "-o", str(tmp_path / "d.yaml")])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert result.stderr.strip().count("\n") == 0 and "internal error in 'kg extract': RecursionError" in result.stderr

@@ -106,7 +106,9 @@ _STOP_NAMES = {"the", "a", "an", "it", "this", "that", "these", "those", "they",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "news", "but",
                "and", "in", "on", "at", "as", "meanwhile", "however", "asked", "when", "speaking", "earlier",
                "later", "separately", "still", "yet", "both", "neither", "some", "many", "others", "western",
-               "none", "everyone", "nobody", "president", "minister", "spokesman", "spokeswoman", "spokesperson"}
+               "none", "everyone", "nobody", "president", "minister", "spokesman", "spokeswoman", "spokesperson",
+               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "since", "until", "after", "before", "during", "today", "yesterday"}
 
 
 #: words that tell organisations of one state apart, folded onto one key each
@@ -173,6 +175,7 @@ class ActorIndex:
     gender: dict[str, str] = field(default_factory=dict)
     speaking: Speaker | None = None  # who "I" and "we" are, in a transcript answer
     text: str = ""  # the whole article, to find the full name a bare surname stands for
+    _expanding: set[str] = field(default_factory=set)  # surnames whose full name is being looked up
 
     def __post_init__(self) -> None:
         entries = []
@@ -255,9 +258,13 @@ class ActorIndex:
         if not self.text:
             return None
         m = re.search(rf"((?:(?:[A-Z][\w'’-]+|[A-Z][a-z]{{0,3}}\.)[ \t]+){{1,5}}){re.escape(surname)}\b", self.text)
-        if not m or m.group(1).strip() in ("", surname):
+        if not m or m.group(1).strip() in ("", surname) or surname in self._expanding:
             return None
-        speaker = self._one(m.group(0))
+        self._expanding.add(surname)  # "Until June": resolving the phrase must not come back to "June"
+        try:
+            speaker = self._one(m.group(0))
+        finally:
+            self._expanding.discard(surname)
         if speaker and speaker.kind == "person" and speaker.actor != slugify(surname) and \
                 normalise(speaker.name).split()[-1] == normalise(surname):
             return speaker
