@@ -567,3 +567,40 @@ def test_the_subject_of_a_sentence_goes_on_after_but(registry, text, speaker):
 def test_a_refusal_with_no_words_after_it(registry, text):
     s = one(text, registry)
     assert (s["type"], s["quote"]) == ("non_confirmation", text.split(" ", 2)[2].rstrip("."))
+
+
+@pytest.mark.parametrize("text,polarity", [
+    ("Ivo Starkov said the question was not whether Corvasian troops were in Varania, but how many.", "+"),
+    ('"This was not a training exercise. It was a deployment," Henrik Aaland said.', "+"),
+    ("Henrik Aaland said the columns were not heading home but moving towards the front.", "+"),
+    ("Daria Voss said that, volunteers or not, the men crossing the border were soldiers.", "+"),
+    ("Martin Ashby said he would be surprised if there were no Corvasian officers in Varania.", "+"),
+    ("Ivo Starkov said Corvasian troops had not crossed the border.", "-"),
+])
+def test_negations_that_affirm(registry, text, polarity):
+    # a contrast, a correction, a concession and an understatement assert; a plain negation denies
+    assert factuality(one(text, registry))[-1] == polarity
+
+
+def test_an_understatement_is_probable_not_certain(registry):
+    s = one("Martin Ashby said he would be surprised if there were no Corvasian officers in Varania.", registry)
+    assert factuality(s) == "PR+"
+
+
+@pytest.mark.parametrize("text", [
+    "Anatol Mirnov said Varania supplies no weapons to anyone and that its trade with Corvasia is lawful.",
+    "Ivo Starkov insisted that Corvasia had sent not a single shell to Varania, and that all its exports were legal.",
+])
+def test_a_negated_part_of_the_proposition_denies_it_and_splits_the_clauses(registry, text):
+    d = draft(text, registry)
+    assert len(d.statements) == 2
+    first = d.statements[0]
+    assert first["about"] in ("corvasia_supplies_weapons", "corvasia_shells_supplied") and factuality(first)[-1] == "-"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ('Aydin Keral said "not a single foreign serviceman" is in Varania.', '"not a single foreign serviceman" is in Varania'),
+    ('Ivo Starkov said the "so-called volunteers" were soldiers on leave.', 'the "so-called volunteers" were soldiers on leave'),
+])
+def test_a_quoted_phrase_inside_an_indirect_clause_keeps_the_clause(registry, text, quote):
+    assert one(text, registry)["quote"] == quote

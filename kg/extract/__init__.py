@@ -28,8 +28,9 @@ from ..compile import sentence_spans
 from .attribution import (Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, introduces,
                           paragraph_quote, paragraphs, stance_of, transcript_speaker, trim_end)
 from .dates import speech_date
-from .lexicon import DISMISSIVE, NEGATED_DISMISSIVE, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
+from .lexicon import DISMISSIVE, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Matcher, similar
+from .polarity import NEGATED_OBJECT, negated, understated
 from .mentions import ActorIndex, Speaker, slugify
 from .propose import draft_id
 
@@ -105,29 +106,20 @@ def classify(found: Found, text: str) -> tuple[str, str | None]:
         kind = "warning"
     if kind in ("claim", "warning", "accusation"):
         hedged = re.split(r"\b(?:because|since|although|though|after|as a result)\b", content)[0]
-        certainty = found.certainty or ("PS" if POSSIBLE.search(hedged) else "PR" if (PROBABLE.search(hedged) or kind == "warning")
+        certainty = found.certainty or ("PS" if POSSIBLE.search(hedged) else
+                                        "PR" if PROBABLE.search(hedged) or kind == "warning" or understated(hedged)
                                         else "CT")
-        polarity = "-" if _negated(content) else "+"
+        polarity = "-" if negated(content) else "+"
         factuality = certainty + polarity
     return kind, factuality
 
 
-#: a negation that makes the reported clause negative: verbal ("had not", "never"), or a negative subject or
-#: existential ("no troops were", "there is no evidence"); not a negated object ("breaks no law")
-_CLAUSE_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,8}?(?<!,\s)(?:not|never|n['’]t|neither|nor)\b(?!\s+only\b)|^\W*(?:no|none|nobody|nothing|"
-                              r"no one)\b|^\W*(?:\w+\W+){0,8}?(?:there\s+(?:is|are|was|were|has been|have been|had been)|has|have|"
-                              r"had|with)\s+(?:\w+\s+)?(?:no|none|nothing)\b", re.I)
 _REPORTS_LEAD = re.compile(r"^\W*(?:the\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\b", re.I)
 
 
 #: a direct question: it opens with an auxiliary or a question word and ends with a question mark
 _INTERROGATIVE = re.compile(r"\W*(?:[A-Z]+:\s+)?(?i:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|"
                             r"why|how|what|when|where|who|which|whether)\b[^?]*\?[\s”\"’]*$")
-
-
-def _negated(content: str) -> bool:
-    """Whether the reported clause is negative (see :data:`_CLAUSE_NEGATION`)."""
-    return bool(_CLAUSE_NEGATION.search(content)) and not NEGATED_DISMISSIVE.search(content)
 
 
 def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
@@ -201,7 +193,10 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             about_rule = "no proposition covered well enough: a new one"
         context.append((f.start, prop))
         context.sort()
-        if factuality and factuality[-1] in "+-" and prop in propositions and _negated(propositions[prop].text):
+        if factuality and factuality[-1] == "+" and prop in propositions and \
+                (no := NEGATED_OBJECT.search(match_text)) and matcher.negates_part(no.group("np"), prop):
+            factuality = factuality[:2] + "-"  # "supplies no weapons" denies "supplies weapons"
+        if factuality and factuality[-1] in "+-" and prop in propositions and negated(propositions[prop].text):
             # "the army has never left its borders" asserts "Corvasia has no troops abroad"
             factuality = factuality[:2] + ("+" if factuality[-1] == "-" else "-")
         day, earliest, latest = speech_date(f.attribution, published)
@@ -215,7 +210,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             statement["factuality"] = factuality
         if kind == "call" and prop in propositions:
             # a call is for or against the action its proposition names ("urged Seoul not to arm Kyiv": against)
-            statement["stance"] = "against" if _negated(content) != _negated(propositions[prop].text) else "for"
+            statement["stance"] = "against" if negated(content) != negated(propositions[prop].text) else "for"
         for key, value in (("date", day), ("earliest", earliest), ("latest", latest)):
             if value:
                 statement[key] = value.isoformat()

@@ -34,6 +34,7 @@ from ..compile import sentence_spans
 from .lexicon import (CAPTION, CUE_RE, DENYING, DIRECTIVE, DISMISSIVE, LABEL_RE, NEEDS_CLAUSE, NEGATED_DISMISSIVE,
                       NONCOMMIT_RE, OPEN_CLAIM, OWN_REJECTION, PRONOUNS, REPORTEDLY, Cue, cue_of, is_verb)
 from .dates import DATELINE
+from .polarity import NEGATED_OBJECT, negated
 from .mentions import ActorIndex, Speaker
 
 #: quotation marks pair by kind: curly with curly, straight with straight, never across a line
@@ -262,6 +263,9 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
         if not speakers:
             sentence_start = next((start + a for a, b in sentences if start + a <= m.start() < start + b), start)
             before = text[sentence_start:m.start()]
+            if re.match(r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b|\s+[a-z]+(?:ed|s)\b",
+                        after) and not re.search(r"[:,]\s*$", before):
+                continue  # 'said "not a single soldier" is in the country': a quoted phrase in an indirect clause
             if c := re.search(r"(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")" + _TO_WHOM + r"\s*[:,]?\s*$", before):
                 speakers, cue = index.speakers(_INTRO.sub("", c["np"])), c["cue"]
                 after_end = max(after_end, m.end())
@@ -642,7 +646,8 @@ def _label(text: str, cue: re.Match, start: int, end: int) -> tuple[int, int] | 
 
 
 def _that_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """'said that A and that B': two reported clauses, two statements when they take different stances.
+    """'said that A and that B': two reported clauses, two statements when they take different stances
+    (a dismissal and a claim; a denial and an assertion).
 
     >>> t = 'the committee had been "fed fairy tales" and that Estmark was wrong'
     >>> [t[a:b] for a, b in _that_clauses(t, 0, len(t))]
@@ -653,9 +658,12 @@ def _that_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         bounds.append((at, trim_end(text, at, start + m.start(), " ,")))
         at = start + m.end()
     bounds.append((at, end))
+    def stance(a: int, b: int) -> tuple[str, bool]:
+        return stance_of(text[a:b]), negated(text[a:b]) or bool(NEGATED_OBJECT.search(text, a, b))
+
     merged = bounds[:1]
     for a, b in bounds[1:]:
-        if stance_of(text[a:b]) == stance_of(text[merged[-1][0]:merged[-1][1]]):
+        if stance(a, b) == stance(*merged[-1]):
             merged[-1] = (merged[-1][0], b)  # one stance in two clauses: one statement
         else:
             merged.append((a, b))

@@ -315,6 +315,8 @@ class Matcher:
                 continue
             stem = _stem(word)
             out.add(_WORD_CONCEPT.get(stem, stem))
+        if {"weapons", "deploy"} <= out:
+            out.add("supply")  # weapons sent, delivered or moved somewhere are weapons supplied
         return out
 
     def read_topic(self, sentences: list[str]) -> None:
@@ -348,6 +350,11 @@ class Matcher:
         text = _ALTERNATIVES.sub(" ", text) if parts else text
         alternatives = {a for part in parts for a in part.split("|")}
         return parts | (self.concepts(text) - alternatives)
+
+    def negates_part(self, phrase: str, pid: str) -> bool:
+        """True when a negated phrase ("no weapons") names a part of the proposition other than its actors."""
+        parts = {a for part in self.parts.get(pid, ()) for a in part.split("|") if not a.startswith(("@", _OWNER))}
+        return bool(self.concepts(phrase) & parts)
 
     def content_of(self, text: str) -> str:
         """What a content is about once a refusal's lead word is dropped."""

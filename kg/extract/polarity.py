@@ -1,0 +1,48 @@
+"""Whether reported words deny what they are about: the polarity of a statement.
+
+A clause is negative when its verb is negated ("had not", "never"), or its subject or an
+existential is ("no troops were", "there is no evidence"); a negated object is not ("breaks no
+law" asserts lawfulness) unless it negates a part of the proposition the words are linked to
+("supplies no weapons" denies "supplies weapons"). Some negations affirm: a contrast ("not
+whether the drones come from there, but how many"), a correction ("this was not an accident; it
+was a decision"), a concession ("volunteers or not, they shoot"), an understatement ("I would be
+surprised if there were no officers among them"); and "not fake" is no denial of what is called fake.
+
+>>> [negated(w) for w in ("Troops have not arrived", "There is no evidence of it", "The cooperation breaks no law",
+...                       "The question is not whether they came, but how many", "Volunteers or not, they fight",
+...                       "This was not an accident. It was a decision")]
+[True, True, False, False, False, False]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import NEGATED_DISMISSIVE
+
+_CLAUSE_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,8}?(?<!,\s)(?:not|never|n['’]t|neither|nor)\b(?!\s+only\b)|^\W*(?:no|none|nobody|"
+                              r"nothing|no one)\b|^\W*(?:\w+\W+){0,8}?(?:there\s+(?:is|are|was|were|has been|have been|"
+                              r"had been)|has|have|had|with)\s+(?:\w+\s+)?(?:no|none|nothing)\b", re.I)
+#: "not X but Y", "not X; it was Y", "not X, rather Y": the negation only sets up what is asserted
+_CONTRAST = re.compile(r"\b(?:not|n['’]t)\b[^.;]{0,120}?(?:[,;.]\s*|\s+)(?:but|rather|instead|it\s+(?:is|was)|this\s+(?:is|was)|"
+                       r"they\s+(?:are|were))\b(?!\s+not\b)", re.I)
+#: "volunteers or not", "whether or not": no negation of anything
+_OR_NOT = re.compile(r"\b(?:or not|whether or not)\b", re.I)
+#: "I would be surprised if there were no officers": an understatement that affirms
+_LITOTES = re.compile(r"\b(?:would|will|'d)\s+be\s+(?:very\s+|most\s+)?(?:surprised|astonished|amazed)\s+if\b|"
+                      r"\bit\s+would\s+be\s+(?:surprising|astonishing|strange)\s+if\b", re.I)
+#: a negated object or complement: "supplies no weapons", "has sent not a single soldier"
+NEGATED_OBJECT = re.compile(r"\b(?:no|zero|not a single|not one|not any)\s+(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)", re.I)
+
+
+def negated(content: str) -> bool:
+    """Whether the reported clause is negative, whatever it is linked to (see the module docstring)."""
+    content = _OR_NOT.sub(" ", content)
+    if _CONTRAST.search(content) or _LITOTES.search(content):
+        return False
+    return bool(_CLAUSE_NEGATION.search(content)) and not NEGATED_DISMISSIVE.search(content)
+
+
+def understated(content: str) -> bool:
+    """True for an understatement ("I would be surprised if …"): what it affirms is probable, not certain."""
+    return bool(_LITOTES.search(content))
