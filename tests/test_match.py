@@ -239,3 +239,30 @@ def test_whose_forces_the_words_speak_of_must_be_the_propositions(invented, text
 ])
 def test_forces_of_several_states_leave_the_subject_s_owner_deciding(invented, text, expected):
     assert about(text, invented, dt.date(2025, 3, 12)) == [expected]
+
+
+def _registry(**texts):
+    p = Place(Path("p.yaml"), 1)
+    return {pid: Proposition(pid, text, (), (), False, p) for pid, text in texts.items()}
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("the coastguard boarded the vessel Blue Heron off the coast", "heron_seized"),
+    ("the Blue Heron was intercepted and impounded by the navy", "heron_seized"),
+    ("an inquiry into the collapse of the bridge must be independent", "bridge_inquiry"),
+    ("a fact-finding mission should examine what happened to the bridge", "bridge_inquiry"),
+])
+def test_conflict_reporting_paraphrases_and_names_fold_into_one_part(words, expected):
+    # ships, seizures and investigations have many names; "the Blue Heron" is one part, not two words
+    props = _registry(heron_seized="The navy seized the freighter Blue Heron.",
+                      heron_cargo="The Blue Heron carried farm machinery.",
+                      bridge_inquiry="An independent investigation of the bridge collapse should be carried out.")
+    assert Matcher(props, {}).best(words).proposition == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Security Council Hears Conflicting Accounts of Troop Presence",
+    "Navy Seizes Freighter In Disputed Waters",
+])
+def test_a_title_case_headline_is_not_read_as_one_long_name(text):
+    assert not any(c.startswith("~") for c in Matcher({}, {}).concepts(text))

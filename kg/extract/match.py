@@ -82,8 +82,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "delivery", "deliveries", "shipment", "shipments", "ship", "shipped", "sell", "sold", "export", "pour",
                "pouring"),
     "cooperate": ("cooperate", "cooperation", "co-operation", "collaborate", "collaboration", "ties", "partnership",
+                  "agreement", "agreements", "accord", "accords",
                   "alliance", "allied", "pact", "relations", "relationship", "coordinate", "coordination", "treaty"),
-    "capture": ("capture", "captured", "captures", "detain", "detained", "seize", "seized", "prisoner", "prisoners",
+    "capture": ("capture", "captured", "captures", "detain", "detained", "seize", "seized", "seizure", "prisoner",
+                "prisoners", "intercept", "intercepted", "impound", "impounded", "boarded", "hijack", "hijacked",
                 "taken prisoner", "arrest", "arrested", "caught", "pow", "pows"),
     "train": ("train", "training", "trained", "drill", "drills", "exercise", "exercises", "instruct", "camp", "camps"),
     "escalate": ("escalate", "escalation", "escalating", "intensify", "widen", "widening", "spill", "spill over",
@@ -97,6 +99,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "casualty": ("kill", "killed", "dead", "death", "deaths", "casualty", "casualties", "wounded", "injured", "losses",
                  "bodies", "body bags"),
     "desert": ("desert", "deserter", "deserters", "defect", "defected", "fled", "flee", "abandon"),
+    "ship": ("ship", "ships", "vessel", "vessels", "freighter", "freighters", "tanker", "tankers", "cargo ship",
+             "merchant ship", "warship", "warships", "frigate", "boat", "boats"),
+    "aircraft": ("aircraft", "plane", "planes", "jet", "jets", "fighter jet", "warplane", "warplanes", "helicopter",
+                 "helicopters", "pilot", "pilots", "airman", "air force"),
+    "investigate": ("investigate", "investigation", "investigations", "inquiry", "enquiry", "probe", "fact-finding",
+                    "independent review", "examine", "examination", "inspectors"),
+    "retaliate": ("retaliate", "retaliation", "retaliatory", "reprisal", "reprisals", "countermeasures",
+                  "necessary measures", "respond in kind", "pay a price", "consequences"),
+    "civilians": ("civilian", "civilians", "residents", "villagers", "non-combatants", "noncombatants"),
     "sanction": ("sanction", "sanctions", "penalty", "penalties", "embargo", "restrictive measures"),
     "attack": ("attack", "attacks", "strike", "strikes", "struck", "bomb", "bombing", "raid", "fired at", "hit"),
     "abroad": ("abroad", "overseas", "outside its own territory", "outside its territory", "outside the country",
@@ -127,6 +138,11 @@ _FORCES_AFTER = re.compile(r"(?:['’]s?)?(?:\s+(?:own|elite|regular|special|arm
 _FORCES = re.compile(r"\b(?:" + _FORCE_WORDS + r")\b", re.I)
 #: what a proposition keeps of its score when the words speak of another state's forces than it does
 _OTHER_FORCES = 0.5
+#: a proper name of two or more capitalised words that is no actor: a ship, a dam, an operation
+_PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+_NOT_NAMES = {"The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "But", "And", "Mr", "Mrs", "Ms", "Dr"}
+#: verbs that only carry a noun's meaning: "an investigation should be carried out" is "an investigation"
+_LIGHT_VERBS = re.compile(r"\b(?:carr(?:y|ied|ies|ying)|conduct(?:ed|s|ing)?)\s+out\b|\b(?:take|took|taken|takes)\s+place\b")
 #: how much of a part the article supplies when the words leave it out
 _IMPLICIT = 0.75
 #: how far below the best a stronger proposition may score and still be preferred when the words name what it adds
@@ -279,6 +295,8 @@ class Matcher:
 
     def _concepts(self, text: str) -> set[str]:
         text = normalise(text)
+        words = [w for w in text.split() if w[:1].isalpha()]
+        title_case = sum(w[:1].isupper() for w in words) > 0.5 * len(words)  # a headline: most words capitalised
         out: set[str] = set()
         owners: list[tuple[int, str]] = []
         forces = len(_FORCES.findall(text))
@@ -294,9 +312,13 @@ class Matcher:
         for place in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text):
             if (state := _country_of(place, self.index)) is not None:
                 out.add(f"@{state}")
+        for name in [] if title_case else _PROPER_NAME.findall(text):
+            if name.split()[0] not in _NOT_NAMES:
+                out.add(f"~{name.lower()}")  # "the Sable Crest", "Tarvel Dam": a name is one part, not two words
+                text = text.replace(name, " ")
         if _PRESENCE.search(text):
             out.add("deploy")  # "troops are in Varania", "soldiers were on Varanian soil": present there
-        lower = text.lower()
+        lower = _LIGHT_VERBS.sub(" ", text.lower())
         if _FUTURE.search(lower):
             out.add("@future")
         for phrase, concept in _PHRASES:
@@ -465,7 +487,7 @@ def _country_of(place: str, index: ActorIndex) -> str | None:
 
 
 def _is_concept(part: str) -> bool:
-    return part.startswith(("@", "#")) or part in SYNONYMS
+    return part.startswith(("@", "#", "~")) or part in SYNONYMS
 
 
 def similar(a: set[str], b: set[str]) -> float:
