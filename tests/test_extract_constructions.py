@@ -604,3 +604,19 @@ def test_a_negated_part_of_the_proposition_denies_it_and_splits_the_clauses(regi
 ])
 def test_a_quoted_phrase_inside_an_indirect_clause_keeps_the_clause(registry, text, quote):
     assert one(text, registry)["quote"] == quote
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Daria Voss has posted on her official channel: "The convoy has crossed the river and is heading east."', "voss"),
+    ('Henrik Aaland, in his nightly address on Monday, had this to say: "They wanted this war fought by others."',
+     "aaland"),
+    ("Ardenne's Secretary of External Affairs, Martin Ashby, has weighed in on social media: \"Tashgard must stop "
+     "arming Kordesk.\"", "ashby"),
+])
+def test_a_quote_after_a_colon_belongs_to_the_clause_s_subject_whatever_the_verb(registry, text, speaker):
+    d = draft("Earlier paragraphs named Yelena Dravina.\n\n" + text, registry)
+    assert [s["speaker"] for s in d.statements] == [speaker]
+
+
+def test_a_colon_after_no_speaker_gives_no_statement(registry):
+    assert draft('There was only one thing left to say: "We will win this war."', registry).statements == []

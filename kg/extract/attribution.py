@@ -270,6 +270,9 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
                 speakers, cue = index.speakers(_INTRO.sub("", c["np"])), c["cue"]
                 after_end = max(after_end, m.end())
                 q_sentence, rule = sentence_start, "quote, attribution before"
+            if not speakers and re.search(r":\s*$", before) and (speakers := _colon_speakers(before, index)):
+                # "X has posted on his channel: '…'", "X had this to say: '…'": whoever the clause is about speaks
+                cue, after_end, q_sentence, rule = "said", max(after_end, m.end()), sentence_start, "quote after a colon"
         before_this = found or previous
         if not speakers and before_this and text[q_start:q_start + 1].isupper() and \
                 before_this[-1].sentence[1] >= start - 400:
@@ -293,6 +296,23 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
                                    rule=rule + (", one stance of several" if len(runs) > 1 else ""),
                                    certainty=info.certainty))
     return found
+
+
+#: the subject of a clause that introduces a quote with a colon, up to its verb
+_COLON_CLAUSE = re.compile(r"^\W*(?P<np>.+?)\s+(?:has|have|had|is|was|were|will|would|posted|wrote|tweeted|published|"
+                           r"put it|weighed in|took to|went on)\b")
+
+
+def _colon_speakers(before: str, index: ActorIndex) -> list[Speaker]:
+    """Who speaks in a quote after "<subject> <verb phrase>:", whatever the verb."""
+    clause = _INTRO.sub("", _DATELINE.sub("", before.strip()))
+    m = _COLON_CLAUSE.match(clause)
+    if not m or m["np"].lower() in ("there", "it", "this", "that", "what"):
+        return []
+    chunks = [c for c in re.split(r",\s*", m["np"]) if c.strip()]
+    while len(chunks) >= 2 and _CIRCUMSTANCE.match(chunks[-1]):
+        chunks = chunks[:-1]
+    return subject_speakers(chunks, index)
 
 
 #: "X gave the following answer …:", "X released the following press statement:": the paragraphs after are X's words
