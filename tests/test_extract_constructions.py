@@ -620,3 +620,21 @@ def test_a_quote_after_a_colon_belongs_to_the_clause_s_subject_whatever_the_verb
 
 def test_a_colon_after_no_speaker_gives_no_statement(registry):
     assert draft('There was only one thing left to say: "We will win this war."', registry).statements == []
+
+
+@pytest.mark.parametrize("text", [
+    "Radio Halden, 14 March. Presenter: Lina Berg. Guest: Anatol Mirnov.\n\n"
+    "LINA BERG: Welcome. Your neighbours say the convoy crossed the river. What changed?\n\n"
+    "ANATOL MIRNOV: Nothing changed. The convoy never crossed the river.\n\n"
+    "BERG: One of the drivers says on camera that he was paid by the army.\n\n"
+    "MIRNOV: A man in front of a camera says what he is told.",
+    "Evening News: the envoy on convoys\n\n"
+    "Q-AND-A WITH ANATOL MIRNOV\n\n"
+    "LINA BERG: Did the convoy cross the river?\n\n"
+    "ANATOL MIRNOV: The convoy never crossed the river.\n\n"
+    "LINA BERG: Are you sure? Henrik Aaland says it did.\n\n"
+    "ANATOL MIRNOV: A man in front of a camera says what he is told.",
+])
+def test_an_interviewer_s_turns_hold_only_what_they_relay(registry, text):
+    speakers = [s["speaker"] for s in draft(text, registry).statements]
+    assert "lina_berg" not in speakers and "evening_news" not in speakers and "mirnov" in speakers

@@ -25,8 +25,8 @@ import yaml
 
 from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Statement
 from ..compile import sentence_spans
-from .attribution import (Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, introduces,
-                          paragraph_quote, paragraphs, stance_of, transcript_speaker, trim_end)
+from .attribution import (Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, interviewers,
+                          introduces, paragraph_quote, paragraphs, stance_of, transcript_speaker, trim_end)
 from .dates import speech_date
 from .lexicon import DISMISSIVE, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Matcher, similar
@@ -129,9 +129,11 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     index = ActorIndex(actors, text=text)
     found: list[Found] = []
     intro = None
+    asking = interviewers(text, index)
     for para in paragraphs(text):
         if turn := transcript_speaker(text, para, index):
-            found += _answer(text, (turn[1], para[1]), turn[0], index, text[para[0]:turn[1]].strip())
+            found += _answer(text, (turn[1], para[1]), turn[0], index, text[para[0]:turn[1]].strip(),
+                             asks=turn[0].actor in asking)
             continue
         if running := paragraph_quote(text, para, index, intro, found):
             found += running
@@ -238,15 +240,17 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     return draft
 
 
-def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorIndex, label: str) -> list[Found]:
+def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorIndex, label: str,
+            asks: bool = False) -> list[Found]:
     """A transcript answer: the speaker's own words, one statement per sentence that takes a stance.
 
     Sentences that attribute something themselves ("what the Secretary said, which is that …")
     are read as such, with "I" and "we" standing for the speaker; a plain sentence is a
     statement when it refuses, denies, dismisses or calls, or asserts something of substance.
+    An interviewer's turn (``asks``) holds only what it relays ("Calvore says …").
     """
     found: list[Found] = []
-    index.speaking = speaker
+    index.speaking = None if asks else speaker
     index.remember(speaker)
     for a, b in sentence_spans(text[body[0]:body[1]]):
         sentence = (body[0] + a, body[0] + b)
@@ -258,6 +262,9 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
                     index.kind(speaker.actor) == "person":
                 # "As a rule, Tavoria does not comment on …": a spokesperson declines for their side
                 f.speaker, f.rule = speaker, f.rule + ", the answering speaker's side"
+        if asks:
+            found += [f for f in inner if f.speaker.actor != speaker.actor]
+            continue
         if inner:
             found += inner
             continue

@@ -374,10 +374,29 @@ _NOT_SPEAKERS = re.compile(r"^(?:Q|QUESTION|QUESTIONS|REPORTER|JOURNALIST|MODERA
                            r"UPDATE|BREAKING|NOTE|EDITOR'?S NOTE|CORRECTION|WATCH|READ MORE|RELATED|PHOTO)$", re.I)
 
 
+#: a transcript's header naming who asks: "Presenter: Tom Alder.", "Interviewed by Jane Roe"
+_ASKER = re.compile(r"\b(?:presenter|host|interviewer|anchor|moderator|interviewed by|questions by)\s*:?\s+"
+                    r"(?P<name>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))", re.I)
+
+
+def interviewers(text: str, index: ActorIndex) -> set[str]:
+    """The transcript speakers who ask rather than answer: named as presenter or host in the header, or
+    whose turns mostly end in a question. Their turns hold no statements of their own, only what they relay."""
+    turns: dict[str, list[str]] = {}
+    for para in paragraphs(text):
+        if turn := transcript_speaker(text, para, index):
+            turns.setdefault(turn[0].actor, []).append(text[turn[1]:para[1]])
+    asking = {a for a, said in turns.items() if len(said) >= 2 and sum("?" in t for t in said) >= 0.6 * len(said)}
+    for m in _ASKER.finditer(text[:1000]):
+        asking |= {s.actor for s in index.speakers(m["name"]) if s.actor in turns}
+    return asking
+
+
 def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> tuple[Speaker, int] | None:
     """The speaker of a transcript line and where the answer starts ("MS FERRIS:" -> Nadia Ferris)."""
     m = TRANSCRIPT.match(text, para[0], para[1])
-    if not m or _NOT_SPEAKERS.match(m["label"]) or m["label"].isdigit():
+    if not m or _NOT_SPEAKERS.match(m["label"]) or m["label"].isdigit() or \
+            re.match(r"(?:The|A|An)\s", m["label"]):  # "The Evening Brief: …" is a headline, not a turn
         return None
     label = " ".join(w for w in m["label"].split() if w.rstrip(".").lower() not in ("mr", "ms", "mrs", "dr", "sir"))
     if not label:
