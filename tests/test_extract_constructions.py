@@ -638,3 +638,22 @@ def test_a_colon_after_no_speaker_gives_no_statement(registry):
 def test_an_interviewer_s_turns_hold_only_what_they_relay(registry, text):
     speakers = [s["speaker"] for s in draft(text, registry).statements]
     assert "lina_berg" not in speakers and "evening_news" not in speakers and "mirnov" in speakers
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Varania's foreign ministry spokeswoman said the report was false.", "dravina"),
+    ("Ardenne's Secretary of External Affairs told reporters the convoy had crossed.", "ashby"),
+    ("The Secretary of External Affairs told reporters the convoy had crossed.", "ashby"),
+])
+def test_a_role_in_a_state_is_its_one_holder_in_any_of_its_organisations(registry, text, speaker):
+    # the registry has the role in a ministry of the state, the text names only the state
+    assert one(text, registry)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,speaker,name", [
+    ("Tavoria's Minister for Trade Jon Elder said exports had stopped.", "jon_elder", "Jon Elder"),
+    ("Belmark's Secretary of State Ann Roe said the talks had stalled.", "ann_roe", "Ann Roe"),
+])
+def test_an_office_named_with_of_or_for_is_no_person_but_the_name_after_it_is(registry, text, speaker, name):
+    d = draft(text, registry)
+    assert d.statements[0]["speaker"] == speaker and [a["name"] for a in d.actors] == [name]

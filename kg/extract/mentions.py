@@ -41,7 +41,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..annotations import Actor
-from .lexicon import DEMONYMS, MEDIA_NOUNS, OFFICIAL_NAMES, ORG_NOUNS, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
+from .lexicon import (DEMONYMS, MEDIA_NOUNS, OFFICIAL_NAMES, ORG_NOUNS, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, STOPWORDS,
+                      TITLE_WORDS)
 from .places import capital_of, is_country, is_place
 
 _NAME = re.compile(r"(?:[A-Z][\w’'\-.]+)(?:\s+(?:[A-Z][\w’'\-.]+|de|van|von|bin|al-\w+|ul|da|di|del))*\s+[A-Z][\w’'\-]+")
@@ -98,6 +99,8 @@ _ROLE_KEY = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairm
              "advisor": "adviser"}
 _OFFICIAL_NAMES = [(re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])", re.I), state) for name, state in OFFICIAL_NAMES.items()]
 _PAREN = re.compile(r"\s*\([^)]*\)")
+#: a title's complement: "Secretary of", "Minister for", "Commissioner for"
+_TITLE_OF = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 #: "the representative of Estmark", "a spokesman for the ministry": an official of what follows
 _ROLE_OF = re.compile(r"^(?:(?:the|a|an|one|another)\s+)?(?:[\w-]+\s+){0,3}?(?P<role>" + "|".join(ROLE_NOUNS) +
                       r"|speaker|delegation)s?\s+(?:of|for|from|at|to)\s+", re.I)
@@ -413,7 +416,13 @@ class ActorIndex:
         names = [m for m in _NAME.finditer(phrase) if not all(w.lower().strip(".") in TITLE_WORDS or w.lower() in TITLE_WORDS
                                                                or self.state_of(w) or w.lower() in DEMONYMS
                                                                for w in m.group().split())
-                 and phrase[m.end():m.end() + 2] not in ("'s", "’s")]
+                 and phrase[m.end():m.end() + 2] not in ("'s", "’s")
+                 and not _TITLE_OF.search(phrase[:m.start()])]  # "Secretary of External Affairs" names an office
+        for m in _NAME.finditer(phrase):
+            words = m.group().split()
+            if _TITLE_OF.search(phrase[:m.start()]) and len(words) >= 3:
+                # "Minister for Trade Jon Elder": the office, then the person (the last two words)
+                names.append(_NAME.match(phrase, m.end() - len(" ".join(words[-2:]))))
         unknown = [m for m in names if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in every)]
         for s_, e_, _ in every:  # "Pentagon Deputy Press Secretary Sabrina Singh": a new name after a known one
             for m in _NAME.finditer(phrase, e_):
@@ -533,15 +542,34 @@ class ActorIndex:
         speaker = self._new(slug, name, kind, None, state, 0.5, "organisation by its head noun")
         return speaker
 
-    def _member(self, organization: str | None, role: str) -> str | None:
-        """The one known person holding ``role`` in ``organization`` ("the Kremlin spokesperson" -> Peskov)."""
-        if organization is None:
-            return None
+    def _member(self, organization: str | None, role: str, phrase: str = "") -> str | None:
+        """The one known person holding ``role`` in ``organization`` ("the Kremlin spokesperson" -> Peskov),
+        or in any organisation of that state ("Calvore's Foreign Secretary").
+
+        When several hold a role of that name, every word of the whole phrase must be in the role:
+        "Secretary of External Affairs" is not the Defence Secretary.
+        """
         wanted = {_ROLE_KEY.get(w, w) for w in re.findall(r"[a-z]+", role.lower()) if w in ROLE_NOUNS}
-        holders = {a.id for a in self.actors.values() if a.type == "person" for m in a.memberships
-                   if m.organization == organization and wanted &
-                   {_ROLE_KEY.get(w, w) for w in re.findall(r"[a-z]+", (m.role or "").lower())}}
-        return holders.pop() if len(holders) == 1 else None
+        detail = {_ROLE_KEY.get(w, w) for w in re.findall(r"[a-z]+", normalise(phrase).lower())
+                  if w not in STOPWORDS and w != "s" and w not in DEMONYMS and not self.state_of(w.title())}
+        if organization is None:  # "the Secretary of External Affairs": a full title only one person holds
+            ids = {a.id for a in self.actors.values() if a.type == "person" and len(detail) >= 3
+                   for m in a.memberships if detail <= {_ROLE_KEY.get(w, w) for w in re.findall(r"[a-z]+", (m.role or "").lower())}}
+            return ids.pop() if len(ids) == 1 else None
+
+        def role_words(m) -> frozenset[str]:
+            return frozenset(_ROLE_KEY.get(w, w) for w in re.findall(r"[a-z]+", (m.role or "").lower()))
+
+        people = [a for a in self.actors.values() if a.type == "person"]
+        holders = {(a.id, role_words(m)) for a in people for m in a.memberships
+                   if m.organization == organization and wanted & role_words(m)}
+        if not holders:
+            holders = {(a.id, role_words(m)) for a in people for m in a.memberships
+                       if self._root(m.organization) == organization != m.organization and wanted & role_words(m)}
+        ids = {a for a, _ in holders}
+        if len(ids) > 1 and detail:
+            ids = {a for a, words in holders if detail <= words}
+        return ids.pop() if len(ids) == 1 else None
 
     def _unnamed(self, phrase: str) -> Speaker | None:
         """An official the article does not name: a person (a group, in the plural) with role and affiliation."""
@@ -552,7 +580,7 @@ class ActorIndex:
         if len(head.split()) > 6 or any(w.lower().strip(",.") in _NOT_IN_NP for w in head.split()):
             return None
         if not re.search(r"s$", head.split()[-1] if head.split() else "") and \
-                (member := self._member(self._affiliation(body), head)):
+                (member := self._member(self._affiliation(body), head, body)):
             return Speaker(member, phrase, confidence=0.7, rule="the one holder of that role")
         plural = bool(re.search(r"s$", body.split()[-1])) and body.split()[-1].rstrip("s") in ROLE_NOUNS
         organization = self._affiliation(body)
