@@ -240,8 +240,9 @@ def test_a_stray_quote_mark_does_not_shift_the_pairing_of_the_rest(registry):
     text = ('Troops "moved overnight, a witness said.\n\n'
             '"We have seen nothing of the kind," Yelena Dravina said.\n\n'
             '"The border is calm and will stay calm," Anatol Mirnov said.')
+    # the first line is a witness's words (attribution after them), whatever its stray mark
     assert [(s["speaker"], s["direct"]) for s in draft(text, registry).statements] == [
-        ("dravina", True), ("mirnov", True)]
+        ("witness", False), ("dravina", True), ("mirnov", True)]
 
 
 @pytest.mark.parametrize("text,quote", [
@@ -657,3 +658,50 @@ def test_a_role_in_a_state_is_its_one_holder_in_any_of_its_organisations(registr
 def test_an_office_named_with_of_or_for_is_no_person_but_the_name_after_it_is(registry, text, speaker, name):
     d = draft(text, registry)
     assert d.statements[0]["speaker"] == speaker and [a["name"] for a in d.actors] == [name]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Martin Ashby spoke first. Every one of those convoys, he added, had reached Varania in breach of the embargo.",
+     "ashby"),
+    ("The convoy, Anatol Mirnov said on Friday, had turned back at the river.", "mirnov"),
+])
+def test_an_attribution_between_commas_inside_the_words_owns_the_sentence(registry, text, speaker):
+    s = draft(text, registry).statements[-1]
+    assert s["speaker"] == speaker and s["quote"].endswith(("embargo", "river"))
+    assert "mirnov" not in s["about"] and "said" not in s["about"]  # the aside is left out of the match
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("Varania and Belmark traded accusations over the flooding.", ["varania", "belmark"]),
+    ("Kordesk and Tashgard have blamed each other for the flooding.", ["varania_government", "corvasia_government"]),
+])
+def test_two_sides_accusing_each_other_make_an_accusation_each(registry, text, speakers):
+    d = draft(text, registry)
+    assert [(s["speaker"], s["type"]) for s in d.statements] == [(x, "accusation") for x in speakers]
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("Belmark's intelligence bureau gave a briefing. It showed what it said were serial plates stamped in Corvasia.",
+     "belmark", "serial plates stamped in Corvasia"),
+    ("The footage shows what Daria Voss says is a Corvasian drone.", "voss", "a Corvasian drone"),
+])
+def test_what_someone_said_was_is_their_claim(registry, text, speaker, quote):
+    s = draft(text, registry).statements[-1]
+    assert (s["speaker"], s["quote"]) == (speaker, quote)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Belmark's envoy spoke for an hour, accusing Kordesk of using water as a weapon.", "belmark_envoy"),
+    ("Daria Voss took the floor, accusing Tashgard of arming Kordesk.", "voss"),
+])
+def test_a_participle_after_any_clause_goes_on_with_its_subject(registry, text, speaker):
+    s = one(text, registry)
+    assert (s["speaker"], s["type"]) == (speaker, "accusation")
+
+
+@pytest.mark.parametrize("text", [
+    'Anatol Mirnov told reporters he had "nothing to say" about the pilot.',
+    "Yelena Dravina said the ministry had 'nothing further to add'.",
+])
+def test_a_quoted_nothing_to_say_is_a_no_comment(registry, text):
+    assert one(text, registry)["type"] == "non_confirmation"

@@ -25,7 +25,7 @@ import yaml
 
 from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Statement
 from ..compile import sentence_spans
-from .attribution import (Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, interviewers,
+from .attribution import (ASIDE, Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, interviewers,
                           introduces, paragraph_quote, paragraphs, stance_of, transcript_speaker, trim_end)
 from .dates import speech_date
 from .lexicon import DISMISSIVE, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
@@ -175,7 +175,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if kind == "question":
             continue  # "he asked whether …", "are there troops in Russia?": a question takes no stance
         content = text[f.start:f.end]
-        match_text = text[f.match_from if f.match_from is not None else f.start:f.match_to or f.end]
+        match_text = ASIDE.sub(" ", text[f.match_from if f.match_from is not None else f.start:f.match_to or f.end])
         earlier = [(pos, pid) for pos, pid in context if pos < f.start]
         antecedent = None
         if earlier and _ANAPHOR.search(match_text):

@@ -234,6 +234,8 @@ def _chunks_before(text: str, sentence_start: int, cue_start: int) -> list[str]:
     chunks = [c for c in re.split(r",\s*|\s+[—–-]\s+", before) if c.strip()]
     if chunks and (tail := _SUBORDINATE.sub("", chunks[-1])).strip():
         chunks[-1] = tail
+    if chunks:
+        chunks[-1] = re.sub(r"^\s*(?:and|but|while|whereas)\s+", "", chunks[-1])  # "…, and several members pressed"
     return chunks
 
 
@@ -298,9 +300,11 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
     return found
 
 
-#: the subject of a clause that introduces a quote with a colon, up to its verb
+#: the subject of a clause, up to its verb (a clause that introduces a quote with a colon, or a participle)
 _COLON_CLAUSE = re.compile(r"^\W*(?P<np>.+?)\s+(?:has|have|had|is|was|were|will|would|posted|wrote|tweeted|published|"
-                           r"put it|weighed in|took to|went on)\b")
+                           r"put it|weighed in|took to|went on|spoke|took|made|gave|held|came|[a-z]{3,}ed)\b")
+#: "what it said were", "what officials described as": the relative clause names the speaker
+_WHAT_SAID = re.compile(r"\bwhat\s+(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s*$")
 
 
 def _colon_speakers(before: str, index: ActorIndex) -> list[Speaker]:
@@ -451,6 +455,15 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
             (inverted := index.speakers(_TIME_TAIL.sub("", after_np))):
         # "…, these assertions are baseless, said Kremlin spokesperson Dmitry Peskov.": the words come first
         return inverted, [], None, "attribution after the words"
+    if (what := _WHAT_SAID.search(pre)) and (speakers := index.speakers(what["np"])):
+        # "showed what it said were serial plates stamped in Ilvaro": its claim is what follows
+        start = m.end() + (len(be[0]) if (be := re.match(r"\s*(?:was|were|is|are|to be|as)\b", after)) else 0)
+        return speakers, [], start, "what X said was"
+    if cue.endswith("ing") and re.search(r",\s*$", pre) and not found and \
+            (subject := _COLON_CLAUSE.match(_INTRO.sub("", _DATELINE.sub("", pre)))):
+        # "Belmark's envoy spoke for an hour, accusing Kordesk of …": the clause's subject goes on
+        return subject_speakers([c for c in re.split(r",\s*", subject["np"]) if c.strip()], index), [], m.end(), \
+            "continuation of the clause's subject"
     if (cue.endswith("ing") and re.search(r",\s*$|\band\s*$", pre)) or (found and re.search(
             r"[\w\"”’],?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+|again\s+|once again\s+|repeatedly\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$", pre)):
         # "…, adding that …", "X urged A and blamed B": the same speaker goes on
@@ -469,6 +482,16 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
     return speakers, [], m.end(), "subject before cue"
 
 
+#: an attribution set between commas inside the words: "…, he added, …", "…, the minister said, …"
+_MIDDLE = re.compile(r",\s*(?P<np>(?:he|she|they|it|we|I|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))\s*$")
+
+
+_MIDDLE_END = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,20}?)?\s*,\s*\S")
+#: the attribution inside the words, left out when they are matched to a proposition
+ASIDE = re.compile(r",\s*[^,]{1,50}?\s+(?:" + CUE_RE.pattern + r")(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,20}?)?\s*,",
+                   re.I)
+
+
 #: a comma chunk that sets the scene rather than names anyone: "in a written response to CPA", "on Friday"
 _CIRCUMSTANCE = re.compile(r"\s*(?:in|on|at|during|after|before|via|through|from|with|without|speaking|writing|"
                            r"responding|in response)\s+(?:a|an|the|his|her|its|their|\w+day|[a-z]+)\b")
@@ -485,7 +508,9 @@ def subject_speakers(chunks: list[str], index: ActorIndex) -> list[Speaker]:
     speakers = index.speakers(chunks[-1]) if chunks else []
     apposition = len(chunks) >= 2 and (not speakers or not speakers[0].known or index.is_description(chunks[-1])) and \
         re.fullmatch(r"\s*(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+\s*", chunks[-2])
-    if len(chunks) >= 2 and (not speakers or speakers[0].rule == "unnamed official" or apposition):
+    if len(chunks) >= 2 and (not speakers or speakers[0].rule == "unnamed official" or apposition) and \
+            not _FINITE.search(chunks[-2]) and not re.search(r"\b[a-z]{3,}ed\b", chunks[-2]):
+        # (a clause before, "Varania and Belmark traded accusations, and several members …", names no one here)
         speakers = index.speakers(", ".join(chunks[-3:])) or speakers
     return speakers
 
@@ -558,6 +583,26 @@ _NAMED_THEN_JUDGED = re.compile(
     r"(?=\s*[.,;)]|\s*$)")
 
 
+#: "Kaldor and Zeloria traded accusations", "the two sides blamed each other": an accusation by each
+_RECIPROCAL = re.compile(
+    r"(?P<subj>(?:the\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+and\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+"
+    r"(?:have\s+|had\s+|again\s+)?(?:(?:traded|exchanged|swapped)\s+(?:\w+\s+)?(?:accusations|blame|charges|"
+    r"recriminations)|(?:accused|blamed)\s+(?:each other|one another))")
+
+
+def _reciprocal(text: str, sentence: tuple[int, int], index: ActorIndex) -> list[Found]:
+    """Two speakers accusing each other: one accusation by each, the words being the whole phrase."""
+    found = []
+    for m in _RECIPROCAL.finditer(text, *sentence):
+        speakers = index.speakers(m["subj"])
+        if len(speakers) != 2:
+            continue
+        for speaker in speakers:
+            found.append(Found(speaker, m.group()[len(m["subj"]):].strip(), "accusation", m.start(), m.end(), False,
+                               sentence, text[sentence[0]:sentence[1]], rule="accusing each other"))
+    return found
+
+
 def _named_then_judged(text: str, sentence: tuple[int, int], index: ActorIndex) -> list[Found]:
     """'…, the most detailed account yet of a deployment both Kordesk and Tashgard deny.': a denial by each."""
     found = []
@@ -577,7 +622,7 @@ def _named_then_judged(text: str, sentence: tuple[int, int], index: ActorIndex) 
 def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip: list[tuple[int, int]]) -> list[Found]:
     """Indirect attributions in one sentence, outside the spans in ``skip`` (quotes, earlier contents)."""
     s_start, s_end = sentence
-    found: list[Found] = _named_then_judged(text, sentence, index)
+    found: list[Found] = _named_then_judged(text, sentence, index) + _reciprocal(text, sentence, index)
     covered = list(skip) + [(f.start, f.end) for f in found]
     # the writer's aside that holds them ("…, the most detailed account yet of …") is no one's reported words
     asides = [text.rfind(", ", s_start, f.start) for f in found]
@@ -593,6 +638,12 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
         reportedly = bool(REPORTEDLY.search(pre + cue))
         if cue.lower() == "according to":
             (speakers, content_start, content_end), via, rule = _according_to(text, m, s_start, s_end, index), [], "according to"
+        elif (mid := _MIDDLE.search(pre)) and len(pre[:mid.start()].split()) >= 2 and \
+                _MIDDLE_END.match(text[m.end():s_end]) and (speakers := index.speakers(mid["np"])):
+            # "Every one of those drones, he added, had reached Zeloria": the words around the attribution
+            via, rule = [], "attribution in the middle"
+            content_start = s_start + len(pre) - len(_DATELINE.sub("", pre).lstrip()) if _DATELINE.match(pre) else s_start
+            content_end = trim_end(text, content_start, s_end)
         else:
             speakers, via, content_start, rule = _speakers_before(text, m, s_start, s_end, index, found)
             if content_start is None and rule == "attribution after the words":

@@ -118,7 +118,7 @@ NONCOMMIT_RE = re.compile(
     rf"|(?:could|can|would|will|did|does|do)\s+[\"“'‘]\s*not\s+(?:yet\s+|immediately\s+|independently\s+)?(?:{_OBJ_BASE})"
     rf"|{_SHORT}\s+(?:{_OBJ_ING})"
     rf"|(?:would|will|could|did)?\s*neither\s+(?:confirm|deny|comment)\w*\s+nor\s+(?:confirm|deny|comment)\w*"
-    rf"|(?:had|has|have|with|['’]ve)\s+(?:got\s+)?nothing\s+(?:further\s+|more\s+|new\s+)?to\s+(?:add|say|share|offer)"
+    rf"|(?:had|has|have|with|['’]ve)\s+(?:got\s+)?[\"“'‘]?nothing\s+(?:further\s+|more\s+|new\s+)?to\s+(?:add|say|share|offer)"
     rf"|(?:do\s+not|don['’]t|did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+have\s+anything\s+(?:further\s+|more\s+|new\s+)?"
     rf"to\s+(?:add|say|share|offer)"
     rf"|(?:had|has|have|with|gave|offered)\s+no\s+(?:immediate\s+|further\s+|official\s+)?comment"
@@ -210,6 +210,7 @@ ROLE_NOUNS = {
     "legislator": None, "senator": None, "analyst": None, "expert": None, "negotiator": None, "chairman": "m",
     "chairwoman": "f", "leader": None, "head": None, "attache": None, "attaché": None, "colonel": None,
     "governor": None, "mayor": None, "counsellor": None, "counselor": None, "prosecutor": None, "investigator": None,
+    "member": None, "soldier": None, "commentator": None, "observer": None, "witness": None, "resident": None,
 }
 #: head nouns of organisations: "the ministry" refers back to one, "Ruritania's defence ministry" proposes one
 ORG_NOUNS = {
