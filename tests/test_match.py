@@ -266,3 +266,15 @@ def test_conflict_reporting_paraphrases_and_names_fold_into_one_part(words, expe
 ])
 def test_a_title_case_headline_is_not_read_as_one_long_name(text):
     assert not any(c.startswith("~") for c in Matcher({}, {}).concepts(text))
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("the bridge was hit by Varanian rockets shortly after midnight", "varania_hit_bridge"),
+    ("Belmark-made drones destroyed the bridge", "belmark_hit_bridge"),
+    ("the bridge was breached by Belmark's artillery", "belmark_hit_bridge"),
+])
+def test_whose_weapons_did_it_decides_between_two_sides_accused_of_one_attack(words, expected):
+    props = _registry(varania_hit_bridge="Varanian weapons struck the Ostrov bridge.",
+                      belmark_hit_bridge="Belmark's weapons struck the Ostrov bridge.")
+    actors = read_actors(CORPUS / "actors.yaml")
+    assert Matcher(props, actors).best(words).proposition == expected

@@ -65,7 +65,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "force", "forces", "fighter", "fighters", "unit", "units", "battalion", "brigade",
                "contingent", "regiment", "division", "boots", "mercenary", "mercenaries",
                "combatant", "infantry", "special forces", "army", "armies", "subdivision", "subdivisions", "recruit",
-               "conscript", "men"),
+               "conscript", "men", "formation", "formations", "armed formations", "militia", "militias"),
     "personnel": ("personnel", "military personnel", "military staff"),
     "thousands": ("thousand", "thousands"),
     "deploy": ("send", "sent", "sending", "deploy", "deployed", "deployment", "dispatch", "dispatched", "arrive",
@@ -109,7 +109,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "necessary measures", "respond in kind", "pay a price", "consequences"),
     "civilians": ("civilian", "civilians", "residents", "villagers", "non-combatants", "noncombatants"),
     "sanction": ("sanction", "sanctions", "penalty", "penalties", "embargo", "restrictive measures"),
-    "attack": ("attack", "attacks", "strike", "strikes", "struck", "bomb", "bombing", "raid", "fired at", "hit"),
+    "attack": ("attack", "attacks", "strike", "strikes", "struck", "bomb", "bombing", "raid", "fired at", "hit",
+               "shelling", "shelled", "breach", "breached", "destroy", "destroyed", "destruction", "blew up",
+               "blown up", "demolish", "demolished", "damaged", "sabotage", "sabotaged", "targeted"),
     "abroad": ("abroad", "overseas", "outside its own territory", "outside its territory", "outside the country",
                "outside its borders", "beyond its borders", "beyond the borders", "beyond its own borders",
                "left its borders", "leave its borders", "foreign soil", "foreign territory"),
@@ -130,12 +132,14 @@ IMPLIES = {"troops": "personnel"}
 #: "killed, wounded or captured", "advisers or officers": alternatives in a proposition, any one of which covers it
 _ALTERNATIVES = re.compile(r"\b[a-z]+(?:,\s+[a-z]+)*,?\s+or\s+[a-z]+\b", re.I)
 #: whose troops a text speaks of: a name right before a word for forces ("Belmark soldiers", "Corvasia's army")
-_OWNER = "forces of @"
-_FORCE_WORDS = "|".join(re.escape(w) for w in sorted(SYNONYMS["troops"] + SYNONYMS["personnel"], key=len, reverse=True))
-_FORCES_AFTER = re.compile(r"(?:['’]s?)?(?:\s+(?:own|elite|regular|special|army|armed|ground|combat|allied|reserve|"
-                           r"military|naval|airborne|frontline|front-line|marine|assault|volunteer|border))?\s+"
-                           r"(?:" + _FORCE_WORDS + r")\b", re.I)
-_FORCES = re.compile(r"\b(?:" + _FORCE_WORDS + r")\b", re.I)
+_OWNER = " of @"
+_OWNED = {kind: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) for kind, words in (
+    ("forces", SYNONYMS["troops"] + SYNONYMS["personnel"]), ("weapons", SYNONYMS["weapons"]))}
+_OWNED_AFTER = {kind: re.compile(r"(?:['’]s?|-made|-built|-supplied|-manufactured)?(?:\s+(?:own|elite|regular|special|"
+                                 r"army|armed|ground|combat|allied|reserve|military|naval|airborne|frontline|front-line|"
+                                 r"marine|assault|volunteer|border|attack|heavy|long-range|guided|cruise|ballistic))?\s+"
+                                 r"(?:" + words + r")\b", re.I) for kind, words in _OWNED.items()}
+_OWNED_ANY = {kind: re.compile(r"\b(?:" + words + r")\b", re.I) for kind, words in _OWNED.items()}
 #: what a proposition keeps of its score when the words speak of another state's forces than it does
 _OTHER_FORCES = 0.5
 #: a proper name of two or more capitalised words that is no actor: a ship, a dam, an operation
@@ -176,7 +180,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|going to|about to|soon|within (?:da
 #: being somewhere, once actor names are taken out of the text (a name leaves a gap): "are in  ", "were on  soil"
 _PRESENCE = re.compile(r"\b(?:are|is|were|was|be|been|being|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:now\s+|already\s+|still\s+|"
                        r"currently\s+)?(?:in|inside|on)\s+(?:\s|the country\b|its territory\b|[A-Z]|soil\b)")
-_QUALIFIER = re.compile(r"\b[A-Z][\w']*-(?:occupied|controlled|held|annexed|backed|led|allied|made|built|supplied)\b")
+_QUALIFIER = re.compile(r"\b[A-Z][\w']*-(?:occupied|controlled|held|annexed|backed|led|allied)\b")
 _SELF = re.compile(r"\b(?:its|our|ours|we|us)\b", re.I)
 #: words that carry no content of their own in a dismissal ("this looks like another bit of fake news")
 _EMPTY = {"look", "like", "bit", "piece", "anoth", "kind", "sort", "exampl", "case", "lot", "noth", "complet", "total",
@@ -298,17 +302,19 @@ class Matcher:
         words = [w for w in text.split() if w[:1].isalpha()]
         title_case = sum(w[:1].isupper() for w in words) > 0.5 * len(words)  # a headline: most words capitalised
         out: set[str] = set()
-        owners: list[tuple[int, str]] = []
-        forces = len(_FORCES.findall(text))
+        owners: dict[str, list[tuple[int, str]]] = {kind: [] for kind in _OWNED}
+        counts = {kind: len(pattern.findall(text)) for kind, pattern in _OWNED_ANY.items()}
         for pattern, root in self._names:
             if pattern.search(text):
                 out.add(f"@{root}")
-                owners += [(m.start(), root) for m in pattern.finditer(text) if _FORCES_AFTER.match(text, m.end())]
+                for kind, after in _OWNED_AFTER.items():
+                    owners[kind] += [(m.start(), root) for m in pattern.finditer(text) if after.match(text, m.end())]
                 text = pattern.sub(" ", text)
-        if owners and len(owners) >= forces:
-            # "Belmark soldiers", "Corvasia's troops": whose forces the text is about (the first named, its
-            # subject); left open when some forces are nobody's ("the soldiers … alongside Varanian units")
-            out.add(_OWNER + min(owners)[1])
+        for kind, found in owners.items():
+            if found and len(found) >= counts[kind]:
+                # "Belmark soldiers", "Kaldorian rockets": whose forces or weapons the text is about (the first
+                # named, its subject); left open when some are nobody's ("the soldiers … alongside Varanian units")
+                out.add(f"{kind}{_OWNER}{min(found)[1]}")
         for place in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text):
             if (state := _country_of(place, self.index)) is not None:
                 out.add(f"@{state}")
@@ -375,7 +381,7 @@ class Matcher:
 
     def negates_part(self, phrase: str, pid: str) -> bool:
         """True when a negated phrase ("no weapons") names a part of the proposition other than its actors."""
-        parts = {a for part in self.parts.get(pid, ()) for a in part.split("|") if not a.startswith(("@", _OWNER))}
+        parts = {a for part in self.parts.get(pid, ()) for a in part.split("|") if not a.startswith("@") and _OWNER not in a}
         return bool(self.concepts(phrase) & parts)
 
     def content_of(self, text: str) -> str:
@@ -413,14 +419,14 @@ class Matcher:
         future = "@future" in parts or kind == "warning"
         parts |= self.concepts(antecedent) if antecedent else set()
         parts.discard("@future")
-        owners = {c for c in parts if c.startswith(_OWNER)}
+        owners = {c for c in parts if _OWNER in c}
         parts -= owners
         named = sum(c.startswith("@") for c in parts)
         covering = parts | {IMPLIES[c] for c in parts if c in IMPLIES}
         salient = {c for c in parts if c in self.weight}
         ranked = []
         for pid, all_parts in self.parts.items():
-            prop_owners = {c for c in all_parts if c.startswith(_OWNER)}
+            prop_owners = {c for c in all_parts if _OWNER in c}
             prop_parts = all_parts - {"@future"} - prop_owners
             shared = {c for c in prop_parts if not covering.isdisjoint(c.split("|"))}
             if not prop_parts or not shared:
@@ -434,7 +440,7 @@ class Matcher:
             score = (1 + _BETA2) * precision * recall / (_BETA2 * precision + recall) if precision + recall else 0.0
             if kind is not None and (kind == "call") != self.directive[pid]:
                 score *= _MOOD
-            if owners and prop_owners and owners.isdisjoint(prop_owners):
+            if any(_conflict(owners, prop_owners, kind) for kind in _OWNED):
                 score *= _OTHER_FORCES  # "the prisoners were Belmark soldiers" is not about Corvasian soldiers
             if future != self.propositions[pid].conditional:
                 score *= _TENSE  # "will be sent into combat" is not "are fighting", nor the other way round
@@ -484,6 +490,13 @@ def _country_of(place: str, index: ActorIndex) -> str | None:
 
     country = country_of_city(place)
     return index.state_of(country) if country else None
+
+
+def _conflict(owners: set[str], prop_owners: set[str], kind: str) -> bool:
+    """True when the words and the proposition both say whose forces (or weapons) and do not agree."""
+    mine = {o for o in owners if o.startswith(kind)}
+    theirs = {o for o in prop_owners if o.startswith(kind)}
+    return bool(mine and theirs and mine.isdisjoint(theirs))
 
 
 def _is_concept(part: str) -> bool:
