@@ -26,6 +26,7 @@ import yaml
 from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Statement
 from ..compile import sentence_spans
 from .attribution import (ASIDE, Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, interviewers,
+                          introduce_cast,
                           introduces, paragraph_quote, paragraphs, stance_of, transcript_speaker, trim_end)
 from .dates import speech_date
 from .lexicon import DISMISSIVE, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
@@ -129,6 +130,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     index = ActorIndex(actors, text=text)
     found: list[Found] = []
     intro = None
+    introduce_cast(text, index)
     asking = interviewers(text, index)
     for para in paragraphs(text):
         if turn := transcript_speaker(text, para, index):

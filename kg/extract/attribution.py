@@ -383,6 +383,17 @@ _ASKER = re.compile(r"\b(?:presenter|host|interviewer|anchor|moderator|interview
                     r"(?P<name>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))", re.I)
 
 
+#: a transcript's header naming a participant and what they are: "Guest: Orhan Vesali, Ambassador of Ilvaro."
+_CAST = re.compile(r"\b(?:guest|guests|interviewee|speaker|panellist|panelist|with)\s*:\s+(?P<who>(?-i:[A-Z][\w'’-]*"
+                   r"(?:\s+[A-Z][\w'’-]*){1,3})(?:,\s*[^.\n]{3,120})?)", re.I)
+
+
+def introduce_cast(text: str, index: ActorIndex) -> None:
+    """Read a transcript header's participants ("Guest: NAME, ROLE of STATE") so their turns know who they are."""
+    for m in _CAST.finditer(text[:1000]):
+        index.speakers(m["who"])
+
+
 def interviewers(text: str, index: ActorIndex) -> set[str]:
     """The transcript speakers who ask rather than answer: named as presenter or host in the header, or
     whose turns mostly end in a question. Their turns hold no statements of their own, only what they relay."""
@@ -506,6 +517,10 @@ def subject_speakers(chunks: list[str], index: ActorIndex) -> list[Speaker]:
     while len(chunks) >= 2 and _CIRCUMSTANCE.match(chunks[-1]):
         chunks = chunks[:-1]  # "the ministry, in a written response to CPA, said": the ministry speaks
     speakers = index.speakers(chunks[-1]) if chunks else []
+    if len(chunks) >= 2 and len(speakers) == 1 and not speakers[0].known and speakers[0].kind == "person" and \
+            index.is_description(chunks[-2]):
+        index.describe(speakers[0], chunks[-2])  # "Varania's envoy to the UN, Ivo Petrak, said"
+        return speakers
     apposition = len(chunks) >= 2 and (not speakers or not speakers[0].known or index.is_description(chunks[-1])) and \
         re.fullmatch(r"\s*(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+\s*", chunks[-2])
     if len(chunks) >= 2 and (not speakers or speakers[0].rule == "unnamed official" or apposition) and \

@@ -335,7 +335,7 @@ class ActorIndex:
             i, speaker = named[0]
             rest = ", ".join(c for j, c in enumerate(chunks) if j != i)
             if not speaker.known and not _ANONYMOUS.search(rest):
-                self._describe(speaker, rest)
+                self.describe(speaker, rest)
             return [speaker]
         found = []
         for part in re.split(r"\s+and\s+|\s*&\s*", phrase):
@@ -358,7 +358,7 @@ class ActorIndex:
                                             "-" in w and all(p.lower() in TITLE_WORDS for p in w.split("-"))
                                             for w in head)
 
-    def _describe(self, speaker: Speaker, role: str) -> None:
+    def describe(self, speaker: Speaker, role: str) -> None:
         """Add role and affiliation to a proposed speaker from an apposition ("…, Japan's deputy minister")."""
         speaker.role = speaker.role or " ".join(w for w in role.split() if w.lower().strip("',") in TITLE_WORDS
                                                 and w.lower() not in ("of", "to", "the")) or None
@@ -366,7 +366,12 @@ class ActorIndex:
             speaker.organization = self._affiliation(role)
 
     def _affiliation(self, text: str) -> str | None:
-        """The known organisation or state a description names, by name, possessive or demonym."""
+        """The known organisation or state a description names, by name, possessive or demonym.
+
+        "Ambassador of Ilvaro to Calvore" is Ilvaro's: the place an envoy is sent to is not whom they serve.
+        """
+        text = re.sub(r"\s+to\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*$", "", text) \
+            if re.search(r"\b(?:of|for)\b|['’]s\b|^\s*[A-Z]", text.split(" to ")[0]) else text
         mentions = self.mentions(text)
         if mentions:
             return mentions[-1][2]
