@@ -705,3 +705,18 @@ def test_a_participle_after_any_clause_goes_on_with_its_subject(registry, text, 
 ])
 def test_a_quoted_nothing_to_say_is_a_no_comment(registry, text):
     assert one(text, registry)["type"] == "non_confirmation"
+
+
+@pytest.mark.parametrize("text,speaker,organization", [
+    ("Varania's envoy to the UN, Ivo Petrak, said the convoy turned back.", "ivo_petrak", "varania"),
+    ("Ivo Petrak, Belmark's ambassador to Tavoria, said the convoy turned back.", "ivo_petrak", "belmark"),
+    ("Radio Halden. Presenter: Lina Berg. Guest: Ivo Petrak, Ambassador of Corvasia to Estmark.\n\n"
+     "LINA BERG: Are the troops there?\n\nIVO PETRAK: Not a single soldier of ours has ever set foot in Varania.",
+     "ivo_petrak",
+     "corvasia"),
+])
+def test_an_envoy_serves_the_state_that_sends_them_not_the_one_they_are_sent_to(registry, text, speaker, organization):
+    d = draft(text, registry)
+    assert d.statements[-1]["speaker"] == speaker
+    (actor,) = [a for a in d.actors if a["id"] == speaker]
+    assert actor["memberships"][0]["organization"] == organization

@@ -411,7 +411,9 @@ def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> t
     """The speaker of a transcript line and where the answer starts ("MS FERRIS:" -> Nadia Ferris)."""
     m = TRANSCRIPT.match(text, para[0], para[1])
     if not m or _NOT_SPEAKERS.match(m["label"]) or m["label"].isdigit() or \
-            re.match(r"(?:The|A|An)\s", m["label"]):  # "The Evening Brief: …" is a headline, not a turn
+            re.match(r"(?:The|A|An)\s", m["label"]) or re.search(r"\.\s", m["label"]) or \
+            _ASKER.search(text, para[0], para[1]) or _CAST.search(text, para[0], para[1]):
+        # "The Evening Brief: …" is a headline and "Presenter: X. Guest: Y" a header, not turns
         return None
     label = " ".join(w for w in m["label"].split() if w.rstrip(".").lower() not in ("mr", "ms", "mrs", "dr", "sir"))
     if not label:
