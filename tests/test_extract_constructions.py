@@ -720,3 +720,31 @@ def test_an_envoy_serves_the_state_that_sends_them_not_the_one_they_are_sent_to(
     assert d.statements[-1]["speaker"] == speaker
     (actor,) = [a for a in d.actors if a["id"] == speaker]
     assert actor["memberships"][0]["organization"] == organization
+
+
+@pytest.mark.parametrize("text", [
+    'Anatol Mirnov said Varania would take "all necessary measures" if the crew were not freed within two days.',
+    "Martin Ashby said that if the deliveries continue there will be a cost for Tashgard.",
+    "Yelena Dravina said Varania will not stand by while its ships are seized.",
+])
+def test_a_conditional_threat_is_a_warning_and_not_a_denial(registry, text):
+    s = one(text, registry)
+    assert s["type"] == "warning" and factuality(s)[-1] == "+"
+
+
+@pytest.mark.parametrize("text", [
+    "Henrik Aaland said the convoy crossed. The Halden Daily could not verify the claims independently.",
+    "Henrik Aaland said the convoy crossed. Varpress could not independently confirm the figure.",
+])
+def test_an_outlet_s_own_caveat_is_no_statement(registry, text):
+    assert [s["speaker"] for s in draft(text, registry).statements] == ["aaland"]
+
+
+@pytest.mark.parametrize("answer", [
+    "As the Secretary of External Affairs said on Monday, the units are being readied for combat.",
+    "The Defence Secretary told parliament yesterday that the units are being readied for combat.",
+])
+def test_a_spokesperson_s_the_secretary_is_the_one_on_their_side(registry, answer):
+    text = f"Department of External Affairs briefing\n\nMS VELL: {answer}"
+    d = draft(text, registry)
+    assert d.statements[0]["speaker"] in ("ashby", "dumont")

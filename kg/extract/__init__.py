@@ -115,6 +115,8 @@ def classify(found: Found, text: str) -> tuple[str, str | None]:
     return kind, factuality
 
 
+#: an outlet's own caveat about what it reports
+_VERIFYING = re.compile(r"\b(?:verify|verified|confirm|confirmed|corroborate|independently|authenticate)\b", re.I)
 _REPORTS_LEAD = re.compile(r"^\W*(?:the\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\b", re.I)
 
 
@@ -177,6 +179,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if kind == "question":
             continue  # "he asked whether …", "are there troops in Russia?": a question takes no stance
         content = text[f.start:f.end]
+        if kind == "non_confirmation" and index.kind(f.speaker.actor) == "media" and _VERIFYING.search(content):
+            continue  # "the Courier could not verify the claims independently": the outlet's caveat, not a stance
         match_text = ASIDE.sub(" ", text[f.match_from if f.match_from is not None else f.start:f.match_to or f.end])
         earlier = [(pos, pid) for pos, pid in context if pos < f.start]
         antecedent = None

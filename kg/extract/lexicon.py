@@ -158,7 +158,11 @@ POSSIBLE = re.compile(r"\b(?:might|may|possibly|perhaps|if true|if substantiated
 #: a claim that some step would bring harm is a warning ("would risk a dangerous escalation")
 WARNING_CONTENT = re.compile(r"\b(?:would|could|will|may|might)\s+(?:\w+\s+)?(?:risk|escalat\w*|provoke|trigger|lead to|"
                              r"spark|plunge|drag|turn\s+\w+\s+into|widen|destabili[sz]e|endanger|threaten)\b|"
-                             r"\b(?:dangerous|grave|serious)\s+(?:escalation|consequences|threat)\b", re.I)
+                             r"\b(?:dangerous|grave|serious)\s+(?:escalation|consequences|threat)\b|"
+                             # a threat: "if the crew is not freed, X will take all necessary measures / there will be a cost"
+                             r"\b(?:will|would|shall)\s+(?:\w+\s+){0,3}?(?:[\"“']?(?:all\s+)?necessary\s+measures|consequences|"
+                             r"(?:a|the)\s+(?:heavy\s+|high\s+)?(?:cost|price)|retaliat\w*|respond\s+(?:accordingly|in kind|"
+                             r"firmly|decisively)|not\s+stand\s+by|not\s+(?:go|remain)\s+unanswered)", re.I)
 #: "no longer a rumour", "not fake": a negated dismissive word asserts, it does not dismiss
 NEGATED_DISMISSIVE = re.compile(r"\b(?:no longer|not|never|hardly|far from)\s+(?:\w+\s+){0,2}?[\"“'‘]?(?:an?\s+)?"
                                 r"(?:fake|rumou?r|fabricat|lie|hoax|invent|speculat|fiction|propaganda)", re.I)

@@ -480,6 +480,13 @@ class ActorIndex:
         return any(w.lower() in DEMONYMS or self.state_of(w) for w in re.findall(r"[\w'’-]+", phrase)) or \
             bool(re.search(r"['’]s\b", phrase))
 
+    def _side(self, actor: str) -> str | None:
+        """The organisation an actor speaks for: a known person's first membership, a proposed one's affiliation."""
+        known = self.actors.get(actor)
+        if known:
+            return known.memberships[0].organization if known.type == "person" and known.memberships else actor
+        return self.proposed[actor].organization if actor in self.proposed else None
+
     def _single(self, phrase: str) -> Speaker | None:
         """One capitalised word: a surname introduced earlier, a capital, a country, or a new surname."""
         words = phrase.split()
@@ -557,13 +564,13 @@ class ActorIndex:
         wanted = {_ROLE_KEY.get(w, w) for w in re.findall(r"[a-z]+", role.lower()) if w in ROLE_NOUNS}
         detail = {_ROLE_KEY.get(w, w) for w in re.findall(r"[a-z]+", normalise(phrase).lower())
                   if w not in STOPWORDS and w != "s" and w not in DEMONYMS and not self.state_of(w.title())}
-        if organization is None:  # "the Secretary of External Affairs": a full title only one person holds
-            ids = {a.id for a in self.actors.values() if a.type == "person" and len(detail) >= 3
-                   for m in a.memberships if detail <= {_ROLE_KEY.get(w, w) for w in re.findall(r"[a-z]+", (m.role or "").lower())}}
-            return ids.pop() if len(ids) == 1 else None
-
         def role_words(m) -> frozenset[str]:
             return frozenset(_ROLE_KEY.get(w, w) for w in re.findall(r"[a-z]+", (m.role or "").lower()))
+
+        if organization is None:  # "the Secretary of External Affairs": a full title only one person holds
+            ids = {a.id for a in self.actors.values() if a.type == "person" for m in a.memberships
+                   if (len(detail) >= 3 and detail <= role_words(m)) or (len(detail) >= 2 and detail == role_words(m))}
+            return ids.pop() if len(ids) == 1 else None
 
         people = [a for a in self.actors.values() if a.type == "person"]
         holders = {(a.id, role_words(m)) for a in people for m in a.memberships
@@ -584,9 +591,13 @@ class ActorIndex:
             head = f"{head[:start]}X{head[end:]}"
         if len(head.split()) > 6 or any(w.lower().strip(",.") in _NOT_IN_NP for w in head.split()):
             return None
-        if not re.search(r"s$", head.split()[-1] if head.split() else "") and \
-                (member := self._member(self._affiliation(body), head, body)):
+        singular = not re.search(r"s$", head.split()[-1] if head.split() else "")
+        if singular and (member := self._member(self._affiliation(body), head, body)):
             return Speaker(member, phrase, confidence=0.7, rule="the one holder of that role")
+        if singular and phrase.lower().startswith("the ") and self.speaking and \
+                (member := self._member(self._side(self.speaking.actor), head, body)):
+            # a spokesperson's "the Foreign Secretary": the one of their own ministry or state
+            return Speaker(member, phrase, confidence=0.6, rule="the holder of that role on the speaker's side")
         plural = bool(re.search(r"s$", body.split()[-1])) and body.split()[-1].rstrip("s") in ROLE_NOUNS
         organization = self._affiliation(body)
         unnamed = _without_pp(body)

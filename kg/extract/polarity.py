@@ -6,7 +6,8 @@ law" asserts lawfulness) unless it negates a part of the proposition the words a
 ("supplies no weapons" denies "supplies weapons"). Some negations affirm: a contrast ("not
 whether the drones come from there, but how many"), a correction ("this was not an accident; it
 was a decision"), a concession ("volunteers or not, they shoot"), an understatement ("I would be
-surprised if there were no officers among them"); and "not fake" is no denial of what is called fake.
+surprised if there were no officers among them"), a threat said with a negation ("will not stand by"); and
+"not fake" is no denial of what is called fake.
 
 >>> [negated(w) for w in ("Troops have not arrived", "There is no evidence of it", "The cooperation breaks no law",
 ...                       "The question is not whether they came, but how many", "Volunteers or not, they fight",
@@ -26,8 +27,10 @@ _CLAUSE_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,8}?(?<!,\s)(?:not|never|n['’]
 #: "not X but Y", "not X; it was Y", "not X, rather Y": the negation only sets up what is asserted
 _CONTRAST = re.compile(r"\b(?:not|n['’]t)\b[^.;]{0,120}?(?:[,;.]\s*|\s+)(?:but|rather|instead|it\s+(?:is|was)|this\s+(?:is|was)|"
                        r"they\s+(?:are|were))\b(?!\s+not\b)", re.I)
-#: "volunteers or not", "whether or not": no negation of anything
-_OR_NOT = re.compile(r"\b(?:or not|whether or not)\b", re.I)
+#: "volunteers or not", "whether or not": no negation of anything; "will not stand by", "will not go
+#: unanswered": a threat to act, said with a negation
+_OR_NOT = re.compile(r"\b(?:or not|whether or not)\b|\b(?:not|never)\s+(?:stand\s+(?:idly\s+)?by|go\s+unanswered|"
+                     r"remain\s+(?:indifferent|silent|idle))\b", re.I)
 #: "I would be surprised if there were no officers": an understatement that affirms
 _LITOTES = re.compile(r"\b(?:would|will|'d)\s+be\s+(?:very\s+|most\s+)?(?:surprised|astonished|amazed)\s+if\b|"
                       r"\bit\s+would\s+be\s+(?:surprising|astonishing|strange)\s+if\b", re.I)
