@@ -65,7 +65,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "force", "forces", "fighter", "fighters", "unit", "units", "battalion", "brigade",
                "contingent", "regiment", "division", "boots", "mercenary", "mercenaries",
                "infantry", "special forces", "army", "armies", "subdivision", "subdivisions", "recruit",
-               "conscript", "men", "formation", "formations", "armed formations", "militia", "militias"),
+               "recruits", "conscript", "conscripts", "men", "formation", "formations", "armed formations", "militia", "militias"),
     "personnel": ("personnel", "military personnel", "military staff"),
     "thousands": ("thousand", "thousands"),
     "deploy": ("send", "sent", "sending", "deploy", "deployed", "deployment", "dispatch", "dispatched", "arrive",
@@ -132,6 +132,10 @@ IMPLIES = {"troops": "personnel"}
 #: "killed, wounded or captured", "advisers or officers": alternatives in a proposition, any one of which covers it
 _ALTERNATIVES = re.compile(r"\b[a-z]+(?:,\s+[a-z]+)*,?\s+or\s+[a-z]+\b", re.I)
 #: whose troops a text speaks of: a name right before a word for forces ("Belmark soldiers", "Corvasia's army")
+#: a name in the role of target: "against Kaldor", "attacks on Belmark"
+_TARGET_BEFORE = re.compile(r"\b(?:against|targeting|targetting|attacks?\s+on|strikes?\s+on|fired\s+(?:at|on)|aimed\s+at)"
+                            r"\s+(?:the\s+)?$", re.I)
+_BEING = re.compile(r"\b(?:were|are|was|is)\s+(?:all\s+|only\s+|in fact\s+)?$", re.I)
 _OWNER = " of @"
 _OWNED = {kind: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) for kind, words in (
     ("forces", SYNONYMS["troops"] + SYNONYMS["personnel"]), ("weapons", SYNONYMS["weapons"]))}
@@ -302,19 +306,25 @@ class Matcher:
         words = [w for w in text.split() if w[:1].isalpha()]
         title_case = sum(w[:1].isupper() for w in words) > 0.5 * len(words)  # a headline: most words capitalised
         out: set[str] = set()
-        owners: dict[str, list[tuple[int, str]]] = {kind: [] for kind in _OWNED}
-        counts = {kind: len(pattern.findall(text)) for kind, pattern in _OWNED_ANY.items()}
+        owners: dict[str, list[tuple[int, int, str]]] = {kind: [] for kind in _OWNED}
+        original = text
+        first = {kind: (m.end() if (m := pattern.search(text)) else -1) for kind, pattern in _OWNED_ANY.items()}
         for pattern, root in self._names:
             if pattern.search(text):
-                out.add(f"@{root}")
+                for m in pattern.finditer(text):
+                    # "drones used against Kaldor": Kaldor is what is acted on, not who acts
+                    out.add(f"against @{root}" if _TARGET_BEFORE.search(text, 0, m.start()) else f"@{root}")
                 for kind, after in _OWNED_AFTER.items():
-                    owners[kind] += [(m.start(), root) for m in pattern.finditer(text) if after.match(text, m.end())]
+                    owners[kind] += [(m.start(), owned.end(), root) for m in pattern.finditer(original)
+                                     if (owned := after.match(original, m.end()))]
                 text = pattern.sub(" ", text)
         for kind, found in owners.items():
-            if found and len(found) >= counts[kind]:
-                # "Belmark soldiers", "Kaldorian rockets": whose forces or weapons the text is about (the first
-                # named, its subject); left open when some are nobody's ("the soldiers … alongside Varanian units")
-                out.add(f"{kind}{_OWNER}{min(found)[1]}")
+            # whose forces or weapons the text is about: those it names first ("Belmark soldiers", "Kaldorian
+            # rockets"), or says they are ("the prisoners were Belmark soldiers"); open when the first are
+            # nobody's ("the soldiers … alongside Varanian units")
+            said = [root for start, end, root in sorted(found) if end == first[kind] or _BEING.search(original, 0, start)]
+            if said:
+                out.add(f"{kind}{_OWNER}{said[0]}")
         for place in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text):
             if (state := _country_of(place, self.index)) is not None:
                 out.add(f"@{state}")
@@ -421,7 +431,7 @@ class Matcher:
         parts.discard("@future")
         owners = {c for c in parts if _OWNER in c}
         parts -= owners
-        named = sum(c.startswith("@") for c in parts)
+        named = sum(c.startswith(("@", "against @")) for c in parts)
         covering = parts | {IMPLIES[c] for c in parts if c in IMPLIES}
         salient = {c for c in parts if c in self.weight}
         ranked = []
@@ -432,8 +442,9 @@ class Matcher:
             if not prop_parts or not shared:
                 continue
             explained = {a for c in prop_parts for a in c.split("|")}
-            implicit = {c for c in prop_parts - shared if c in self.topic} if implicit and named < 2 else set()
-            covered = sum(self.weight[c] for c in shared) + _IMPLICIT * sum(self.weight[c] for c in implicit)
+            filled = {c for c in prop_parts - shared if c.removeprefix("against ") in self.topic} \
+                if implicit and named < 2 else set()
+            covered = sum(self.weight[c] for c in shared) + _IMPLICIT * sum(self.weight[c] for c in filled)
             recall = covered / sum(self.weight[c] for c in prop_parts)
             precision = sum(self.weight[c] for c in salient & explained) / sum(self.weight[c] for c in salient) \
                 if salient else 0.0
@@ -444,9 +455,9 @@ class Matcher:
                 score *= _OTHER_FORCES  # "the prisoners were Belmark soldiers" is not about Corvasian soldiers
             if future != self.propositions[pid].conditional:
                 score *= _TENSE  # "will be sent into combat" is not "are fighting", nor the other way round
-            missing = sorted(prop_parts - shared - implicit)
+            missing = sorted(prop_parts - shared - filled)
             why = f"covers {', '.join(sorted(shared))} ({len(shared)} of {len(prop_parts)} parts)" + \
-                  (f"; {', '.join(sorted(implicit))} from the article" if implicit else "") + \
+                  (f"; {', '.join(sorted(filled))} from the article" if filled else "") + \
                   (f"; missing {', '.join(missing)}" if missing else "")
             if recall < 0.5:
                 score = min(score, self.threshold - 0.01)  # ranked for the reviewer, never linked: most of it is missing
