@@ -748,3 +748,22 @@ def test_a_spokesperson_s_the_secretary_is_the_one_on_their_side(registry, answe
     text = f"Department of External Affairs briefing\n\nMS VELL: {answer}"
     d = draft(text, registry)
     assert d.statements[0]["speaker"] in ("ashby", "dumont")
+
+
+@pytest.mark.parametrize("text,polarity", [
+    ("Yelena Dravina said there isn't a single Corvasian soldier in Varania.", "-"),
+    ("Anatol Mirnov said the convoy doesn't exist.", "-"),
+    ("Martin Ashby said that if Tashgard does not stop, it will face consequences from Ardenne.", "+"),
+    ("Henrik Aaland said Corvasia would pay a price unless it did not send more troops.", "+"),
+])
+def test_contractions_negate_and_a_condition_s_negation_is_not_the_clause_s(registry, text, polarity):
+    assert factuality(one(text, registry))[-1] == polarity
+
+
+@pytest.mark.parametrize("text", [
+    "Anatol Mirnov insisted that Corvasia is neutral in the war between Varania and Belmark.",
+    "Yelena Dravina said Corvasia remained strictly non-belligerent in the war against Belmark.",
+])
+def test_neutral_denies_involvement(registry, text):
+    s = one(text, registry)
+    assert s["about"] == "corvasia_military_involvement" and factuality(s)[-1] == "-"

@@ -31,7 +31,7 @@ from .attribution import (ASIDE, Found, find_indirect, find_nominal, find_passiv
 from .dates import speech_date
 from .lexicon import DISMISSIVE, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Matcher, similar
-from .polarity import NEGATED_OBJECT, negated, understated
+from .polarity import NEGATED_OBJECT, negated, same_negation, understated
 from .mentions import ActorIndex, Speaker, slugify
 from .propose import draft_id
 
@@ -204,7 +204,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if factuality and factuality[-1] == "+" and prop in propositions and \
                 (no := NEGATED_OBJECT.search(match_text)) and matcher.negates_part(no.group("np"), prop):
             factuality = factuality[:2] + "-"  # "supplies no weapons" denies "supplies weapons"
-        if factuality and factuality[-1] in "+-" and prop in propositions and negated(propositions[prop].text):
+        if factuality and factuality[-1] in "+-" and prop in propositions and (
+                negated(propositions[prop].text) or factuality[-1] == "-" and same_negation(content, propositions[prop].text)):
             # "the army has never left its borders" asserts "Corvasia has no troops abroad"
             factuality = factuality[:2] + ("+" if factuality[-1] == "-" else "-")
         day, earliest, latest = speech_date(f.attribution, published)

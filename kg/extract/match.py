@@ -95,6 +95,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sovereign": ("sovereign", "sovereignty", "right to", "business of", "internal matter", "nobody else",
                   "bilateral", "entitled"),
     "involved": ("involve", "involved", "involvement", "participate", "participation", "take part", "taking part",
+                 "neutral", "neutrality", "uninvolved", "non-belligerent",
                  "taken part", "role in", "complicit"),
     "casualty": ("kill", "killed", "dead", "death", "deaths", "casualty", "casualties", "wounded", "injured", "losses",
                  "bodies", "body bags"),

@@ -11,8 +11,9 @@ surprised if there were no officers among them"), a threat said with a negation 
 
 >>> [negated(w) for w in ("Troops have not arrived", "There is no evidence of it", "The cooperation breaks no law",
 ...                       "The question is not whether they came, but how many", "Volunteers or not, they fight",
-...                       "This was not an accident. It was a decision")]
-[True, True, False, False, False, False]
+...                       "This was not an accident. It was a decision", "There isn't a single soldier there",
+...                       "If it does not, it will face consequences")]
+[True, True, False, False, False, False, True, False]
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import re
 
 from .lexicon import NEGATED_DISMISSIVE
 
-_CLAUSE_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,8}?(?<!,\s)(?:not|never|n['’]t|neither|nor)\b(?!\s+only\b)|^\W*(?:no|none|nobody|"
+_CLAUSE_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,8}?(?<!,\s)(?:not|never|\w*n['’]t|neither|nor)\b(?!\s+only\b)|^\W*(?:no|none|nobody|"
                               r"nothing|no one)\b|^\W*(?:\w+\W+){0,8}?(?:there\s+(?:is|are|was|were|has been|have been|"
                               r"had been)|has|have|had|with)\s+(?:\w+\s+)?(?:no|none|nothing)\b", re.I)
 #: "not X but Y", "not X; it was Y", "not X, rather Y": the negation only sets up what is asserted
@@ -38,9 +39,21 @@ _LITOTES = re.compile(r"\b(?:would|will|'d)\s+be\s+(?:very\s+|most\s+)?(?:surpri
 NEGATED_OBJECT = re.compile(r"\b(?:no|zero|not a single|not one|not any)\s+(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)", re.I)
 
 
+#: a condition: its negation is not the clause's ("if it does not, it will face consequences")
+_CONDITION = re.compile(r"^\W*(?:if|unless|as long as|until)\b[^,]*,\s*|\s+(?:if|unless|until|as long as)\b.*$", re.I)
+#: a negation and the word it negates: "neither sent", "not paid"
+_NEGATION_OF = re.compile(r"\b(?:not|never|neither|nor|no)\s+(?:\w+ly\s+)?([a-z]{3,})", re.I)
+
+
+#: words that say "not involved" without a negation: "it is neutral in the war"
+_UNINVOLVED = re.compile(r"\b(?:neutral|neutrality|uninvolved|non-aligned|nonaligned|non-belligerent)\b", re.I)
+
+
 def negated(content: str) -> bool:
     """Whether the reported clause is negative, whatever it is linked to (see the module docstring)."""
-    content = _OR_NOT.sub(" ", content)
+    content = _OR_NOT.sub(" ", _CONDITION.sub(" ", content))
+    if _UNINVOLVED.search(content) and not _CLAUSE_NEGATION.search(content):
+        return True  # "neutral" denies involvement (the matcher folds it into "involved")
     if _CONTRAST.search(content) or _LITOTES.search(content):
         return False
     return bool(_CLAUSE_NEGATION.search(content)) and not NEGATED_DISMISSIVE.search(content)
@@ -49,3 +62,16 @@ def negated(content: str) -> bool:
 def understated(content: str) -> bool:
     """True for an understatement ("I would be surprised if …"): what it affirms is probable, not certain."""
     return bool(_LITOTES.search(content))
+
+
+def same_negation(content: str, proposition: str) -> bool:
+    """True when the words negate what the proposition itself negates: "the state had neither sent nor paid
+    them" agrees with "… and the state neither sent nor paid them".
+
+    >>> same_negation("the state had neither sent nor paid them", "They went alone; the state neither sent nor paid them.")
+    True
+    """
+    def negations(text: str) -> set[str]:
+        return {m.group(1).lower()[:5] for m in _NEGATION_OF.finditer(text)}
+
+    return bool(negations(content) & negations(proposition))
