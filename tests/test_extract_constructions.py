@@ -767,3 +767,28 @@ def test_contractions_negate_and_a_condition_s_negation_is_not_the_clause_s(regi
 def test_neutral_denies_involvement(registry, text):
     s = one(text, registry)
     assert s["about"] == "corvasia_military_involvement" and factuality(s)[-1] == "-"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The flooding has brought death and displacement, the UN humanitarian chief told the Council.\n\n"
+     "Briefing the Council, Rosa Ibarra, Under-Secretary-General for Humanitarian Affairs, said that at least 63 "
+     "people had been killed.", "rosa_ibarra"),
+    ("The convoy was hit twice, Estmark's naval commander told reporters.\n\n"
+     "Jon Tarr, commander of Estmark's naval forces, said the convoy had been escorted.", "jon_tarr"),
+])
+def test_an_unnamed_official_named_later_is_that_person(registry, text, speaker):
+    assert [s["speaker"] for s in draft(text, registry).statements] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Martin Ashby said that at least 40 soldiers had been killed.", "at least 40 soldiers had been killed"),
+    ("Yelena Dravina told reporters that at most two convoys had crossed.", "at most two convoys had crossed"),
+])
+def test_at_least_opens_words_not_a_circumstance(registry, text, quote):
+    assert one(text, registry)["quote"] == quote
+
+
+def test_an_outlet_named_by_its_title_word_gives_no_caveat_statement(registry):
+    text = ("Petro Kalyn said two fighters had carried passports. The Courier was shown photographs of the "
+            "documents but could not verify them independently.")
+    assert [s["speaker"] for s in draft(text, registry).statements] == ["kalyn"]

@@ -29,7 +29,7 @@ from .attribution import (ASIDE, Found, find_indirect, find_nominal, find_passiv
                           introduce_cast,
                           introduces, paragraph_quote, paragraphs, stance_of, transcript_speaker, trim_end)
 from .dates import speech_date
-from .lexicon import DISMISSIVE, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
+from .lexicon import DISMISSIVE, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Matcher, similar
 from .polarity import NEGATED_OBJECT, negated, same_negation, understated
 from .mentions import ActorIndex, Speaker, slugify
@@ -165,7 +165,10 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     found = _resolve_pending(found, text)
     matcher = Matcher(propositions, actors, index)
     matcher.read_topic([text[a:b] for a, b in sentence_spans(text)])
-    found = _drop_headline_repeats(_dedupe(found), text, matcher)
+    later = index.named_later()
+    for f in found:
+        f.speaker = later.get(f.speaker.actor, f.speaker)
+    found = _drop_headline_repeats(_dedupe(found), text)
     draft = Draft(article={"id": article_id, "text": text_file, "title": title or article_id,
                            "published": published.isoformat() if published else None})
     if outlet:
@@ -179,7 +182,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if kind == "question":
             continue  # "he asked whether …", "are there troops in Russia?": a question takes no stance
         content = text[f.start:f.end]
-        if kind == "non_confirmation" and index.kind(f.speaker.actor) == "media" and _VERIFYING.search(content):
+        if kind == "non_confirmation" and _VERIFYING.search(content) and (
+                index.kind(f.speaker.actor) == "media" or f.speaker.name.split()[-1].lower() in MEDIA_NOUNS):
             continue  # "the Courier could not verify the claims independently": the outlet's caveat, not a stance
         match_text = ASIDE.sub(" ", text[f.match_from if f.match_from is not None else f.start:f.match_to or f.end])
         earlier = [(pos, pid) for pos, pid in context if pos < f.start]
@@ -373,28 +377,15 @@ def _is_headline(text: str, f: Found) -> bool:
     return len(line.split()) <= 25 and not re.search(r"[.!?\"”’]$", line)
 
 
-def _drop_headline_repeats(found: list[Found], text: str, matcher: Matcher) -> list[Found]:
-    """A headline repeating a statement of the body is one speech event: keep the body's.
+def _drop_headline_repeats(found: list[Found], text: str) -> list[Found]:
+    """A headline's statements are kept only when the body has none.
 
-    Headlines name speakers loosely ("Belmark says" for its intelligence service, "Spy chief
-    tells MPs" for the director named below) and compress what they said, so a headline
-    statement goes when the body has one by the same actor or any actor of the same state,
-    one in much the same words, or one about the same proposition.
+    A headline compresses what the body reports ("Spy chief tells MPs …", "Speakers Call for
+    Independent Investigation"), names speakers loosely and drops the hedges; the body says the
+    same with its speaker, words and date, so the statement is drawn from the body, once.
     """
-    kept = []
-    body = [g for g in found if not _is_headline(text, g)]
-    about = {id(g): matcher.best(text[g.start:g.end]) for g in body}
-    for f in found:
-        if _is_headline(text, f) and body:
-            words = matcher.concepts(text[f.start:f.end])
-            root = matcher.root(f.speaker.actor)
-            topic = matcher.best(text[f.start:f.end])
-            if any(g.speaker.actor == f.speaker.actor or matcher.root(g.speaker.actor) == root or
-                   similar(words, matcher.concepts(text[g.start:g.end])) >= 0.4 or
-                   topic and about[id(g)] and topic.proposition == about[id(g)].proposition for g in body):
-                continue
-        kept.append(f)
-    return kept
+    body = [f for f in found if not _is_headline(text, f)]
+    return body or found
 
 
 def extract_file(path: Path, data_dir: Path | None, published: dt.date | None, outlet: str | None = None,

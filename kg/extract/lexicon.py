@@ -228,7 +228,9 @@ ORG_NOUNS = {
     "organization", "union", "bloc", "group", "federation", "coalition", "movement", "party",
 }
 MEDIA_NOUNS = {"newspaper", "broadcaster", "outlet", "daily", "channel", "network", "media", "agency's", "tv", "radio",
-               "television", "news agency", "press"}
+               "television", "news agency", "press", "courier", "gazette", "times", "post", "herald", "tribune",
+               "journal", "chronicle", "telegraph", "monitor", "wire", "weekly", "review", "beacon", "observer",
+               "express", "bulletin", "dispatch"}
 DEMONYMS = {
     "russian": "russia", "ukrainian": "ukraine", "french": "france", "lithuanian": "lithuania",
     "american": "united_states", "us": "united_states", "u.s.": "united_states", "south korean": "south_korea",

@@ -164,6 +164,7 @@ class Speaker:
     organization: str | None = None
     confidence: float = 0.9
     rule: str = "name"
+    described: str = ""  # the apposition that described a proposed speaker ("Under-Secretary-General for …")
 
 
 @dataclass
@@ -362,8 +363,27 @@ class ActorIndex:
         """Add role and affiliation to a proposed speaker from an apposition ("…, Japan's deputy minister")."""
         speaker.role = speaker.role or " ".join(w for w in role.split() if w.lower().strip("',") in TITLE_WORDS
                                                 and w.lower() not in ("of", "to", "the")) or None
+        speaker.described = f"{speaker.described} {role}".strip()
         if not speaker.organization:
             speaker.organization = self._affiliation(role)
+
+    def named_later(self) -> dict[str, Speaker]:
+        """Unnamed officials the article names afterwards: "the UN humanitarian chief told the Council …", then
+        "Rosa Ibarra, Under-Secretary-General for Humanitarian Affairs, said …". An unnamed official is the
+        one named person whose description shares a word of its role (beyond "official", "chief" and the like).
+        """
+        generic = set(ROLE_NOUNS) | set(STOPWORDS) | {"senior", "top", "deputy"}
+        named = [p for p in self.proposed.values() if p.kind == "person" and p.rule != "unnamed official"]
+        merged = {}
+        for unnamed in self.proposed.values():
+            if unnamed.rule != "unnamed official" or unnamed.kind != "person":
+                continue
+            words = {w for w in re.findall(r"[a-z]+", (unnamed.role or unnamed.name).lower()) if w not in generic}
+            fits = [p for p in named if words and words & set(re.findall(r"[a-z]+", p.described.lower()))
+                    and p.organization in (None, unnamed.organization)]
+            if len(fits) == 1:
+                merged[unnamed.actor] = fits[0]
+        return merged
 
     def _affiliation(self, text: str) -> str | None:
         """The known organisation or state a description names, by name, possessive or demonym.
