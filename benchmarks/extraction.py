@@ -3,7 +3,8 @@
 Three corpora, scored separately: the seed article (``data/``), the development corpus of
 invented articles in the styles of real outlets (``tests/corpus/``, its own registry of
 actors and propositions), and the held-out corpus (``tests/heldout/``: another invented war,
-annotated before kg ever ran on it, never used to write or tune a rule: the honest figure). Each article is extracted with the registry only (speakers and
+annotated before kg ever ran on it; its error classes were read once to find general
+constructions, which were then written and tested on other sentences). Each article is extracted with the registry only (speakers and
 propositions the article introduces must be proposed), and scored with ``kg eval``'s rules,
 micro-averaged over the articles: precision, recall, F1, speaker accuracy, type / polarity /
 certainty / date accuracy, polarity inversions, and claim matching (linked right, within one
@@ -39,7 +40,8 @@ from kg.extract.mentions import ActorIndex  # noqa: E402
 from kg.extract.propose import closest  # noqa: E402
 
 CORPORA = {"seed": ROOT / "data", "development corpus": ROOT / "tests" / "corpus",
-           "held-out corpus (never tuned on)": ROOT / "tests" / "heldout"}
+           "held-out corpus (validation: its error classes were read, no rule was tuned on its sentences)":
+               ROOT / "tests" / "heldout"}
 #: measured once per session, at its end (--blind): its sentences are read by no one who changes the rules
 BLIND = {"blind corpus (measured once per session)": ROOT / "tests" / "blind"}
 CUE = re.compile(r"\b(said|says|claimed|denied|confirmed|warned|called for|dismissed|accused|insisted|told|stated)\b")
