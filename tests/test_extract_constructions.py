@@ -792,3 +792,13 @@ def test_an_outlet_named_by_its_title_word_gives_no_caveat_statement(registry):
     text = ("Petro Kalyn said two fighters had carried passports. The Courier was shown photographs of the "
             "documents but could not verify them independently.")
     assert [s["speaker"] for s in draft(text, registry).statements] == ["kalyn"]
+
+
+@pytest.mark.parametrize("header,day", [
+    ("Department Press Briefing, March 19, 2025", "2025-03-19"),
+    ("Regular press conference of 18 March 2025", "2025-03-18"),
+])
+def test_a_briefing_s_answers_are_dated_to_the_session_it_records(registry, header, day):
+    text = f"{header}\n\nQUESTION: Can you confirm the reports?\n\nMS VELL: We call on Tashgard to withdraw its forces."
+    (s,) = draft(text, registry, dt.date(2025, 3, 20)).statements
+    assert s["date"] == day and "latest" not in s

@@ -28,7 +28,7 @@ from ..compile import sentence_spans
 from .attribution import (ASIDE, Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, interviewers,
                           introduce_cast,
                           introduces, paragraph_quote, paragraphs, stance_of, transcript_speaker, trim_end)
-from .dates import speech_date
+from .dates import session_date, speech_date
 from .lexicon import DISMISSIVE, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Matcher, similar
 from .polarity import NEGATED_OBJECT, negated, same_negation, understated
@@ -136,8 +136,11 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     asking = interviewers(text, index)
     for para in paragraphs(text):
         if turn := transcript_speaker(text, para, index):
-            found += _answer(text, (turn[1], para[1]), turn[0], index, text[para[0]:turn[1]].strip(),
-                             asks=turn[0].actor in asking)
+            answers = _answer(text, (turn[1], para[1]), turn[0], index, text[para[0]:turn[1]].strip(),
+                              asks=turn[0].actor in asking)
+            for f in answers:
+                f.session = f.speaker.actor == turn[0].actor  # the answering speaker's words, not what they relay
+            found += answers
             continue
         if running := paragraph_quote(text, para, index, intro, found):
             found += running
@@ -213,6 +216,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             # "the army has never left its borders" asserts "Corvasia has no troops abroad"
             factuality = factuality[:2] + ("+" if factuality[-1] == "-" else "-")
         day, earliest, latest = speech_date(f.attribution, published)
+        if f.session and not day and not earliest:
+            day, latest = session_date(text, published), None  # a briefing's answers are given on its day
         slug = f"{f.speaker.actor}_{'_'.join(slugify(f.cue).split('_')[:3])}"
         sid, k = slug, 2
         while sid in taken_ids:

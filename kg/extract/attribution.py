@@ -115,6 +115,7 @@ class Found:
     certainty: str | None = None  # what the cue itself implies ("believe": PR)
     match_from: int | None = None  # where the reported content starts, past a refusal wrapper
     match_to: int | None = None  # where it ends, before a dismissive label ("the reports" of "the reports 'fake'")
+    session: bool = False  # said in the transcript's own session (an answer), so on the day it records
 
 
 _DISMISSING = re.compile(r"\b(?:is|are|was|were|be|been|looks? like|sounds? like|seems? like|appears? to be|nothing but|"

@@ -18,6 +18,7 @@ week": the calendar week before). Words that say nothing about when leave the da
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import re
 
@@ -101,3 +102,18 @@ def speech_date(text: str, published: dt.date | None) -> DateFound:
     """
     found = find_date(DATELINE.sub("", text), published)
     return found if any(found) or published is None else (None, None, published)
+
+
+def session_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The day a transcript records: the first full date in its header ("Department Press Briefing, March 19,
+    2025"), else the day of publication.
+
+    >>> session_date("Press Briefing\\n\\nMarch 19, 2025\\n\\nQUESTION: …", dt.date(2025, 3, 20))
+    datetime.date(2025, 3, 19)
+    """
+    for m in EXPLICIT.finditer(text[:400]):
+        if m["y1"] or m["y2"]:
+            month = MONTHS[(m["m1"] or m["m2"]).lower()]
+            with contextlib.suppress(ValueError):
+                return dt.date(int(m["y1"] or m["y2"]), month, int(m["d1"] or m["d2"]))
+    return published
