@@ -802,3 +802,10 @@ def test_a_briefing_s_answers_are_dated_to_the_session_it_records(registry, head
     text = f"{header}\n\nQUESTION: Can you confirm the reports?\n\nMS VELL: We call on Tashgard to withdraw its forces."
     (s,) = draft(text, registry, dt.date(2025, 3, 20)).statements
     assert s["date"] == day and "latest" not in s
+
+
+@pytest.mark.parametrize("heading,day", [("Tuesday 11 March", "2025-03-11"), ("March 10, 2025", "2025-03-10")])
+def test_a_live_blog_entry_is_dated_to_the_day_it_is_filed_under(registry, heading, day):
+    text = (f"Live: the border crisis\n\n{heading}\n\n09:30\nDaria Voss has posted on her channel that the convoy "
+            "turned back at the river.\n\n10:15\nAnatol Mirnov has told reporters that the crossing is open.")
+    assert [s["date"] for s in draft(text, registry).statements] == [day, day]

@@ -28,7 +28,7 @@ from ..compile import sentence_spans
 from .attribution import (ASIDE, Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, interviewers,
                           introduce_cast,
                           introduces, paragraph_quote, paragraphs, stance_of, transcript_speaker, trim_end)
-from .dates import session_date, speech_date
+from .dates import TIMESTAMP, day_heading, session_date, speech_date
 from .lexicon import DISMISSIVE, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Matcher, similar
 from .polarity import NEGATED_OBJECT, negated, same_negation, understated
@@ -134,14 +134,21 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     intro = None
     introduce_cast(text, index)
     asking = interviewers(text, index)
+    blog_day = None  # a live blog's current day heading
+    live = sum(bool(TIMESTAMP.match(text, a, b)) for a, b in paragraphs(text)) >= 2  # entries under time stamps
     for para in paragraphs(text):
         if turn := transcript_speaker(text, para, index):
             answers = _answer(text, (turn[1], para[1]), turn[0], index, text[para[0]:turn[1]].strip(),
                               asks=turn[0].actor in asking)
             for f in answers:
-                f.session = f.speaker.actor == turn[0].actor  # the answering speaker's words, not what they relay
+                if f.speaker.actor == turn[0].actor:  # the answering speaker's words, not what they relay
+                    f.on_day = session_date(text, published)
             found += answers
             continue
+        if heading := day_heading(text[para[0]:para[1]], published):
+            blog_day = heading
+            continue
+        entry = len(found)
         if running := paragraph_quote(text, para, index, intro, found):
             found += running
             intro = intro if not text[para[0]:para[1]].rstrip().endswith(("”", '"')) else None
@@ -165,6 +172,9 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             found += find_indirect(text, sentence, index, skip + [(f.start, f.end) for f in nominal])
             found += find_passive_proposals(text, sentence, index)
             index.note(text[sentence[0]:sentence[1]])
+        if blog_day and live:
+            for f in found[entry:]:
+                f.on_day = blog_day  # a live blog's entry, filed under that day
     found = _resolve_pending(found, text)
     matcher = Matcher(propositions, actors, index)
     matcher.read_topic([text[a:b] for a, b in sentence_spans(text)])
@@ -216,8 +226,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             # "the army has never left its borders" asserts "Corvasia has no troops abroad"
             factuality = factuality[:2] + ("+" if factuality[-1] == "-" else "-")
         day, earliest, latest = speech_date(f.attribution, published)
-        if f.session and not day and not earliest:
-            day, latest = session_date(text, published), None  # a briefing's answers are given on its day
+        if f.on_day and not day and not earliest:
+            day, latest = f.on_day, None  # a briefing's answers are given on its day, a blog entry on its
         slug = f"{f.speaker.actor}_{'_'.join(slugify(f.cue).split('_')[:3])}"
         sid, k = slug, 2
         while sid in taken_ids:

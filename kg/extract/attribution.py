@@ -27,6 +27,7 @@ An attribution has three parts (as in PARC 3.0): a **source** (the speaker phras
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -115,7 +116,8 @@ class Found:
     certainty: str | None = None  # what the cue itself implies ("believe": PR)
     match_from: int | None = None  # where the reported content starts, past a refusal wrapper
     match_to: int | None = None  # where it ends, before a dismissive label ("the reports" of "the reports 'fake'")
-    session: bool = False  # said in the transcript's own session (an answer), so on the day it records
+    on_day: dt.date | None = None  # the day the words were given, when the text's form says it: a briefing's
+    # answers on the day it records, a live blog's entries on the day they are filed under
 
 
 _DISMISSING = re.compile(r"\b(?:is|are|was|were|be|been|looks? like|sounds? like|seems? like|appears? to be|nothing but|"

@@ -42,7 +42,7 @@ VERBS: dict[tuple[str, str | None], tuple[str, ...]] = {
         "say", "tell", "claim", "stress", "emphasise", "emphasize", "point out", "explain", "note", "add", "argue",
         "remark", "insist", "maintain", "allege", "assert", "announce", "declare", "reiterate", "contend", "write",
         "repeat", "underline", "underscore", "observe", "reply", "respond", "testify", "disclose", "reveal", "state",
-        "report", "comment", "affirm", "assure", "boast", "concede", "counter", "retort"),
+        "report", "comment", "affirm", "assure", "boast", "concede", "counter", "retort", "post", "tweet"),
     ("claim", "PR"): ("believe", "estimate", "expect", "assess", "predict", "think", "forecast", "anticipate"),
     ("claim", "PS"): ("suggest", "hint", "indicate", "speculate", "imply", "signal"),
     ("confirmation", None): ("confirm", "acknowledge", "verify", "admit", "corroborate"),
@@ -55,7 +55,8 @@ VERBS: dict[tuple[str, str | None], tuple[str, ...]] = {
                      "put forward", "push for", "put on the table", "press for", "plead for", "exhort"),
 }
 #: forms that are far more often nouns or other words than reporting verbs
-NOT_CUES = {"states", "state", "reports", "report", "charge", "charges", "notes", "note", "comments", "comment",
+NOT_CUES = {"states", "state", "reports", "report", "charge", "charges", "notes", "note", "comments", "comment", "post",
+            "posts", "tweet", "tweets",
             "quote", "quotes", "claim", "brief", "briefs", "signal", "signals", "counter", "counters", "repeat",
             "slam", "slams", "demand", "press for"}
 _IRREGULAR = {"say": "said", "tell": "told", "think": "thought", "write": "wrote", "put": "put"}
@@ -141,7 +142,8 @@ OPEN_CLAIM = re.compile(r"\b(?:do|does|did|don['’]t|doesn['’]t|didn['’]t)\
                         r"to be seen)\s+(?:whether|if|what|when|how|why|who|where)\b", re.I)
 #: reporting verbs that are also ordinary verbs ("maintains a relationship", "noted the date"): a cue only
 #: with a clause ("that", a colon, a quote) or when the reported words come before them
-NEEDS_CLAUSE = {"maintain", "note", "observe", "explain", "reveal", "disclose", "repeat", "stress", "emphasise",
+NEEDS_CLAUSE = {"maintain", "note", "observe", "explain", "reveal", "disclose", "repeat", "stress", "emphasise", "post",
+                "tweet",
                 "emphasize", "underline", "underscore", "signal", "indicate", "add", "report", "announce", "state"}
 
 DEFAULT_FACTUALITY = {
@@ -278,6 +280,9 @@ def is_verb(text: str, match: re.Match) -> bool:
         return False
     cue = _CUE_INDEX.get(" ".join(match.group().lower().split()))
     lemma = cue.lemma if cue else ""
+    if re.search(r"\b(?:statement|message|video|letter|post|note|article|interview|communiqu[eé]|address|remarks)\s+$",
+                 before, re.I) and match.group().lower().endswith("ed"):
+        return False  # "a statement posted on social media": a participle describing the text, not a speech act
     if cue and cue.certainty and re.match(r"\s+to\s+(?!be\b)[a-z]+", text[match.end():match.end() + 30]):
         return False  # "allies expected to request a session": what they mean to do, not something said
     return not (lemma and " ".join(match.group().lower().split()) == lemma and _NOT_EVENT_BEFORE.search(before))
