@@ -809,3 +809,12 @@ def test_a_live_blog_entry_is_dated_to_the_day_it_is_filed_under(registry, headi
     text = (f"Live: the border crisis\n\n{heading}\n\n09:30\nDaria Voss has posted on her channel that the convoy "
             "turned back at the river.\n\n10:15\nAnatol Mirnov has told reporters that the crossing is open.")
     assert [s["date"] for s in draft(text, registry).statements] == [day, day]
+
+
+@pytest.mark.parametrize("text", [
+    "Martin Ashby said Ardenne welcomed the ceasefire proposal and supported it fully.",
+    "Daria Voss said Belmark backs an independent inquiry into the strike.",
+])
+def test_backing_a_proposal_is_calling_for_it(registry, text):
+    s = one(text, registry)
+    assert s["type"] == "call"

@@ -125,6 +125,12 @@ _DISMISSING = re.compile(r"\b(?:is|are|was|were|be|been|looks? like|sounds? like
                          r"(?:[\w\"“”'‘’-]+\s+){0,3}?[\"“'‘]?" + DISMISSIVE.pattern + r"|^\W*(?:an?\s+)?" + DISMISSIVE.pattern, re.I)
 
 
+#: backing a proposal: "we welcome that initiative", "Ardenne supports an independent inquiry"
+_BACKING = re.compile(r"\b(?:welcome[sd]?|support(?:s|ed)?|back(?:s|ed)?|endorse[sd]?)\s+(?:fully\s+)?(?:the|this|that|an?|"
+                      r"such\s+an?|any|[A-Z][\w'’]+['’]s)\s+(?:\w+\s+){0,2}?(?:initiative|proposal|plan|idea|call|ceasefire|"
+                      r"truce|talks|resolution|investigation|inquiry|enquiry|corridor|mission)s?\b", re.I)
+
+
 #: a question takes no stance: "are there troops in Russia?", "he asked Russia whether …"
 _ASKED = re.compile(r"\W*(?:\w+\s+){0,2}(?:asked|asks|wondered|questioned)\b(?:\s+\w+){0,3}\s+(?:whether|if|why|how|what|when)\b",
                     re.I)
@@ -149,6 +155,8 @@ def stance_of(words: str) -> str:
     if not NEGATED_DISMISSIVE.search(words) and (_DISMISSING.search(words) or
                                                  (len(words.split()) <= 4 and DISMISSIVE.search(words))):
         return "dismissal"
+    if _BACKING.search(words):
+        return "call"  # "we welcome that initiative and support it": backing a proposal is calling for it
     if (DIRECTIVE.search(words) and not _WH_MODAL.search(words)) or re.search(r"\b(?:we|I)\s+(?:again\s+|once again\s+|continue to\s+)?"
                                            r"(?:call on|call for|urge|appeal to|demand)\b", words, re.I):
         return "call"
