@@ -297,3 +297,11 @@ def test_who_acts_and_who_is_acted_on_are_different_parts(words, expected):
     props = _registry(belmark_hit_dam="Belmark's forces struck the Ostrov dam.",
                       drones_against_belmark="Corvasian drones have been used against Belmark.")
     assert Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words).proposition == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ardal Venn said relevant parties should refrain from steps that raise tensions.",
+    "Ardal Venn urged the parties concerned to exercise restraint and seek a political settlement.",
+])
+def test_diplomatic_calls_for_restraint_fold_into_one_proposition(invented, text):
+    assert about(text, invented, dt.date(2025, 3, 12)) == ["parties_should_show_restraint"]
