@@ -818,3 +818,12 @@ def test_a_live_blog_entry_is_dated_to_the_day_it_is_filed_under(registry, headi
 def test_backing_a_proposal_is_calling_for_it(registry, text):
     s = one(text, registry)
     assert s["type"] == "call"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Daria Voss said overnight that Corvasian units were moving towards the border.",
+     "Corvasian units were moving towards the border"),
+    ("Anatol Mirnov said later that the crossing would stay open.", "the crossing would stay open"),
+])
+def test_a_time_word_between_the_verb_and_that_is_not_the_words(registry, text, quote):
+    assert one(text, registry)["quote"] == quote

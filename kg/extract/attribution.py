@@ -43,7 +43,8 @@ QUOTE = re.compile(r"“(?P<c>[^”“\n]{3,}?)”|\"(?P<s>[^\"\n]{3,}?)\"|(?<![
 _CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|urging|insisting|noting|arguing|warning|calling|which|who|while|whereas|"
                          r"according to|as|however)\b|\s+[—–]\s+|\s+-\s+|"
                          r"[;!?](?:\s|$)|\.(?:\s|$)")
-_THAT = re.compile(r"^(?:\s*,?\s+(?i:on|in|at|last|earlier|late|during|after|before|this|yesterday|today)\b[\w ,.'’]*?)?"
+_THAT = re.compile(r"^(?:\s*,?\s+(?i:on|in|at|last|earlier|late|during|after|before|this|yesterday|today|overnight|"
+                   r"tonight|later)\b[\w ,.'’]*?)?"
                    r"(?:\s+(?:reporters|journalists|the \w+(?: \w+){0,2}|parliament|lawmakers|a \w+(?: \w+){0,2}|an \w+(?: \w+){0,2}|"
                    r"state media|state television|the press|the media|them|him|her|us|me|"
                    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))?"
