@@ -130,5 +130,31 @@ def main() -> None:
                     print(f"      spurious: {line}")
 
 
+def worst_cases() -> None:
+    """Time on inputs built to make patterns backtrack: one 8,000-word paragraph without a full stop, 3,000
+    capitalised words before a cue, 3,000 names joined by "and", beside a typical article of the corpus."""
+    import random
+
+    data_dir = CORPORA["development corpus"]
+    actors, propositions = read_actors(data_dir / "actors.yaml"), read_propositions(data_dir / "propositions.yaml")
+    rng = random.Random(1)
+    words = ('the troops said that Varania and Belmark denied reports of a deployment which Kordesk rejects, '
+             'according to officials: "we will not" if or not').split()
+    typical = next(iter(load_corpus(data_dir).articles.values())).text
+    cases = {"a typical article": typical,
+             "8,000 words, no full stop": " ".join(rng.choice(words) for _ in range(8000)),
+             "3,000 capitalised words before a cue": " ".join(["Alpha Beta Gamma"] * 1000) + " said the convoy crossed.",
+             "3,000 names joined by 'and'": " and ".join(["Varania"] * 3000) + " traded accusations."}
+    print("\nworst-case inputs (seconds, and ratio to a typical article):")
+    base = None
+    for name, text in cases.items():
+        started = time.perf_counter()
+        extract(text, None, actors, propositions)
+        seconds = time.perf_counter() - started
+        base = base or seconds
+        print(f"  {name:40} {seconds:7.2f} s  {seconds / base:7.1f}x  ({len(text):,} characters)")
+
+
 if __name__ == "__main__":
     main()
+    worst_cases()

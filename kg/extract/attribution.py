@@ -62,6 +62,8 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(?P<speaker>.+?)\s+as\s*$", re.I)
 #: "Kuratov was quoted by Varpress as calling …": the subject speaks, the agent relays
 _QUOTED_BY = re.compile(r"(?P<speaker>[^,]+?)\s+(?:was|were|is|are|has been|had been)\s+quoted\s+(?:by\s+(?P<relay>.+?)\s+)?as\s*$",
                         re.I)
+#: how far before a cue its speaker and relays are looked for (characters)
+_WINDOW = 400
 _ONLY_WHEN = re.compile(r"^\s*(?:(?:(?:on|last|late|early|in|at(?!\s+(?:least|most|leas)\b)|during|to)\s+(?:a\s+|an\s+|the\s+)?"
                         r"[\w.]+(?:\s+[\w.]+){0,3}?|yesterday|today|earlier|later|reporters|journalists)\s*,?\s*){0,3}$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]{2,60}\s*(?:\([^)]*\))?\s*[—–-]+\s+|^[^—–]{0,60}\s[—–]\s|"
@@ -276,7 +278,7 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
             speakers, cue = index.speakers(c["np"]), c["cue"]
         if not speakers:
             sentence_start = next((start + a for a, b in sentences if start + a <= m.start() < start + b), start)
-            before = text[sentence_start:m.start()]
+            before = text[max(sentence_start, m.start() - _WINDOW):m.start()]
             if re.match(r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b|\s+[a-z]+(?:ed|s)\b",
                         after) and not re.search(r"[:,]\s*$", before):
                 continue  # 'said "not a single soldier" is in the country': a quoted phrase in an indirect clause
@@ -457,7 +459,9 @@ def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: Actor
 
 def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: ActorIndex, found: list[Found]):
     """Who speaks through cue ``m``, any relay, where the words start (None: a later clause), and the rule."""
-    pre, after, cue = text[s_start:m.start()], text[m.end():s_end], " ".join(m.group().lower().split())
+    # the clause before a cue that names its speaker is short: a window keeps end-anchored patterns linear
+    pre = text[max(s_start, m.start() - _WINDOW):m.start()]
+    after, cue = text[m.end():s_end], " ".join(m.group().lower().split())
     if _PASSIVE.search(pre):
         # "That was confirmed by X, which …": X speaks; "Oskun's assertion has been rejected" names no speaker
         agent = _BY_AGENT.match(after)
