@@ -827,3 +827,12 @@ def test_backing_a_proposal_is_calling_for_it(registry, text):
 ])
 def test_a_time_word_between_the_verb_and_that_is_not_the_words(registry, text, quote):
     assert one(text, registry)["quote"] == quote
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Taver Oskun said that relations with Kordesk were reaching a new stage and that no force on earth could "
+     "dictate their course.", 1),
+    ("Taver Oskun said that Corvasia sends no soldiers abroad and that its treaty with Varania is lawful.", 2),
+])
+def test_a_denial_then_an_account_is_two_statements_a_negative_flourish_is_not(registry, text, count):
+    assert len(draft(text, registry).statements) == count

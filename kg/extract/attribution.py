@@ -781,12 +781,16 @@ def _that_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         bounds.append((at, trim_end(text, at, start + m.start(), " ,")))
         at = start + m.end()
     bounds.append((at, end))
-    def stance(a: int, b: int) -> tuple[str, bool]:
-        return stance_of(text[a:b]), negated(text[a:b]) or bool(NEGATED_OBJECT.search(text, a, b))
+
+    def denies(a: int, b: int) -> bool:
+        return negated(text[a:b]) or bool(NEGATED_OBJECT.search(text, a, b))
 
     merged = bounds[:1]
     for a, b in bounds[1:]:
-        if stance(a, b) == stance(*merged[-1]):
+        # a denial then an account of one's own ("supplies no weapons … and that its trade is lawful") is two
+        # statements; a negative flourish after a claim ("… and that no force on earth can dictate") is not
+        if stance_of(text[a:b]) == stance_of(text[merged[-1][0]:merged[-1][1]]) and \
+                not (denies(*merged[-1]) and not denies(a, b)):
             merged[-1] = (merged[-1][0], b)  # one stance in two clauses: one statement
         else:
             merged.append((a, b))
