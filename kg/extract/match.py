@@ -23,8 +23,8 @@ alone. So the matcher compares **concepts**, not words:
   stronger proposition scores nearly as well and the words name what it adds ("fighting",
   "captured", "4,000"), it is the one the words say;
 - reported words leave out what the story has made plain ("4,000 troops are in the
-  country"): the states the article is about stand in, for three quarters, for the states a
-  proposition names and the words do not (unless the words name two states themselves);
+  country"): when the words name no state at all, the states the article is about stand in, for
+  three quarters, for the states a proposition names;
 - tense and mood must agree: "will go into combat" is a plan, not a fact, and a claim is
   never about what someone should do;
 - content that only points back ("the reports", "the accusation", "nothing to add") takes
@@ -433,7 +433,7 @@ class Matcher:
         parts.discard("@future")
         owners = {c for c in parts if _OWNER in c}
         parts -= owners
-        named = sum(c.startswith(("@", "against @")) for c in parts)
+        named = any(c.startswith(("@", "against @")) for c in parts)
         covering = parts | {IMPLIES[c] for c in parts if c in IMPLIES}
         salient = {c for c in parts if c in self.weight}
         ranked = []
@@ -445,7 +445,7 @@ class Matcher:
                 continue
             explained = {a for c in prop_parts for a in c.split("|")}
             filled = {c for c in prop_parts - shared if c.removeprefix("against ") in self.topic} \
-                if implicit and named < 2 else set()
+                if implicit and not named else set()
             covered = sum(self.weight[c] for c in shared) + _IMPLICIT * sum(self.weight[c] for c in filled)
             recall = covered / sum(self.weight[c] for c in prop_parts)
             precision = sum(self.weight[c] for c in salient & explained) / sum(self.weight[c] for c in salient) \
