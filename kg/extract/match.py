@@ -19,9 +19,7 @@ alone. So the matcher compares **concepts**, not words:
   "area") counts half as much as one that is;
 - the score is an F-measure over those parts, each weighted by how rare it is among the
   propositions, leaning to the proposition's side: a proposition is chosen only when the
-  words support most of it, so a longer, stronger one the words do not support loses; when a
-  stronger proposition scores nearly as well and the words name what it adds ("fighting",
-  "captured", "4,000"), it is the one the words say;
+  words support most of it, so a longer, stronger one the words do not support loses;
 - reported words leave out what the story has made plain ("4,000 troops are in the
   country"): when the words name no state at all, the states the article is about stand in, for
   three quarters, for the states a proposition names;
@@ -155,8 +153,6 @@ _NOT_NAMES = {"The", "This", "That", "These", "Those", "A", "An", "In", "On", "A
 _LIGHT_VERBS = re.compile(r"\b(?:carr(?:y|ied|ies|ying)|conduct(?:ed|s|ing)?)\s+out\b|\b(?:take|took|taken|takes)\s+place\b")
 #: how much of a part the article supplies when the words leave it out
 _IMPLICIT = 0.75
-#: how far below the best a stronger proposition may score and still be preferred when the words name what it adds
-_MARGIN = 0.1
 #: what a proposition keeps of its score when the words call for something and it does not, or the other way round
 _MOOD = 0.5
 #: the F-measure's weight of coverage of the proposition over coverage of the words (beta squared)
@@ -465,31 +461,7 @@ class Matcher:
                 score = min(score, self.threshold - 0.01)  # ranked for the reviewer, never linked: most of it is missing
             ranked.append(Candidate(pid, self.propositions[pid].text, round(score, 3), why))
         ranked.sort(key=lambda c: (-c.score, c.proposition))
-        return self._specific_first(ranked, covering)[:limit]
-
-    def _says_more(self, stronger: str, weaker: str, words: set[str]) -> bool:
-        """True when the words name at least half of what ``stronger`` adds to ``weaker`` (actors aside)."""
-        added = [part for part in self.parts[stronger] - self.parts[weaker]
-                 if not part.startswith("@") and any(_is_concept(a) for a in part.split("|"))]
-        said = [part for part in added if not words.isdisjoint(part.split("|"))]
-        return bool(said) and 2 * len(said) >= len(added)
-
-    def _specific_first(self, ranked: list[Candidate], words: set[str]) -> list[Candidate]:
-        """The most specific proposition the words support goes first.
-
-        When a linkable proposition entails the best one and the words name what it adds ("fighting",
-        "captured", "4,000"), the words say the stronger thing: "Corvasian units are fighting near
-        Drovny" is about troops fighting at the front, not only about troops in the country.
-        """
-        while ranked:
-            top = ranked[0]
-            stronger = [c for c in ranked[1:] if c.score >= max(self.threshold, top.score - _MARGIN)
-                        and top.proposition in self.entailed[c.proposition]
-                        and self._says_more(c.proposition, top.proposition, words)]
-            if not stronger:
-                return ranked
-            ranked = [stronger[0]] + [c for c in ranked if c is not stronger[0]]
-        return ranked
+        return ranked[:limit]
 
     def best(self, text: str, speaker: str | None = None, kind: str | None = None) -> Candidate | None:
         """The proposition ``text`` is about, or None when none is covered well enough."""
