@@ -836,3 +836,12 @@ def test_a_time_word_between_the_verb_and_that_is_not_the_words(registry, text, 
 ])
 def test_a_denial_then_an_account_is_two_statements_a_negative_flourish_is_not(registry, text, count):
     assert len(draft(text, registry).statements) == count
+
+
+@pytest.mark.parametrize("text", [
+    "Anatol Mirnov said only Varanian soldiers were fighting Belmark's forces at the front.",
+    "Yelena Dravina said the front line near Drovny was held against Belmark's forces by Varanian units alone.",
+])
+def test_our_own_forces_alone_denies_that_anothers_did_it(registry, text):
+    s = one(text, registry)
+    assert s["about"] == "corvasia_troops_at_front" and factuality(s)[-1] == "-"

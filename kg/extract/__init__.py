@@ -218,9 +218,10 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             about_rule = "no proposition covered well enough: a new one"
         context.append((f.start, prop))
         context.sort()
-        if factuality and factuality[-1] == "+" and prop in propositions and \
-                (no := NEGATED_OBJECT.search(match_text)) and matcher.negates_part(no.group("np"), prop):
-            factuality = factuality[:2] + "-"  # "supplies no weapons" denies "supplies weapons"
+        if factuality and factuality[-1] == "+" and prop in propositions and (
+                (no := NEGATED_OBJECT.search(match_text)) and matcher.negates_part(no.group("np"), prop)
+                or matcher.excludes(match_text, prop)):
+            factuality = factuality[:2] + "-"  # "supplies no weapons" denies "supplies weapons"; "by X alone" denies Y
         if factuality and factuality[-1] in "+-" and prop in propositions and (
                 negated(propositions[prop].text) or factuality[-1] == "-" and same_negation(content, propositions[prop].text)):
             # "the army has never left its borders" asserts "Corvasia has no troops abroad"

@@ -135,6 +135,9 @@ _ALTERNATIVES = re.compile(r"\b[a-z]+(?:,\s+[a-z]+)*,?\s+or\s+[a-z]+\b", re.I)
 #: a name in the role of target: "against Kaldor", "attacks on Belmark"
 _TARGET_BEFORE = re.compile(r"\b(?:against|targeting|targetting|attacks?\s+on|strikes?\s+on|fired\s+(?:at|on)|aimed\s+at)"
                             r"\s+(?:the\s+)?$", re.I)
+#: exclusive focus: "by Varanian units alone", "only our own forces"
+_EXCLUSIVE = re.compile(r"\b(?:alone|solely|exclusively|on (?:its|their) own|by (?:itself|themselves))\b|\bonly\s+(?:our|its|their|[A-Z])",
+                        re.I)
 _BEING = re.compile(r"\b(?:were|are|was|is)\s+(?:all\s+|only\s+|in fact\s+)?$", re.I)
 _OWNER = " of @"
 _OWNED = {kind: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) for kind, words in (
@@ -387,6 +390,15 @@ class Matcher:
         alternatives = {a for part in parts for a in part.split("|")}
         return parts | (self.concepts(text) - alternatives)
 
+    def excludes(self, text: str, pid: str) -> bool:
+        """True when the words say their own forces alone did it, and the proposition is about another's:
+        "the town was cleared by Varanian units alone" denies that Corvasian troops fought there."""
+        if not _EXCLUSIVE.search(text):
+            return False
+        owners = {c for c in self.concepts(text) if _OWNER in c}
+        theirs = {c for c in self.parts.get(pid, ()) if _OWNER in c}
+        return any(_conflict(owners, theirs, kind) for kind in _OWNED)
+
     def negates_part(self, phrase: str, pid: str) -> bool:
         """True when a negated phrase ("no weapons") names a part of the proposition other than its actors."""
         parts = {a for part in self.parts.get(pid, ()) for a in part.split("|") if not a.startswith("@") and _OWNER not in a}
@@ -449,7 +461,7 @@ class Matcher:
             score = (1 + _BETA2) * precision * recall / (_BETA2 * precision + recall) if precision + recall else 0.0
             if kind is not None and (kind == "call") != self.directive[pid]:
                 score *= _MOOD
-            if any(_conflict(owners, prop_owners, kind) for kind in _OWNED):
+            if any(_conflict(owners, prop_owners, kind) for kind in _OWNED) and not _EXCLUSIVE.search(text):
                 score *= _OTHER_FORCES  # "the prisoners were Belmark soldiers" is not about Corvasian soldiers
             if future != self.propositions[pid].conditional:
                 score *= _TENSE  # "will be sent into combat" is not "are fighting", nor the other way round
