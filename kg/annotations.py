@@ -529,6 +529,18 @@ def check_references(corpus: Corpus) -> None:
                     raise s.place.error(f"{what}: unknown proposition '{about}'" + _suggest(about, props))
 
 
+def entailed(pid: str, propositions: dict[str, Proposition]) -> set[str]:
+    """Every proposition ``pid`` entails, directly or through others."""
+    seen, todo = set(), [pid]
+    while todo:
+        current = propositions.get(todo.pop())
+        for nxt in current.entails if current else ():
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append(nxt)
+    return seen
+
+
 def _entailed(props: dict[str, Proposition], start: str) -> dict[str, list[str]]:
     """Every proposition ``start`` entails, itself included, with the shortest chain of entailments to it."""
     paths = {start: [start]}

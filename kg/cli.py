@@ -46,6 +46,14 @@ class _Group(click.Group):
             where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
             _error(f"{where}{exc.strerror or exc}")
             ctx.exit(2)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except Exception as exc:  # a bug in kg: still one line, and the traceback only when asked for
+            if os.environ.get("KG_DEBUG"):
+                raise
+            _error(f"internal error in 'kg {ctx.invoked_subcommand}': {type(exc).__name__}: {exc} "
+                   "(a bug in kg; set KG_DEBUG=1 for the traceback and please report it with the input)")
+            ctx.exit(2)
 
 
 def _error(message: str) -> None:

@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .annotations import Article, Proposition, Statement, read_article, read_propositions
+from .annotations import Article, Proposition, Statement, entailed, read_article, read_propositions
 from .errors import DataError
 
 
@@ -172,18 +172,6 @@ def about_verdict(gold_about: str, draft_about: str, propositions: dict[str, Pro
     if draft_about in entailed(gold_about, registry) or gold_about in entailed(draft_about, registry):
         return "related"
     return "unrelated"
-
-
-def entailed(pid: str, propositions: dict[str, Proposition]) -> set[str]:
-    """Every proposition ``pid`` entails, directly or through others."""
-    seen, todo = set(), [pid]
-    while todo:
-        current = propositions.get(todo.pop())
-        for nxt in current.entails if current else ():
-            if nxt not in seen:
-                seen.add(nxt)
-                todo.append(nxt)
-    return seen
 
 
 def _about(same: list[tuple[Statement, Statement]], propositions: dict[str, Proposition] | None):

@@ -21,6 +21,7 @@ serialiser: a value is always one escaped RDF term, never query text.
 
 from __future__ import annotations
 
+import http.client
 import re
 import urllib.error
 import urllib.parse
@@ -95,6 +96,9 @@ class RemoteStore(Store):
                 raise SyntaxError(body.splitlines()[0] if body else "the server refused the query") from None
             raise StoreError(f"{self.location}: the server answered {exc.code} {exc.reason}"
                              + (f": {body.splitlines()[0]}" if body else "")) from None
+        except http.client.HTTPException as exc:  # an answer that is no HTTP kg can read ("got more than 100 headers")
+            raise StoreError(f"{self.location}: the server's answer could not be read ({type(exc).__name__}: {exc})") \
+                from None
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             if isinstance(reason, TimeoutError):

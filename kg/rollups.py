@@ -413,9 +413,8 @@ def conflict_rows(db: sqlite3.Connection, speakers: Iterable[str]) -> list[Confl
     """Every row of ``contradictions.rq`` in which a statement by one of ``speakers`` (IRIs) takes part, in its order.
 
     Found from those speakers' facts alone: at 1M statements one speaker's few hundred pairs in
-    milliseconds, where the query lists all 4.9 million. Rows through an alternative reading are
-    left out when the two statements' main readings meet, as there; main readings are declared
-    propositions (``kg build`` refuses others), so "meet" reads the closure.
+    milliseconds, where the query lists all 4.6 million. Rows through an alternative reading are
+    left out when the two statements' main readings meet through the closure, as there.
     """
     db.execute("CREATE TEMP TABLE IF NOT EXISTS mine(id INTEGER PRIMARY KEY)")
     db.execute("DELETE FROM mine")
@@ -436,7 +435,9 @@ def conflict_rows(db: sqlite3.Connection, speakers: Iterable[str]) -> list[Confl
             names[a], names[b], grade, "entails" if x is None else "incompatible",
             names[p2] if x is None else names[x], names[p1], names[p2],
             names.get(x), names.get(y), s1, s2, None if main1 else names[p1], None if main2 else names[p2]))
-    out.sort(key=lambda r: (r.grade, r.a, r.b, r.s1, r.s2, r.x is not None, r.x or "", r.y is not None, r.y or ""))
+    # ORDER BY ?grade ?a ?b ?s1 ?s2 ?x ?y ?p1 ?p2 ?alt1 ?alt2, an unbound value first
+    out.sort(key=lambda r: (r.grade, r.a, r.b, r.s1, r.s2, r.x is not None, r.x or "", r.y is not None, r.y or "",
+                            r.p1, r.p2, r.alt1 is not None, r.alt1 or "", r.alt2 is not None, r.alt2 or ""))
     return out
 
 
@@ -452,7 +453,7 @@ def _main_readings_meet(db: sqlite3.Connection, statement_pairs: set[tuple[str, 
             if speakers.get(s) == who:
                 main.setdefault(s, set()).add(p)
     props = sorted({p for ps in main.values() for p in ps})
-    closure = {p: {p} for p in props}
+    closure: dict[int, set[int]] = {p: set() for p in props}  # itself included, for declared propositions
     for start in range(0, len(props), 500):
         chunk = props[start:start + 500]
         for p, x in db.execute(f"SELECT p, x FROM closure WHERE p IN ({', '.join('?' * len(chunk))})", chunk):

@@ -231,8 +231,7 @@ def test_eval_says_n_a_when_nothing_matched(tmp_path, runner):
     assert "type        n/a" in report and "speaker     n/a" in report and "recall      0.000" in report
 
 
-def test_the_development_corpus_is_valid_and_drafted_well():
-    """A guard against regressions on the invented corpus (benchmarks/extraction.py reports the figures)."""
+def _corpus_scores(name: str):
     import dataclasses
 
     from kg.annotations import read_actors, read_propositions
@@ -240,7 +239,7 @@ def test_the_development_corpus_is_valid_and_drafted_well():
 
     from .conftest import ROOT
 
-    corpus_dir = ROOT / "tests" / "corpus"
+    corpus_dir = ROOT / "tests" / name
     corpus = load_corpus(corpus_dir)  # every gold annotation validates
     actors, props = read_actors(corpus_dir / "actors.yaml"), read_propositions(corpus_dir / "propositions.yaml")
     gold, drafted = [], []
@@ -251,6 +250,53 @@ def test_the_development_corpus_is_valid_and_drafted_well():
             out += [dataclasses.replace(s, start=s.start + apart["start"],
                                         speaker=s.speaker if s.speaker in actors else f"{n}:{s.speaker}")
                     for s in statements]
-    scores = score(gold, drafted, set(actors), props)
-    assert scores.precision >= 0.8 and scores.recall >= 0.75 and scores.speaker_accuracy >= 0.9
-    assert scores.inversions <= 4 and scores.about_lenient >= 0.6
+    return score(gold, drafted, set(actors), props)
+
+
+def test_the_development_corpus_is_valid_and_drafted_well():
+    """A guard against regressions on the invented corpus (benchmarks/extraction.py reports the figures)."""
+    scores = _corpus_scores("corpus")
+    assert scores.precision >= 0.9 and scores.recall >= 0.88 and scores.speaker_accuracy >= 0.95
+    assert scores.inversions == 0 and scores.about_strict >= 0.65 and scores.about_unrelated <= 16
+
+
+def test_the_held_out_corpus_is_valid_and_drafted_as_measured():
+    """The validation corpus of another war: a guard that its figures do not fall back."""
+    scores = _corpus_scores("heldout")
+    assert scores.precision >= 0.87 and scores.recall >= 0.7 and scores.speaker_accuracy >= 0.93
+    assert scores.inversions <= 8 and scores.about_strict >= 0.34 and scores.about_unrelated <= 7
+
+
+def test_the_blind_corpus_is_valid():
+    from kg.annotations import load_corpus as load
+
+    from .conftest import ROOT
+
+    assert len(load(ROOT / "tests" / "blind").articles) == 8  # its figures are measured once per session, not here
+
+
+@pytest.mark.parametrize("text", [
+    "Until June, he said, nothing would change.",
+    "Since August Mirnov, she said, the border has been quiet.",
+])
+def test_a_month_before_a_mid_sentence_attribution_is_no_surname(text):
+    # "June" once sent the surname lookup round in a circle (a RecursionError reaching the user)
+    from kg.annotations import read_actors, read_propositions
+
+    actors, props = read_actors(DATA / "actors.yaml"), read_propositions(DATA / "propositions.yaml")
+    assert all(s["speaker"] not in ("june", "august") for s in extract(text, None, actors, props).statements)
+
+
+def test_an_unexpected_failure_is_one_line_not_a_traceback(tmp_path, runner, monkeypatch):
+    import kg.extract
+
+    def broken(*args, **kwargs):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(kg.extract, "extract", broken)
+    monkeypatch.delenv("KG_DEBUG", raising=False)
+    article = tmp_path / "a.txt"
+    article.write_text("Dmitry Peskov said the reports were fake.", encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(article), "--data", str(DATA), "-o", str(tmp_path / "d.yaml")])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert result.stderr.strip().count("\n") == 0 and "internal error in 'kg extract': RecursionError" in result.stderr

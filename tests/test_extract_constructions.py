@@ -79,6 +79,29 @@ def test_a_place_is_never_a_person(registry, text):
     assert "geneva" not in d.statements[0]["speaker"] and "rotterdam" not in d.statements[0]["speaker"]
 
 
+@pytest.mark.parametrize("text,speaker,state", [
+    ("The Varanian embassy in Halden said in a statement that the committee had been misled.", "varanian_embassy",
+     "varania"),
+    ("Belmark's consulate in Valmont said the convoy had been stopped.", "belmark_consulate", "belmark"),
+    ("A diplomat in Kordesk said the talks would resume.", "diplomat", None),
+])
+def test_a_capital_after_in_says_where_the_speaker_is_not_whom_they_speak_for(registry, text, speaker, state):
+    # Halden, Valmont and Kordesk are the registry's names for their governments; here they are only places
+    d = draft(text, registry)
+    assert d.statements[0]["speaker"] == speaker
+    (actor,) = d.actors
+    assert actor.get("part_of") == state or (actor.get("memberships") or [{}])[0].get("organization") == state
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Yelena Dravina told reporters the claims were false.", "the claims were false"),
+    ("Anatol Mirnov told a news conference the convoy had turned back at the border.",
+     "the convoy had turned back at the border"),
+])
+def test_who_was_told_is_not_part_of_the_words_when_that_is_left_out(registry, text, quote):
+    assert one(text, registry)["quote"] == quote
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Tashgard's foreign ministry rejected the report.", "corvasia_mfa"),
     ("The Varanian defence ministry denied the claims.", "varania_mod"),
@@ -176,6 +199,22 @@ def test_a_refusal_around_a_speech_verb_is_a_no_comment(registry, text):
     assert (s["type"], factuality(s)) == ("non_confirmation", "Uu")
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("Corvasia's envoy told the council that his country categorically rejects the allegations.", "denial"),
+    ('Anatol Mirnov said "we firmly deny these reports" and left the podium.', "denial"),
+    ("Gleb Arkanov said his government dismissed such claims.", "dismissal"),
+])
+def test_the_speakers_own_side_rejecting_the_reports_is_a_denial_not_a_claim(registry, text, kind):
+    # "he said his country rejects the allegations" asserts nothing positive: it is his country's denial
+    s = one(text, registry)
+    assert s["type"] == kind and factuality(s)[-1] == "-"
+
+
+def test_someone_else_rejecting_the_reports_is_their_denial_relayed(registry):
+    s = one("Henrik Aaland said Kordesk had denied the reports within hours.", registry)
+    assert (s["type"], s["speaker"], s["via"]) == ("denial", "varania_government", ["aaland"])
+
+
 # --- 4. nominal cues -----------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,speaker,kind,quote", [
@@ -201,8 +240,9 @@ def test_a_stray_quote_mark_does_not_shift_the_pairing_of_the_rest(registry):
     text = ('Troops "moved overnight, a witness said.\n\n'
             '"We have seen nothing of the kind," Yelena Dravina said.\n\n'
             '"The border is calm and will stay calm," Anatol Mirnov said.')
+    # the first line is a witness's words (attribution after them), whatever its stray mark
     assert [(s["speaker"], s["direct"]) for s in draft(text, registry).statements] == [
-        ("dravina", True), ("mirnov", True)]
+        ("witness", False), ("dravina", True), ("mirnov", True)]
 
 
 @pytest.mark.parametrize("text,quote", [
@@ -230,6 +270,10 @@ def test_one_attribution_two_statements_a_claim_and_a_no_comment(registry, text)
     "Varania denies sending for troops\n\nVarania's foreign ministry on Tuesday denied that it had asked Corvasia "
     "for troops.",
     "Kordesk says border is calm\n\nYelena Dravina said on Tuesday that the border with Belmark was calm.",
+    "Spy chief tells MPs Corvasian units could reach front within weeks\n\nSigrun Holt, the director of the bureau, "
+    "said on Tuesday that Corvasian soldiers could be sent into combat against Belmark as early as next month.",
+    "Speakers warn against widening of war\n\nIvo Starkov warned that Corvasian troops joining the war would "
+    "escalate and widen it.",
 ])
 def test_a_headline_repeating_the_body_is_one_statement(registry, text):
     statements = draft(text, registry).statements
@@ -241,6 +285,107 @@ def test_a_transcript_answer_is_the_labelled_speaker_s(registry):
             "MS VELL: I'm not going to get into intelligence matters. We call on Tashgard to withdraw its forces.")
     statements = draft(text, registry).statements
     assert [(s["speaker"], s["type"]) for s in statements] == [("nadia_vell", "non_confirmation"), ("nadia_vell", "call")]
+
+
+@pytest.mark.parametrize("answer", [
+    "As a matter of principle, Tavoria does not comment on relations between third countries.",
+    "The ministry does not comment on intelligence assessments, as you know.",
+])
+def test_a_spokesperson_declining_for_their_side_in_a_transcript_speaks_themselves(registry, answer):
+    text = f"Spokesperson Ardal Venn's press conference\n\nQ: Are the troops there?\n\nArdal Venn: {answer}"
+    assert [(s["speaker"], s["type"]) for s in draft(text, registry).statements] == [("ardal_venn", "non_confirmation")]
+
+
+@pytest.mark.parametrize("text", [
+    "Q: Does Tavoria believe Corvasian troops are in Varania?",
+    "Why did Varania's foreign ministry deny that the convoy had crossed the river?",
+])
+def test_a_question_asserts_nothing(registry, text):
+    assert draft(text, registry).statements == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Tavoria's foreign ministry, in a brief written response to the agency, said the figure was plausible.",
+     "tavoria_mfa"),
+    ("The Palace, in a post on social media, said the convoy had been turned back.", "varania_presidency"),
+    ("Briefing the Council, Ivo Starkov said the convoy had been turned back.", "starkov"),
+    ("Speaking to reporters in Valmont, Martin Ashby said the figure was plausible.", "ashby"),
+])
+def test_a_circumstance_between_commas_or_before_the_speaker_is_not_the_speaker(registry, text, speaker):
+    assert one(text, registry)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'The ministry said it had "taken note" of the reports and again urged all sides to show restraint.',
+    "Anatol Mirnov said the convoy had stopped and once again called on Belmark to open talks.",
+])
+def test_a_second_verb_after_and_again_is_a_second_statement(registry, text):
+    d = draft("Varania's foreign ministry spoke on Monday. " + text, registry)
+    assert [s["type"] for s in d.statements][-1] == "call" and len(d.statements) == 2
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("A diplomat at the United Nations, who asked not to be named, said Belmark and its allies expected to request "
+     "an emergency session next week.", "un_diplomat"),
+    ("Daria Voss said the Corvasian units were believed to be training and expected to move east by Friday.", "voss"),
+])
+def test_a_belief_verb_taking_an_infinitive_is_no_second_speaker(registry, text, speaker):
+    # "allies expected to request a session" says what they mean to do; the diplomat is the only speaker
+    d = draft(text, registry)
+    assert [s["speaker"] for s in d.statements] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker,via,fact", [
+    ("The Royal Intelligence Bureau estimates that about 4,000 soldiers have crossed, according to lawmakers "
+     "briefed by the agency.", "estmark_rib", "lawmakers_briefed_by_the_agency", "PR+"),
+    ("According to two officials, Varania's foreign ministry denied that the convoy had crossed the river.",
+     "varania_mfa", "officials", "CT-"),
+])
+def test_according_to_relays_the_statement_of_the_subject_it_names(registry, text, speaker, via, fact):
+    s = one(text, registry)
+    assert (s["speaker"], s["via"], factuality(s)) == (speaker, [via], fact)
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("In Halden, Ines Varga told a regular news conference that the government shared the assessment.",
+     "the government shared the assessment"),
+    ("Anatol Mirnov told the Security Council that the convoy had turned back.", "the convoy had turned back"),
+])
+def test_a_longer_listener_before_that_is_not_the_words(registry, text, quote):
+    assert one(text, registry)["quote"] == quote
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Yelena Dravina spoke on Monday. On Friday she declined to comment on her earlier remarks.", "dravina"),
+    ("Anatol Mirnov spoke on Monday. In a later interview he said the convoy had been turned back.", "mirnov"),
+])
+def test_a_pronoun_after_a_time_or_place_phrase_without_a_comma_speaks(registry, text, speaker):
+    assert draft(text, registry).statements[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ('The Varanian embassy said that the committee had been "fed fairy tales" and that Estmark had misled its '
+     'allies.', ["dismissal", "claim"]),
+    ("Anatol Mirnov said that the report was a provocation and that the border had been quiet all week.",
+     ["dismissal", "claim"]),
+    ("Anatol Mirnov said that the convoy had turned back and that the border had been quiet all week.", ["claim"]),
+])
+def test_two_that_clauses_are_two_statements_when_their_stances_differ(registry, text, kinds):
+    assert [s["type"] for s in draft(text, registry).statements] == kinds
+
+
+@pytest.mark.parametrize("text,speakers,kind", [
+    ("Henrik Aaland said Corvasian soldiers were near the front, the clearest account yet of a deployment both "
+     "Kordesk and Tashgard deny.", ["aaland", "varania_government", "corvasia_government"], "denial"),
+    ("Daria Voss repeated the allegation, an accusation that Varania's foreign ministry has flatly rejected.",
+     ["varania_mfa"], "denial"),
+    ("The figure, which the Kordesk Palace disputes, came from Estmark's intelligence bureau.", ["varania_presidency"],
+     "denial"),
+])
+def test_a_thing_named_then_who_rejects_it_is_their_denial(registry, text, speakers, kind):
+    d = draft(text, registry)
+    assert [s["speaker"] for s in d.statements] == speakers
+    assert d.statements[-1]["type"] == kind and "," not in d.statements[0]["quote"][-25:]
 
 
 # --- 6. reference --------------------------------------------------------------------------------------------------
@@ -262,6 +407,17 @@ def test_pronouns_resolve_by_gender(registry):
 ])
 def test_role_nouns_refer_back(registry, text, speaker):
     assert draft(text, registry).statements[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Daria Voss said the assessment was sound. "There are clear signs of movement on the roads," she said.', "voss"),
+    ('A senior Ardenne defence official said the estimate was credible. "We see columns moving east every night," '
+     'the official said.', "ardenne_senior_defence_official"),
+])
+def test_a_pronoun_after_a_quote_can_point_to_the_speaker_named_earlier_in_the_paragraph(registry, text, speaker):
+    # the paragraph is read in order: the quote's "she" is resolved after the sentence before it named its speaker
+    d = draft("Anatol Mirnov spoke earlier in the day.\n\n" + text, registry)
+    assert [s["speaker"] for s in d.statements[-2:]] == [speaker, speaker]
 
 
 # --- 7. dates of the speech act ------------------------------------------------------------------------------------
@@ -412,3 +568,280 @@ def test_the_subject_of_a_sentence_goes_on_after_but(registry, text, speaker):
 def test_a_refusal_with_no_words_after_it(registry, text):
     s = one(text, registry)
     assert (s["type"], s["quote"]) == ("non_confirmation", text.split(" ", 2)[2].rstrip("."))
+
+
+@pytest.mark.parametrize("text,polarity", [
+    ("Ivo Starkov said the question was not whether Corvasian troops were in Varania, but how many.", "+"),
+    ('"This was not a training exercise. It was a deployment," Henrik Aaland said.', "+"),
+    ("Henrik Aaland said the columns were not heading home but moving towards the front.", "+"),
+    ("Daria Voss said that, volunteers or not, the men crossing the border were soldiers.", "+"),
+    ("Martin Ashby said he would be surprised if there were no Corvasian officers in Varania.", "+"),
+    ("Ivo Starkov said Corvasian troops had not crossed the border.", "-"),
+])
+def test_negations_that_affirm(registry, text, polarity):
+    # a contrast, a correction, a concession and an understatement assert; a plain negation denies
+    assert factuality(one(text, registry))[-1] == polarity
+
+
+def test_an_understatement_is_probable_not_certain(registry):
+    s = one("Martin Ashby said he would be surprised if there were no Corvasian officers in Varania.", registry)
+    assert factuality(s) == "PR+"
+
+
+@pytest.mark.parametrize("text", [
+    "Anatol Mirnov said Varania supplies no weapons to anyone and that its trade with Corvasia is lawful.",
+    "Ivo Starkov insisted that Corvasia had sent not a single shell to Varania, and that all its exports were legal.",
+])
+def test_a_negated_part_of_the_proposition_denies_it_and_splits_the_clauses(registry, text):
+    d = draft(text, registry)
+    assert len(d.statements) == 2
+    first = d.statements[0]
+    assert first["about"] in ("corvasia_supplies_weapons", "corvasia_shells_supplied") and factuality(first)[-1] == "-"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ('Aydin Keral said "not a single foreign serviceman" is in Varania.', '"not a single foreign serviceman" is in Varania'),
+    ('Ivo Starkov said the "so-called volunteers" were soldiers on leave.', 'the "so-called volunteers" were soldiers on leave'),
+])
+def test_a_quoted_phrase_inside_an_indirect_clause_keeps_the_clause(registry, text, quote):
+    assert one(text, registry)["quote"] == quote
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Daria Voss has posted on her official channel: "The convoy has crossed the river and is heading east."', "voss"),
+    ('Henrik Aaland, in his nightly address on Monday, had this to say: "They wanted this war fought by others."',
+     "aaland"),
+    ("Ardenne's Secretary of External Affairs, Martin Ashby, has weighed in on social media: \"Tashgard must stop "
+     "arming Kordesk.\"", "ashby"),
+])
+def test_a_quote_after_a_colon_belongs_to_the_clause_s_subject_whatever_the_verb(registry, text, speaker):
+    d = draft("Earlier paragraphs named Yelena Dravina.\n\n" + text, registry)
+    assert [s["speaker"] for s in d.statements] == [speaker]
+
+
+def test_a_colon_after_no_speaker_gives_no_statement(registry):
+    assert draft('There was only one thing left to say: "We will win this war."', registry).statements == []
+
+
+@pytest.mark.parametrize("text", [
+    "Radio Halden, 14 March. Presenter: Lina Berg. Guest: Anatol Mirnov.\n\n"
+    "LINA BERG: Welcome. Your neighbours say the convoy crossed the river. What changed?\n\n"
+    "ANATOL MIRNOV: Nothing changed. The convoy never crossed the river.\n\n"
+    "BERG: One of the drivers says on camera that he was paid by the army.\n\n"
+    "MIRNOV: A man in front of a camera says what he is told.",
+    "Evening News: the envoy on convoys\n\n"
+    "Q-AND-A WITH ANATOL MIRNOV\n\n"
+    "LINA BERG: Did the convoy cross the river?\n\n"
+    "ANATOL MIRNOV: The convoy never crossed the river.\n\n"
+    "LINA BERG: Are you sure? Henrik Aaland says it did.\n\n"
+    "ANATOL MIRNOV: A man in front of a camera says what he is told.",
+])
+def test_an_interviewer_s_turns_hold_only_what_they_relay(registry, text):
+    speakers = [s["speaker"] for s in draft(text, registry).statements]
+    assert "lina_berg" not in speakers and "evening_news" not in speakers and "mirnov" in speakers
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Varania's foreign ministry spokeswoman said the report was false.", "dravina"),
+    ("Ardenne's Secretary of External Affairs told reporters the convoy had crossed.", "ashby"),
+    ("The Secretary of External Affairs told reporters the convoy had crossed.", "ashby"),
+])
+def test_a_role_in_a_state_is_its_one_holder_in_any_of_its_organisations(registry, text, speaker):
+    # the registry has the role in a ministry of the state, the text names only the state
+    assert one(text, registry)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,speaker,name", [
+    ("Tavoria's Minister for Trade Jon Elder said exports had stopped.", "jon_elder", "Jon Elder"),
+    ("Belmark's Secretary of State Ann Roe said the talks had stalled.", "ann_roe", "Ann Roe"),
+])
+def test_an_office_named_with_of_or_for_is_no_person_but_the_name_after_it_is(registry, text, speaker, name):
+    d = draft(text, registry)
+    assert d.statements[0]["speaker"] == speaker and [a["name"] for a in d.actors] == [name]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Martin Ashby spoke first. Every one of those convoys, he added, had reached Varania in breach of the embargo.",
+     "ashby"),
+    ("The convoy, Anatol Mirnov said on Friday, had turned back at the river.", "mirnov"),
+])
+def test_an_attribution_between_commas_inside_the_words_owns_the_sentence(registry, text, speaker):
+    s = draft(text, registry).statements[-1]
+    assert s["speaker"] == speaker and s["quote"].endswith(("embargo", "river"))
+    assert "mirnov" not in s["about"] and "said" not in s["about"]  # the aside is left out of the match
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("Varania and Belmark traded accusations over the flooding.", ["varania", "belmark"]),
+    ("Kordesk and Tashgard have blamed each other for the flooding.", ["varania_government", "corvasia_government"]),
+])
+def test_two_sides_accusing_each_other_make_an_accusation_each(registry, text, speakers):
+    d = draft(text, registry)
+    assert [(s["speaker"], s["type"]) for s in d.statements] == [(x, "accusation") for x in speakers]
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("Belmark's intelligence bureau gave a briefing. It showed what it said were serial plates stamped in Corvasia.",
+     "belmark", "serial plates stamped in Corvasia"),
+    ("The footage shows what Daria Voss says is a Corvasian drone.", "voss", "a Corvasian drone"),
+])
+def test_what_someone_said_was_is_their_claim(registry, text, speaker, quote):
+    s = draft(text, registry).statements[-1]
+    assert (s["speaker"], s["quote"]) == (speaker, quote)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Belmark's envoy spoke for an hour, accusing Kordesk of using water as a weapon.", "belmark_envoy"),
+    ("Daria Voss took the floor, accusing Tashgard of arming Kordesk.", "voss"),
+])
+def test_a_participle_after_any_clause_goes_on_with_its_subject(registry, text, speaker):
+    s = one(text, registry)
+    assert (s["speaker"], s["type"]) == (speaker, "accusation")
+
+
+@pytest.mark.parametrize("text", [
+    'Anatol Mirnov told reporters he had "nothing to say" about the pilot.',
+    "Yelena Dravina said the ministry had 'nothing further to add'.",
+])
+def test_a_quoted_nothing_to_say_is_a_no_comment(registry, text):
+    assert one(text, registry)["type"] == "non_confirmation"
+
+
+@pytest.mark.parametrize("text,speaker,organization", [
+    ("Varania's envoy to the UN, Ivo Petrak, said the convoy turned back.", "ivo_petrak", "varania"),
+    ("Ivo Petrak, Belmark's ambassador to Tavoria, said the convoy turned back.", "ivo_petrak", "belmark"),
+    ("Radio Halden. Presenter: Lina Berg. Guest: Ivo Petrak, Ambassador of Corvasia to Estmark.\n\n"
+     "LINA BERG: Are the troops there?\n\nIVO PETRAK: Not a single soldier of ours has ever set foot in Varania.",
+     "ivo_petrak",
+     "corvasia"),
+])
+def test_an_envoy_serves_the_state_that_sends_them_not_the_one_they_are_sent_to(registry, text, speaker, organization):
+    d = draft(text, registry)
+    assert d.statements[-1]["speaker"] == speaker
+    (actor,) = [a for a in d.actors if a["id"] == speaker]
+    assert actor["memberships"][0]["organization"] == organization
+
+
+@pytest.mark.parametrize("text", [
+    'Anatol Mirnov said Varania would take "all necessary measures" if the crew were not freed within two days.',
+    "Martin Ashby said that if the deliveries continue there will be a cost for Tashgard.",
+    "Yelena Dravina said Varania will not stand by while its ships are seized.",
+])
+def test_a_conditional_threat_is_a_warning_and_not_a_denial(registry, text):
+    s = one(text, registry)
+    assert s["type"] == "warning" and factuality(s)[-1] == "+"
+
+
+@pytest.mark.parametrize("text", [
+    "Henrik Aaland said the convoy crossed. The Halden Daily could not verify the claims independently.",
+    "Henrik Aaland said the convoy crossed. Varpress could not independently confirm the figure.",
+])
+def test_an_outlet_s_own_caveat_is_no_statement(registry, text):
+    assert [s["speaker"] for s in draft(text, registry).statements] == ["aaland"]
+
+
+@pytest.mark.parametrize("answer", [
+    "As the Secretary of External Affairs said on Monday, the units are being readied for combat.",
+    "The Defence Secretary told parliament yesterday that the units are being readied for combat.",
+])
+def test_a_spokesperson_s_the_secretary_is_the_one_on_their_side(registry, answer):
+    text = f"Department of External Affairs briefing\n\nMS VELL: {answer}"
+    d = draft(text, registry)
+    assert d.statements[0]["speaker"] in ("ashby", "dumont")
+
+
+@pytest.mark.parametrize("text,polarity", [
+    ("Yelena Dravina said there isn't a single Corvasian soldier in Varania.", "-"),
+    ("Anatol Mirnov said the convoy doesn't exist.", "-"),
+    ("Martin Ashby said that if Tashgard does not stop, it will face consequences from Ardenne.", "+"),
+    ("Henrik Aaland said Corvasia would pay a price unless it did not send more troops.", "+"),
+])
+def test_contractions_negate_and_a_condition_s_negation_is_not_the_clause_s(registry, text, polarity):
+    assert factuality(one(text, registry))[-1] == polarity
+
+
+@pytest.mark.parametrize("text", [
+    "Anatol Mirnov insisted that Corvasia is neutral in the war between Varania and Belmark.",
+    "Yelena Dravina said Corvasia remained strictly non-belligerent in the war against Belmark.",
+])
+def test_neutral_denies_involvement(registry, text):
+    s = one(text, registry)
+    assert s["about"] == "corvasia_military_involvement" and factuality(s)[-1] == "-"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The flooding has brought death and displacement, the UN humanitarian chief told the Council.\n\n"
+     "Briefing the Council, Rosa Ibarra, Under-Secretary-General for Humanitarian Affairs, said that at least 63 "
+     "people had been killed.", "rosa_ibarra"),
+    ("The convoy was hit twice, Estmark's naval commander told reporters.\n\n"
+     "Jon Tarr, commander of Estmark's naval forces, said the convoy had been escorted.", "jon_tarr"),
+])
+def test_an_unnamed_official_named_later_is_that_person(registry, text, speaker):
+    assert [s["speaker"] for s in draft(text, registry).statements] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Martin Ashby said that at least 40 soldiers had been killed.", "at least 40 soldiers had been killed"),
+    ("Yelena Dravina told reporters that at most two convoys had crossed.", "at most two convoys had crossed"),
+])
+def test_at_least_opens_words_not_a_circumstance(registry, text, quote):
+    assert one(text, registry)["quote"] == quote
+
+
+def test_an_outlet_named_by_its_title_word_gives_no_caveat_statement(registry):
+    text = ("Petro Kalyn said two fighters had carried passports. The Courier was shown photographs of the "
+            "documents but could not verify them independently.")
+    assert [s["speaker"] for s in draft(text, registry).statements] == ["kalyn"]
+
+
+@pytest.mark.parametrize("header,day", [
+    ("Department Press Briefing, March 19, 2025", "2025-03-19"),
+    ("Regular press conference of 18 March 2025", "2025-03-18"),
+])
+def test_a_briefing_s_answers_are_dated_to_the_session_it_records(registry, header, day):
+    text = f"{header}\n\nQUESTION: Can you confirm the reports?\n\nMS VELL: We call on Tashgard to withdraw its forces."
+    (s,) = draft(text, registry, dt.date(2025, 3, 20)).statements
+    assert s["date"] == day and "latest" not in s
+
+
+@pytest.mark.parametrize("heading,day", [("Tuesday 11 March", "2025-03-11"), ("March 10, 2025", "2025-03-10")])
+def test_a_live_blog_entry_is_dated_to_the_day_it_is_filed_under(registry, heading, day):
+    text = (f"Live: the border crisis\n\n{heading}\n\n09:30\nDaria Voss has posted on her channel that the convoy "
+            "turned back at the river.\n\n10:15\nAnatol Mirnov has told reporters that the crossing is open.")
+    assert [s["date"] for s in draft(text, registry).statements] == [day, day]
+
+
+@pytest.mark.parametrize("text", [
+    "Martin Ashby said Ardenne welcomed the ceasefire proposal and supported it fully.",
+    "Daria Voss said Belmark backs an independent inquiry into the strike.",
+])
+def test_backing_a_proposal_is_calling_for_it(registry, text):
+    s = one(text, registry)
+    assert s["type"] == "call"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Daria Voss said overnight that Corvasian units were moving towards the border.",
+     "Corvasian units were moving towards the border"),
+    ("Anatol Mirnov said later that the crossing would stay open.", "the crossing would stay open"),
+])
+def test_a_time_word_between_the_verb_and_that_is_not_the_words(registry, text, quote):
+    assert one(text, registry)["quote"] == quote
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Taver Oskun said that relations with Kordesk were reaching a new stage and that no force on earth could "
+     "dictate their course.", 1),
+    ("Taver Oskun said that Corvasia sends no soldiers abroad and that its treaty with Varania is lawful.", 2),
+])
+def test_a_denial_then_an_account_is_two_statements_a_negative_flourish_is_not(registry, text, count):
+    assert len(draft(text, registry).statements) == count
+
+
+@pytest.mark.parametrize("text", [
+    "Anatol Mirnov said only Varanian soldiers were fighting Belmark's forces at the front.",
+    "Yelena Dravina said the front line near Drovny was held against Belmark's forces by Varanian units alone.",
+])
+def test_our_own_forces_alone_denies_that_anothers_did_it(registry, text):
+    s = one(text, registry)
+    assert s["about"] == "corvasia_troops_at_front" and factuality(s)[-1] == "-"

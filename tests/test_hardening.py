@@ -246,6 +246,28 @@ def test_a_server_answering_html_is_not_a_syntax_error(runner):
                              "is it a SPARQL endpoint?\n")
 
 
+class _ManyHeaders(http.server.BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def do_POST(self):
+        self.send_response(200)
+        for n in range(120):  # more than http.client accepts (seen from Virtuoso with about 100 article graphs)
+            self.send_header(f"X-Graph-{n}", "x")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_GET = do_POST
+
+
+def test_an_answer_that_is_no_readable_http_is_one_line(runner):
+    with _http_server(_ManyHeaders) as address:
+        result = runner.invoke(main, ["--store", f"sparql+http://{address}", "query", "summary"])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert result.stderr.startswith(f"kg: error: sparql+http://{address}: the server's answer could not be read")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
 def test_a_server_that_never_answers_is_given_up_after_the_timeout(runner):
     with _http_server(_Silent) as address:
         try:

@@ -99,27 +99,6 @@ def check_choices(level: str, include: Iterable[str]) -> None:
             raise KGError(f"unknown relation '{grade}' (expected some of: {', '.join(GRADES)})")
 
 
-def _query_order(rows: list) -> list:
-    """Conflict rows in ``contradictions.rq``'s order, with rows its ORDER BY leaves tied put in one order too.
-
-    Rows of one statement pair that differ only in the readings they rest on tie there, and the
-    engine may give them in any order; the first is the one reported, so it is chosen here, by
-    the propositions the two statements are read as about.
-    """
-    out, group = [], []
-    for row in rows + [None]:
-        if group and (row is None or _order_key(row) != _order_key(group[0])):
-            out += sorted(group, key=lambda r: (r.p1, r.p2, r.alt1 or "", r.alt2 or ""))
-            group = []
-        if row is not None:
-            group.append(row)
-    return out
-
-
-def _order_key(row) -> tuple:
-    return (row.grade, row.a, row.b, row.s1, row.s2, row.x, row.y)
-
-
 def _indexed_rows(db, roster: Roster, level: str, actor: str) -> list[rollups.ConflictRow]:
     """The conflict rows one actor takes part in, from the roll-up index, as ``contradictions.rq`` gives them (IRIs).
 
@@ -190,7 +169,7 @@ def relations(store: Store, include: Iterable[str] = CONFLICT_GRADES, level: str
 
     if conflicts:
         through_reading: set[tuple[str, str]] = set()
-        for c in _query_order(rows):
+        for c in rows:
             reading = bool(c.alt1 or c.alt2)
             if c.grade not in include or (reading and (c.s1, c.s2) in through_reading):
                 continue  # one row per pair that rests on readings: the strongest, which comes first

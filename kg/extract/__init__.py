@@ -25,11 +25,13 @@ import yaml
 
 from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Statement
 from ..compile import sentence_spans
-from .attribution import (Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, introduces,
-                          paragraph_quote, paragraphs, stance_of, transcript_speaker, trim_end)
-from .dates import speech_date
-from .lexicon import NEGATED_DISMISSIVE, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
+from .attribution import (ASIDE, Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, interviewers,
+                          introduce_cast,
+                          introduces, paragraph_quote, paragraphs, stance_of, transcript_speaker, trim_end)
+from .dates import TIMESTAMP, day_heading, session_date, speech_date
+from .lexicon import DISMISSIVE, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Matcher, similar
+from .polarity import NEGATED_OBJECT, negated, same_negation, understated
 from .mentions import ActorIndex, Speaker, slugify
 from .propose import draft_id
 
@@ -105,24 +107,22 @@ def classify(found: Found, text: str) -> tuple[str, str | None]:
         kind = "warning"
     if kind in ("claim", "warning", "accusation"):
         hedged = re.split(r"\b(?:because|since|although|though|after|as a result)\b", content)[0]
-        certainty = found.certainty or ("PS" if POSSIBLE.search(hedged) else "PR" if (PROBABLE.search(hedged) or kind == "warning")
+        certainty = found.certainty or ("PS" if POSSIBLE.search(hedged) else
+                                        "PR" if PROBABLE.search(hedged) or kind == "warning" or understated(hedged)
                                         else "CT")
-        polarity = "-" if _negated(content) else "+"
+        polarity = "-" if negated(content) else "+"
         factuality = certainty + polarity
     return kind, factuality
 
 
-#: a negation that makes the reported clause negative: verbal ("had not", "never"), or a negative subject or
-#: existential ("no troops were", "there is no evidence"); not a negated object ("breaks no law")
-_CLAUSE_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,8}?(?<!,\s)(?:not|never|n['’]t|neither|nor)\b(?!\s+only\b)|^\W*(?:no|none|nobody|nothing|"
-                              r"no one)\b|^\W*(?:\w+\W+){0,8}?(?:there\s+(?:is|are|was|were|has been|have been|had been)|has|have|"
-                              r"had|with)\s+(?:\w+\s+)?(?:no|none|nothing)\b", re.I)
+#: an outlet's own caveat about what it reports
+_VERIFYING = re.compile(r"\b(?:verify|verified|confirm|confirmed|corroborate|independently|authenticate)\b", re.I)
 _REPORTS_LEAD = re.compile(r"^\W*(?:the\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\b", re.I)
 
 
-def _negated(content: str) -> bool:
-    """Whether the reported clause is negative (see :data:`_CLAUSE_NEGATION`)."""
-    return bool(_CLAUSE_NEGATION.search(content)) and not NEGATED_DISMISSIVE.search(content)
+#: a direct question: it opens with an auxiliary or a question word and ends with a question mark
+_INTERROGATIVE = re.compile(r"\W*(?:[A-Z]+:\s+)?(?i:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|"
+                            r"why|how|what|when|where|who|which|whether)\b[^?]*\?[\s”\"’]*$")
 
 
 def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
@@ -132,30 +132,56 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     index = ActorIndex(actors, text=text)
     found: list[Found] = []
     intro = None
+    introduce_cast(text, index)
+    asking = interviewers(text, index)
+    blog_day = None  # a live blog's current day heading
+    live = sum(bool(TIMESTAMP.match(text, a, b)) for a, b in paragraphs(text)) >= 2  # entries under time stamps
     for para in paragraphs(text):
         if turn := transcript_speaker(text, para, index):
-            found += _answer(text, (turn[1], para[1]), turn[0], index, text[para[0]:turn[1]].strip())
+            answers = _answer(text, (turn[1], para[1]), turn[0], index, text[para[0]:turn[1]].strip(),
+                              asks=turn[0].actor in asking)
+            for f in answers:
+                if f.speaker.actor == turn[0].actor:  # the answering speaker's words, not what they relay
+                    f.on_day = session_date(text, published)
+            found += answers
             continue
+        if heading := day_heading(text[para[0]:para[1]], published):
+            blog_day = heading
+            continue
+        entry = len(found)
         if running := paragraph_quote(text, para, index, intro, found):
             found += running
             intro = intro if not text[para[0]:para[1]].rstrip().endswith(("”", '"')) else None
             continue
         intro = introduces(text, para, index)
-        quotes = find_quotes(text, para, index, found)
-        found += quotes
-        skip = [(q.sentence[0], q.sentence[1]) for q in quotes]
+        skip: list[tuple[int, int]] = []
         for a, b in sentence_spans(text[para[0]:para[1]]):
             sentence = (para[0] + a, para[0] + b)
+            # quotes are read in order with the sentences around them, so "he" after a quote can be the
+            # speaker the sentence before it named
+            quotes = find_quotes(text, para, index, found, within=sentence)
+            found += quotes
+            skip += [(q.sentence[0], q.sentence[1]) for q in quotes]
             if any(x <= sentence[0] and sentence[1] <= y for x, y in skip):
                 continue
+            if _INTERROGATIVE.match(text, sentence[0], sentence[1]):
+                index.note(text[sentence[0]:sentence[1]])
+                continue  # "Does Tavoria believe the troops are there?": a question asks, nobody asserts
             nominal = find_nominal(text, sentence, index, skip)
             found += nominal
             found += find_indirect(text, sentence, index, skip + [(f.start, f.end) for f in nominal])
             found += find_passive_proposals(text, sentence, index)
             index.note(text[sentence[0]:sentence[1]])
+        if blog_day and live:
+            for f in found[entry:]:
+                f.on_day = blog_day  # a live blog's entry, filed under that day
     found = _resolve_pending(found, text)
     matcher = Matcher(propositions, actors, index)
-    found = _drop_headline_repeats(_dedupe(found), text, matcher)
+    matcher.read_topic([text[a:b] for a, b in sentence_spans(text)])
+    later = index.named_later()
+    for f in found:
+        f.speaker = later.get(f.speaker.actor, f.speaker)
+    found = _drop_headline_repeats(_dedupe(found), text)
     draft = Draft(article={"id": article_id, "text": text_file, "title": title or article_id,
                            "published": published.isoformat() if published else None})
     if outlet:
@@ -169,17 +195,22 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if kind == "question":
             continue  # "he asked whether …", "are there troops in Russia?": a question takes no stance
         content = text[f.start:f.end]
-        match_text = text[f.match_from if f.match_from is not None else f.start:f.match_to or f.end]
+        if kind == "non_confirmation" and _VERIFYING.search(content) and (
+                index.kind(f.speaker.actor) == "media" or f.speaker.name.split()[-1].lower() in MEDIA_NOUNS):
+            continue  # "the Courier could not verify the claims independently": the outlet's caveat, not a stance
+        match_text = ASIDE.sub(" ", text[f.match_from if f.match_from is not None else f.start:f.match_to or f.end])
         earlier = [(pos, pid) for pos, pid in context if pos < f.start]
-        words = match_text
-        if earlier and _ANAPHOR.search(match_text) and earlier[-1][1] in propositions:
-            # "Macron's ideas should be revisited": the idea is the one named before, and its parts count
-            words = f"{match_text} {propositions[earlier[-1][1]].text}"
-        candidates = matcher.rank(words, speaker=f.speaker.actor, kind=kind)
+        antecedent = None
+        if earlier and _ANAPHOR.search(match_text):
+            # "Macron's ideas should be revisited": the idea is the latest proposal named before, and its parts count
+            proposals = [pid for _, pid in earlier if matcher.directive.get(pid)]
+            if proposals or earlier[-1][1] in propositions:
+                antecedent = propositions[proposals[-1] if proposals else earlier[-1][1]].text
+        candidates = matcher.rank(match_text, speaker=f.speaker.actor, kind=kind, antecedent=antecedent)
         best = candidates[0] if candidates and candidates[0].score >= matcher.threshold else None
         if earlier and (matcher.is_backreference(match_text) or
                         (not best and kind in ("non_confirmation", "denial", "dismissal"))):
-            prop, about_rule = _referent(earlier, kind, match_text)
+            prop, about_rule = _referent(earlier, match_text, matcher.entailed)
         elif best:
             prop, about_rule = best.proposition, f"best covered ({best.score:.2f})"
         else:
@@ -187,10 +218,17 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             about_rule = "no proposition covered well enough: a new one"
         context.append((f.start, prop))
         context.sort()
-        if factuality and factuality[-1] in "+-" and prop in propositions and _negated(propositions[prop].text):
+        if factuality and factuality[-1] == "+" and prop in propositions and (
+                (no := NEGATED_OBJECT.search(match_text)) and matcher.negates_part(no.group("np"), prop)
+                or matcher.excludes(match_text, prop)):
+            factuality = factuality[:2] + "-"  # "supplies no weapons" denies "supplies weapons"; "by X alone" denies Y
+        if factuality and factuality[-1] in "+-" and prop in propositions and (
+                negated(propositions[prop].text) or factuality[-1] == "-" and same_negation(content, propositions[prop].text)):
             # "the army has never left its borders" asserts "Corvasia has no troops abroad"
             factuality = factuality[:2] + ("+" if factuality[-1] == "-" else "-")
         day, earliest, latest = speech_date(f.attribution, published)
+        if f.on_day and not day and not earliest:
+            day, latest = f.on_day, None  # a briefing's answers are given on its day, a blog entry on its
         slug = f"{f.speaker.actor}_{'_'.join(slugify(f.cue).split('_')[:3])}"
         sid, k = slug, 2
         while sid in taken_ids:
@@ -201,7 +239,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             statement["factuality"] = factuality
         if kind == "call" and prop in propositions:
             # a call is for or against the action its proposition names ("urged Seoul not to arm Kyiv": against)
-            statement["stance"] = "against" if _negated(content) != _negated(propositions[prop].text) else "for"
+            statement["stance"] = "against" if negated(content) != negated(propositions[prop].text) else "for"
         for key, value in (("date", day), ("earliest", earliest), ("latest", latest)):
             if value:
                 statement[key] = value.isoformat()
@@ -229,21 +267,31 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     return draft
 
 
-def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorIndex, label: str) -> list[Found]:
+def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorIndex, label: str,
+            asks: bool = False) -> list[Found]:
     """A transcript answer: the speaker's own words, one statement per sentence that takes a stance.
 
     Sentences that attribute something themselves ("what the Secretary said, which is that …")
     are read as such, with "I" and "we" standing for the speaker; a plain sentence is a
     statement when it refuses, denies, dismisses or calls, or asserts something of substance.
+    An interviewer's turn (``asks``) holds only what it relays ("Calvore says …").
     """
     found: list[Found] = []
-    index.speaking = speaker
+    index.speaking = None if asks else speaker
     index.remember(speaker)
     for a, b in sentence_spans(text[body[0]:body[1]]):
         sentence = (body[0] + a, body[0] + b)
         words = text[sentence[0]:sentence[1]]
         inner = find_nominal(text, sentence, index, [])
         inner += find_indirect(text, sentence, index, [(f.start, f.end) for f in inner])
+        for f in inner:
+            if f.kind == "non_confirmation" and not f.via and index.kind(f.speaker.actor) != "person" and \
+                    index.kind(speaker.actor) == "person":
+                # "As a rule, Tavoria does not comment on …": a spokesperson declines for their side
+                f.speaker, f.rule = speaker, f.rule + ", the answering speaker's side"
+        if asks:
+            found += [f for f in inner if f.speaker.actor != speaker.actor]
+            continue
         if inner:
             found += inner
             continue
@@ -259,10 +307,14 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
 
 
 def _context(text: str, matcher: Matcher) -> list[tuple[int, str]]:
-    """The propositions the article's sentences (headline and questions too) are about, in text order."""
+    """The propositions the article's sentences (headline and questions too) are about, in text order.
+
+    A dismissive label ("another provocation", "fake news") says how a claim is received, not
+    what it is, so it is no part of what a sentence raises.
+    """
     found = []
     for a, b in sentence_spans(text):
-        ranked = matcher.rank(text[a:b], limit=1)
+        ranked = matcher.rank(DISMISSIVE.sub(" ", text[a:b]), limit=1, implicit=False)
         if ranked and ranked[0].score >= matcher.threshold * 0.7:
             found.append((a, ranked[0].proposition))
     return found
@@ -275,19 +327,20 @@ _REPORT_NOUNS = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|rum
                            r"footage|video|images?|assertions?|speculation|fabrications?)\b", re.I)
 
 
-def _referent(earlier: list[tuple[int, str]], kind: str, words: str) -> tuple[str, str]:
+def _referent(earlier: list[tuple[int, str]], words: str, entailed: dict[str, set[str]]) -> tuple[str, str]:
     """What a back-reference points to: the reports the article is about, or the question just asked.
 
-    "Dismissed the reports" and "called the claims fabrications" answer the story's claim,
-    the proposition the article has raised most often so far; "declined to comment" and
-    "that is not true" answer the latest one (in a briefing, the question just asked).
+    "Dismissed the reports" and "called the claims fabrications" answer the story's claim: the
+    proposition the article has raised most often so far; on a tie, the one most of the others
+    support through entailment (reports of 4,000 troops and of troops at the front are both
+    reports of troops in the country), then the latest. "Declined to comment" and "that is not true"
+    answer the latest one (in a briefing, the question just asked).
     """
     if _REPORT_NOUNS.search(words):
-        counts: dict[str, int] = {}
-        for _, pid in earlier:
-            counts[pid] = counts.get(pid, 0) + 1
-        latest = {pid: pos for pos, pid in earlier}
-        topic = max(counts, key=lambda pid: (counts[pid], latest[pid]))
+        raised = [pid for _, pid in earlier]
+        support = {pid: sum(pid in entailed.get(other, ()) for other in raised) for pid in raised}
+        latest = {pid: n for n, pid in enumerate(raised)}
+        topic = max(support, key=lambda pid: (raised.count(pid), support[pid], latest[pid]))
         return topic, "points back to the reports the article is about"
     return earlier[-1][1], "points back to what was said just before"
 
@@ -340,24 +393,15 @@ def _is_headline(text: str, f: Found) -> bool:
     return len(line.split()) <= 25 and not re.search(r"[.!?\"”’]$", line)
 
 
-def _drop_headline_repeats(found: list[Found], text: str, matcher: Matcher) -> list[Found]:
-    """A headline repeating a statement of the body is one speech event: keep the body's.
+def _drop_headline_repeats(found: list[Found], text: str) -> list[Found]:
+    """A headline's statements are kept only when the body has none.
 
-    Headlines name speakers loosely ("Belmark says" for its intelligence service) and
-    compress what they said, so a headline statement goes when the body has one by the same
-    actor or any actor of the same state, or one in much the same words.
+    A headline compresses what the body reports ("Spy chief tells MPs …", "Speakers Call for
+    Independent Investigation"), names speakers loosely and drops the hedges; the body says the
+    same with its speaker, words and date, so the statement is drawn from the body, once.
     """
-    kept = []
-    for f in found:
-        if _is_headline(text, f):
-            words = matcher.concepts(text[f.start:f.end])
-            root = matcher.root(f.speaker.actor)
-            if any(g is not f and not _is_headline(text, g) and
-                   (g.speaker.actor == f.speaker.actor or matcher.root(g.speaker.actor) == root or
-                    similar(words, matcher.concepts(text[g.start:g.end])) >= 0.4) for g in found):
-                continue
-        kept.append(f)
-    return kept
+    body = [f for f in found if not _is_headline(text, f)]
+    return body or found
 
 
 def extract_file(path: Path, data_dir: Path | None, published: dt.date | None, outlet: str | None = None,

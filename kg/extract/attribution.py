@@ -27,13 +27,15 @@ An attribution has three parts (as in PARC 3.0): a **source** (the speaker phras
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from ..compile import sentence_spans
 from .lexicon import (CAPTION, CUE_RE, DENYING, DIRECTIVE, DISMISSIVE, LABEL_RE, NEEDS_CLAUSE, NEGATED_DISMISSIVE,
-                      NONCOMMIT_RE, OPEN_CLAIM, PRONOUNS, REPORTEDLY, Cue, cue_of, is_verb)
+                      NONCOMMIT_RE, OPEN_CLAIM, OWN_REJECTION, PRONOUNS, REPORTEDLY, Cue, cue_of, is_verb)
 from .dates import DATELINE
+from .polarity import NEGATED_OBJECT, negated
 from .mentions import ActorIndex, Speaker
 
 #: quotation marks pair by kind: curly with curly, straight with straight, never across a line
@@ -41,8 +43,9 @@ QUOTE = re.compile(r"“(?P<c>[^”“\n]{3,}?)”|\"(?P<s>[^\"\n]{3,}?)\"|(?<![
 _CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|urging|insisting|noting|arguing|warning|calling|which|who|while|whereas|"
                          r"according to|as|however)\b|\s+[—–]\s+|\s+-\s+|"
                          r"[;!?](?:\s|$)|\.(?:\s|$)")
-_THAT = re.compile(r"^(?:\s*,?\s+(?i:on|in|at|last|earlier|late|during|after|before|this|yesterday|today)\b[\w ,.'’]*?)?"
-                   r"(?:\s+(?:reporters|journalists|the \w+|parliament|lawmakers|a \w+(?: \w+)?|an \w+(?: \w+)?|"
+_THAT = re.compile(r"^(?:\s*,?\s+(?i:on|in|at|last|earlier|late|during|after|before|this|yesterday|today|overnight|"
+                   r"tonight|later)\b[\w ,.'’]*?)?"
+                   r"(?:\s+(?:reporters|journalists|the \w+(?: \w+){0,2}|parliament|lawmakers|a \w+(?: \w+){0,2}|an \w+(?: \w+){0,2}|"
                    r"state media|state television|the press|the media|them|him|her|us|me|"
                    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))?"
                    r"(?:\s*,?\s+(?:on|in|at|late|during|after|this|yesterday|today)\b[\w ,.'’]*?)?"
@@ -59,13 +62,16 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(?P<speaker>.+?)\s+as\s*$", re.I)
 #: "Kuratov was quoted by Varpress as calling …": the subject speaks, the agent relays
 _QUOTED_BY = re.compile(r"(?P<speaker>[^,]+?)\s+(?:was|were|is|are|has been|had been)\s+quoted\s+(?:by\s+(?P<relay>.+?)\s+)?as\s*$",
                         re.I)
-_ONLY_WHEN = re.compile(r"^\s*(?:(?:(?:on|last|late|early|in|at|during|to)\s+(?:a\s+|an\s+|the\s+)?[\w .]+?|yesterday|today|"
-                        r"earlier|later|reporters|journalists)\s*,?\s*){0,3}$", re.I)
+#: how far before a cue its speaker and relays are looked for (characters)
+_WINDOW = 400
+_ONLY_WHEN = re.compile(r"^\s*(?:(?:(?:on|last|late|early|in|at(?!\s+(?:least|most|leas)\b)|during|to)\s+(?:a\s+|an\s+|the\s+)?"
+                        r"[\w.]+(?:\s+[\w.]+){0,3}?|yesterday|today|earlier|later|reporters|journalists)\s*,?\s*){0,3}$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]{2,60}\s*(?:\([^)]*\))?\s*[—–-]+\s+|^[^—–]{0,60}\s[—–]\s|"
                        + DATELINE.pattern)
-_INTRO = re.compile(r"^(?:(?:on|in|at|after|following|earlier|later|last|despite|amid|speaking|asked|during|"
+_INTRO = re.compile(r"^(?:(?i:on|in|at|after|following|earlier|later|last|despite|amid|speaking|asked|during|"
                     r"responding|in response|meanwhile|separately|however|but|and|also|yesterday|today|"
-                    r"at a|addressing|writing)\b[^,]*,\s*)+", re.I)
+                    r"at a|addressing|writing|briefing)\b[^,]*,\s*"
+                    r"|[A-Z][a-z]+ing\s+(?i:to|on|at|the|a|an|with|about|from|in|reporters|journalists)\b[^,]*,\s*)+")
 _NOMINAL = re.compile(r"(?P<np>[^,;:]{2,80}?)['’]s?\s+(?:repeated\s+|earlier\s+|latest\s+|flat\s+|swift\s+|public\s+)?"
                       r"(?P<noun>claims?|assertions?|insistence|denials?|rejection|dismissal|warnings?|confirmation|"
                       r"accusations?|allegations?|statement|calls?|suggestions?|admission|acknowledg(?:e)?ment)\s+"
@@ -113,11 +119,19 @@ class Found:
     certainty: str | None = None  # what the cue itself implies ("believe": PR)
     match_from: int | None = None  # where the reported content starts, past a refusal wrapper
     match_to: int | None = None  # where it ends, before a dismissive label ("the reports" of "the reports 'fake'")
+    on_day: dt.date | None = None  # the day the words were given, when the text's form says it: a briefing's
+    # answers on the day it records, a live blog's entries on the day they are filed under
 
 
 _DISMISSING = re.compile(r"\b(?:is|are|was|were|be|been|looks? like|sounds? like|seems? like|appears? to be|nothing but|"
                          r"pure|simply|just|another|more|complete|total|utter|sheer|regard\w*|these are|this is)\s+"
                          r"(?:[\w\"“”'‘’-]+\s+){0,3}?[\"“'‘]?" + DISMISSIVE.pattern + r"|^\W*(?:an?\s+)?" + DISMISSIVE.pattern, re.I)
+
+
+#: backing a proposal: "we welcome that initiative", "Ardenne supports an independent inquiry"
+_BACKING = re.compile(r"\b(?:welcome[sd]?|support(?:s|ed)?|back(?:s|ed)?|endorse[sd]?)\s+(?:fully\s+)?(?:the|this|that|an?|"
+                      r"such\s+an?|any|[A-Z][\w'’]+['’]s)\s+(?:\w+\s+){0,2}?(?:initiative|proposal|plan|idea|call|ceasefire|"
+                      r"truce|talks|resolution|investigation|inquiry|enquiry|corridor|mission)s?\b", re.I)
 
 
 #: a question takes no stance: "are there troops in Russia?", "he asked Russia whether …"
@@ -139,9 +153,13 @@ def stance_of(words: str) -> str:
         return "non_confirmation"
     if DENYING.search(words) and len(words.split()) <= 10:
         return "denial"
+    if own := OWN_REJECTION.search(words):
+        return "dismissal" if own.group("dismissal") else "denial"
     if not NEGATED_DISMISSIVE.search(words) and (_DISMISSING.search(words) or
                                                  (len(words.split()) <= 4 and DISMISSIVE.search(words))):
         return "dismissal"
+    if _BACKING.search(words):
+        return "call"  # "we welcome that initiative and support it": backing a proposal is calling for it
     if (DIRECTIVE.search(words) and not _WH_MODAL.search(words)) or re.search(r"\b(?:we|I)\s+(?:again\s+|once again\s+|continue to\s+)?"
                                            r"(?:call on|call for|urge|appeal to|demand)\b", words, re.I):
         return "call"
@@ -149,17 +167,33 @@ def stance_of(words: str) -> str:
 
 
 def split_stances(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """A quote of several sentences as runs of sentences that take the same kind of stance."""
+    """A quote as runs of sentences, or of clauses joined by "but", that take the same kind of stance.
+
+    "There are signs of movement, but what the units will do we cannot say" is a claim and a
+    non-confirmation, as are the same words in two sentences.
+
+    >>> q = "There are signs the units are moving, but whether they will fight, we cannot say"
+    >>> [(q[a:b], kind) for a, b, kind in split_stances(q, 0, len(q))]
+    [('There are signs the units are moving', 'claim'), ('whether they will fight, we cannot say', 'non_confirmation')]
+    """
     runs: list[tuple[int, int, str]] = []
     for a, b in sentence_spans(text[start:end]):
-        a, b = start + a, start + b
-        b = trim_end(text, a, b, ",. ")
-        kind = stance_of(text[a:b])
-        if runs and runs[-1][2] == kind:
-            runs[-1] = (runs[-1][0], b, kind)
-        else:
-            runs.append((a, b, kind))
+        for a, b in _clauses(text, start + a, start + b):
+            b = trim_end(text, a, b, ",.; ")
+            kind = stance_of(text[a:b])
+            if runs and runs[-1][2] == kind:
+                runs[-1] = (runs[-1][0], b, kind)
+            else:
+                runs.append((a, b, kind))
     return runs or [(start, end, "claim")]
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut before each ", but" / "; but" that joins two clauses."""
+    cuts = [m for m in re.finditer(r"[,;]\s+but\s+", text[start:end])]
+    bounds = [start] + [start + m.end() for m in cuts]
+    ends = [start + m.start() for m in cuts] + [end]
+    return list(zip(bounds, ends))
 
 
 def trim_end(text: str, start: int, end: int, chars: str = " ,.”\"’") -> int:
@@ -183,7 +217,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 #: "…, and blamed …", "…, but has stopped short of …", "…, though he refused to …": a new attribution begins
-_COORDINATED = re.compile(r",?\s+(?:and|but|though|although|while)\s+(?:he\s+|she\s+|it\s+|they\s+)?(?:also\s+|later\s+|then\s+)?"
+_COORDINATED = re.compile(r",?\s+(?:and|but|though|although|while)\s+(?:he\s+|she\s+|it\s+|they\s+)?(?:also\s+|later\s+|then\s+|again\s+|once again\s+|repeatedly\s+)?"
                           r"(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?(?=" + CUE_RE.pattern + r"|"
                           + LABEL_RE.pattern + r"|" + NONCOMMIT_RE.pattern + r")", re.I)
 
@@ -214,15 +248,21 @@ def _chunks_before(text: str, sentence_start: int, cue_start: int) -> list[str]:
     chunks = [c for c in re.split(r",\s*|\s+[—–-]\s+", before) if c.strip()]
     if chunks and (tail := _SUBORDINATE.sub("", chunks[-1])).strip():
         chunks[-1] = tail
+    if chunks:
+        chunks[-1] = re.sub(r"^\s*(?:and|but|while|whereas)\s+", "", chunks[-1])  # "…, and several members pressed"
     return chunks
 
 
-def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: list[Found]) -> list[Found]:
-    """Direct quotes in a paragraph with the speaker named after, before, or in the sentence before them."""
+def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: list[Found],
+                within: tuple[int, int] | None = None) -> list[Found]:
+    """Direct quotes in a paragraph (those opening ``within`` a span of it) with the speaker named after,
+    before, or in the sentence before them."""
     found = []
     start, end = para
     sentences = sentence_spans(text[start:end])
     for m in QUOTE.finditer(text, start, end):
+        if within and not within[0] <= m.start() < within[1]:
+            continue
         group = "c" if m["c"] is not None else "s" if m["s"] is not None else "g"
         q_start, q_end = m.start(group), m.end(group)
         if len(text[q_start:q_end].split()) < 4:
@@ -238,11 +278,17 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
             speakers, cue = index.speakers(c["np"]), c["cue"]
         if not speakers:
             sentence_start = next((start + a for a, b in sentences if start + a <= m.start() < start + b), start)
-            before = text[sentence_start:m.start()]
+            before = text[max(sentence_start, m.start() - _WINDOW):m.start()]
+            if re.match(r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b|\s+[a-z]+(?:ed|s)\b",
+                        after) and not re.search(r"[:,]\s*$", before):
+                continue  # 'said "not a single soldier" is in the country': a quoted phrase in an indirect clause
             if c := re.search(r"(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")" + _TO_WHOM + r"\s*[:,]?\s*$", before):
                 speakers, cue = index.speakers(_INTRO.sub("", c["np"])), c["cue"]
                 after_end = max(after_end, m.end())
                 q_sentence, rule = sentence_start, "quote, attribution before"
+            if not speakers and re.search(r":\s*$", before) and (speakers := _colon_speakers(before, index)):
+                # "X has posted on his channel: '…'", "X had this to say: '…'": whoever the clause is about speaks
+                cue, after_end, q_sentence, rule = "said", max(after_end, m.end()), sentence_start, "quote after a colon"
         before_this = found or previous
         if not speakers and before_this and text[q_start:q_start + 1].isupper() and \
                 before_this[-1].sentence[1] >= start - 400:
@@ -266,6 +312,25 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
                                    rule=rule + (", one stance of several" if len(runs) > 1 else ""),
                                    certainty=info.certainty))
     return found
+
+
+#: the subject of a clause, up to its verb (a clause that introduces a quote with a colon, or a participle)
+_COLON_CLAUSE = re.compile(r"^\W*(?P<np>.+?)\s+(?:has|have|had|is|was|were|will|would|posted|wrote|tweeted|published|"
+                           r"put it|weighed in|took to|went on|spoke|took|made|gave|held|came|[a-z]{3,}ed)\b")
+#: "what it said were", "what officials described as": the relative clause names the speaker
+_WHAT_SAID = re.compile(r"\bwhat\s+(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s*$")
+
+
+def _colon_speakers(before: str, index: ActorIndex) -> list[Speaker]:
+    """Who speaks in a quote after "<subject> <verb phrase>:", whatever the verb."""
+    clause = _INTRO.sub("", _DATELINE.sub("", before.strip()))
+    m = _COLON_CLAUSE.match(clause)
+    if not m or m["np"].lower() in ("there", "it", "this", "that", "what"):
+        return []
+    chunks = [c for c in re.split(r",\s*", m["np"]) if c.strip()]
+    while len(chunks) >= 2 and _CIRCUMSTANCE.match(chunks[-1]):
+        chunks = chunks[:-1]
+    return subject_speakers(chunks, index)
 
 
 #: "X gave the following answer …:", "X released the following press statement:": the paragraphs after are X's words
@@ -327,10 +392,42 @@ _NOT_SPEAKERS = re.compile(r"^(?:Q|QUESTION|QUESTIONS|REPORTER|JOURNALIST|MODERA
                            r"UPDATE|BREAKING|NOTE|EDITOR'?S NOTE|CORRECTION|WATCH|READ MORE|RELATED|PHOTO)$", re.I)
 
 
+#: a transcript's header naming who asks: "Presenter: Tom Alder.", "Interviewed by Jane Roe"
+_ASKER = re.compile(r"\b(?:presenter|host|interviewer|anchor|moderator|interviewed by|questions by)\s*:?\s+"
+                    r"(?P<name>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))", re.I)
+
+
+#: a transcript's header naming a participant and what they are: "Guest: Orhan Vesali, Ambassador of Ilvaro."
+_CAST = re.compile(r"\b(?:guest|guests|interviewee|speaker|panellist|panelist|with)\s*:\s+(?P<who>(?-i:[A-Z][\w'’-]*"
+                   r"(?:\s+[A-Z][\w'’-]*){1,3})(?:,\s*[^.\n]{3,120})?)", re.I)
+
+
+def introduce_cast(text: str, index: ActorIndex) -> None:
+    """Read a transcript header's participants ("Guest: NAME, ROLE of STATE") so their turns know who they are."""
+    for m in _CAST.finditer(text[:1000]):
+        index.speakers(m["who"])
+
+
+def interviewers(text: str, index: ActorIndex) -> set[str]:
+    """The transcript speakers who ask rather than answer: named as presenter or host in the header, or
+    whose turns mostly end in a question. Their turns hold no statements of their own, only what they relay."""
+    turns: dict[str, list[str]] = {}
+    for para in paragraphs(text):
+        if turn := transcript_speaker(text, para, index):
+            turns.setdefault(turn[0].actor, []).append(text[turn[1]:para[1]])
+    asking = {a for a, said in turns.items() if len(said) >= 2 and sum("?" in t for t in said) >= 0.6 * len(said)}
+    for m in _ASKER.finditer(text[:1000]):
+        asking |= {s.actor for s in index.speakers(m["name"]) if s.actor in turns}
+    return asking
+
+
 def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> tuple[Speaker, int] | None:
     """The speaker of a transcript line and where the answer starts ("MS FERRIS:" -> Nadia Ferris)."""
     m = TRANSCRIPT.match(text, para[0], para[1])
-    if not m or _NOT_SPEAKERS.match(m["label"]) or m["label"].isdigit():
+    if not m or _NOT_SPEAKERS.match(m["label"]) or m["label"].isdigit() or \
+            re.match(r"(?:The|A|An)\s", m["label"]) or re.search(r"\.\s", m["label"]) or \
+            _ASKER.search(text, para[0], para[1]) or _CAST.search(text, para[0], para[1]):
+        # "The Evening Brief: …" is a headline and "Presenter: X. Guest: Y" a header, not turns
         return None
     label = " ".join(w for w in m["label"].split() if w.rstrip(".").lower() not in ("mr", "ms", "mrs", "dr", "sir"))
     if not label:
@@ -362,7 +459,9 @@ def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: Actor
 
 def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: ActorIndex, found: list[Found]):
     """Who speaks through cue ``m``, any relay, where the words start (None: a later clause), and the rule."""
-    pre, after, cue = text[s_start:m.start()], text[m.end():s_end], " ".join(m.group().lower().split())
+    # the clause before a cue that names its speaker is short: a window keeps end-anchored patterns linear
+    pre = text[max(s_start, m.start() - _WINDOW):m.start()]
+    after, cue = text[m.end():s_end], " ".join(m.group().lower().split())
     if _PASSIVE.search(pre):
         # "That was confirmed by X, which …": X speaks; "Oskun's assertion has been rejected" names no speaker
         agent = _BY_AGENT.match(after)
@@ -380,12 +479,22 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
     after_np = after.strip().rstrip(".!?”\"’")
     if re.search(r",\s*$", pre) and after_np and len(after_np.split()) <= 12 and not re.search(r"\bthat\b", after_np) and \
             not cue.endswith("ing") and re.match(r"(?:[A-Z]|(?:the|a|an|its|his|her|their|one|two)\s)", after_np) and \
-            not _FINITE.search(after_np) and \
+            not _FINITE.search(after_np) and not CUE_RE.search(after_np) and \
+            not re.search(r"\b\w+ed\s+(?:to|that)\b", after_np) and \
             (inverted := index.speakers(_TIME_TAIL.sub("", after_np))):
         # "…, these assertions are baseless, said Kremlin spokesperson Dmitry Peskov.": the words come first
         return inverted, [], None, "attribution after the words"
+    if (what := _WHAT_SAID.search(pre)) and (speakers := index.speakers(what["np"])):
+        # "showed what it said were serial plates stamped in Ilvaro": its claim is what follows
+        start = m.end() + (len(be[0]) if (be := re.match(r"\s*(?:was|were|is|are|to be|as)\b", after)) else 0)
+        return speakers, [], start, "what X said was"
+    if cue.endswith("ing") and re.search(r",\s*$", pre) and not found and \
+            (subject := _COLON_CLAUSE.match(_INTRO.sub("", _DATELINE.sub("", pre)))):
+        # "Belmark's envoy spoke for an hour, accusing Kordesk of …": the clause's subject goes on
+        return subject_speakers([c for c in re.split(r",\s*", subject["np"]) if c.strip()], index), [], m.end(), \
+            "continuation of the clause's subject"
     if (cue.endswith("ing") and re.search(r",\s*$|\band\s*$", pre)) or (found and re.search(
-            r"[\w\"”’],?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$", pre)):
+            r"[\w\"”’],?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+|again\s+|once again\s+|repeatedly\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$", pre)):
         # "…, adding that …", "X urged A and blamed B": the same speaker goes on
         return ([found[-1].speaker] if found else []), [], m.end(), "continuation"
     if rel := _RELATIVE.search(pre):
@@ -402,16 +511,39 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
     return speakers, [], m.end(), "subject before cue"
 
 
+#: an attribution set between commas inside the words: "…, he added, …", "…, the minister said, …"
+_MIDDLE = re.compile(r",\s*(?P<np>(?:he|she|they|it|we|I|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))\s*$")
+
+
+_MIDDLE_END = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,20}?)?\s*,\s*\S")
+#: the attribution inside the words, left out when they are matched to a proposition
+ASIDE = re.compile(r",\s*[^,]{1,50}?\s+(?:" + CUE_RE.pattern + r")(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,20}?)?\s*,",
+                   re.I)
+
+
+#: a comma chunk that sets the scene rather than names anyone: "in a written response to CPA", "on Friday"
+_CIRCUMSTANCE = re.compile(r"\s*(?:in|on|at|during|after|before|via|through|from|with|without|speaking|writing|"
+                           r"responding|in response)\s+(?:a|an|the|his|her|its|their|\w+day|[a-z]+)\b")
+
+
 def subject_speakers(chunks: list[str], index: ActorIndex) -> list[Speaker]:
     """The speakers of the comma chunks before a verb: the last chunk, or the name it describes.
 
     "Dorvan Hessk, chief of the General Staff, said" and "an official, who asked not to be
     named, said": the name (or the official) before the description speaks.
     """
+    while len(chunks) >= 2 and _CIRCUMSTANCE.match(chunks[-1]):
+        chunks = chunks[:-1]  # "the ministry, in a written response to CPA, said": the ministry speaks
     speakers = index.speakers(chunks[-1]) if chunks else []
+    if len(chunks) >= 2 and len(speakers) == 1 and not speakers[0].known and speakers[0].kind == "person" and \
+            index.is_description(chunks[-2]):
+        index.describe(speakers[0], chunks[-2])  # "Varania's envoy to the UN, Ivo Petrak, said"
+        return speakers
     apposition = len(chunks) >= 2 and (not speakers or not speakers[0].known or index.is_description(chunks[-1])) and \
         re.fullmatch(r"\s*(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+\s*", chunks[-2])
-    if len(chunks) >= 2 and (not speakers or speakers[0].rule == "unnamed official" or apposition):
+    if len(chunks) >= 2 and (not speakers or speakers[0].rule == "unnamed official" or apposition) and \
+            not _FINITE.search(chunks[-2]) and not re.search(r"\b[a-z]{3,}ed\b", chunks[-2]):
+        # (a clause before, "Varania and Belmark traded accusations, and several members …", names no one here)
         speakers = index.speakers(", ".join(chunks[-3:])) or speakers
     return speakers
 
@@ -420,7 +552,7 @@ _INVERTED_TAIL = re.compile(r"(?:\s+(?!that\b)[\w.'’-]+){1,10}\s*[.!?”\"’]
 _ISSUED = re.compile(r"\s+(?:released|issued|put out|posted|published|sent|read out|made)\s+(?:a|an|the)\s+(?:\w+\s+)?"
                      r"(?:statement|communiqu[eé]|message|post|letter|video|note|declaration)(?:\s+(?:on|in|late|early)\s+[\w .]+?)?"
                      r"\s*,?\s*$", re.I)
-_COORDINATED_VP = re.compile(r"[\w\"”’],?\s+(?:and|but|yet)\s+(?:also\s+|later\s+|then\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$")
+_COORDINATED_VP = re.compile(r"[\w\"”’],?\s+(?:and|but|yet)\s+(?:also\s+|later\s+|then\s+|again\s+|once again\s+|repeatedly\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$")
 _FIRST_NP = re.compile(r"(?P<np>[^,]+?)\s+(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|says|said|"
                        r"remains?|remained|appears?|seems?)\b")
 #: a finite verb: what follows a cue is then a clause of reported words, not the speaker's name
@@ -429,11 +561,21 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|di
 _TIME_TAIL = re.compile(r"\s+(?:on|in|at|during|late|early|last|this)\b.*$|\s+(?:yesterday|today|overnight)$", re.I)
 
 
+#: who is told, when "that" is left out: "told reporters the claims were false"
+_LISTENER = re.compile(r"(?:reporters|journalists|the press|the media|parliament|lawmakers|legislators|MPs|senators|"
+                       r"(?:the|a|an)\s+(?:\w+\s+)?(?:council|committee|conference|briefing|meeting|audience|parliament|"
+                       r"broadcaster|newspaper|agency|channel)|state media|state television|him|her|them|us|me)\s+", re.I)
+
+
 def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: str, told: bool = False) -> tuple[int, int]:
     """The reported words after a cue (after 'that'), or before it when the attribution ends the sentence."""
     rest = text[content_start:s_end]
     that = _THAT.match(rest)
     content_start += that.end() if that else len(rest) - len(rest.lstrip(" ,"))
+    if told and not that and (listener := _LISTENER.match(text, content_start, s_end)) and \
+            len(text[listener.end():_clause_end(text, listener.end(), s_end)].split()) >= 3:
+        content_start = listener.end()  # "told reporters the claims were false": who heard it, then the words
+        that = listener
     content_end = _clause_end(text, content_start, s_end)
     addressee_only = told and not that  # "…, Dravina told Varpress on Tuesday.": the rest names who heard it
     # "…, the bureau said on Monday, the first time …": a circumstance, then an aside, no reported words
@@ -463,11 +605,60 @@ def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:
     return sorted(events, key=lambda e: e[0].start())
 
 
+#: a thing named, then who rejects or confirms it: "a deployment both Kordesk and Tashgard deny", "claims that
+#: Moscow has dismissed" (the relative clause ends the clause it is in)
+_NAMED_THEN_JUDGED = re.compile(
+    r"(?P<obj>\b(?i:a|an|the|this|these|those|such)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:,?\s+(?:that|which))?\s+"
+    r"(?P<subj>(?:both\s+)?(?:the\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,3}?"
+    r"(?:(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,3}?)*)"
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|still\s+)?(?:\w+ly\s+)?"
+    r"(?P<cue>den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:e|es|ed)|confirm(?:s|ed)?|acknowledg(?:e|es|ed))"
+    r"(?=\s*[.,;)]|\s*$)")
+
+
+#: "Kaldor and Zeloria traded accusations", "the two sides blamed each other": an accusation by each
+_RECIPROCAL = re.compile(
+    r"(?P<subj>(?:the\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+and\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+"
+    r"(?:have\s+|had\s+|again\s+)?(?:(?:traded|exchanged|swapped)\s+(?:\w+\s+)?(?:accusations|blame|charges|"
+    r"recriminations)|(?:accused|blamed)\s+(?:each other|one another))")
+
+
+def _reciprocal(text: str, sentence: tuple[int, int], index: ActorIndex) -> list[Found]:
+    """Two speakers accusing each other: one accusation by each, the words being the whole phrase."""
+    found = []
+    for m in _RECIPROCAL.finditer(text, *sentence):
+        speakers = index.speakers(m["subj"])
+        if len(speakers) != 2:
+            continue
+        for speaker in speakers:
+            found.append(Found(speaker, m.group()[len(m["subj"]):].strip(), "accusation", m.start(), m.end(), False,
+                               sentence, text[sentence[0]:sentence[1]], rule="accusing each other"))
+    return found
+
+
+def _named_then_judged(text: str, sentence: tuple[int, int], index: ActorIndex) -> list[Found]:
+    """'…, the most detailed account yet of a deployment both Kordesk and Tashgard deny.': a denial by each."""
+    found = []
+    for m in _NAMED_THEN_JUDGED.finditer(text, *sentence):
+        subject = re.sub(r"^both\s+", "", m["subj"])
+        speakers = [s for s in index.speakers(subject) if s.known or index.kind(s.actor) != "person"]
+        if not speakers or len(speakers) < len(re.split(r",\s*|\s+and\s+", subject)):
+            continue
+        kind = cue_of(CUE_RE.match(m["cue"])).type
+        for speaker in speakers:
+            found.append(Found(speaker, m["cue"], kind, m.start("obj"), m.end("cue"), False, sentence,
+                               text[sentence[0]:sentence[1]], rule="a thing named, then who judges it",
+                               match_from=m.start("obj"), match_to=m.end("obj")))
+    return found
+
+
 def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip: list[tuple[int, int]]) -> list[Found]:
     """Indirect attributions in one sentence, outside the spans in ``skip`` (quotes, earlier contents)."""
     s_start, s_end = sentence
-    found: list[Found] = []
-    covered = list(skip)
+    found: list[Found] = _named_then_judged(text, sentence, index) + _reciprocal(text, sentence, index)
+    covered = list(skip) + [(f.start, f.end) for f in found]
+    # the writer's aside that holds them ("…, the most detailed account yet of …") is no one's reported words
+    asides = [text.rfind(", ", s_start, f.start) for f in found]
     events = _events(text, s_start, s_end)
     # an attribution after the words ("…, said Dmitry Peskov.") owns everything before it: read it first
     events.sort(key=lambda e: not (re.search(r",\s*$", text[s_start:e[0].start()]) and not e[0].group().endswith("ing")
@@ -480,6 +671,12 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
         reportedly = bool(REPORTEDLY.search(pre + cue))
         if cue.lower() == "according to":
             (speakers, content_start, content_end), via, rule = _according_to(text, m, s_start, s_end, index), [], "according to"
+        elif (mid := _MIDDLE.search(pre)) and len(pre[:mid.start()].split()) >= 2 and \
+                _MIDDLE_END.match(text[m.end():s_end]) and (speakers := index.speakers(mid["np"])):
+            # "Every one of those drones, he added, had reached Zeloria": the words around the attribution
+            via, rule = [], "attribution in the middle"
+            content_start = s_start + len(pre) - len(_DATELINE.sub("", pre).lstrip()) if _DATELINE.match(pre) else s_start
+            content_end = trim_end(text, content_start, s_end)
         else:
             speakers, via, content_start, rule = _speakers_before(text, m, s_start, s_end, index, found)
             if content_start is None and rule == "attribution after the words":
@@ -528,12 +725,13 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             content_start += len(text[content_start:content_end]) - len(text[content_start:content_end].lstrip(" ”\""))
             rule += ", own side's verb inside"
         elif inner and kind == "claim" and is_verb(text, inner) and rule != "attribution after the words" and \
-                content_start > m.end() and (cue_of(inner).lemma not in NEEDS_CLAUSE or
+                (content_start > m.end() or rule == "according to") and (cue_of(inner).lemma not in NEEDS_CLAUSE or
                                              _THAT.match(text[inner.end():content_end])) and \
                 (relayed := _relayed(text, content_start, inner, content_end, index)):
             # "X reported that Y said that …": Y speaks, X relays
             via = [s.actor for s in speakers]
             speakers, kind, cue, content_start = relayed, cue_of(inner).type, inner.group(), relayed_start(text, inner, content_end)
+            certainty = cue_of(inner).certainty
             rule += ", relayed"
         elif kind in ("claim", "dismissal") and (label := _label(text, m, content_start, s_end)):
             match_from, match_to = content_start, label[0]
@@ -541,8 +739,12 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
         if found and found[-1].pending and found[-1].speaker.actor == speakers[0].actor:
             pending = found.pop()  # the passive cue gives the type; this clause gives the words
             kind, cue, reportedly = pending.kind, pending.cue, pending.reportedly or reportedly
+        for aside in asides:
+            if content_start < aside < content_end:
+                content_end = aside
         attribution = text[s_start:content_start] + text[content_end:s_end]
-        parts = _split_but(text, content_start, content_end) if kind == "claim" else [(content_start, content_end, kind)]
+        parts = [part for a, b in _that_clauses(text, content_start, content_end)
+                 for part in (_split_but(text, a, b) if kind == "claim" else [(a, b, kind)])]
         for a, b, k in parts:
             for speaker in speakers:
                 found.append(Found(speaker, cue, k, a, b, False, sentence, attribution, via=list(via),
@@ -564,6 +766,35 @@ def _label(text: str, cue: re.Match, start: int, end: int) -> tuple[int, int] | 
     while label_end < end and text[label_end] in ".,”\"’'":
         label_end += 1
     return m.start(), label_end
+
+
+def _that_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'said that A and that B': two reported clauses, two statements when they take different stances
+    (a dismissal and a claim; a denial and an assertion).
+
+    >>> t = 'the committee had been "fed fairy tales" and that Estmark was wrong'
+    >>> [t[a:b] for a, b in _that_clauses(t, 0, len(t))]
+    ['the committee had been "fed fairy tales"', 'Estmark was wrong']
+    """
+    bounds, at = [], start
+    for m in re.finditer(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+", text[start:end]):
+        bounds.append((at, trim_end(text, at, start + m.start(), " ,")))
+        at = start + m.end()
+    bounds.append((at, end))
+
+    def denies(a: int, b: int) -> bool:
+        return negated(text[a:b]) or bool(NEGATED_OBJECT.search(text, a, b))
+
+    merged = bounds[:1]
+    for a, b in bounds[1:]:
+        # a denial then an account of one's own ("supplies no weapons … and that its trade is lawful") is two
+        # statements; a negative flourish after a claim ("… and that no force on earth can dictate") is not
+        if stance_of(text[a:b]) == stance_of(text[merged[-1][0]:merged[-1][1]]) and \
+                not (denies(*merged[-1]) and not denies(a, b)):
+            merged[-1] = (merged[-1][0], b)  # one stance in two clauses: one statement
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _split_but(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -18,6 +18,7 @@ week": the calendar week before). Words that say nothing about when leave the da
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import re
 
@@ -101,3 +102,37 @@ def speech_date(text: str, published: dt.date | None) -> DateFound:
     """
     found = find_date(DATELINE.sub("", text), published)
     return found if any(found) or published is None else (None, None, published)
+
+
+def session_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The day a transcript records: the first full date in its header ("Department Press Briefing, March 19,
+    2025"), else the day of publication.
+
+    >>> session_date("Press Briefing\\n\\nMarch 19, 2025\\n\\nQUESTION: …", dt.date(2025, 3, 20))
+    datetime.date(2025, 3, 19)
+    """
+    for m in EXPLICIT.finditer(text[:400]):
+        if m["y1"] or m["y2"]:
+            month = MONTHS[(m["m1"] or m["m2"]).lower()]
+            with contextlib.suppress(ValueError):
+                return dt.date(int(m["y1"] or m["y2"]), month, int(m["d1"] or m["d2"]))
+    return published
+
+
+#: a live blog entry's time stamp: "08:45", "9.30am", "14:05 GMT"
+TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\b", re.I)
+_DAY_HEADING = re.compile(rf"^\s*(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:\d{{1,2}}\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}})"
+                          rf"(?:,?\s+\d{{4}})?\s*$", re.I)
+
+
+def day_heading(paragraph: str, published: dt.date | None) -> dt.date | None:
+    """The day a live blog's heading names ("Tuesday 9 September"), or None for any other paragraph.
+
+    >>> day_heading("Tuesday 9 September", dt.date(2025, 9, 9))
+    datetime.date(2025, 9, 9)
+    >>> day_heading("Troops crossed on 9 September", dt.date(2025, 9, 9)) is None
+    True
+    """
+    if not _DAY_HEADING.match(paragraph) or published is None:
+        return None
+    return find_date(paragraph, published)[0]

@@ -42,7 +42,7 @@ VERBS: dict[tuple[str, str | None], tuple[str, ...]] = {
         "say", "tell", "claim", "stress", "emphasise", "emphasize", "point out", "explain", "note", "add", "argue",
         "remark", "insist", "maintain", "allege", "assert", "announce", "declare", "reiterate", "contend", "write",
         "repeat", "underline", "underscore", "observe", "reply", "respond", "testify", "disclose", "reveal", "state",
-        "report", "comment", "affirm", "assure", "boast", "concede", "counter", "retort"),
+        "report", "comment", "affirm", "assure", "boast", "concede", "counter", "retort", "post", "tweet"),
     ("claim", "PR"): ("believe", "estimate", "expect", "assess", "predict", "think", "forecast", "anticipate"),
     ("claim", "PS"): ("suggest", "hint", "indicate", "speculate", "imply", "signal"),
     ("confirmation", None): ("confirm", "acknowledge", "verify", "admit", "corroborate"),
@@ -55,7 +55,8 @@ VERBS: dict[tuple[str, str | None], tuple[str, ...]] = {
                      "put forward", "push for", "put on the table", "press for", "plead for", "exhort"),
 }
 #: forms that are far more often nouns or other words than reporting verbs
-NOT_CUES = {"states", "state", "reports", "report", "charge", "charges", "notes", "note", "comments", "comment",
+NOT_CUES = {"states", "state", "reports", "report", "charge", "charges", "notes", "note", "comments", "comment", "post",
+            "posts", "tweet", "tweets",
             "quote", "quotes", "claim", "brief", "briefs", "signal", "signals", "counter", "counters", "repeat",
             "slam", "slams", "demand", "press for"}
 _IRREGULAR = {"say": "said", "tell": "told", "think": "thought", "write": "wrote", "put": "put"}
@@ -118,7 +119,7 @@ NONCOMMIT_RE = re.compile(
     rf"|(?:could|can|would|will|did|does|do)\s+[\"“'‘]\s*not\s+(?:yet\s+|immediately\s+|independently\s+)?(?:{_OBJ_BASE})"
     rf"|{_SHORT}\s+(?:{_OBJ_ING})"
     rf"|(?:would|will|could|did)?\s*neither\s+(?:confirm|deny|comment)\w*\s+nor\s+(?:confirm|deny|comment)\w*"
-    rf"|(?:had|has|have|with|['’]ve)\s+(?:got\s+)?nothing\s+(?:further\s+|more\s+|new\s+)?to\s+(?:add|say|share|offer)"
+    rf"|(?:had|has|have|with|['’]ve)\s+(?:got\s+)?[\"“'‘]?nothing\s+(?:further\s+|more\s+|new\s+)?to\s+(?:add|say|share|offer)"
     rf"|(?:do\s+not|don['’]t|did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+have\s+anything\s+(?:further\s+|more\s+|new\s+)?"
     rf"to\s+(?:add|say|share|offer)"
     rf"|(?:had|has|have|with|gave|offered)\s+no\s+(?:immediate\s+|further\s+|official\s+)?comment"
@@ -133,10 +134,16 @@ NONCOMMIT_RE = re.compile(
 OPEN_CLAIM = re.compile(r"\b(?:do|does|did|don['’]t|doesn['’]t|didn['’]t)\s+(?:not\s+)?(?:yet\s+)?know\s+(?:yet\s+)?"
                         r"(?:whether|if|how|when|what|where)\b|\b(?:(?:have|has|had)\s+yet\s+to\s+be|(?:have|has|had)\s+not\s+(?:yet\s+)?been|could\s+not\s+be|"
                         r"cannot\s+be|can't\s+be|remains?|remained)\s+(?:independently\s+)?(?:verified|confirmed|"
-                        r"corroborated|checked|unconfirmed|unverified)\b", re.I)
+                        r"corroborated|checked|unconfirmed|unverified)\b"
+                        r"|^\W*(?:whether|what|when|how|why|who|where)\b.{3,120}?\b(?:is|are|remains?|was)\s+(?:still\s+)?"
+                        r"(?:unclear|not clear|unknown|not known|another question|a different question|an open question|"
+                        r"anyone's guess|to be seen)\b"
+                        r"|\b(?:it\s+)?(?:is|was|remains?|remained)\s+(?:still\s+)?(?:unclear|not (?:yet )?clear|not (?:yet )?known|"
+                        r"to be seen)\s+(?:whether|if|what|when|how|why|who|where)\b", re.I)
 #: reporting verbs that are also ordinary verbs ("maintains a relationship", "noted the date"): a cue only
 #: with a clause ("that", a colon, a quote) or when the reported words come before them
-NEEDS_CLAUSE = {"maintain", "note", "observe", "explain", "reveal", "disclose", "repeat", "stress", "emphasise",
+NEEDS_CLAUSE = {"maintain", "note", "observe", "explain", "reveal", "disclose", "repeat", "stress", "emphasise", "post",
+                "tweet",
                 "emphasize", "underline", "underscore", "signal", "indicate", "add", "report", "announce", "state"}
 
 DEFAULT_FACTUALITY = {
@@ -153,7 +160,11 @@ POSSIBLE = re.compile(r"\b(?:might|may|possibly|perhaps|if true|if substantiated
 #: a claim that some step would bring harm is a warning ("would risk a dangerous escalation")
 WARNING_CONTENT = re.compile(r"\b(?:would|could|will|may|might)\s+(?:\w+\s+)?(?:risk|escalat\w*|provoke|trigger|lead to|"
                              r"spark|plunge|drag|turn\s+\w+\s+into|widen|destabili[sz]e|endanger|threaten)\b|"
-                             r"\b(?:dangerous|grave|serious)\s+(?:escalation|consequences|threat)\b", re.I)
+                             r"\b(?:dangerous|grave|serious)\s+(?:escalation|consequences|threat)\b|"
+                             # a threat: "if the crew is not freed, X will take all necessary measures / there will be a cost"
+                             r"\b(?:will|would|shall)\s+(?:\w+\s+){0,3}?(?:[\"“']?(?:all\s+)?necessary\s+measures|consequences|"
+                             r"(?:a|the)\s+(?:heavy\s+|high\s+)?(?:cost|price)|retaliat\w*|respond\s+(?:accordingly|in kind|"
+                             r"firmly|decisively)|not\s+stand\s+by|not\s+(?:go|remain)\s+unanswered)", re.I)
 #: "no longer a rumour", "not fake": a negated dismissive word asserts, it does not dismiss
 NEGATED_DISMISSIVE = re.compile(r"\b(?:no longer|not|never|hardly|far from)\s+(?:\w+\s+){0,2}?[\"“'‘]?(?:an?\s+)?"
                                 r"(?:fake|rumou?r|fabricat|lie|hoax|invent|speculat|fiction|propaganda)", re.I)
@@ -174,6 +185,15 @@ LABEL_RE = re.compile(rf"\b{LABEL_VERBS}\b", re.I)
 DENYING = re.compile(r"\b(?:(?:is|are|was|were|['’]s|['’]re)\s+(?:simply\s+|absolutely\s+|completely\s+|just\s+|entirely\s+)?"
                      r"(?:not true|untrue|false|incorrect|wrong|not the case|not correct|not accurate|inaccurate)|"
                      r"there is no truth|no truth (?:to|in))\b", re.I)
+
+#: the speaker's own side rejecting what was reported, inside the reported words: "(he said) his country categorically
+#: rejects the allegations", "(she said) we firmly deny these reports"
+OWN_REJECTION = re.compile(
+    r"^\W*(?:we|I|(?:his|her|their|our|its|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:again\s+|once again\s+)?[\"“]?"
+    r"(?:categorically|firmly|strongly|flatly|resolutely|totally|completely|emphatically)?\s*[\"“]?(?:(?P<dismissal>"
+    + "|".join(f for lemma in VERBS[("dismissal", None)] for f in forms(lemma)) + r")|(?P<denial>"
+    + "|".join(f for lemma in VERBS[("denial", None)] for f in forms(lemma)) + r"))[\"”]?\s+(?:the|these|those|such|all|any|this|that)\s+(?:[\w-]+\s+){0,2}?(?:reports?|claims?|allegations?|"
+    r"accusations?|assertions?|charges?|rumou?rs?|stories|publications?|insinuations?)\b", re.I)
 
 TITLE_WORDS = {
     "president", "prime", "minister", "secretary", "general", "spokesman", "spokeswoman", "spokesperson",
@@ -196,10 +216,12 @@ ROLE_NOUNS = {
     "legislator": None, "senator": None, "analyst": None, "expert": None, "negotiator": None, "chairman": "m",
     "chairwoman": "f", "leader": None, "head": None, "attache": None, "attaché": None, "colonel": None,
     "governor": None, "mayor": None, "counsellor": None, "counselor": None, "prosecutor": None, "investigator": None,
+    "member": None, "soldier": None, "commentator": None, "observer": None, "witness": None, "resident": None,
 }
 #: head nouns of organisations: "the ministry" refers back to one, "Ruritania's defence ministry" proposes one
 ORG_NOUNS = {
-    "ministry", "department", "office", "agency", "service", "government", "administration", "embassy", "mission",
+    "ministry", "department", "office", "agency", "service", "government", "administration", "embassy", "consulate",
+    "mission",
     "council", "command", "army", "military", "parliament", "presidency", "secretariat", "committee", "alliance",
     "cabinet", "kremlin", "pentagon", "palace", "directorate", "bureau", "headquarters", "staff", "navy", "guard",
     "police", "court", "assembly", "commission", "authorities", "authority", "forces", "legislature", "senate",
@@ -208,7 +230,9 @@ ORG_NOUNS = {
     "organization", "union", "bloc", "group", "federation", "coalition", "movement", "party",
 }
 MEDIA_NOUNS = {"newspaper", "broadcaster", "outlet", "daily", "channel", "network", "media", "agency's", "tv", "radio",
-               "television", "news agency", "press"}
+               "television", "news agency", "press", "courier", "gazette", "times", "post", "herald", "tribune",
+               "journal", "chronicle", "telegraph", "monitor", "wire", "weekly", "review", "beacon", "observer",
+               "express", "bulletin", "dispatch"}
 DEMONYMS = {
     "russian": "russia", "ukrainian": "ukraine", "french": "france", "lithuanian": "lithuania",
     "american": "united_states", "us": "united_states", "u.s.": "united_states", "south korean": "south_korea",
@@ -249,10 +273,16 @@ def cue_of(match: re.Match) -> Cue:
 
 
 def is_verb(text: str, match: re.Match) -> bool:
-    """False when the cue word is used as a noun ("the claims", "Russia's denials")."""
+    """False when the cue word is used as a noun ("the claims", "Russia's denials") or a belief verb takes an
+    infinitive of action ("expected to request")."""
     before = text[max(0, match.start() - 20):match.start()]
     if _NOUN_BEFORE.search(before):
         return False
     cue = _CUE_INDEX.get(" ".join(match.group().lower().split()))
     lemma = cue.lemma if cue else ""
+    if re.search(r"\b(?:statement|message|video|letter|post|note|article|interview|communiqu[eé]|address|remarks)\s+$",
+                 before, re.I) and match.group().lower().endswith("ed"):
+        return False  # "a statement posted on social media": a participle describing the text, not a speech act
+    if cue and cue.certainty and re.match(r"\s+to\s+(?!be\b)[a-z]+", text[match.end():match.end() + 30]):
+        return False  # "allies expected to request a session": what they mean to do, not something said
     return not (lemma and " ".join(match.group().lower().split()) == lemma and _NOT_EVENT_BEFORE.search(before))

@@ -12,12 +12,23 @@ alone. So the matcher compares **concepts**, not words:
   are one concept), a city becomes the country it is in (GeoNames), and a domain lexicon
   folds paraphrases into one concept (troops, soldiers, service members; sent, deployed,
   arrived);
-- a proposition's concepts are its parts (who, what, where, how many); the score is the
-  share of those parts the statement covers, each weighted by how rare it is among the
-  propositions, so a proposition is chosen only when the words support all of it, which
-  prefers the weakest proposition the words support over a longer, stronger one;
+- a proposition's concepts are its parts (who, what, where, how many, and whether it is a
+  plan or a fact); alternatives ("killed, wounded or captured") are one part that any of
+  them covers, a count in the thousands covers "several thousand", troops cover "military
+  personnel" but not the other way round, and a plain word that is no concept ("third",
+  "area") counts half as much as one that is;
+- the score is an F-measure over those parts, each weighted by how rare it is among the
+  propositions, leaning to the proposition's side: a proposition is chosen only when the
+  words support most of it, so a longer, stronger one the words do not support loses;
+- reported words leave out what the story has made plain ("4,000 troops are in the
+  country"): when the words name no state at all, the states the article is about stand in, for
+  three quarters, for the states a proposition names;
+- tense and mood must agree: "will go into combat" is a plan, not a fact, and a claim is
+  never about what someone should do;
 - content that only points back ("the reports", "the accusation", "nothing to add") takes
-  the proposition of the statement it answers: the latest earlier one in the article.
+  the proposition of what it answers: the claim the article has raised most often for "the
+  reports", the latest one otherwise. A dismissive label ("another provocation") is no part
+  of what a sentence raises.
 
 Each statement gets ranked candidates (id, text, score, why) for the reviewer; a statement
 linked to nothing proposes a new proposition, and near-duplicate new ones in one draft are
@@ -42,21 +53,23 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from ..annotations import Actor, Proposition
+from ..annotations import Actor, Proposition, entailed
 from .lexicon import DEMONYMS, DIRECTIVE, DISMISSIVE, STOPWORDS
 from .mentions import ActorIndex, normalise
 
 #: paraphrases folded into one concept; the key is the concept's name
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "troops": ("troop", "troops", "soldier", "soldiers", "servicemen", "serviceman", "service member", "servicemember",
-               "personnel", "force", "forces", "fighter", "fighters", "unit", "units", "battalion", "brigade",
-               "contingent", "regiment", "division", "boots", "military personnel", "mercenary", "mercenaries",
-               "combatant", "infantry", "special forces", "army", "armies", "subdivision", "subdivisions", "recruit",
-               "conscript", "men"),
+               "force", "forces", "fighter", "fighters", "unit", "units", "battalion", "brigade",
+               "contingent", "regiment", "division", "boots", "mercenary", "mercenaries",
+               "infantry", "special forces", "army", "armies", "subdivision", "subdivisions", "recruit",
+               "recruits", "conscript", "conscripts", "men", "formation", "formations", "armed formations", "militia", "militias"),
+    "personnel": ("personnel", "military personnel", "military staff"),
+    "thousands": ("thousand", "thousands"),
     "deploy": ("send", "sent", "sending", "deploy", "deployed", "deployment", "dispatch", "dispatched", "arrive",
                "arrived", "arrival", "move", "moved", "movement", "transfer", "transferred", "station", "stationed",
                "presence", "present on", "enter", "entered", "on the ground", "redeploy", "relocate", "relocated",
-               "amass", "amassed", "heading for", "heading to", "in the country", "on its territory", "on the territory"),
+               "amass", "amassed", "heading for", "heading to", "reach", "reached", "by train", "by rail", "by sea", "by air", "in the country", "on its territory", "on the territory"),
     "fight": ("fight", "fighting", "fought", "combat", "battle", "battlefield", "frontline", "front line", "front",
               "clash", "clashed", "engage", "engaged", "join the war", "join the fight", "assault", "offensive",
               "line of contact", "war zone"),
@@ -67,8 +80,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "delivery", "deliveries", "shipment", "shipments", "ship", "shipped", "sell", "sold", "export", "pour",
                "pouring"),
     "cooperate": ("cooperate", "cooperation", "co-operation", "collaborate", "collaboration", "ties", "partnership",
+                  "agreement", "agreements", "accord", "accords",
                   "alliance", "allied", "pact", "relations", "relationship", "coordinate", "coordination", "treaty"),
-    "capture": ("capture", "captured", "captures", "detain", "detained", "seize", "seized", "prisoner", "prisoners",
+    "capture": ("capture", "captured", "captures", "detain", "detained", "seize", "seized", "seizure", "prisoner",
+                "prisoners", "intercept", "intercepted", "impound", "impounded", "boarded", "hijack", "hijacked",
                 "taken prisoner", "arrest", "arrested", "caught", "pow", "pows"),
     "train": ("train", "training", "trained", "drill", "drills", "exercise", "exercises", "instruct", "camp", "camps"),
     "escalate": ("escalate", "escalation", "escalating", "intensify", "widen", "widening", "spill", "spill over",
@@ -78,22 +93,77 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sovereign": ("sovereign", "sovereignty", "right to", "business of", "internal matter", "nobody else",
                   "bilateral", "entitled"),
     "involved": ("involve", "involved", "involvement", "participate", "participation", "take part", "taking part",
+                 "neutral", "neutrality", "uninvolved", "non-belligerent",
                  "taken part", "role in", "complicit"),
     "casualty": ("kill", "killed", "dead", "death", "deaths", "casualty", "casualties", "wounded", "injured", "losses",
                  "bodies", "body bags"),
     "desert": ("desert", "deserter", "deserters", "defect", "defected", "fled", "flee", "abandon"),
+    "ship": ("vessel", "vessels", "freighter", "freighters", "tanker", "tankers", "cargo ship",
+             "merchant ship", "warship", "warships", "frigate", "boat", "boats"),
+    "aircraft": ("aircraft", "plane", "planes", "jet", "jets", "fighter jet", "warplane", "warplanes", "helicopter",
+                 "helicopters", "pilot", "pilots", "airman", "air force"),
+    "investigate": ("investigate", "investigation", "investigations", "inquiry", "enquiry", "probe", "fact-finding",
+                    "independent review", "examine", "examination", "inspectors"),
+    "retaliate": ("retaliate", "retaliation", "retaliatory", "reprisal", "reprisals", "countermeasures",
+                  "necessary measures", "respond in kind", "pay a price", "consequences"),
+    "civilians": ("civilian", "civilians", "residents", "villagers", "non-combatants", "noncombatants"),
     "sanction": ("sanction", "sanctions", "penalty", "penalties", "embargo", "restrictive measures"),
-    "attack": ("attack", "attacks", "strike", "strikes", "struck", "bomb", "bombing", "raid", "fired at", "hit"),
+    "attack": ("attack", "attacks", "strike", "strikes", "struck", "bomb", "bombing", "raid", "fired at", "hit",
+               "breach", "breached", "destroy", "destroyed", "destruction", "blew up",
+               "blown up", "demolish", "demolished", "damaged", "sabotage", "sabotaged", "targeted"),
+    "abroad": ("abroad", "overseas", "outside its own territory", "outside its territory", "outside the country",
+               "outside its borders", "beyond its borders", "beyond the borders", "beyond its own borders",
+               "left its borders", "leave its borders", "foreign soil", "foreign territory"),
     "border": ("border", "borders", "frontier", "frontiers"),
     "withdraw": ("withdraw", "withdrawal", "pull", "pulled", "pull out", "pull back", "pulled out", "pulled back", "recall",
                  "bring home", "leave the country"),
+    "sides": ("sides", "all sides", "both sides", "all parties", "both parties", "the parties", "warring parties",
+              "the belligerents", "all concerned", "relevant parties", "parties concerned", "the parties concerned"),
     "restraint": ("restraint", "calm", "de-escalate", "de-escalation", "avoid steps", "heighten tensions",
-                  "inflame", "political settlement", "peaceful solution"),
+                  "inflame", "political settlement", "peaceful solution", "refrain from", "raise tensions",
+                  "escalatory steps", "exercise restraint"),
     "aid": ("aid", "assistance", "help", "support"),
     "talks": ("talks", "negotiate", "negotiation", "negotiations", "dialogue", "ceasefire", "truce", "peace"),
     "disinformation": ("disinformation", "propaganda", "fake", "fabrication", "fabrications", "smear", "slander",
                        "lies", "hoax", "misinformation", "provocation"),
 }
+#: what a concept implies without its word being said: troops are military personnel
+IMPLIES = {"troops": "personnel"}
+#: "killed, wounded or captured", "advisers or officers": alternatives in a proposition, any one of which covers it
+_ALTERNATIVES = re.compile(r"\b[a-z]+(?:,\s+[a-z]+)*,?\s+or\s+[a-z]+\b", re.I)
+#: whose troops a text speaks of: a name right before a word for forces ("Belmark soldiers", "Corvasia's army")
+#: a name in the role of target: "against Kaldor", "attacks on Belmark"
+_TARGET_BEFORE = re.compile(r"\b(?:against|targeting|targetting|attacks?\s+on|strikes?\s+on|fired\s+(?:at|on)|aimed\s+at)"
+                            r"\s+(?:the\s+)?$", re.I)
+#: exclusive focus: "by Varanian units alone", "only our own forces"
+_EXCLUSIVE = re.compile(r"\b(?:alone|solely|exclusively|on (?:its|their) own|by (?:itself|themselves))\b|\bonly\s+(?:our|its|their|[A-Z])",
+                        re.I)
+_BEING = re.compile(r"\b(?:were|are|was|is)\s+(?:all\s+|only\s+|in fact\s+)?$", re.I)
+_OWNER = " of @"
+_OWNED = {kind: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) for kind, words in (
+    ("forces", SYNONYMS["troops"] + SYNONYMS["personnel"]), ("weapons", SYNONYMS["weapons"]))}
+_OWNED_AFTER = {kind: re.compile(r"(?:['’]s?|-made|-built|-supplied|-manufactured)?(?:\s+(?:own|elite|regular|special|"
+                                 r"army|armed|ground|combat|allied|reserve|military|naval|airborne|frontline|front-line|"
+                                 r"marine|assault|volunteer|border|attack|heavy|long-range|guided|cruise|ballistic))?\s+"
+                                 r"(?:" + words + r")\b", re.I) for kind, words in _OWNED.items()}
+_OWNED_ANY = {kind: re.compile(r"\b(?:" + words + r")\b", re.I) for kind, words in _OWNED.items()}
+#: what a proposition keeps of its score when the words speak of another state's forces than it does
+_OTHER_FORCES = 0.5
+#: a proper name of two or more capitalised words that is no actor: a ship, a dam, an operation
+_PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+_NOT_NAMES = {"The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "But", "And", "Mr", "Mrs", "Ms", "Dr"}
+#: verbs that only carry a noun's meaning: "an investigation should be carried out" is "an investigation"
+_LIGHT_VERBS = re.compile(r"\b(?:carr(?:y|ied|ies|ying)|conduct(?:ed|s|ing)?)\s+out\b|\b(?:take|took|taken|takes)\s+place\b")
+#: how much of a part the article supplies when the words leave it out
+_IMPLICIT = 0.75
+#: what a proposition keeps of its score when the words call for something and it does not, or the other way round
+_MOOD = 0.5
+#: the F-measure's weight of coverage of the proposition over coverage of the words (beta squared)
+_BETA2 = 2.0
+#: what a proposition keeps of its score when its tense is not the words' (a plan is not a fact)
+_TENSE = 0.75
+#: how much a plain word counts beside a concept (an actor, a number, a folded paraphrase)
+_PLAIN_WORD = 0.5
 _PHRASES = [(re.compile(rf"\b{re.escape(v)}\b"), c) for v, c in
             sorted(((v, c) for c, vs in SYNONYMS.items() for v in vs if " " in v or "-" in v), key=lambda x: -len(x[0]))]
 #: words that only point back to something said earlier in the article
@@ -112,7 +182,10 @@ per cent percent yet ever""".split()) | STOPWORDS
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|about to|soon|within (?:days|weeks|hours)|readied|getting ready|"
                      r"preparing to|prepared to|expected to|set to|plans? to|planning to|could be (?:sent|moved|deployed)|"
                      r"ready to|next (?:week|month))\b")
-_QUALIFIER = re.compile(r"\b[A-Z][\w']*-(?:occupied|controlled|held|annexed|backed|led|allied|made|built|supplied)\b")
+#: being somewhere, once actor names are taken out of the text (a name leaves a gap): "are in  ", "were on  soil"
+_PRESENCE = re.compile(r"\b(?:are|is|were|was|be|been|being|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:now\s+|already\s+|still\s+|"
+                       r"currently\s+)?(?:in|inside|on)\s+(?:\s|the country\b|its territory\b|[A-Z]|soil\b)")
+_QUALIFIER = re.compile(r"\b[A-Z][\w']*-(?:occupied|controlled|held|annexed|backed|led|allied)\b")
 _SELF = re.compile(r"\b(?:its|our|ours|we|us)\b", re.I)
 #: words that carry no content of their own in a dismissal ("this looks like another bit of fake news")
 _EMPTY = {"look", "like", "bit", "piece", "anoth", "kind", "sort", "exampl", "case", "lot", "noth", "complet", "total",
@@ -161,7 +234,9 @@ class Matcher:
         self.threshold = threshold
         self._names = self._actor_names()
         self._seen: dict[str, frozenset[str]] = {}
-        self.parts = {pid: self.concepts(p.text) for pid, p in propositions.items()}
+        self.topic: frozenset[str] = frozenset()
+        self.entailed = {pid: entailed(pid, propositions) for pid in propositions}
+        self.parts = {pid: self.proposition_parts(p.text) for pid, p in propositions.items()}
         self.directive = {pid: bool(DIRECTIVE.search(p.text)) for pid, p in propositions.items()}
         df: dict[str, int] = {}
         for parts in self.parts.values():
@@ -169,6 +244,11 @@ class Matcher:
                 df[c] = df.get(c, 0) + 1
         n = max(len(self.parts), 1)
         self.weight = {c: 1.0 + math.log((n + 1) / (k + 0.5)) for c, k in df.items()}
+        for part in list(self.weight):
+            if not any(_is_concept(a) for a in part.split("|")):
+                self.weight[part] *= _PLAIN_WORD  # "third", "area", "develop": detail, not what the claim is about
+            for atom in part.split("|"):
+                self.weight.setdefault(atom, self.weight[part])
 
     def root(self, actor: str) -> str:
         """The state (or topmost organisation) an actor belongs to; itself when it belongs to none."""
@@ -224,15 +304,38 @@ class Matcher:
 
     def _concepts(self, text: str) -> set[str]:
         text = normalise(text)
+        words = [w for w in text.split() if w[:1].isalpha()]
+        title_case = sum(w[:1].isupper() for w in words) > 0.5 * len(words)  # a headline: most words capitalised
         out: set[str] = set()
+        owners: dict[str, list[tuple[int, int, str]]] = {kind: [] for kind in _OWNED}
+        original = text
+        first = {kind: (m.end() if (m := pattern.search(text)) else -1) for kind, pattern in _OWNED_ANY.items()}
         for pattern, root in self._names:
             if pattern.search(text):
-                out.add(f"@{root}")
+                for m in pattern.finditer(text):
+                    # "drones used against Kaldor": Kaldor is what is acted on, not who acts
+                    out.add(f"against @{root}" if _TARGET_BEFORE.search(text, 0, m.start()) else f"@{root}")
+                for kind, after in _OWNED_AFTER.items():
+                    owners[kind] += [(m.start(), owned.end(), root) for m in pattern.finditer(original)
+                                     if (owned := after.match(original, m.end()))]
                 text = pattern.sub(" ", text)
+        for kind, found in owners.items():
+            # whose forces or weapons the text is about: those it names first ("Belmark soldiers", "Kaldorian
+            # rockets"), or says they are ("the prisoners were Belmark soldiers"); open when the first are
+            # nobody's ("the soldiers … alongside Varanian units")
+            said = [root for start, end, root in sorted(found) if end == first[kind] or _BEING.search(original, 0, start)]
+            if said:
+                out.add(f"{kind}{_OWNER}{said[0]}")
         for place in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text):
             if (state := _country_of(place, self.index)) is not None:
                 out.add(f"@{state}")
-        lower = text.lower()
+        for name in [] if title_case else _PROPER_NAME.findall(text):
+            if name.split()[0] not in _NOT_NAMES:
+                out.add(f"~{name.lower()}")  # "the Sable Crest", "Tarvel Dam": a name is one part, not two words
+                text = text.replace(name, " ")
+        if _PRESENCE.search(text):
+            out.add("deploy")  # "troops are in Varania", "soldiers were on Varanian soil": present there
+        lower = _LIGHT_VERBS.sub(" ", text.lower())
         if _FUTURE.search(lower):
             out.add("@future")
         for phrase, concept in _PHRASES:
@@ -243,13 +346,63 @@ class Matcher:
             value = number.replace(",", "").rstrip(".")
             if not (len(value) == 4 and value.startswith(("19", "20"))) and len(value) > 1:
                 out.add(f"#{value}")
+                if value.isdigit() and 1000 <= int(value) < 1_000_000:
+                    out.add("thousands")  # "about 4,000 troops" supports "several thousand troops"
         for word in re.findall(r"[a-z][a-z'-]+", re.sub(r"\b\d[\d,.]*\b", " ", lower)):
             word = word.strip("'-")
             if len(word) < 3 or word in _FILLER or word in _MONTHS_DAYS:
                 continue
             stem = _stem(word)
             out.add(_WORD_CONCEPT.get(stem, stem))
+        if {"weapons", "deploy"} <= out:
+            out.add("supply")  # weapons sent, delivered or moved somewhere are weapons supplied
         return out
+
+    def read_topic(self, sentences: list[str]) -> None:
+        """Note the states an article is about: those named in at least a fifth of its sentences that name one.
+
+        Reported words leave out what the story has made plain ("at least 4,000 troops are in the
+        country"): a proposition's state that the words do not name but the article is about counts
+        as mostly covered.
+        """
+        named = [{c for c in self.concepts(s) if c.startswith("@") and c != "@future"} for s in sentences]
+        named = [n for n in named if n]
+        counts: dict[str, int] = {}
+        for states in named:
+            for state in states:
+                counts[state] = counts.get(state, 0) + 1
+        ranked = sorted(counts, key=lambda c: (-counts[c], c))[:3]
+        self.topic = frozenset(c for c in ranked if counts[c] >= max(2, len(named) / 5))
+
+    def proposition_parts(self, text: str) -> set[str]:
+        """A proposition's parts, alternatives joined into one part that any of them covers.
+
+        >>> m = Matcher({}, {})
+        >>> sorted(m.proposition_parts("Soldiers were killed, wounded or captured."))
+        ['capture|casualty', 'troops']
+        """
+        parts: set[str] = set()
+        for found in _ALTERNATIVES.finditer(text):
+            atoms = set().union(*(self.concepts(w) for w in re.split(r",?\s+or\s+|,\s+", found.group())))
+            if atoms:
+                parts.add("|".join(sorted(atoms)))
+        text = _ALTERNATIVES.sub(" ", text) if parts else text
+        alternatives = {a for part in parts for a in part.split("|")}
+        return parts | (self.concepts(text) - alternatives)
+
+    def excludes(self, text: str, pid: str) -> bool:
+        """True when the words say their own forces alone did it, and the proposition is about another's:
+        "the town was cleared by Varanian units alone" denies that Corvasian troops fought there."""
+        if not _EXCLUSIVE.search(text):
+            return False
+        owners = {c for c in self.concepts(text) if _OWNER in c}
+        theirs = {c for c in self.parts.get(pid, ()) if _OWNER in c}
+        return any(_conflict(owners, theirs, kind) for kind in _OWNED)
+
+    def negates_part(self, phrase: str, pid: str) -> bool:
+        """True when a negated phrase ("no weapons") names a part of the proposition other than its actors."""
+        parts = {a for part in self.parts.get(pid, ()) for a in part.split("|") if not a.startswith("@") and _OWNER not in a}
+        return bool(self.concepts(phrase) & parts)
 
     def content_of(self, text: str) -> str:
         """What a content is about once a refusal's lead word is dropped."""
@@ -268,44 +421,58 @@ class Matcher:
             parts.add(f"@{self._root(speaker)}")
         return parts
 
-    def rank(self, text: str, limit: int = 3, speaker: str | None = None, kind: str | None = None) -> list[Candidate]:
+    def rank(self, text: str, limit: int = 3, speaker: str | None = None, kind: str | None = None,
+             antecedent: str | None = None, implicit: bool = True) -> list[Candidate]:
         """The propositions ``text`` covers best, best first.
 
-        The score is an F-measure weighted towards the proposition's side (beta 2): the share
-        of the proposition's parts the words cover (a stronger proposition than the words
+        The score is an F-measure weighted towards the proposition's side (beta squared 2): the
+        share of the proposition's parts the words cover (a stronger proposition than the words
         support loses) and, less, the share of the words' parts that the proposition has
         (words about something else, such as a capture, point to another proposition). Only
         parts that some proposition uses count on the words' side, each weighted by rarity.
-        A call prefers directive propositions ("… should …") and other statements the rest; a
-        warning prefers conditional ones.
+        A call prefers directive propositions ("… should …") and other statements the rest; words
+        about the future (and warnings) prefer conditional ones. ``antecedent`` is what an anaphor
+        in the words ("these ideas") names: its parts count, its tense does not. With ``implicit``,
+        states the article is about (see ``read_topic``) stand in for those the words leave out.
         """
         parts = self.parts_of(text, speaker)
+        future = "@future" in parts or kind == "warning"
+        parts |= self.concepts(antecedent) if antecedent else set()
+        parts.discard("@future")
+        owners = {c for c in parts if _OWNER in c}
+        parts -= owners
+        named = any(c.startswith(("@", "against @")) for c in parts)
+        covering = parts | {IMPLIES[c] for c in parts if c in IMPLIES}
         salient = {c for c in parts if c in self.weight}
         ranked = []
-        for pid, prop_parts in self.parts.items():
-            shared = prop_parts & parts
+        for pid, all_parts in self.parts.items():
+            prop_owners = {c for c in all_parts if _OWNER in c}
+            prop_parts = all_parts - {"@future"} - prop_owners
+            shared = {c for c in prop_parts if not covering.isdisjoint(c.split("|"))}
             if not prop_parts or not shared:
                 continue
-            covered = sum(self.weight[c] for c in shared)
+            explained = {a for c in prop_parts for a in c.split("|")}
+            filled = {c for c in prop_parts - shared if c.removeprefix("against ") in self.topic} \
+                if implicit and not named else set()
+            covered = sum(self.weight[c] for c in shared) + _IMPLICIT * sum(self.weight[c] for c in filled)
             recall = covered / sum(self.weight[c] for c in prop_parts)
-            precision = covered / sum(self.weight[c] for c in salient) if salient else 0.0
-            score = 5 * precision * recall / (4 * precision + recall) if precision + recall else 0.0
+            precision = sum(self.weight[c] for c in salient & explained) / sum(self.weight[c] for c in salient) \
+                if salient else 0.0
+            score = (1 + _BETA2) * precision * recall / (_BETA2 * precision + recall) if precision + recall else 0.0
             if kind is not None and (kind == "call") != self.directive[pid]:
-                score *= 0.7
-            elif kind == "warning" and not self.propositions[pid].conditional:
-                score *= 0.85
-            missing = sorted(prop_parts - parts)
+                score *= _MOOD
+            if any(_conflict(owners, prop_owners, kind) for kind in _OWNED) and not _EXCLUSIVE.search(text):
+                score *= _OTHER_FORCES  # "the prisoners were Belmark soldiers" is not about Corvasian soldiers
+            if future != self.propositions[pid].conditional:
+                score *= _TENSE  # "will be sent into combat" is not "are fighting", nor the other way round
+            missing = sorted(prop_parts - shared - filled)
             why = f"covers {', '.join(sorted(shared))} ({len(shared)} of {len(prop_parts)} parts)" + \
+                  (f"; {', '.join(sorted(filled))} from the article" if filled else "") + \
                   (f"; missing {', '.join(missing)}" if missing else "")
             if recall < 0.5:
                 score = min(score, self.threshold - 0.01)  # ranked for the reviewer, never linked: most of it is missing
             ranked.append(Candidate(pid, self.propositions[pid].text, round(score, 3), why))
         ranked.sort(key=lambda c: (-c.score, c.proposition))
-        # between equally covered propositions, the one that entails the other says exactly what the words say
-        for i in range(len(ranked) - 1):
-            a, b = ranked[i], ranked[i + 1]
-            if a.score == b.score and a.proposition in self.propositions[b.proposition].entails:
-                ranked[i], ranked[i + 1] = b, a
         return ranked[:limit]
 
     def best(self, text: str, speaker: str | None = None, kind: str | None = None) -> Candidate | None:
@@ -320,6 +487,17 @@ def _country_of(place: str, index: ActorIndex) -> str | None:
 
     country = country_of_city(place)
     return index.state_of(country) if country else None
+
+
+def _conflict(owners: set[str], prop_owners: set[str], kind: str) -> bool:
+    """True when the words and the proposition both say whose forces (or weapons) and do not agree."""
+    mine = {o for o in owners if o.startswith(kind)}
+    theirs = {o for o in prop_owners if o.startswith(kind)}
+    return bool(mine and theirs and mine.isdisjoint(theirs))
+
+
+def _is_concept(part: str) -> bool:
+    return part.startswith(("@", "#", "~")) or part in SYNONYMS
 
 
 def similar(a: set[str], b: set[str]) -> float:

@@ -41,7 +41,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..annotations import Actor
-from .lexicon import DEMONYMS, MEDIA_NOUNS, OFFICIAL_NAMES, ORG_NOUNS, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
+from .lexicon import (DEMONYMS, MEDIA_NOUNS, OFFICIAL_NAMES, ORG_NOUNS, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, STOPWORDS,
+                      TITLE_WORDS)
 from .places import capital_of, is_country, is_place
 
 _NAME = re.compile(r"(?:[A-Z][\w’'\-.]+)(?:\s+(?:[A-Z][\w’'\-.]+|de|van|von|bin|al-\w+|ul|da|di|del))*\s+[A-Z][\w’'\-]+")
@@ -98,6 +99,8 @@ _ROLE_KEY = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairm
              "advisor": "adviser"}
 _OFFICIAL_NAMES = [(re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])", re.I), state) for name, state in OFFICIAL_NAMES.items()]
 _PAREN = re.compile(r"\s*\([^)]*\)")
+#: a title's complement: "Secretary of", "Minister for", "Commissioner for"
+_TITLE_OF = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 #: "the representative of Estmark", "a spokesman for the ministry": an official of what follows
 _ROLE_OF = re.compile(r"^(?:(?:the|a|an|one|another)\s+)?(?:[\w-]+\s+){0,3}?(?P<role>" + "|".join(ROLE_NOUNS) +
                       r"|speaker|delegation)s?\s+(?:of|for|from|at|to)\s+", re.I)
@@ -106,7 +109,9 @@ _STOP_NAMES = {"the", "a", "an", "it", "this", "that", "these", "those", "they",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "news", "but",
                "and", "in", "on", "at", "as", "meanwhile", "however", "asked", "when", "speaking", "earlier",
                "later", "separately", "still", "yet", "both", "neither", "some", "many", "others", "western",
-               "none", "everyone", "nobody", "president", "minister", "spokesman", "spokeswoman", "spokesperson"}
+               "none", "everyone", "nobody", "president", "minister", "spokesman", "spokeswoman", "spokesperson",
+               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "since", "until", "after", "before", "during", "today", "yesterday"}
 
 
 #: words that tell organisations of one state apart, folded onto one key each
@@ -159,6 +164,7 @@ class Speaker:
     organization: str | None = None
     confidence: float = 0.9
     rule: str = "name"
+    described: str = ""  # the apposition that described a proposed speaker ("Under-Secretary-General for …")
 
 
 @dataclass
@@ -173,6 +179,7 @@ class ActorIndex:
     gender: dict[str, str] = field(default_factory=dict)
     speaking: Speaker | None = None  # who "I" and "we" are, in a transcript answer
     text: str = ""  # the whole article, to find the full name a bare surname stands for
+    _expanding: set[str] = field(default_factory=set)  # surnames whose full name is being looked up
 
     def __post_init__(self) -> None:
         entries = []
@@ -194,10 +201,14 @@ class ActorIndex:
         plain = normalise(text)
         taken: list[tuple[int, int, str]] = []
         for name, actor in self.names:
+            if name not in plain:
+                continue
             for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", plain):
                 if not any(m.start() < e and s < m.end() for s, e, _ in taken):
                     taken.append((m.start(), m.end(), actor))
         for surname, actor in self.surnames.items():
+            if surname not in plain:
+                continue
             for m in re.finditer(rf"(?<![\w]){re.escape(surname)}(?![\w'])", plain):
                 if not any(m.start() < e and s < m.end() for s, e, _ in taken):
                     taken.append((m.start(), m.end(), actor))
@@ -251,9 +262,13 @@ class ActorIndex:
         if not self.text:
             return None
         m = re.search(rf"((?:(?:[A-Z][\w'’-]+|[A-Z][a-z]{{0,3}}\.)[ \t]+){{1,5}}){re.escape(surname)}\b", self.text)
-        if not m or m.group(1).strip() in ("", surname):
+        if not m or m.group(1).strip() in ("", surname) or surname in self._expanding:
             return None
-        speaker = self._one(m.group(0))
+        self._expanding.add(surname)  # "Until June": resolving the phrase must not come back to "June"
+        try:
+            speaker = self._one(m.group(0))
+        finally:
+            self._expanding.discard(surname)
         if speaker and speaker.kind == "person" and speaker.actor != slugify(surname) and \
                 normalise(speaker.name).split()[-1] == normalise(surname):
             return speaker
@@ -321,7 +336,7 @@ class ActorIndex:
             i, speaker = named[0]
             rest = ", ".join(c for j, c in enumerate(chunks) if j != i)
             if not speaker.known and not _ANONYMOUS.search(rest):
-                self._describe(speaker, rest)
+                self.describe(speaker, rest)
             return [speaker]
         found = []
         for part in re.split(r"\s+and\s+|\s*&\s*", phrase):
@@ -344,15 +359,39 @@ class ActorIndex:
                                             "-" in w and all(p.lower() in TITLE_WORDS for p in w.split("-"))
                                             for w in head)
 
-    def _describe(self, speaker: Speaker, role: str) -> None:
+    def describe(self, speaker: Speaker, role: str) -> None:
         """Add role and affiliation to a proposed speaker from an apposition ("…, Japan's deputy minister")."""
         speaker.role = speaker.role or " ".join(w for w in role.split() if w.lower().strip("',") in TITLE_WORDS
                                                 and w.lower() not in ("of", "to", "the")) or None
+        speaker.described = f"{speaker.described} {role}".strip()
         if not speaker.organization:
             speaker.organization = self._affiliation(role)
 
+    def named_later(self) -> dict[str, Speaker]:
+        """Unnamed officials the article names afterwards: "the UN humanitarian chief told the Council …", then
+        "Rosa Ibarra, Under-Secretary-General for Humanitarian Affairs, said …". An unnamed official is the
+        one named person whose description shares a word of its role (beyond "official", "chief" and the like).
+        """
+        generic = set(ROLE_NOUNS) | set(STOPWORDS) | {"senior", "top", "deputy"}
+        named = [p for p in self.proposed.values() if p.kind == "person" and p.rule != "unnamed official"]
+        merged = {}
+        for unnamed in self.proposed.values():
+            if unnamed.rule != "unnamed official" or unnamed.kind != "person":
+                continue
+            words = {w for w in re.findall(r"[a-z]+", (unnamed.role or unnamed.name).lower()) if w not in generic}
+            fits = [p for p in named if words and words & set(re.findall(r"[a-z]+", p.described.lower()))
+                    and p.organization in (None, unnamed.organization)]
+            if len(fits) == 1:
+                merged[unnamed.actor] = fits[0]
+        return merged
+
     def _affiliation(self, text: str) -> str | None:
-        """The known organisation or state a description names, by name, possessive or demonym."""
+        """The known organisation or state a description names, by name, possessive or demonym.
+
+        "Ambassador of Ilvaro to Calvore" is Ilvaro's: the place an envoy is sent to is not whom they serve.
+        """
+        text = re.sub(r"\s+to\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*$", "", text) \
+            if re.search(r"\b(?:of|for)\b|['’]s\b|^\s*[A-Z]", text.split(" to ")[0]) else text
         mentions = self.mentions(text)
         if mentions:
             return mentions[-1][2]
@@ -370,7 +409,7 @@ class ActorIndex:
             return None
         if _PREPOSITION.match(phrase):
             # "at his daily briefing", "on Friday": circumstances, not a speaker; "During a briefing Peskov": Peskov
-            tail = re.search(r"(?<=\s)(?:[A-Z][\w’'.-]+\s+)*[A-Z][\w’'-]+$", phrase)
+            tail = re.search(r"(?<=\s)(?:(?:[A-Z][\w’'.-]+\s+)*[A-Z][\w’'-]+|he|she|they|it|we)$", phrase)
             return self._one(tail.group()) if tail and not _PREPOSITION.match(tail.group()) else None
         lower = phrase.lower()
         if lower in PRONOUNS:
@@ -390,13 +429,25 @@ class ActorIndex:
                 self.proposed[referent.actor].name if referent.actor in self.proposed else referent.actor
             phrase = f"{name}'s {owner['rest']}"
             lower = phrase.lower()
+        if (where := _PLACE_PP.search(phrase)) and (base := phrase[:where.start()]) and \
+                (self._demonym_or_owner(base) or len(base.split()) <= 3 and _DETERMINER.match(base.lower()) and
+                 not base.lower().endswith("s")):
+            # "the Varanian embassy in Halden" is Varania's embassy, "a diplomat in Halden" a diplomat:
+            # the place says where they are, not whom they speak for
+            return self._one(base)
         every = self.mentions(phrase)
         # a possessive names a modifier ("North Korea's minister"), not the speaker
         mentions = [m for m in every if phrase[m[1]:m[1] + 2] not in ("'s", "’s")]
         names = [m for m in _NAME.finditer(phrase) if not all(w.lower().strip(".") in TITLE_WORDS or w.lower() in TITLE_WORDS
                                                                or self.state_of(w) or w.lower() in DEMONYMS
                                                                for w in m.group().split())
-                 and phrase[m.end():m.end() + 2] not in ("'s", "’s")]
+                 and phrase[m.end():m.end() + 2] not in ("'s", "’s")
+                 and not _TITLE_OF.search(phrase[:m.start()])]  # "Secretary of External Affairs" names an office
+        for m in _NAME.finditer(phrase):
+            words = m.group().split()
+            if _TITLE_OF.search(phrase[:m.start()]) and len(words) >= 3:
+                # "Minister for Trade Jon Elder": the office, then the person (the last two words)
+                names.append(_NAME.match(phrase, m.end() - len(" ".join(words[-2:]))))
         unknown = [m for m in names if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in every)]
         for s_, e_, _ in every:  # "Pentagon Deputy Press Secretary Sabrina Singh": a new name after a known one
             for m in _NAME.finditer(phrase, e_):
@@ -443,6 +494,18 @@ class ActorIndex:
                                           not is_place(pp["org"].removeprefix("the ")) else stripped)
             return None
         return self._single(phrase)
+
+    def _demonym_or_owner(self, phrase: str) -> bool:
+        """True when a phrase names its own state or owner ("the Varanian embassy", "Belmark's envoy")."""
+        return any(w.lower() in DEMONYMS or self.state_of(w) for w in re.findall(r"[\w'’-]+", phrase)) or \
+            bool(re.search(r"['’]s\b", phrase))
+
+    def _side(self, actor: str) -> str | None:
+        """The organisation an actor speaks for: a known person's first membership, a proposed one's affiliation."""
+        known = self.actors.get(actor)
+        if known:
+            return known.memberships[0].organization if known.type == "person" and known.memberships else actor
+        return self.proposed[actor].organization if actor in self.proposed else None
 
     def _single(self, phrase: str) -> Speaker | None:
         """One capitalised word: a surname introduced earlier, a capital, a country, or a new surname."""
@@ -511,15 +574,34 @@ class ActorIndex:
         speaker = self._new(slug, name, kind, None, state, 0.5, "organisation by its head noun")
         return speaker
 
-    def _member(self, organization: str | None, role: str) -> str | None:
-        """The one known person holding ``role`` in ``organization`` ("the Kremlin spokesperson" -> Peskov)."""
-        if organization is None:
-            return None
+    def _member(self, organization: str | None, role: str, phrase: str = "") -> str | None:
+        """The one known person holding ``role`` in ``organization`` ("the Kremlin spokesperson" -> Peskov),
+        or in any organisation of that state ("Calvore's Foreign Secretary").
+
+        When several hold a role of that name, every word of the whole phrase must be in the role:
+        "Secretary of External Affairs" is not the Defence Secretary.
+        """
         wanted = {_ROLE_KEY.get(w, w) for w in re.findall(r"[a-z]+", role.lower()) if w in ROLE_NOUNS}
-        holders = {a.id for a in self.actors.values() if a.type == "person" for m in a.memberships
-                   if m.organization == organization and wanted &
-                   {_ROLE_KEY.get(w, w) for w in re.findall(r"[a-z]+", (m.role or "").lower())}}
-        return holders.pop() if len(holders) == 1 else None
+        detail = {_ROLE_KEY.get(w, w) for w in re.findall(r"[a-z]+", normalise(phrase).lower())
+                  if w not in STOPWORDS and w != "s" and w not in DEMONYMS and not self.state_of(w.title())}
+        def role_words(m) -> frozenset[str]:
+            return frozenset(_ROLE_KEY.get(w, w) for w in re.findall(r"[a-z]+", (m.role or "").lower()))
+
+        if organization is None:  # "the Secretary of External Affairs": a full title only one person holds
+            ids = {a.id for a in self.actors.values() if a.type == "person" for m in a.memberships
+                   if (len(detail) >= 3 and detail <= role_words(m)) or (len(detail) >= 2 and detail == role_words(m))}
+            return ids.pop() if len(ids) == 1 else None
+
+        people = [a for a in self.actors.values() if a.type == "person"]
+        holders = {(a.id, role_words(m)) for a in people for m in a.memberships
+                   if m.organization == organization and wanted & role_words(m)}
+        if not holders:
+            holders = {(a.id, role_words(m)) for a in people for m in a.memberships
+                       if self._root(m.organization) == organization != m.organization and wanted & role_words(m)}
+        ids = {a for a, _ in holders}
+        if len(ids) > 1 and detail:
+            ids = {a for a, words in holders if detail <= words}
+        return ids.pop() if len(ids) == 1 else None
 
     def _unnamed(self, phrase: str) -> Speaker | None:
         """An official the article does not name: a person (a group, in the plural) with role and affiliation."""
@@ -529,9 +611,13 @@ class ActorIndex:
             head = f"{head[:start]}X{head[end:]}"
         if len(head.split()) > 6 or any(w.lower().strip(",.") in _NOT_IN_NP for w in head.split()):
             return None
-        if not re.search(r"s$", head.split()[-1] if head.split() else "") and \
-                (member := self._member(self._affiliation(body), head)):
+        singular = not re.search(r"s$", head.split()[-1] if head.split() else "")
+        if singular and (member := self._member(self._affiliation(body), head, body)):
             return Speaker(member, phrase, confidence=0.7, rule="the one holder of that role")
+        if singular and phrase.lower().startswith("the ") and self.speaking and \
+                (member := self._member(self._side(self.speaking.actor), head, body)):
+            # a spokesperson's "the Foreign Secretary": the one of their own ministry or state
+            return Speaker(member, phrase, confidence=0.6, rule="the holder of that role on the speaker's side")
         plural = bool(re.search(r"s$", body.split()[-1])) and body.split()[-1].rstrip("s") in ROLE_NOUNS
         organization = self._affiliation(body)
         unnamed = _without_pp(body)

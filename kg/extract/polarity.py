@@ -1,0 +1,77 @@
+"""Whether reported words deny what they are about: the polarity of a statement.
+
+A clause is negative when its verb is negated ("had not", "never"), or its subject or an
+existential is ("no troops were", "there is no evidence"); a negated object is not ("breaks no
+law" asserts lawfulness) unless it negates a part of the proposition the words are linked to
+("supplies no weapons" denies "supplies weapons"). Some negations affirm: a contrast ("not
+whether the drones come from there, but how many"), a correction ("this was not an accident; it
+was a decision"), a concession ("volunteers or not, they shoot"), an understatement ("I would be
+surprised if there were no officers among them"), a threat said with a negation ("will not stand by"); and
+"not fake" is no denial of what is called fake.
+
+>>> [negated(w) for w in ("Troops have not arrived", "There is no evidence of it", "The cooperation breaks no law",
+...                       "The question is not whether they came, but how many", "Volunteers or not, they fight",
+...                       "This was not an accident. It was a decision", "There isn't a single soldier there",
+...                       "If it does not, it will face consequences")]
+[True, True, False, False, False, False, True, False]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import NEGATED_DISMISSIVE
+
+_CLAUSE_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,8}?(?<!,\s)(?:not|never|\w*n['’]t|neither|nor)\b(?!\s+only\b)|^\W*(?:no|none|nobody|"
+                              r"nothing|no one)\b|^\W*(?:\w+\W+){0,8}?(?:there\s+(?:is|are|was|were|has been|have been|"
+                              r"had been)|has|have|had|with)\s+(?:\w+\s+)?(?:no|none|nothing)\b", re.I)
+#: "not X but Y", "not X; it was Y", "not X, rather Y": the negation only sets up what is asserted
+_CONTRAST = re.compile(r"\b(?:not|n['’]t)\b[^.;]{0,120}?(?:[,;.]\s*|\s+)(?:but|rather|instead|it\s+(?:is|was)|this\s+(?:is|was)|"
+                       r"they\s+(?:are|were))\b(?!\s+not\b)", re.I)
+#: "volunteers or not", "whether or not": no negation of anything; "will not stand by", "will not go
+#: unanswered": a threat to act, said with a negation
+_OR_NOT = re.compile(r"\b(?:or not|whether or not)\b|\b(?:not|never)\s+(?:stand\s+(?:idly\s+)?by|go\s+unanswered|"
+                     r"remain\s+(?:indifferent|silent|idle))\b", re.I)
+#: "I would be surprised if there were no officers": an understatement that affirms
+_LITOTES = re.compile(r"\b(?:would|will|'d)\s+be\s+(?:very\s+|most\s+)?(?:surprised|astonished|amazed)\s+if\b|"
+                      r"\bit\s+would\s+be\s+(?:surprising|astonishing|strange)\s+if\b", re.I)
+#: a negated object or complement: "supplies no weapons", "has sent not a single soldier"
+NEGATED_OBJECT = re.compile(r"\b(?:no|zero|not a single|not one|not any)\s+(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)", re.I)
+
+
+#: a condition: its negation is not the clause's ("if it does not, it will face consequences")
+_CONDITION = re.compile(r"^\W*(?:if|unless|as long as|until)\b[^,]*,\s*|\s+(?:if|unless|until|as long as)\b.*$", re.I)
+#: a negation and the word it negates: "neither sent", "not paid"
+_NEGATION_OF = re.compile(r"\b(?:not|never|neither|nor|no)\s+(?:\w+ly\s+)?([a-z]{3,})", re.I)
+
+
+#: words that say "not involved" without a negation: "it is neutral in the war"
+_UNINVOLVED = re.compile(r"\b(?:neutral|neutrality|uninvolved|non-aligned|nonaligned|non-belligerent)\b", re.I)
+
+
+def negated(content: str) -> bool:
+    """Whether the reported clause is negative, whatever it is linked to (see the module docstring)."""
+    content = _OR_NOT.sub(" ", _CONDITION.sub(" ", content))
+    if _UNINVOLVED.search(content) and not _CLAUSE_NEGATION.search(content):
+        return True  # "neutral" denies involvement (the matcher folds it into "involved")
+    if _CONTRAST.search(content) or _LITOTES.search(content):
+        return False
+    return bool(_CLAUSE_NEGATION.search(content)) and not NEGATED_DISMISSIVE.search(content)
+
+
+def understated(content: str) -> bool:
+    """True for an understatement ("I would be surprised if …"): what it affirms is probable, not certain."""
+    return bool(_LITOTES.search(content))
+
+
+def same_negation(content: str, proposition: str) -> bool:
+    """True when the words negate what the proposition itself negates: "the state had neither sent nor paid
+    them" agrees with "… and the state neither sent nor paid them".
+
+    >>> same_negation("the state had neither sent nor paid them", "They went alone; the state neither sent nor paid them.")
+    True
+    """
+    def negations(text: str) -> set[str]:
+        return {m.group(1).lower()[:5] for m in _NEGATION_OF.finditer(text)}
+
+    return bool(negations(content) & negations(proposition))
