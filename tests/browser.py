@@ -110,7 +110,7 @@ def click(page, x: float, y: float, until: str, tries: int = 4) -> None:
     for attempt in range(tries):
         page.mouse.click(x, y)
         try:
-            page.wait_for_function(until, timeout=5000)
+            page.wait_for_function(until, timeout=15000)  # generous: the machine may be busy with other work
             return
         except PlaywrightTimeout:
             if attempt == tries - 1:
