@@ -57,7 +57,9 @@ from ..annotations import Actor, Proposition, entailed
 from .lexicon import DEMONYMS, DIRECTIVE, DISMISSIVE, STOPWORDS
 from .mentions import ActorIndex, normalise
 
-#: paraphrases folded into one concept; the key is the concept's name
+#: paraphrases folded into one concept; the key is the concept's name. A word is matched through its stem
+#: ("deploying" is "deploy"), except one written "=word": that word only, because its stem also takes in words of
+#: another meaning ("villagers" and "village", "ships" and "shipped", "talks" and "any talk of")
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "troops": ("troop", "troops", "soldier", "soldiers", "servicemen", "serviceman", "service member", "servicemember",
                "force", "forces", "fighter", "fighters", "unit", "units", "battalion", "brigade",
@@ -77,7 +79,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "missiles", "rocket", "rockets", "artillery", "drone", "drones", "materiel", "military hardware",
                 "air-defence", "air defence"),
     "supply": ("supply", "supplies", "supplying", "supplied", "provide", "provided", "providing", "deliver", "delivered",
-               "delivery", "deliveries", "shipment", "shipments", "ship", "shipped", "sell", "sold", "export", "pour",
+               "delivery", "deliveries", "shipment", "shipments", "shipped", "shipping", "sell", "sold", "export", "pour",
                "pouring"),
     "cooperate": ("cooperate", "cooperation", "co-operation", "collaborate", "collaboration", "ties", "partnership",
                   "agreement", "agreements", "accord", "accords",
@@ -98,7 +100,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "casualty": ("kill", "killed", "dead", "death", "deaths", "casualty", "casualties", "wounded", "injured", "losses",
                  "bodies", "body bags"),
     "desert": ("desert", "deserter", "deserters", "defect", "defected", "fled", "flee", "abandon"),
-    "ship": ("vessel", "vessels", "freighter", "freighters", "tanker", "tankers", "cargo ship",
+    "ship": ("=ship", "=ships", "vessel", "vessels", "freighter", "freighters", "tanker", "tankers", "cargo ship",
              "merchant ship", "warship", "warships", "frigate", "boat", "boats"),
     "aircraft": ("aircraft", "plane", "planes", "jet", "jets", "fighter jet", "warplane", "warplanes", "helicopter",
                  "helicopters", "pilot", "pilots", "airman", "air force"),
@@ -106,7 +108,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     "independent review", "examine", "examination", "inspectors"),
     "retaliate": ("retaliate", "retaliation", "retaliatory", "reprisal", "reprisals", "countermeasures",
                   "necessary measures", "respond in kind", "pay a price", "consequences"),
-    "civilians": ("civilian", "civilians", "residents", "villagers", "non-combatants", "noncombatants"),
+    "civilians": ("civilian", "civilians", "residents", "=villagers", "non-combatants", "noncombatants"),
     "sanction": ("sanction", "sanctions", "penalty", "penalties", "embargo", "restrictive measures"),
     "attack": ("attack", "attacks", "strike", "strikes", "struck", "bomb", "bombing", "raid", "fired at", "hit",
                "breach", "breached", "destroy", "destroyed", "destruction", "blew up",
@@ -123,7 +125,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "inflame", "political settlement", "peaceful solution", "refrain from", "raise tensions",
                   "escalatory steps", "exercise restraint"),
     "aid": ("aid", "assistance", "help", "support"),
-    "talks": ("talks", "negotiate", "negotiation", "negotiations", "dialogue", "ceasefire", "truce", "peace"),
+    "talks": ("=talks", "peace talks", "negotiate", "negotiation", "negotiations", "dialogue", "ceasefire", "truce", "peace"),
     "disinformation": ("disinformation", "propaganda", "fake", "fabrication", "fabrications", "smear", "slander",
                        "lies", "hoax", "misinformation", "provocation"),
 }
@@ -140,7 +142,7 @@ _EXCLUSIVE = re.compile(r"\b(?:alone|solely|exclusively|on (?:its|their) own|by 
                         re.I)
 _BEING = re.compile(r"\b(?:were|are|was|is)\s+(?:all\s+|only\s+|in fact\s+)?$", re.I)
 _OWNER = " of @"
-_OWNED = {kind: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) for kind, words in (
+_OWNED = {kind: "|".join(re.escape(w.lstrip("=")) for w in sorted(words, key=len, reverse=True)) for kind, words in (
     ("forces", SYNONYMS["troops"] + SYNONYMS["personnel"]), ("weapons", SYNONYMS["weapons"]))}
 _OWNED_AFTER = {kind: re.compile(r"(?:['’]s?|-made|-built|-supplied|-manufactured)?(?:\s+(?:own|elite|regular|special|"
                                  r"army|armed|ground|combat|allied|reserve|military|naval|airborne|frontline|front-line|"
@@ -152,6 +154,8 @@ _OTHER_FORCES = 0.5
 #: a proper name of two or more capitalised words that is no actor: a ship, a dam, an operation
 _PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 _NOT_NAMES = {"The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "But", "And", "Mr", "Mrs", "Ms", "Dr"}
+#: set phrases whose words mean nothing of their own: "paraded in front of cameras" is no fighting at the front
+_IDIOMS = re.compile(r"\b(?:in front of|front page|front-page|forefront|front-runner|front runner)\b")
 #: verbs that only carry a noun's meaning: "an investigation should be carried out" is "an investigation"
 _LIGHT_VERBS = re.compile(r"\b(?:carr(?:y|ied|ies|ying)|conduct(?:ed|s|ing)?)\s+out\b|\b(?:take|took|taken|takes)\s+place\b")
 #: how much of a part the article supplies when the words leave it out
@@ -216,7 +220,8 @@ def _stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
-_WORD_CONCEPT = {_stem(v): c for c, vs in SYNONYMS.items() for v in vs if " " not in v and "-" not in v}
+_WORD_CONCEPT = {_stem(v): c for c, vs in SYNONYMS.items() for v in vs if " " not in v and "-" not in v and v[0] != "="}
+_EXACT_CONCEPT = {v[1:]: c for c, vs in SYNONYMS.items() for v in vs if v[0] == "="}
 
 
 class Matcher:
@@ -335,7 +340,7 @@ class Matcher:
                 text = text.replace(name, " ")
         if _PRESENCE.search(text):
             out.add("deploy")  # "troops are in Varania", "soldiers were on Varanian soil": present there
-        lower = _LIGHT_VERBS.sub(" ", text.lower())
+        lower = _IDIOMS.sub(" ", _LIGHT_VERBS.sub(" ", text.lower()))
         if _FUTURE.search(lower):
             out.add("@future")
         for phrase, concept in _PHRASES:
@@ -352,8 +357,7 @@ class Matcher:
             word = word.strip("'-")
             if len(word) < 3 or word in _FILLER or word in _MONTHS_DAYS:
                 continue
-            stem = _stem(word)
-            out.add(_WORD_CONCEPT.get(stem, stem))
+            out.add(_EXACT_CONCEPT.get(word) or _WORD_CONCEPT.get(_stem(word), _stem(word)))
         if {"weapons", "deploy"} <= out:
             out.add("supply")  # weapons sent, delivered or moved somewhere are weapons supplied
         return out
