@@ -322,3 +322,15 @@ def test_diplomatic_calls_for_restraint_fold_into_one_proposition(invented, text
 def test_a_word_sharing_a_stem_with_a_lexicon_word_keeps_its_own_meaning(words, concept, present):
     # "village" is not "villagers", "any talk of" is no negotiation, "ships" are not "shipped"
     assert (concept in Matcher({}, read_actors(CORPUS / "actors.yaml")).concepts(words)) == present
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("Belmark's forces had not so far met Corvasian troops on the battlefield", "front"),
+    ("Belmark units say they are fighting Corvasian soldiers near Ostrovets", "front"),
+    ("the prisoners were Belmark soldiers captured in the fighting", None),
+])
+def test_words_naming_both_sides_forces_are_not_about_another_states_forces(words, expected):
+    # whose forces the words are about is only at odds with the proposition's when neither names the other's
+    props = _registry(front="Corvasian troops are fighting against Belmark's forces at the front.")
+    best = Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words)
+    assert (best.proposition if best else None) == expected

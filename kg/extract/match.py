@@ -142,6 +142,8 @@ _EXCLUSIVE = re.compile(r"\b(?:alone|solely|exclusively|on (?:its|their) own|by 
                         re.I)
 _BEING = re.compile(r"\b(?:were|are|was|is)\s+(?:all\s+|only\s+|in fact\s+)?$", re.I)
 _OWNER = " of @"
+#: the other states whose forces (or weapons) a text names: "Belmark's forces met Corvasian troops" names both
+_ALSO_OWNER = " also of @"
 _OWNED = {kind: "|".join(re.escape(w.lstrip("=")) for w in sorted(words, key=len, reverse=True)) for kind, words in (
     ("forces", SYNONYMS["troops"] + SYNONYMS["personnel"]), ("weapons", SYNONYMS["weapons"]))}
 _OWNED_AFTER = {kind: re.compile(r"(?:['’]s?|-made|-built|-supplied|-manufactured)?(?:\s+(?:own|elite|regular|special|"
@@ -331,6 +333,7 @@ class Matcher:
             said = [root for start, end, root in sorted(found) if end == first[kind] or _BEING.search(original, 0, start)]
             if said:
                 out.add(f"{kind}{_OWNER}{said[0]}")
+                out |= {f"{kind}{_ALSO_OWNER}{root}" for _, _, root in found if root != said[0]}
         for place in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text):
             if (state := _country_of(place, self.index)) is not None:
                 out.add(f"@{state}")
@@ -494,10 +497,18 @@ def _country_of(place: str, index: ActorIndex) -> str | None:
 
 
 def _conflict(owners: set[str], prop_owners: set[str], kind: str) -> bool:
-    """True when the words and the proposition both say whose forces (or weapons) and do not agree."""
-    mine = {o for o in owners if o.startswith(kind)}
-    theirs = {o for o in prop_owners if o.startswith(kind)}
-    return bool(mine and theirs and mine.isdisjoint(theirs))
+    """True when the words and the proposition say whose forces (or weapons) they are about and do not agree.
+
+    The words must name the forces the proposition is first about: "the prisoners were Belmark
+    soldiers" is not about Corvasian soldiers fighting Belmark's forces, but "Belmark's forces have
+    not met Corvasian troops" is.
+    """
+    def named(concepts: set[str]) -> tuple[set[str], set[str]]:
+        mine = {o.rsplit("@", 1)[1] for o in concepts if o.startswith(kind + _OWNER)}
+        return mine, mine | {o.rsplit("@", 1)[1] for o in concepts if o.startswith(kind + _ALSO_OWNER)}
+
+    (first, words), (their_first, _) = named(owners), named(prop_owners)
+    return bool(first and their_first and first.isdisjoint(their_first) and their_first.isdisjoint(words))
 
 
 def _is_concept(part: str) -> bool:
