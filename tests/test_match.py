@@ -334,3 +334,15 @@ def test_words_naming_both_sides_forces_are_not_about_another_states_forces(word
     props = _registry(front="Corvasian troops are fighting against Belmark's forces at the front.")
     best = Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words)
     assert (best.proposition if best else None) == expected
+
+
+@pytest.mark.parametrize("words,speaks_for_itself", [
+    ("its troops have never left the country", True),
+    ("we have no soldiers abroad", True),
+    ("in its view the reports are fabricated", True),
+    ("a state that trains these men and flies them out on its own transports cannot call them tourists", False),
+    ("the government that pays its fighters' widows is waging this war", False),
+])
+def test_its_stands_for_the_speaker_only_when_nothing_named_before_it_can(words, speaks_for_itself):
+    m = Matcher({}, read_actors(CORPUS / "actors.yaml"))
+    assert ("@corvasia" in m.parts_of(words, speaker="corvasia_mod")) == speaks_for_itself

@@ -192,7 +192,9 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|going to|about to|soon|within (?:da
 _PRESENCE = re.compile(r"\b(?:are|is|were|was|be|been|being|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:now\s+|already\s+|still\s+|"
                        r"currently\s+)?(?:in|inside|on)\s+(?:\s|the country\b|its territory\b|[A-Z]|soil\b)")
 _QUALIFIER = re.compile(r"\b[A-Z][\w']*-(?:occupied|controlled|held|annexed|backed|led|allied)\b")
-_SELF = re.compile(r"\b(?:its|our|ours|we|us)\b", re.I)
+#: the speaker's own side: "we", "our" anywhere, "its" only where nothing else named before it can be what it
+#: stands for ("its troops never left" said by a ministry; not "a state that pays its fighters")
+_SELF = re.compile(r"\b(?:our|ours|we|us)\b|^\W*(?:\w+\s+){0,2}?its\b", re.I)
 #: words that carry no content of their own in a dismissal ("this looks like another bit of fake news")
 _EMPTY = {"look", "like", "bit", "piece", "anoth", "kind", "sort", "exampl", "case", "lot", "noth", "complet", "total",
           "utter", "pure", "simpli", "just", "merely", "mere", "sheer", "absolut", "clear", "obvious", "call", "dismiss"}
