@@ -845,3 +845,13 @@ def test_a_denial_then_an_account_is_two_statements_a_negative_flourish_is_not(r
 def test_our_own_forces_alone_denies_that_anothers_did_it(registry, text):
     s = one(text, registry)
     assert s["about"] == "corvasia_troops_at_front" and factuality(s)[-1] == "-"
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Arkanov said the cooperation with Corvasia broke no law.",
+    "Varania's foreign ministry said its military partnership with Corvasia threatened no third country.",
+])
+def test_words_saying_one_half_of_a_two_part_proposition_are_about_it_and_keep_their_polarity(text, registry):
+    # "cooperation … is lawful and threatens no third country": either half is that proposition, asserted
+    s = one(text, registry)
+    assert (s["about"], factuality(s)) == ("cooperation_lawful", "CT+")

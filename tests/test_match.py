@@ -346,3 +346,25 @@ def test_words_naming_both_sides_forces_are_not_about_another_states_forces(word
 def test_its_stands_for_the_speaker_only_when_nothing_named_before_it_can(words, speaks_for_itself):
     m = Matcher({}, read_actors(CORPUS / "actors.yaml"))
     assert ("@corvasia" in m.parts_of(words, speaker="corvasia_mod")) == speaks_for_itself
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("the parties should agree to a ceasefire", "truce"),
+    ("both sides must negotiate", "truce"),
+    ("the strike on the dam would widen the war", "widen"),
+    ("an attack on the dam would escalate the conflict", "widen"),
+])
+def test_either_predicate_of_a_conjunction_covers_the_proposition(words, expected):
+    props = _registry(truce="The parties should agree to a ceasefire and negotiate.",
+                      widen="An attack on the Ostrov dam would escalate and widen the war.",
+                      talks_failed="The negotiations in Riva have failed.")
+    assert Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words).proposition == expected
+
+
+def test_a_conjunction_of_names_or_things_is_no_conjunction_of_predicates():
+    from kg.extract.match import conjuncts
+
+    assert conjuncts("Kaldor should release the Sable Crest and its crew.") == []
+    assert conjuncts("Reports of troops are disinformation spread by Belmark and its backers.") == []
+    assert conjuncts("The parties should agree to a ceasefire and negotiate.") == [
+        "The parties should agree to a ceasefire", "The parties should negotiate."]

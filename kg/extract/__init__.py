@@ -31,7 +31,7 @@ from .attribution import (ASIDE, Found, find_indirect, find_nominal, find_passiv
 from .dates import TIMESTAMP, day_heading, session_date, speech_date
 from .lexicon import DISMISSIVE, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Matcher, similar
-from .polarity import NEGATED_OBJECT, negated, same_negation, understated
+from .polarity import negated, same_negation, understated
 from .mentions import ActorIndex, Speaker, slugify
 from .propose import draft_id
 
@@ -218,12 +218,15 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             about_rule = "no proposition covered well enough: a new one"
         context.append((f.start, prop))
         context.sort()
+        # a statement that says one half of a two-part proposition takes its polarity from that half
+        prop_text = best.matched if best and best.proposition == prop else \
+            propositions[prop].text if prop in propositions else ""
         if factuality and factuality[-1] == "+" and prop in propositions and (
-                (no := NEGATED_OBJECT.search(match_text)) and matcher.negates_part(no.group("np"), prop)
+                matcher.negates_part(match_text, prop)
                 or matcher.excludes(match_text, prop)):
             factuality = factuality[:2] + "-"  # "supplies no weapons" denies "supplies weapons"; "by X alone" denies Y
         if factuality and factuality[-1] in "+-" and prop in propositions and (
-                negated(propositions[prop].text) or factuality[-1] == "-" and same_negation(content, propositions[prop].text)):
+                negated(prop_text) or factuality[-1] == "-" and same_negation(content, prop_text)):
             # "the army has never left its borders" asserts "Corvasia has no troops abroad"
             factuality = factuality[:2] + ("+" if factuality[-1] == "-" else "-")
         day, earliest, latest = speech_date(f.attribution, published)
@@ -239,7 +242,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             statement["factuality"] = factuality
         if kind == "call" and prop in propositions:
             # a call is for or against the action its proposition names ("urged Seoul not to arm Kyiv": against)
-            statement["stance"] = "against" if negated(content) != negated(propositions[prop].text) else "for"
+            statement["stance"] = "against" if negated(content) != negated(prop_text) else "for"
         for key, value in (("date", day), ("earliest", earliest), ("latest", latest)):
             if value:
                 statement[key] = value.isoformat()

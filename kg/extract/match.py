@@ -56,6 +56,7 @@ import snowballstemmer
 from ..annotations import Actor, Proposition, entailed
 from .lexicon import DEMONYMS, DIRECTIVE, DISMISSIVE, STOPWORDS
 from .mentions import ActorIndex, normalise
+from .polarity import NEGATED_OBJECT
 
 #: paraphrases folded into one concept; the key is the concept's name. A word is matched through its stem
 #: ("deploying" is "deploy"), except one written "=word": that word only, because its stem also takes in words of
@@ -91,7 +92,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "escalate": ("escalate", "escalation", "escalating", "intensify", "widen", "widening", "spill", "spill over",
                  "internationalization", "internationalisation"),
     "lawful": ("lawful", "legal", "legitimate", "international law", "in line with", "conform", "conforms",
-               "conforming", "in accordance with", "breaks no law", "consistent with", "violates no", "charter"),
+               "conforming", "in accordance with", "breaks no law", "broke no law", "break no law", "consistent with", "violates no",
+               "violated no", "charter"),
     "sovereign": ("sovereign", "sovereignty", "right to", "business of", "internal matter", "nobody else",
                   "bilateral", "entitled"),
     "involved": ("involve", "involved", "involvement", "participate", "participation", "take part", "taking part",
@@ -172,6 +174,9 @@ _TENSE = 0.75
 _PLAIN_WORD = 0.5
 _PHRASES = [(re.compile(rf"\b{re.escape(v)}\b"), c) for v, c in
             sorted(((v, c) for c, vs in SYNONYMS.items() for v in vs if " " in v or "-" in v), key=lambda x: -len(x[0]))]
+#: paraphrases said with a negation ("breaks no law", "violates no"): the negation is the paraphrase's, not the clause's
+_NEGATIVE_PHRASES = re.compile("|".join(rf"\b{re.escape(v)}\b" for vs in SYNONYMS.values() for v in vs
+                                        if {"no", "not", "never"} & set(v.split())))
 #: words that only point back to something said earlier in the article
 ANAPHORIC_WORDS = """report claim accusation allegation information rumour rumor idea suggestion speculation question
 matter issue enquiry inquiry assertion statement charge story news account assessment figure comment remark detail
@@ -210,6 +215,8 @@ class Candidate:
     text: str
     score: float
     why: str
+    #: the part of the proposition the words were scored against: its text, or one predicate of a conjunction
+    matched: str = ""
 
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -246,6 +253,9 @@ class Matcher:
         self.topic: frozenset[str] = frozenset()
         self.entailed = {pid: entailed(pid, propositions) for pid in propositions}
         self.parts = {pid: self.proposition_parts(p.text) for pid, p in propositions.items()}
+        #: what a statement may cover of each proposition: all of it, or one predicate of a conjunction
+        self.views = {pid: [(p.text, self.parts[pid])] + [(c, self.proposition_parts(c)) for c in conjuncts(p.text)]
+                      for pid, p in propositions.items()}
         self.directive = {pid: bool(DIRECTIVE.search(p.text)) for pid, p in propositions.items()}
         df: dict[str, int] = {}
         for parts in self.parts.values():
@@ -408,10 +418,14 @@ class Matcher:
         theirs = {c for c in self.parts.get(pid, ()) if _OWNER in c}
         return any(_conflict(owners, theirs, kind) for kind in _OWNED)
 
-    def negates_part(self, phrase: str, pid: str) -> bool:
-        """True when a negated phrase ("no weapons") names a part of the proposition other than its actors."""
+    def negates_part(self, words: str, pid: str) -> bool:
+        """True when the words negate an object ("no weapons") that is a part of the proposition other than its
+        actors; a negation that is part of a paraphrase ("breaks no law" is "lawful") negates nothing."""
+        found = NEGATED_OBJECT.search(_NEGATIVE_PHRASES.sub(" ", words.lower()))
+        if not found:
+            return False
         parts = {a for part in self.parts.get(pid, ()) for a in part.split("|") if not a.startswith("@") and _OWNER not in a}
-        return bool(self.concepts(phrase) & parts)
+        return bool(self.concepts(found.group("np")) & parts)
 
     def content_of(self, text: str) -> str:
         """What a content is about once a refusal's lead word is dropped."""
@@ -456,17 +470,24 @@ class Matcher:
         ranked = []
         for pid, all_parts in self.parts.items():
             prop_owners = {c for c in all_parts if _OWNER in c}
-            prop_parts = all_parts - {"@future"} - prop_owners
-            shared = {c for c in prop_parts if not covering.isdisjoint(c.split("|"))}
-            if not prop_parts or not shared:
-                continue
-            explained = {a for c in prop_parts for a in c.split("|")}
-            filled = {c for c in prop_parts - shared if c.removeprefix("against ") in self.topic} \
-                if implicit and not named else set()
-            covered = sum(self.weight[c] for c in shared) + _IMPLICIT * sum(self.weight[c] for c in filled)
-            recall = covered / sum(self.weight[c] for c in prop_parts)
+            explained = {a for c in all_parts for a in c.split("|")}
             precision = sum(self.weight[c] for c in salient & explained) / sum(self.weight[c] for c in salient) \
                 if salient else 0.0
+            best = None
+            for view_text, view in self.views[pid]:
+                view_parts = view - {"@future"} - prop_owners
+                shared = {c for c in view_parts if not covering.isdisjoint(c.split("|"))}
+                if not view_parts or not shared:
+                    continue
+                filled = {c for c in view_parts - shared if c.removeprefix("against ") in self.topic} \
+                    if implicit and not named else set()
+                covered = sum(self.weight[c] for c in shared) + _IMPLICIT * sum(self.weight[c] for c in filled)
+                recall = covered / sum(self.weight[c] for c in view_parts)
+                if best is None or recall > best[0]:
+                    best = recall, view_parts, shared, filled, view_text
+            if best is None:
+                continue
+            recall, prop_parts, shared, filled, matched = best
             score = (1 + _BETA2) * precision * recall / (_BETA2 * precision + recall) if precision + recall else 0.0
             if kind is not None and (kind == "call") != self.directive[pid]:
                 score *= _MOOD
@@ -480,7 +501,7 @@ class Matcher:
                   (f"; missing {', '.join(missing)}" if missing else "")
             if recall < 0.5:
                 score = min(score, self.threshold - 0.01)  # ranked for the reviewer, never linked: most of it is missing
-            ranked.append(Candidate(pid, self.propositions[pid].text, round(score, 3), why))
+            ranked.append(Candidate(pid, self.propositions[pid].text, round(score, 3), why, matched))
         ranked.sort(key=lambda c: (-c.score, c.proposition))
         return ranked[:limit]
 
@@ -488,6 +509,29 @@ class Matcher:
         """The proposition ``text`` is about, or None when none is covered well enough."""
         ranked = self.rank(text, limit=1, speaker=speaker, kind=kind)
         return ranked[0] if ranked and ranked[0].score >= self.threshold else None
+
+
+#: a predicate joined to another by "and": "… is lawful and threatens no third country", "… should agree to a
+#: ceasefire and negotiate"; not names or things ("Varania and Corvasia", "the Sable Crest and its crew")
+_CONJUNCT = re.compile(r"\b(?:is|are|was|were|will|would|should|must|can|has|have)\s+(?P<first>.+?),?\s+and\s+"
+                       r"(?P<second>(?!(?:the|a|an|its|their|his|her|our|other|all)\b)[a-z].*)$")
+
+
+def conjuncts(text: str) -> list[str]:
+    """The propositions a conjunction of predicates is made of, each with the subject they share.
+
+    Reported words often say one half of a two-part claim ("the cooperation breaks no law"),
+    and are about that proposition all the same.
+
+    >>> conjuncts("Military cooperation between Varania and Corvasia is lawful and threatens no third country.")
+    ['Military cooperation between Varania and Corvasia is lawful', 'Military cooperation between Varania and Corvasia is threatens no third country.']
+    >>> conjuncts("Varania and Corvasia cooperate militarily.")
+    []
+    """
+    found = _CONJUNCT.search(text)
+    if not found:
+        return []
+    return [text[:found.end("first")], text[:found.start("first")] + found.group("second")]
 
 
 def _country_of(place: str, index: ActorIndex) -> str | None:
