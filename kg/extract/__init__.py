@@ -333,17 +333,21 @@ _REPORT_NOUNS = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|rum
 def _referent(earlier: list[tuple[int, str]], words: str, entailed: dict[str, set[str]]) -> tuple[str, str]:
     """What a back-reference points to: the reports the article is about, or the question just asked.
 
-    "Dismissed the reports" and "called the claims fabrications" answer the story's claim: the
-    proposition the article has raised most often so far; on a tie, the one most of the others
-    support through entailment (reports of 4,000 troops and of troops at the front are both
-    reports of troops in the country), then the latest. "Declined to comment" and "that is not true"
-    answer the latest one (in a briefing, the question just asked).
+    "Dismissed the reports" and "called the claims fabrications" answer the story's claim: of the
+    propositions the article has raised so far, the one its mentions support most, itself or through
+    entailment (reports of 4,000 troops and of troops at the front are both reports of troops in the
+    country); on a tie, the one raised first (the headline's). "Declined to comment" and "that is not
+    true" answer the latest one (in a briefing, the question just asked).
+
+    >>> entails = {"front": {"in"}, "thousands": {"in"}, "in": set()}
+    >>> _referent([(0, "front"), (50, "thousands"), (90, "front"), (120, "in")], "dismissed the reports", entails)[0]
+    'in'
     """
     if _REPORT_NOUNS.search(words):
         raised = [pid for _, pid in earlier]
-        support = {pid: sum(pid in entailed.get(other, ()) for other in raised) for pid in raised}
-        latest = {pid: n for n, pid in enumerate(raised)}
-        topic = max(support, key=lambda pid: (raised.count(pid), support[pid], latest[pid]))
+        support = {pid: sum(pid == other or pid in entailed.get(other, ()) for other in raised) for pid in raised}
+        first = {pid: -n for n, pid in reversed(list(enumerate(raised)))}
+        topic = max(support, key=lambda pid: (support[pid], first[pid]))
         return topic, "points back to the reports the article is about"
     return earlier[-1][1], "points back to what was said just before"
 
