@@ -368,3 +368,33 @@ def test_a_conjunction_of_names_or_things_is_no_conjunction_of_predicates():
     assert conjuncts("Reports of troops are disinformation spread by Belmark and its backers.") == []
     assert conjuncts("The parties should agree to a ceasefire and negotiate.") == [
         "The parties should agree to a ceasefire", "The parties should negotiate."]
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("the dam was breached by Belmark's artillery", "belmark_hit_dam"),
+    ("Belmark's shells destroyed the dam", "belmark_hit_dam"),
+])
+def test_a_name_that_tells_nothing_apart_is_no_part_of_its_own(words, expected):
+    # "the dam" is "the Ostrov dam" when the registry names no other dam
+    props = _registry(belmark_hit_dam="Belmark's forces breached the Ostrov dam.",
+                      varania_hit_bridge="Varania's forces struck the Tarvel bridge.")
+    assert Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words).proposition == expected
+
+
+def test_a_name_that_tells_two_things_of_a_kind_apart_stays_a_part():
+    props = _registry(ostrov="Belmark's forces breached the Ostrov dam.", tarvel="Belmark's forces breached the Tarvel dam.")
+    m = Matcher(props, read_actors(CORPUS / "actors.yaml"))
+    assert m.best("Belmark's forces breached the Tarvel dam").proposition == "tarvel"
+
+
+@pytest.mark.parametrize("words", [
+    "What the minister says about servicemen, I'll leave to him",
+    "those men had left the service years before",
+])
+def test_words_sharing_only_who_a_proposition_is_about_are_not_linked_to_it(words):
+    # the article is about Belmark; "servicemen" is who the proposition speaks of, not what it says of them
+    props = _registry(belmark_hit_dam="Belmark's forces breached the Ostrov dam.")
+    m = Matcher(props, read_actors(CORPUS / "actors.yaml"))
+    m.topic = frozenset({"@belmark"})
+    assert m.best(words) is None
+    assert m.rank(words)[0].proposition == "belmark_hit_dam"  # still ranked for the reviewer

@@ -160,6 +160,8 @@ _PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b
 _NOT_NAMES = {"The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "But", "And", "Mr", "Mrs", "Ms", "Dr"}
 #: set phrases whose words mean nothing of their own: "paraded in front of cameras" is no fighting at the front
 _IDIOMS = re.compile(r"\b(?:in front of|front page|front-page|forefront|front-runner|front runner)\b")
+#: a thing named by a proper name before its kind: "the Tarvel dam", "Harrow drones" (not at a sentence's start)
+_NAMED_THING = re.compile(r"\b[a-z]+\s+([A-Z][a-z]+)\s+([a-z]{3,})\b")
 #: verbs that only carry a noun's meaning: "an investigation should be carried out" is "an investigation"
 _LIGHT_VERBS = re.compile(r"\b(?:carr(?:y|ied|ies|ying)|conduct(?:ed|s|ing)?)\s+out\b|\b(?:take|took|taken|takes)\s+place\b")
 #: how much of a part the article supplies when the words leave it out
@@ -252,6 +254,7 @@ class Matcher:
         self._seen: dict[str, frozenset[str]] = {}
         self.topic: frozenset[str] = frozenset()
         self.entailed = {pid: entailed(pid, propositions) for pid in propositions}
+        self._sole_names = self._names_of_sole_things()
         self.parts = {pid: self.proposition_parts(p.text) for pid, p in propositions.items()}
         #: what a statement may cover of each proposition: all of it, or one predicate of a conjunction
         self.views = {pid: [(p.text, self.parts[pid])] + [(c, self.proposition_parts(c)) for c in conjuncts(p.text)]
@@ -268,6 +271,19 @@ class Matcher:
                 self.weight[part] *= _PLAIN_WORD  # "third", "area", "develop": detail, not what the claim is about
             for atom in part.split("|"):
                 self.weight.setdefault(atom, self.weight[part])
+
+    def _names_of_sole_things(self) -> set[str]:
+        """The names that tell nothing apart: "Tarvel" in "the Tarvel dam" when no other dam is named.
+
+        Reported words say "the dam" once the story has named it; the name is then no part of its
+        own. It stays a part when the registry names two of a kind ("the Tarvel dam", "the Ostrov dam").
+        """
+        named: dict[str, set[str]] = {}
+        for p in self.propositions.values():
+            for name, head in _NAMED_THING.findall(p.text):
+                if head not in _FILLER and not any(pattern.fullmatch(name) for pattern, _ in self._names):
+                    named.setdefault(_stem(head.lower()), set()).add(_stem(name.lower()))
+        return {name for names in named.values() if len(names) == 1 for name in names}
 
     def root(self, actor: str) -> str:
         """The state (or topmost organisation) an actor belongs to; itself when it belongs to none."""
@@ -407,7 +423,7 @@ class Matcher:
                 parts.add("|".join(sorted(atoms)))
         text = _ALTERNATIVES.sub(" ", text) if parts else text
         alternatives = {a for part in parts for a in part.split("|")}
-        return parts | (self.concepts(text) - alternatives)
+        return parts | (self.concepts(text) - alternatives - getattr(self, "_sole_names", set()))
 
     def excludes(self, text: str, pid: str) -> bool:
         """True when the words say their own forces alone did it, and the proposition is about another's:
@@ -499,8 +515,10 @@ class Matcher:
             why = f"covers {', '.join(sorted(shared))} ({len(shared)} of {len(prop_parts)} parts)" + \
                   (f"; {', '.join(sorted(filled))} from the article" if filled else "") + \
                   (f"; missing {', '.join(missing)}" if missing else "")
-            if recall < 0.5:
-                score = min(score, self.threshold - 0.01)  # ranked for the reviewer, never linked: most of it is missing
+            if recall < 0.5 or len(shared) == 1 and not _is_predicate(next(iter(shared))):
+                # ranked for the reviewer, never linked: most of it is missing, or all the words share with it is
+                # who or what it is about ("servicemen", "the dam"), not what it says of them
+                score = min(score, self.threshold - 0.01)
             ranked.append(Candidate(pid, self.propositions[pid].text, round(score, 3), why, matched))
         ranked.sort(key=lambda c: (-c.score, c.proposition))
         return ranked[:limit]
@@ -555,6 +573,16 @@ def _conflict(owners: set[str], prop_owners: set[str], kind: str) -> bool:
 
     (first, words), (their_first, _) = named(owners), named(prop_owners)
     return bool(first and their_first and first.isdisjoint(their_first) and their_first.isdisjoint(words))
+
+
+#: concepts that name who or what a claim is about rather than what it says of them
+_ENTITIES = {"troops", "personnel", "weapons", "ship", "aircraft", "civilians", "thousands", "border", "sides"}
+
+
+def _is_predicate(part: str) -> bool:
+    """True for a part that says something happens or holds ("deploy", "lawful", "capture|casualty"), not for an
+    actor, a number, a name, a thing or a plain word."""
+    return all(atom in SYNONYMS and atom not in _ENTITIES for atom in part.split("|"))
 
 
 def _is_concept(part: str) -> bool:
