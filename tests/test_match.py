@@ -4,6 +4,7 @@ Each failure class of word overlap is tested on at least two differently worded 
 on the seed registry (data/) and on the development corpus's invented one (tests/corpus).
 """
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -398,3 +399,22 @@ def test_words_sharing_only_who_a_proposition_is_about_are_not_linked_to_it(word
     m.topic = frozenset({"@belmark"})
     assert m.best(words) is None
     assert m.rank(words)[0].proposition == "belmark_hit_dam"  # still ranked for the reviewer
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("if the arms shipments to Varania continue, Corvasia will face consequences from Ardenne", "sanctions"),
+    ("Tashgard will pay a heavy price for arming Varania", "sanctions"),
+    ("more than 40 villagers died when the water rose", "flood_victims"),
+    ("residents died and thousands were displaced by the flood", "flood_victims"),
+    ("a credible commission must establish the facts about the flood", "inquiry"),
+    ("an impartial probe into the flooding is needed", "inquiry"),
+    ("Corvasia is now a party to the war", "involved"),
+    ("Corvasia has become a co-belligerent", "involved"),
+])
+def test_general_words_of_conflict_reporting_fold_into_their_concepts(words, expected):
+    props = _registry(sanctions="Ardenne will impose sanctions on Corvasia over its arms deliveries to Varania.",
+                      flood_victims="Civilians were killed or driven from their homes by the flooding.",
+                      inquiry="An independent investigation into the flooding should be carried out.",
+                      involved="Corvasia is militarily involved in Varania's war.")
+    props["sanctions"] = dataclasses.replace(props["sanctions"], conditional=True)
+    assert Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words).proposition == expected

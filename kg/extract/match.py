@@ -98,18 +98,24 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "bilateral", "entitled"),
     "involved": ("involve", "involved", "involvement", "participate", "participation", "take part", "taking part",
                  "neutral", "neutrality", "uninvolved", "non-belligerent",
-                 "taken part", "role in", "complicit"),
+                 "taken part", "role in", "complicit", "party to the war", "party to the conflict", "party to this war",
+                 "party to this conflict", "co-belligerent"),
     "casualty": ("kill", "killed", "dead", "death", "deaths", "casualty", "casualties", "wounded", "injured", "losses",
-                 "bodies", "body bags"),
+                 "bodies", "body bags", "died", "dying", "lost their lives", "lives lost", "death toll"),
+    "driven": ("displaced", "displacement", "homeless", "evacuated", "evacuation", "forced from their homes",
+               "driven from their homes", "fled their homes", "refugees"),
     "desert": ("desert", "deserter", "deserters", "defect", "defected", "fled", "flee", "abandon"),
     "ship": ("=ship", "=ships", "vessel", "vessels", "freighter", "freighters", "tanker", "tankers", "cargo ship",
              "merchant ship", "warship", "warships", "frigate", "boat", "boats"),
     "aircraft": ("aircraft", "plane", "planes", "jet", "jets", "fighter jet", "warplane", "warplanes", "helicopter",
                  "helicopters", "pilot", "pilots", "airman", "air force"),
     "investigate": ("investigate", "investigation", "investigations", "inquiry", "enquiry", "probe", "fact-finding",
-                    "independent review", "examine", "examination", "inspectors"),
+                    "independent review", "examine", "examination", "inspectors", "establish the facts",
+                    "establish what happened", "commission of inquiry", "determine who", "determine what happened"),
+    "impartial": ("impartial", "independent", "neutral inquiry", "credible"),
     "retaliate": ("retaliate", "retaliation", "retaliatory", "reprisal", "reprisals", "countermeasures",
-                  "necessary measures", "respond in kind", "pay a price", "consequences"),
+                  "necessary measures", "respond in kind"),
+    "cost": ("consequences", "pay a price", "pay dearly", "a price to pay", "a cost", "a heavy price", "a high price"),
     "civilians": ("civilian", "civilians", "residents", "=villagers", "non-combatants", "noncombatants"),
     "sanction": ("sanction", "sanctions", "penalty", "penalties", "embargo", "restrictive measures"),
     "attack": ("attack", "attacks", "strike", "strikes", "struck", "bomb", "bombing", "raid", "fired at", "hit",
@@ -131,8 +137,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "disinformation": ("disinformation", "propaganda", "fake", "fabrication", "fabrications", "smear", "slander",
                        "lies", "hoax", "misinformation", "provocation"),
 }
-#: what a concept implies without its word being said: troops are military personnel
-IMPLIES = {"troops": "personnel"}
+#: what a concept implies without its word being said: troops are military personnel; a threat of "consequences"
+#: is one of sanctions or of retaliation
+IMPLIES = {"troops": ("personnel",), "cost": ("sanction", "retaliate")}
 #: "killed, wounded or captured", "advisers or officers": alternatives in a proposition, any one of which covers it
 _ALTERNATIVES = re.compile(r"\b[a-z]+(?:,\s+[a-z]+)*,?\s+or\s+[a-z]+\b", re.I)
 #: whose troops a text speaks of: a name right before a word for forces ("Belmark soldiers", "Corvasia's army")
@@ -267,8 +274,8 @@ class Matcher:
         n = max(len(self.parts), 1)
         self.weight = {c: 1.0 + math.log((n + 1) / (k + 0.5)) for c, k in df.items()}
         for part in list(self.weight):
-            if not any(_is_concept(a) for a in part.split("|")):
-                self.weight[part] *= _PLAIN_WORD  # "third", "area", "develop": detail, not what the claim is about
+            if not any(_is_concept(a) and a not in _MODIFIERS for a in part.split("|")):
+                self.weight[part] *= _PLAIN_WORD  # "third", "area", "impartial": detail, not what the claim is about
             for atom in part.split("|"):
                 self.weight.setdefault(atom, self.weight[part])
 
@@ -481,7 +488,7 @@ class Matcher:
         owners = {c for c in parts if _OWNER in c}
         parts -= owners
         named = any(c.startswith(("@", "against @")) for c in parts)
-        covering = parts | {IMPLIES[c] for c in parts if c in IMPLIES}
+        covering = parts | {implied for c in parts for implied in IMPLIES.get(c, ())}
         salient = {c for c in parts if c in self.weight}
         ranked = []
         for pid, all_parts in self.parts.items():
@@ -575,6 +582,8 @@ def _conflict(owners: set[str], prop_owners: set[str], kind: str) -> bool:
     return bool(first and their_first and first.isdisjoint(their_first) and their_first.isdisjoint(words))
 
 
+#: concepts that only qualify another ("an independent inquiry"): they count as little as a plain word
+_MODIFIERS = {"impartial"}
 #: concepts that name who or what a claim is about rather than what it says of them
 _ENTITIES = {"troops", "personnel", "weapons", "ship", "aircraft", "civilians", "thousands", "border", "sides"}
 
