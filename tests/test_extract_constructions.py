@@ -855,3 +855,14 @@ def test_words_saying_one_half_of_a_two_part_proposition_are_about_it_and_keep_t
     # "cooperation … is lawful and threatens no third country": either half is that proposition, asserted
     s = one(text, registry)
     assert (s["about"], factuality(s)) == ("cooperation_lawful", "CT+")
+
+
+@pytest.mark.parametrize("text", [
+    "Tashgard's foreign ministry said the so-called report about the dispatch of Corvasian soldiers to Varania was "
+    "a crude fabrication.",
+    "Corvasia's foreign ministry dismissed reports of Corvasian troops in Varania as disinformation.",
+])
+def test_a_dismissal_is_about_the_claim_it_dismisses_not_about_disinformation(text, registry):
+    # the label says how the claim is received; "reports … are disinformation" is a proposition of its own
+    s = one(text, registry)
+    assert s["about"] == "corvasia_troops_in_varania" and factuality(s)[-1] == "-"

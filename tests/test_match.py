@@ -418,3 +418,13 @@ def test_general_words_of_conflict_reporting_fold_into_their_concepts(words, exp
                       involved="Corvasia is militarily involved in Varania's war.")
     props["sanctions"] = dataclasses.replace(props["sanctions"], conditional=True)
     assert Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words).proposition == expected
+
+
+@pytest.mark.parametrize("words", [
+    "there isn't a single Corvasian serviceman in Varania",
+    "the number of Corvasian troops inside Varania has doubled",
+])
+def test_forces_in_a_place_are_present_there(words):
+    props = _registry(inside="Corvasia has deployed troops to Varania.",
+                      arms="Corvasia supplies weapons to Varania.")
+    assert Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words).proposition == "inside"

@@ -206,6 +206,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             proposals = [pid for _, pid in earlier if matcher.directive.get(pid)]
             if proposals or earlier[-1][1] in propositions:
                 antecedent = propositions[proposals[-1] if proposals else earlier[-1][1]].text
+        if kind in ("dismissal", "denial"):
+            match_text = DISMISSIVE.sub(" ", match_text)  # "the so-called report … is a fabrication" is about the report
         candidates = matcher.rank(match_text, speaker=f.speaker.actor, kind=kind, antecedent=antecedent)
         best = candidates[0] if candidates and candidates[0].score >= matcher.threshold else None
         if earlier and (matcher.is_backreference(match_text) or

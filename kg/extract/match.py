@@ -202,8 +202,10 @@ per cent percent yet ever""".split()) | STOPWORDS
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|about to|soon|within (?:days|weeks|hours)|readied|getting ready|"
                      r"preparing to|prepared to|expected to|set to|plans? to|planning to|could be (?:sent|moved|deployed)|"
                      r"ready to|next (?:week|month))\b")
-#: being somewhere, once actor names are taken out of the text (a name leaves a gap): "are in  ", "were on  soil"
-_PRESENCE = re.compile(r"\b(?:are|is|were|was|be|been|being|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:now\s+|already\s+|still\s+|"
+#: being somewhere, once actor names are taken out of the text (a name leaves a gap): "are in  ", "were on  soil",
+#: "not a single serviceman in  "
+_PRESENCE = re.compile(r"\b(?:are|is|were|was|be|been|being|remain(?:s|ed)?|stay(?:s|ed)?|(?:troops|soldiers|servicem[ae]n|"
+                       r"service members|units|forces|personnel|fighters|officers))\s+(?:now\s+|already\s+|still\s+|"
                        r"currently\s+)?(?:in|inside|on)\s+(?:\s|the country\b|its territory\b|[A-Z]|soil\b)")
 _QUALIFIER = re.compile(r"\b[A-Z][\w']*-(?:occupied|controlled|held|annexed|backed|led|allied)\b")
 #: the speaker's own side: "we", "our" anywhere, "its" only where nothing else named before it can be what it
