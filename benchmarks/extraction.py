@@ -27,6 +27,7 @@ import dataclasses
 import re
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,6 +77,7 @@ def run(data_dir: Path, repeat: int):
     propositions = read_propositions(data_dir / "propositions.yaml")
     registry = set(actors)
     gold, ours, base, jaccard, per_article = [], [], [], [], []
+    unrelated_by_rule: Counter = Counter()
     seconds = 0.0
     extract("Warm-up: the gazetteer loads once per process.", None, actors, propositions)
     for n, article in enumerate(sorted(corpus.articles.values(), key=lambda a: a.id)):
@@ -89,10 +91,18 @@ def run(data_dir: Path, repeat: int):
         ours += _local(drafted, n, registry)
         base += _local(baseline(article.text, actors), n, registry)
         jaccard += _local(jaccard_links(drafted, propositions), n, registry)
-        per_article.append((article.id, score(list(article.statements), drafted, registry, propositions)))
+        scores = score(list(article.statements), drafted, registry, propositions)
+        per_article.append((article.id, scores))
+        unrelated_by_rule.update(_rule_kind(draft.explanations[link.split(" -> ")[0]]["about_rule"])
+                                 for link in scores.unrelated)
     results = {name: score(gold, statements, registry, propositions)
                for name, statements in (("kg extract", ours), ("cue-word baseline", base), ("Jaccard matcher", jaccard))}
-    return results, per_article, len(corpus.articles) / seconds
+    return results, per_article, len(corpus.articles) / seconds, unrelated_by_rule
+
+
+def _rule_kind(about_rule: str) -> str:
+    """The matcher's rule behind a link, without its score: "best covered", "points back to …"."""
+    return about_rule.split(" (")[0]
 
 
 def _cell(value) -> str:
@@ -109,7 +119,7 @@ def main() -> None:
     if args.blind and args.details:
         parser.error("the blind corpus is reported in figures only: leave out --details")
     for name, data_dir in {**CORPORA, **(BLIND if args.blind else {})}.items():
-        results, per_article, rate = run(data_dir, args.repeat)
+        results, per_article, rate, unrelated_by_rule = run(data_dir, args.repeat)
         ours = results["kg extract"]
         print(f"\n{name}: {len(per_article)} articles, {ours.gold} gold statements, {ours.draft} drafted")
         print(f"{'':22}{'kg extract':>12}{'cue words':>12}{'Jaccard':>12}")
@@ -120,6 +130,8 @@ def main() -> None:
             else:
                 cells[1] = ""
             print(f"{field:22}{cells[0]:>12}{cells[1]:>12}{cells[2]:>12}")
+        if unrelated_by_rule:
+            print("unrelated links by rule: " + ", ".join(f"{rule}: {n}" for rule, n in unrelated_by_rule.most_common()))
         print(f"speed: {rate:,.1f} articles/s")
         if args.details:
             for article_id, s in per_article:

@@ -56,6 +56,8 @@ class Scores:
     counterparts: int
     missed: tuple[str, ...]
     spurious: tuple[str, ...]
+    #: draft statements linked to a proposition with no entailment path to the gold one: "id -> drafted (gold: …)"
+    unrelated: tuple[str, ...] = ()
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -76,6 +78,7 @@ class Scores:
             f"counterpart {_fmt(self.counterpart_found)}  (of {self.counterparts} with a registry proposition)",
         ]
         lines += [f"missed      {m}" for m in self.missed] + [f"spurious    {s}" for s in self.spurious]
+        lines += [f"unrelated   {u}" for u in self.unrelated]
         return "\n".join(lines)
 
 
@@ -149,6 +152,8 @@ def score(gold: list[Statement], draft: list[Statement], registry_actors: set[st
         counterpart_found=_ratio(counterpart, counterparts), counterparts=counterparts,
         missed=tuple(f"{g.id} ({g.speaker}, {g.start})" for g in gold if id(g) not in matched_g),
         spurious=tuple(f"{d.id} ({d.speaker}, {d.start})" for d in draft if id(d) not in matched_d),
+        unrelated=tuple(f"{d.id} -> {d.about} (gold: {g.about})" for g, d in same
+                        if about_verdict(g.about, d.about, propositions) == "unrelated"),
     )
 
 

@@ -428,3 +428,17 @@ def test_forces_in_a_place_are_present_there(words):
     props = _registry(inside="Corvasia has deployed troops to Varania.",
                       arms="Corvasia supplies weapons to Varania.")
     assert Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words).proposition == "inside"
+
+
+def test_eval_lists_each_link_to_an_unrelated_proposition():
+    # the errors that invent conflicts are named, so a reviewer can go straight to them
+    from kg.annotations import load_corpus
+    from kg.evaluate import score
+
+    props = read_propositions(DATA / "propositions.yaml")
+    gold = next(s for s in load_corpus(DATA).articles[SEED_ID].statements if s.about == "nk_troops_in_russia")
+    wrong = dataclasses.replace(gold, about="revisit_european_forces_idea")
+    scores = score([gold], [wrong], None, props)
+    assert scores.unrelated == (f"{gold.id} -> revisit_european_forces_idea (gold: nk_troops_in_russia)",)
+    assert f"unrelated   {gold.id} -> revisit_european_forces_idea" in str(scores)
+    assert score([gold], [gold], None, props).unrelated == ()
