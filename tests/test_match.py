@@ -442,3 +442,14 @@ def test_eval_lists_each_link_to_an_unrelated_proposition():
     assert scores.unrelated == (f"{gold.id} -> revisit_european_forces_idea (gold: nk_troops_in_russia)",)
     assert f"unrelated   {gold.id} -> revisit_european_forces_idea" in str(scores)
     assert score([gold], [gold], None, props).unrelated == ()
+
+
+@pytest.mark.parametrize("words", [
+    "Ardenne is orchestrating a smear campaign to hide its own shipments of weapons to Belmark",
+    "Estmark has been quietly shipping artillery shells to Belmark for months",
+])
+def test_words_naming_other_states_than_a_proposition_are_not_linked_to_it(words):
+    # weapons shipped by Ardenne or Estmark to Belmark are not Corvasia's shells shipped to Varania
+    props = _registry(shells="Corvasia has shipped artillery shells to Varania.")
+    m = Matcher(props, read_actors(CORPUS / "actors.yaml"))
+    assert m.best(words) is None and m.rank(words)[0].proposition == "shells"

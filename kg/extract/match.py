@@ -489,7 +489,8 @@ class Matcher:
         parts.discard("@future")
         owners = {c for c in parts if _OWNER in c}
         parts -= owners
-        named = any(c.startswith(("@", "against @")) for c in parts)
+        states = {c.removeprefix("against ") for c in parts if c.startswith(("@", "against @"))}
+        named = bool(states)
         covering = parts | {implied for c in parts for implied in IMPLIES.get(c, ())}
         salient = {c for c in parts if c in self.weight}
         ranked = []
@@ -524,9 +525,12 @@ class Matcher:
             why = f"covers {', '.join(sorted(shared))} ({len(shared)} of {len(prop_parts)} parts)" + \
                   (f"; {', '.join(sorted(filled))} from the article" if filled else "") + \
                   (f"; missing {', '.join(missing)}" if missing else "")
-            if recall < 0.5 or len(shared) == 1 and not _is_predicate(next(iter(shared))):
+            their_states = {c.removeprefix("against ") for c in prop_parts if c.startswith(("@", "against @"))}
+            if recall < 0.5 or len(shared) == 1 and not _is_predicate(next(iter(shared))) or \
+                    states and their_states and states.isdisjoint(their_states):
                 # ranked for the reviewer, never linked: most of it is missing, or all the words share with it is
-                # who or what it is about ("servicemen", "the dam"), not what it says of them
+                # who or what it is about ("servicemen", "the dam"), not what it says of them, or the words name
+                # states and none of its own
                 score = min(score, self.threshold - 0.01)
             ranked.append(Candidate(pid, self.propositions[pid].text, round(score, 3), why, matched))
         ranked.sort(key=lambda c: (-c.score, c.proposition))
