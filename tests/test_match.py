@@ -240,8 +240,10 @@ def test_forces_of_several_states_leave_the_subject_s_owner_deciding(invented, t
 
 
 def _registry(**texts):
+    """Propositions from their texts; a (text, True) pair is a conditional one."""
     p = Place(Path("p.yaml"), 1)
-    return {pid: Proposition(pid, text, (), (), False, p) for pid, text in texts.items()}
+    return {pid: Proposition(pid, *((text, True) if isinstance(text, str) else text)[:1], (), (),
+                             not isinstance(text, str), p) for pid, text in texts.items()}
 
 
 @pytest.mark.parametrize("words,expected", [
@@ -412,11 +414,10 @@ def test_words_sharing_only_who_a_proposition_is_about_are_not_linked_to_it(word
     ("Corvasia has become a co-belligerent", "involved"),
 ])
 def test_general_words_of_conflict_reporting_fold_into_their_concepts(words, expected):
-    props = _registry(sanctions="Ardenne will impose sanctions on Corvasia over its arms deliveries to Varania.",
+    props = _registry(sanctions=("Ardenne will impose sanctions on Corvasia over its arms deliveries to Varania.", True),
                       flood_victims="Civilians were killed or driven from their homes by the flooding.",
                       inquiry="An independent investigation into the flooding should be carried out.",
                       involved="Corvasia is militarily involved in Varania's war.")
-    props["sanctions"] = dataclasses.replace(props["sanctions"], conditional=True)
     assert Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words).proposition == expected
 
 
@@ -453,3 +454,13 @@ def test_words_naming_other_states_than_a_proposition_are_not_linked_to_it(words
     props = _registry(shells="Corvasia has shipped artillery shells to Varania.")
     m = Matcher(props, read_actors(CORPUS / "actors.yaml"))
     assert m.best(words) is None and m.rank(words)[0].proposition == "shells"
+
+
+@pytest.mark.parametrize("words", [
+    "if Corvasian soldiers join the war it will become a regional conflict",
+    "Corvasian troops joining the fighting could draw in the entire region",
+])
+def test_a_war_spreading_to_a_region_is_an_escalation(words):
+    props = _registry(escalate=("Corvasian troops joining the war would escalate and widen it.", True),
+                      fight=("Corvasian troops will be sent into combat against Belmark.", True))
+    assert Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words, kind="warning").proposition == "escalate"
