@@ -866,3 +866,17 @@ def test_a_dismissal_is_about_the_claim_it_dismisses_not_about_disinformation(te
     # the label says how the claim is received; "reports … are disinformation" is a proposition of its own
     s = one(text, registry)
     assert s["about"] == "corvasia_troops_in_varania" and factuality(s)[-1] == "-"
+
+
+@pytest.mark.parametrize("reaction", [
+    "Foreign Ministry spokeswoman Yelena Dravina called the footage a crude fake.",
+    "Palace spokesman Anatol Mirnov dismissed the video as staged.",
+])
+def test_the_video_named_by_its_kind_is_about_what_the_sentence_introducing_it_said(reaction, registry):
+    # the latest claim before the reaction is about combat; the video it rejects showed training
+    text = ("Belmark's intelligence agency released a video on Tuesday that it says shows Corvasian soldiers "
+            "training at a military site in Varania.\n\n"
+            "Agency chief Petro Kalyn said Corvasian units would be sent into combat against Belmark within days.\n\n"
+            + reaction)
+    last = draft(text, registry).statements[-1]
+    assert last["about"] == "corvasia_troops_training_varania" and factuality(last)[-1] == "-"

@@ -212,7 +212,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         best = candidates[0] if candidates and candidates[0].score >= matcher.threshold else None
         if earlier and (matcher.is_backreference(match_text) or
                         (not best and kind in ("non_confirmation", "denial", "dismissal"))):
-            prop, about_rule = _referent(earlier, match_text, matcher.entailed)
+            prop, about_rule = _introduced(match_text, earlier, text, propositions) or _referent(earlier, match_text, matcher.entailed)
         elif best:
             prop, about_rule = best.proposition, f"best covered ({best.score:.2f})"
         else:
@@ -330,6 +330,33 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|such|his|her|its|their|\w
                       r"(?:ideas?|proposals?|plans?|suggestions?|initiatives?|offers?|demands?)\b", re.I)
 _REPORT_NOUNS = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|story|news|publications?|"
                            r"footage|video|images?|assertions?|speculation|fabrications?)\b", re.I)
+
+
+#: things a story introduces and later names by their kind alone: "the video", "the figure", "the assessment"
+_INTRODUCED = re.compile(r"\b(?:the|that|this|those|these)\s+(?:\w+\s+)?(video|footage|images?|photos?|photographs?|pictures?|"
+                         r"figures?|estimates?|assessments?|imagery|documents?|dossier|"
+                         r"recording|intercepts?|photo)\b", re.I)
+
+
+def _introduced(words: str, earlier: list[tuple[int, str]], text: str, registry) -> tuple[str, str] | None:
+    """What "the video", "the figure" or "the assessment" is about: the known proposition of the sentence that
+    first spoke of one.
+
+    >>> text = "Belmark released a video of Corvasian soldiers training. Kalyn said units will fight."
+    >>> _introduced("the footage was a crude fake", [(0, "training"), (57, "will_fight")], text, {"training", "will_fight"})
+    ('training', 'points back to the footage introduced before')
+    """
+    named = _INTRODUCED.search(words)
+    if not named:
+        return None
+    kind = named.group(1).lower().rstrip("s")
+    same = {"footage": ("video", "footage"), "video": ("video", "footage"), "photo": ("photo", "image", "picture")}
+    nouns = same.get(kind, (kind,))
+    bounds = [pos for pos, _ in earlier] + [len(text)]
+    for (pos, pid), end in zip(earlier, bounds[1:]):
+        if pid in registry and re.search(rf"\b(?:{'|'.join(nouns)})", text[pos:min(end, pos + 400)], re.I):
+            return pid, f"points back to the {named.group(1).lower()} introduced before"
+    return None
 
 
 def _referent(earlier: list[tuple[int, str]], words: str, entailed: dict[str, set[str]]) -> tuple[str, str]:
