@@ -464,3 +464,21 @@ def test_a_war_spreading_to_a_region_is_an_escalation(words):
     props = _registry(escalate=("Corvasian troops joining the war would escalate and widen it.", True),
                       fight=("Corvasian troops will be sent into combat against Belmark.", True))
     assert Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words, kind="warning").proposition == "escalate"
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("Corvasia has delivered several thousand attack drones to Varania", "drones"),
+    ("Tashgard keeps sending UAVs to Varania", "drones"),
+    ("Corvasia has delivered rifles and ammunition to Varania", "weapons"),
+    ("Corvasia supplies Varania with arms", "weapons"),
+])
+def test_a_kind_of_weapon_is_a_weapon_but_weapons_are_not_that_kind(words, expected):
+    # "drones" cover "weapons", so a claim about drones takes the proposition about drones when there is one
+    props = _registry(weapons="Corvasia supplies weapons or weapon components to Varania.",
+                      drones="Corvasia supplies attack drones or drone components to Varania.")
+    assert Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words).proposition == expected
+
+
+def test_drones_sent_somewhere_are_drones_supplied():
+    m = Matcher({}, read_actors(CORPUS / "actors.yaml"))
+    assert {"drone", "supply"} <= m.concepts("the drones were sent to Varania by sea")

@@ -76,9 +76,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fight": ("fight", "fighting", "fought", "combat", "battle", "battlefield", "frontline", "front line", "front",
               "clash", "clashed", "engage", "engaged", "join the war", "join the fight", "assault", "offensive",
               "line of contact", "war zone"),
-    "weapons": ("weapon", "weapons", "arms", "munition", "munitions", "ammunition", "shell", "shells", "missile",
-                "missiles", "rocket", "rockets", "artillery", "drone", "drones", "materiel", "military hardware",
-                "air-defence", "air defence"),
+    "weapons": ("weapon", "weapons", "arms", "munition", "munitions", "ammunition", "rocket", "rockets", "artillery",
+                "materiel", "military hardware", "air-defence", "air defence"),
+    "drone": ("drone", "drones", "attack drone", "attack drones", "kamikaze drone", "kamikaze drones", "uav", "uavs",
+              "loitering munition", "loitering munitions", "unmanned aerial vehicle", "unmanned aerial vehicles"),
+    "missile": ("missile", "missiles", "cruise missile", "cruise missiles", "ballistic missile", "ballistic missiles"),
+    "shell": ("shell", "shells", "artillery shell", "artillery shells", "artillery rounds", "shell casings"),
     "supply": ("supply", "supplies", "supplying", "supplied", "provide", "provided", "providing", "deliver", "delivered",
                "delivery", "deliveries", "shipment", "shipments", "shipped", "shipping", "sell", "sold", "export", "pour",
                "pouring"),
@@ -139,9 +142,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "disinformation": ("disinformation", "propaganda", "fake", "fabrication", "fabrications", "smear", "slander",
                        "lies", "hoax", "misinformation", "provocation"),
 }
-#: what a concept implies without its word being said: troops are military personnel; a threat of "consequences"
-#: is one of sanctions or of retaliation
-IMPLIES = {"troops": ("personnel",), "cost": ("sanction", "retaliate")}
+#: weapons and the kinds of weapon that are concepts of their own ("drones" are weapons; "weapons" need not be drones)
+_ARMS = {"weapons", "drone", "missile", "shell"}
+#: what a concept implies without its word being said: troops are military personnel, drones are weapons; a
+#: threat of "consequences" is one of sanctions or of retaliation
+IMPLIES = {"troops": ("personnel",), "cost": ("sanction", "retaliate"), "drone": ("weapons",), "missile": ("weapons",),
+           "shell": ("weapons",)}
 #: "killed, wounded or captured", "advisers or officers": alternatives in a proposition, any one of which covers it
 _ALTERNATIVES = re.compile(r"\b[a-z]+(?:,\s+[a-z]+)*,?\s+or\s+[a-z]+\b", re.I)
 #: whose troops a text speaks of: a name right before a word for forces ("Belmark soldiers", "Corvasia's army")
@@ -156,7 +162,8 @@ _OWNER = " of @"
 #: the other states whose forces (or weapons) a text names: "Belmark's forces met Corvasian troops" names both
 _ALSO_OWNER = " also of @"
 _OWNED = {kind: "|".join(re.escape(w.lstrip("=")) for w in sorted(words, key=len, reverse=True)) for kind, words in (
-    ("forces", SYNONYMS["troops"] + SYNONYMS["personnel"]), ("weapons", SYNONYMS["weapons"]))}
+    ("forces", SYNONYMS["troops"] + SYNONYMS["personnel"]),
+    ("weapons", SYNONYMS["weapons"] + SYNONYMS["drone"] + SYNONYMS["missile"] + SYNONYMS["shell"]))}
 _OWNED_AFTER = {kind: re.compile(r"(?:['’]s?|-made|-built|-supplied|-manufactured)?(?:\s+(?:own|elite|regular|special|"
                                  r"army|armed|ground|combat|allied|reserve|military|naval|airborne|frontline|front-line|"
                                  r"marine|assault|volunteer|border|attack|heavy|long-range|guided|cruise|ballistic))?\s+"
@@ -400,7 +407,7 @@ class Matcher:
             if len(word) < 3 or word in _FILLER or word in _MONTHS_DAYS:
                 continue
             out.add(_EXACT_CONCEPT.get(word) or _WORD_CONCEPT.get(_stem(word), _stem(word)))
-        if {"weapons", "deploy"} <= out:
+        if "deploy" in out and not out.isdisjoint(_ARMS):
             out.add("supply")  # weapons sent, delivered or moved somewhere are weapons supplied
         return out
 
@@ -432,9 +439,10 @@ class Matcher:
             atoms = set().union(*(self.concepts(w) for w in re.split(r",?\s+or\s+|,\s+", found.group())))
             if atoms:
                 parts.add("|".join(sorted(atoms)))
-        text = _ALTERNATIVES.sub(" ", text) if parts else text
+        rest = self.concepts(_ALTERNATIVES.sub(" ", text)) & self.concepts(text) if parts else self.concepts(text)
         alternatives = {a for part in parts for a in part.split("|")}
-        return parts | (self.concepts(text) - alternatives - getattr(self, "_sole_names", set()))
+        # what taking the alternatives out leaves of a phrase ("attack" of "attack drones or …") is no part
+        return parts | (rest - alternatives - getattr(self, "_sole_names", set()))
 
     def excludes(self, text: str, pid: str) -> bool:
         """True when the words say their own forces alone did it, and the proposition is about another's:
@@ -593,7 +601,8 @@ def _conflict(owners: set[str], prop_owners: set[str], kind: str) -> bool:
 #: concepts that only qualify another ("an independent inquiry"): they count as little as a plain word
 _MODIFIERS = {"impartial"}
 #: concepts that name who or what a claim is about rather than what it says of them
-_ENTITIES = {"troops", "personnel", "weapons", "ship", "aircraft", "civilians", "thousands", "border", "sides"}
+_ENTITIES = {"troops", "personnel", "weapons", "drone", "missile", "shell", "ship", "aircraft", "civilians", "thousands",
+             "border", "sides"}
 
 
 def _is_predicate(part: str) -> bool:
