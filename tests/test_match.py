@@ -482,3 +482,14 @@ def test_a_kind_of_weapon_is_a_weapon_but_weapons_are_not_that_kind(words, expec
 def test_drones_sent_somewhere_are_drones_supplied():
     m = Matcher({}, read_actors(CORPUS / "actors.yaml"))
     assert {"drone", "supply"} <= m.concepts("the drones were sent to Varania by sea")
+
+
+@pytest.mark.parametrize("words", [
+    "Ardenne will impose new sanctions within weeks",
+    "Ardenne is getting ready to impose new sanctions",
+])
+def test_an_action_without_its_reason_is_about_the_proposition_with_it(words):
+    # the reason ("over Corvasia's military support for Varania") is what the story has already said
+    props = _registry(sanctions=("Ardenne will impose new sanctions over Corvasia's military support for Varania.", True),
+                      arms=("Ardenne will send more weapons to Belmark.", True))
+    assert Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words, kind="warning").proposition == "sanctions"

@@ -275,7 +275,7 @@ class Matcher:
         self._sole_names = self._names_of_sole_things()
         self.parts = {pid: self.proposition_parts(p.text) for pid, p in propositions.items()}
         #: what a statement may cover of each proposition: all of it, or one predicate of a conjunction
-        self.views = {pid: [(p.text, self.parts[pid])] + [(c, self.proposition_parts(c)) for c in conjuncts(p.text)]
+        self.views = {pid: [(p.text, self.parts[pid])] + [(c, self.proposition_parts(c)) for c in views(p.text)]
                       for pid, p in propositions.items()}
         self.directive = {pid: bool(DIRECTIVE.search(p.text)) for pid, p in propositions.items()}
         df: dict[str, int] = {}
@@ -573,6 +573,25 @@ def conjuncts(text: str) -> list[str]:
     if not found:
         return []
     return [text[:found.end("first")], text[:found.start("first")] + found.group("second")]
+
+
+#: what an action is taken over, in answer to or in return for: "… will impose sanctions over its arms deliveries"
+_REASON = re.compile(r"\s+(?:over|in response to|in return for|in retaliation for|because of)\s+[^,;]+?(?=[.,;]?$)")
+
+
+def views(text: str) -> list[str]:
+    """The lesser propositions words may state and still be about ``text``: each predicate of a conjunction
+    (see ``conjuncts``), and the action without its reason ("Ardenne will impose new sanctions" for "… new
+    sanctions over Corvasia's military support for Varania"): the reason is usually what the story has
+    already said.
+
+    >>> views("Ardenne will impose new sanctions over Corvasia's military support for Varania.")
+    ['Ardenne will impose new sanctions.']
+    """
+    found = conjuncts(text)
+    if reason := _REASON.search(text):
+        found.append(text[:reason.start()] + text[reason.end():])
+    return found
 
 
 def _country_of(place: str, index: ActorIndex) -> str | None:
