@@ -493,3 +493,12 @@ def test_an_action_without_its_reason_is_about_the_proposition_with_it(words):
     props = _registry(sanctions=("Ardenne will impose new sanctions over Corvasia's military support for Varania.", True),
                       arms=("Ardenne will send more weapons to Belmark.", True))
     assert Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words, kind="warning").proposition == "sanctions"
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("the Corvasian state has sent its own personnel", {"@corvasia", "deploy", "personnel"}),
+    ("the Varanian side is ready to hand over the evidence", {"@varania", "@future", "readi", "hand", "evid"}),
+])
+def test_a_demonym_with_state_side_or_government_is_the_state_itself(words, expected):
+    # "side" here is no party to a conflict ("sides"), and "state" no part of what is claimed
+    assert Matcher({}, read_actors(CORPUS / "actors.yaml")).concepts(words) == expected

@@ -206,7 +206,7 @@ today yesterday""".split())
 _FILLER = set("""said says say told according added reported would could might may will can also already now still
 just only even very more most much many any some other another such about around over than been being
 there here whether if what when where which who how why into onto upon toward towards against
-per cent percent yet ever""".split()) | STOPWORDS
+per cent percent yet ever after before since during until while within own""".split()) | STOPWORDS
 #: the "when" part: a future or conditional event ("will be sent into combat", "readied for combat", "within days")
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|about to|soon|within (?:days|weeks|hours)|readied|getting ready|"
                      r"preparing to|prepared to|expected to|set to|plans? to|planning to|could be (?:sent|moved|deployed)|"
@@ -216,6 +216,8 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|going to|about to|soon|within (?:da
 _PRESENCE = re.compile(r"\b(?:are|is|were|was|be|been|being|remain(?:s|ed)?|stay(?:s|ed)?|(?:troops|soldiers|servicem[ae]n|"
                        r"service members|units|forces|personnel|fighters|officers))\s+(?:now\s+|already\s+|still\s+|"
                        r"currently\s+)?(?:in|inside|on)\s+(?:\s|the country\b|its territory\b|[A-Z]|soil\b)")
+#: a noun that makes a demonym the state itself: "the Ilvarian state", "the Zelorian side", "the Kaldorian government"
+_STATE_NOUN = r"(?:\s+(?:state|government|side|authorities|leadership|regime)\b)?"
 _QUALIFIER = re.compile(r"\b[A-Z][\w']*-(?:occupied|controlled|held|annexed|backed|led|allied)\b")
 #: the speaker's own side: "we", "our" anywhere, "its" only where nothing else named before it can be what it
 #: stands for ("its troops never left" said by a ministry; not "a state that pays its fighters")
@@ -331,9 +333,9 @@ class Matcher:
                 stem = re.escape(actor.name.split()[0][:-1] if actor.name.split()[0].endswith(("a", "e", "y", "o"))
                                  else actor.name.split()[0])
                 rest = " ".join(actor.name.split()[1:])
-                names.append((re.compile(rf"\b{stem}(?:n|an|ian|ese|i|ish|ic|ean)s?\b" if not rest else
-                                         rf"\b{re.escape(actor.name.split()[0])}\s+{re.escape(rest[:-1] if rest.endswith('a') else rest)}(?:n|an|ian|ese)?\b",
-                                         re.I), root))
+                names.append((re.compile((rf"\b{stem}(?:n|an|ian|ese|i|ish|ic|ean)s?\b" if not rest else
+                                          rf"\b{re.escape(actor.name.split()[0])}\s+{re.escape(rest[:-1] if rest.endswith('a') else rest)}(?:n|an|ian|ese)?\b")
+                                         + _STATE_NOUN, re.I), root))
         for demonym, state in DEMONYMS.items():
             if state in self.actors:
                 names.append((re.compile(rf"(?<![\w.]){re.escape(demonym)}(?![\w])", re.I), self._root(state)))
