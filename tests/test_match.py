@@ -90,6 +90,7 @@ def test_drafts_rank_candidates_with_reasons(seed):
     d = extract("Kyrylo Budanov said North Korean troops were in Russia.", dt.date(2024, 10, 21), actors, propositions)
     candidates = d.statements[0]["candidates"]
     assert candidates[0]["id"] == "nk_troops_in_russia" and candidates[0]["score"] == 1.0
+    assert candidates[0]["text"] == "North Korean troops are in Russia."  # the reviewer picks without looking it up
     assert "covers @north_korea, @russia, deploy, troops" in candidates[0]["why"]
     assert [c["score"] for c in candidates] == sorted((c["score"] for c in candidates), reverse=True)
 

@@ -86,7 +86,7 @@ class Draft:
             lines.append(f"  quote:    {s['quote']!r}")
             lines.append(f"  about:    {s['about']} ({e.get('about_rule', '')})")
             for c in e.get("candidates", []):
-                lines.append(f"    {c.score:5.2f}  {c.proposition}: {c.why}")
+                lines.append(f"    {c.score:5.2f}  {c.proposition} \"{c.text}\": {c.why}")
         return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -254,7 +254,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if f.reportedly:
             statement["reportedly"] = True
         if candidates:
-            statement["candidates"] = [{"id": c.proposition, "score": c.score, "why": c.why} for c in candidates]
+            statement["candidates"] = [{"id": c.proposition, "text": c.text, "score": c.score, "why": c.why}
+                                       for c in candidates]
         confidence = f.speaker.confidence * (0.9 if best else 0.7)
         statement.update({"confidence": round(confidence, 2), "review": "pending"})
         draft.statements.append(statement)
