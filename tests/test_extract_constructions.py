@@ -880,3 +880,17 @@ def test_the_video_named_by_its_kind_is_about_what_the_sentence_introducing_it_s
             + reaction)
     last = draft(text, registry).statements[-1]
     assert last["about"] == "corvasia_troops_training_varania" and factuality(last)[-1] == "-"
+
+
+@pytest.mark.parametrize("reaction", [
+    "Palace spokesman Anatol Mirnov said he had nothing to add to the Foreign Ministry's comments.",
+    "Asked about Dravina's remarks, Palace spokesman Anatol Mirnov declined to comment.",
+])
+def test_deferring_to_or_answering_someones_words_is_about_what_they_said(reaction, registry):
+    # the claim raised just before the reaction is about combat; the ministry's spokeswoman spoke of presence
+    text = ("Foreign Ministry spokeswoman Yelena Dravina said reports that Corvasian troops were in Varania were "
+            "fabrications.\n\n"
+            "Belmark's intelligence chief Petro Kalyn said Corvasian units would be sent into combat against Belmark "
+            "within days.\n\n" + reaction)
+    last = draft(text, registry).statements[-1]
+    assert last["speaker"] == "mirnov" and last["about"] == "corvasia_troops_in_varania"

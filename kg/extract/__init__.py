@@ -212,7 +212,10 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         best = candidates[0] if candidates and candidates[0].score >= matcher.threshold else None
         if earlier and (matcher.is_backreference(match_text) or
                         (not best and kind in ("non_confirmation", "denial", "dismissal"))):
-            prop, about_rule = _introduced(match_text, earlier, text, propositions) or _referent(earlier, match_text, matcher.entailed)
+            prop, about_rule = _introduced(match_text, earlier, text, propositions) or \
+                _deferred(f"{content} {f.attribution}", draft.statements, f.start, index, propositions,
+                          matcher.entailed) or \
+                _referent(earlier, match_text, matcher.entailed)
         elif best:
             prop, about_rule = best.proposition, f"best covered ({best.score:.2f})"
         else:
@@ -360,6 +363,67 @@ def _introduced(words: str, earlier: list[tuple[int, str]], text: str, registry)
     return None
 
 
+#: deferring to someone else's words: "nothing to add to the Foreign Ministry's comments", "referred questions to
+#: the Defence Ministry", "beyond what the Secretary said", "I'll leave that to the minister"
+_DEFERS = re.compile(r"\b(?:add(?:ed)?\s+(?:to|beyond)|referr?(?:ed|ing)?\s+(?:\w+\s+){0,3}?to|leave\s+(?:\w+\s+)?to|"
+                     r"beyond\s+what|deferr?(?:ed|ing)?\s+to)\s+(?P<who>.+)$", re.I)
+
+
+#: what someone named said: "Voss's remarks", "the ministry's claims", "Belmark's accusation"
+_SPEECH_OF = re.compile(r"(?P<who>\b(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?\s+(?:\w+\s+)?(?:remarks?|comments?|"
+                        r"claims?|accusations?|allegations?|assertions?|statements?|words|account|figures?|estimates?)\b")
+
+
+def _deferred(words: str, statements: list[dict], before: int, index: ActorIndex,
+              propositions: dict[str, Proposition], entailed: dict[str, set[str]]) -> tuple[str, str] | None:
+    """What a speaker defers to or answers: what the actor they name (or its people) said before, the claim
+    their statements support most (as for "the reports", see ``_referent``).
+
+    "Had nothing to add to the Foreign Ministry's comments" is about what the ministry's spokeswoman said;
+    the latest sentence before it may be about something else.
+    """
+    for pattern in (_DEFERS, _SPEECH_OF):
+        if not (named_in := pattern.search(words)):
+            continue
+        phrase = re.split(r"['’]s\b|\b(?:comments?|remarks?|statements?|said|says|on|about|for)\b",
+                          named_in.group("who"))[0]
+        named = {actor for _, _, actor in index.mentions(phrase)}
+        wanted = set(re.findall(r"[a-z]+", phrase.lower())) - {"the", "a", "his", "her", "its", "their", "what", "him",
+                                                               "them"}
+        theirs = []
+        for s in statements:
+            speaks_for = {s["speaker"]} | _organisations(s["speaker"], index)
+            if s["start"] < before and s["about"] in propositions and (
+                    named & speaks_for or not named and wanted and any(wanted <= _name_words(a, index) for a in speaks_for)):
+                theirs.append(s["about"])
+        if theirs:
+            return _most_supported(theirs, entailed), "points back to the words it defers to"
+    return None
+
+
+def _name_words(actor: str, index: ActorIndex) -> set[str]:
+    """The words of an actor's names and roles: "the Foreign Ministry" is one of Varania's foreign ministry's."""
+    known = index.actors.get(actor)
+    names = [known.name, *known.aliases, *(m.role or "" for m in known.memberships)] if known else \
+        [index.proposed[actor].name, index.proposed[actor].role or ""] if actor in index.proposed else []
+    return set(re.findall(r"[a-z]+", " ".join(names).lower()))
+
+
+def _organisations(actor: str, index: ActorIndex) -> set[str]:
+    """The organisations an actor speaks for: its memberships (or a new speaker's organisation) and what they are
+    part of."""
+    known = index.actors.get(actor)
+    found = {m.organization for m in known.memberships} if known else set()
+    if known and known.part_of:
+        found.add(known.part_of)
+    if actor in index.proposed and index.proposed[actor].organization:
+        found.add(index.proposed[actor].organization)
+    for org in list(found):
+        while (parent := index.actors.get(org)) and parent.part_of and parent.part_of not in found:
+            found.add(org := parent.part_of)
+    return found
+
+
 def _referent(earlier: list[tuple[int, str]], words: str, entailed: dict[str, set[str]]) -> tuple[str, str]:
     """What a back-reference points to: the reports the article is about, or the question just asked.
 
@@ -374,12 +438,16 @@ def _referent(earlier: list[tuple[int, str]], words: str, entailed: dict[str, se
     'in'
     """
     if _REPORT_NOUNS.search(words):
-        raised = [pid for _, pid in earlier]
-        support = {pid: sum(pid == other or pid in entailed.get(other, ()) for other in raised) for pid in raised}
-        first = {pid: -n for n, pid in reversed(list(enumerate(raised)))}
-        topic = max(support, key=lambda pid: (support[pid], first[pid]))
-        return topic, "points back to the reports the article is about"
+        return _most_supported([pid for _, pid in earlier], entailed), "points back to the reports the article is about"
     return earlier[-1][1], "points back to what was said just before"
+
+
+def _most_supported(raised: list[str], entailed: dict[str, set[str]]) -> str:
+    """Of the propositions raised, in order, the one their mentions support most, itself or through entailment;
+    on a tie, the one raised first."""
+    support = {pid: sum(pid == other or pid in entailed.get(other, ()) for other in raised) for pid in raised}
+    first = {pid: -n for n, pid in reversed(list(enumerate(raised)))}
+    return max(support, key=lambda pid: (support[pid], first[pid]))
 
 
 def _new_proposition(content: str, matcher: Matcher, propositions: dict[str, Proposition], new_props: dict[str, dict],
