@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -342,7 +343,8 @@ _INTRODUCED = re.compile(r"\b(?:the|that|this|those|these)\s+(?:\w+\s+)?(video|f
                          r"recording|intercepts?|photo)\b", re.I)
 
 
-def _introduced(words: str, earlier: list[tuple[int, str]], text: str, registry) -> tuple[str, str] | None:
+def _introduced(words: str, earlier: list[tuple[int, str]], text: str,
+                registry: Container[str]) -> tuple[str, str] | None:
     """What "the video", "the figure" or "the assessment" is about: the known proposition of the sentence that
     first spoke of one.
 

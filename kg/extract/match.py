@@ -15,20 +15,29 @@ alone. So the matcher compares **concepts**, not words:
 - a proposition's concepts are its parts (who, what, where, how many, and whether it is a
   plan or a fact); alternatives ("killed, wounded or captured") are one part that any of
   them covers, a count in the thousands covers "several thousand", troops cover "military
-  personnel" but not the other way round, and a plain word that is no concept ("third",
-  "area") counts half as much as one that is;
+  personnel" and drones cover "weapons" but not the other way round, and a plain word that is
+  no concept ("third", "area") counts half as much as one that is;
 - the score is an F-measure over those parts, each weighted by how rare it is among the
   propositions, leaning to the proposition's side: a proposition is chosen only when the
-  words support most of it, so a longer, stronger one the words do not support loses;
+  words support most of it, so a longer, stronger one the words do not support loses; a
+  proposition may also be covered through one of its **views**: one predicate of a conjunction
+  ("… is lawful and threatens no third country", "… should agree to a ceasefire and negotiate")
+  or the action without its reason ("new sanctions" for "new sanctions over X's support");
+- some evidence is never enough to link: words that share only who or what a proposition is
+  about ("servicemen", "weapons"), not what it says of them; words that name states, none of
+  them the proposition's; a name that tells nothing apart ("Tarvel" in "the Tarvel dam" when no
+  other dam is named) is no part at all;
 - reported words leave out what the story has made plain ("4,000 troops are in the
   country"): when the words name no state at all, the states the article is about stand in, for
   three quarters, for the states a proposition names;
 - tense and mood must agree: "will go into combat" is a plan, not a fact, and a claim is
   never about what someone should do;
-- content that only points back ("the reports", "the accusation", "nothing to add") takes
-  the proposition of what it answers: the claim the article has raised most often for "the
-  reports", the latest one otherwise. A dismissive label ("another provocation") is no part
-  of what a sentence raises.
+- content that only points back takes the proposition of what it answers: "the video", "the
+  figure" what the sentence that introduced it said; "nothing to add to the ministry's comments",
+  "asked about Voss's remarks" what that actor said; "the reports" the claim the article's
+  mentions support most (itself or through entailment); the latest one otherwise. A dismissive
+  label ("another provocation") is no part of what a sentence raises, nor of what a denial or
+  dismissal is about.
 
 Each statement gets ranked candidates (id, text, score, why) for the reviewer; a statement
 linked to nothing proposes a new proposition, and near-duplicate new ones in one draft are
@@ -444,7 +453,7 @@ class Matcher:
         rest = self.concepts(_ALTERNATIVES.sub(" ", text)) & self.concepts(text) if parts else self.concepts(text)
         alternatives = {a for part in parts for a in part.split("|")}
         # what taking the alternatives out leaves of a phrase ("attack" of "attack drones or …") is no part
-        return parts | (rest - alternatives - getattr(self, "_sole_names", set()))
+        return parts | (rest - alternatives - self._sole_names)
 
     def excludes(self, text: str, pid: str) -> bool:
         """True when the words say their own forces alone did it, and the proposition is about another's:
