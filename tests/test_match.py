@@ -240,6 +240,12 @@ def test_forces_of_several_states_leave_the_subject_s_owner_deciding(invented, t
     assert about(text, invented, dt.date(2025, 3, 12)) == [expected]
 
 
+def _linked(words, kind=None, **texts):
+    """The proposition ``words`` are linked to among ``texts`` (see ``_registry``), or None."""
+    best = Matcher(_registry(**texts), read_actors(CORPUS / "actors.yaml")).best(words, kind=kind)
+    return best.proposition if best else None
+
+
 def _registry(**texts):
     """Propositions from their texts; a (text, True) pair is a conditional one."""
     p = Place(Path("p.yaml"), 1)
@@ -298,9 +304,8 @@ def test_no_word_of_the_paraphrase_lexicon_falls_into_two_concepts():
 ])
 def test_who_acts_and_who_is_acted_on_are_different_parts(words, expected):
     # "against Belmark" names the target; "by Belmark's artillery" the one who acts
-    props = _registry(belmark_hit_dam="Belmark's forces struck the Ostrov dam.",
-                      drones_against_belmark="Corvasian drones have been used against Belmark.")
-    assert Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words).proposition == expected
+    assert _linked(words, belmark_hit_dam="Belmark's forces struck the Ostrov dam.",
+                      drones_against_belmark="Corvasian drones have been used against Belmark.") == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -359,10 +364,9 @@ def test_its_stands_for_the_speaker_only_when_nothing_named_before_it_can(words,
     ("an attack on the dam would escalate the conflict", "widen"),
 ])
 def test_either_predicate_of_a_conjunction_covers_the_proposition(words, expected):
-    props = _registry(truce="The parties should agree to a ceasefire and negotiate.",
+    assert _linked(words, truce="The parties should agree to a ceasefire and negotiate.",
                       widen="An attack on the Ostrov dam would escalate and widen the war.",
-                      talks_failed="The negotiations in Riva have failed.")
-    assert Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words).proposition == expected
+                      talks_failed="The negotiations in Riva have failed.") == expected
 
 
 def test_a_conjunction_of_names_or_things_is_no_conjunction_of_predicates():
@@ -380,9 +384,8 @@ def test_a_conjunction_of_names_or_things_is_no_conjunction_of_predicates():
 ])
 def test_a_name_that_tells_nothing_apart_is_no_part_of_its_own(words, expected):
     # "the dam" is "the Ostrov dam" when the registry names no other dam
-    props = _registry(belmark_hit_dam="Belmark's forces breached the Ostrov dam.",
-                      varania_hit_bridge="Varania's forces struck the Tarvel bridge.")
-    assert Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words).proposition == expected
+    assert _linked(words, belmark_hit_dam="Belmark's forces breached the Ostrov dam.",
+                      varania_hit_bridge="Varania's forces struck the Tarvel bridge.") == expected
 
 
 def test_a_name_that_tells_two_things_of_a_kind_apart_stays_a_part():
@@ -415,11 +418,10 @@ def test_words_sharing_only_who_a_proposition_is_about_are_not_linked_to_it(word
     ("Corvasia has become a co-belligerent", "involved"),
 ])
 def test_general_words_of_conflict_reporting_fold_into_their_concepts(words, expected):
-    props = _registry(sanctions=("Ardenne will impose sanctions on Corvasia over its arms deliveries to Varania.", True),
+    assert _linked(words, sanctions=("Ardenne will impose sanctions on Corvasia over its arms deliveries to Varania.", True),
                       flood_victims="Civilians were killed or driven from their homes by the flooding.",
                       inquiry="An independent investigation into the flooding should be carried out.",
-                      involved="Corvasia is militarily involved in Varania's war.")
-    assert Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words).proposition == expected
+                      involved="Corvasia is militarily involved in Varania's war.") == expected
 
 
 @pytest.mark.parametrize("words", [
@@ -427,9 +429,8 @@ def test_general_words_of_conflict_reporting_fold_into_their_concepts(words, exp
     "the number of Corvasian troops inside Varania has doubled",
 ])
 def test_forces_in_a_place_are_present_there(words):
-    props = _registry(inside="Corvasia has deployed troops to Varania.",
-                      arms="Corvasia supplies weapons to Varania.")
-    assert Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words).proposition == "inside"
+    assert _linked(words, inside="Corvasia has deployed troops to Varania.",
+                      arms="Corvasia supplies weapons to Varania.") == "inside"
 
 
 def test_eval_lists_each_link_to_an_unrelated_proposition():
@@ -462,9 +463,8 @@ def test_words_naming_other_states_than_a_proposition_are_not_linked_to_it(words
     "Corvasian troops joining the fighting could draw in the entire region",
 ])
 def test_a_war_spreading_to_a_region_is_an_escalation(words):
-    props = _registry(escalate=("Corvasian troops joining the war would escalate and widen it.", True),
-                      fight=("Corvasian troops will be sent into combat against Belmark.", True))
-    assert Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words, kind="warning").proposition == "escalate"
+    assert _linked(words, kind="warning", escalate=("Corvasian troops joining the war would escalate and widen it.", True),
+                      fight=("Corvasian troops will be sent into combat against Belmark.", True)) == "escalate"
 
 
 @pytest.mark.parametrize("words,expected", [
@@ -475,9 +475,8 @@ def test_a_war_spreading_to_a_region_is_an_escalation(words):
 ])
 def test_a_kind_of_weapon_is_a_weapon_but_weapons_are_not_that_kind(words, expected):
     # "drones" cover "weapons", so a claim about drones takes the proposition about drones when there is one
-    props = _registry(weapons="Corvasia supplies weapons or weapon components to Varania.",
-                      drones="Corvasia supplies attack drones or drone components to Varania.")
-    assert Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words).proposition == expected
+    assert _linked(words, weapons="Corvasia supplies weapons or weapon components to Varania.",
+                      drones="Corvasia supplies attack drones or drone components to Varania.") == expected
 
 
 def test_drones_sent_somewhere_are_drones_supplied():
@@ -491,9 +490,8 @@ def test_drones_sent_somewhere_are_drones_supplied():
 ])
 def test_an_action_without_its_reason_is_about_the_proposition_with_it(words):
     # the reason ("over Corvasia's military support for Varania") is what the story has already said
-    props = _registry(sanctions=("Ardenne will impose new sanctions over Corvasia's military support for Varania.", True),
-                      arms=("Ardenne will send more weapons to Belmark.", True))
-    assert Matcher(props, read_actors(CORPUS / "actors.yaml")).best(words, kind="warning").proposition == "sanctions"
+    assert _linked(words, kind="warning", sanctions=("Ardenne will impose new sanctions over Corvasia's military support for Varania.", True),
+                      arms=("Ardenne will send more weapons to Belmark.", True)) == "sanctions"
 
 
 @pytest.mark.parametrize("words,expected", [
