@@ -501,3 +501,12 @@ def test_an_action_without_its_reason_is_about_the_proposition_with_it(words):
 def test_a_demonym_with_state_side_or_government_is_the_state_itself(words, expected):
     # "side" here is no party to a conflict ("sides"), and "state" no part of what is claimed
     assert Matcher({}, read_actors(CORPUS / "actors.yaml")).concepts(words) == expected
+
+
+@pytest.mark.parametrize("words", [
+    "Belmark's allies should give it more military aid",
+    "Belmark's backers must step up their help",
+])
+def test_allies_and_backers_are_partners_not_a_military_alliance(words):
+    assert _linked(words, kind="call", support="Belmark's partners should step up military support for Belmark.",
+                   coop="Belmark and Ardenne should cooperate militarily.") == "support"

@@ -147,6 +147,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "inflame", "political settlement", "peaceful solution", "refrain from", "raise tensions",
                   "escalatory steps", "exercise restraint"),
     "aid": ("aid", "assistance", "help", "support"),
+    "partners": ("partner", "partners", "=allies", "=ally", "backer", "backers", "=supporters"),
     "talks": ("=talks", "peace talks", "negotiate", "negotiation", "negotiations", "dialogue", "ceasefire", "truce", "peace"),
     "disinformation": ("disinformation", "propaganda", "fake", "fabrication", "fabrications", "smear", "slander",
                        "lies", "hoax", "misinformation", "provocation"),
