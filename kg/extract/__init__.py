@@ -211,8 +211,12 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             match_text = DISMISSIVE.sub(" ", match_text)  # "the so-called report … is a fabrication" is about the report
         candidates = matcher.rank(match_text, speaker=f.speaker.actor, kind=kind, antecedent=antecedent)
         best = candidates[0] if candidates and candidates[0].score >= matcher.threshold else None
-        if earlier and (matcher.is_backreference(match_text) or
-                        (not best and kind in ("non_confirmation", "denial", "dismissal"))):
+        accused = {matcher.root(g.speaker.actor) for g in found if g.start == f.start and g is not f} \
+            if f.rule == _EACH_OTHER or _EACH_OTHER_WORDS.match(content) else set()
+        if accused and (blamed := _blamed(context, accused, matcher.root(f.speaker.actor), matcher)):
+            prop, about_rule = blamed, "the other side's deed the article has raised"
+        elif earlier and (matcher.is_backreference(match_text) or
+                          (not best and kind in ("non_confirmation", "denial", "dismissal"))):
             prop, about_rule = _introduced(match_text, earlier, text, propositions) or \
                 _deferred(f"{content} {f.attribution}", draft.statements, f.start, index, propositions,
                           matcher.entailed) or \
@@ -442,6 +446,30 @@ def _referent(earlier: list[tuple[int, str]], words: str, entailed: dict[str, se
     if _REPORT_NOUNS.search(words):
         return _most_supported([pid for _, pid in earlier], entailed), "points back to the reports the article is about"
     return earlier[-1][1], "points back to what was said just before"
+
+
+_EACH_OTHER = "accusing each other"
+_EACH_OTHER_WORDS = re.compile(r"\W*(?:each other|one another)\b", re.I)
+
+
+def _blamed(raised_in: list[tuple[int, str]], accused: set[str], accuser: str, matcher: Matcher) -> str | None:
+    """What two sides "trading accusations" or "blaming each other" accuse each other of: for each side, the claim
+    the article raises (anywhere: the deed is often told after) that the other side did it, naming the other
+    state and not its own, the one the article's mentions support most."""
+    def swapped(parts: set[str]) -> frozenset[str]:
+        swap = {f"@{accuser}": f"@{other}" for other in accused} | {f"@{other}": f"@{accuser}" for other in accused}
+        return frozenset(re.sub(r"@\w+", lambda m: swap.get(m.group(), m.group()), part) for part in parts)
+
+    by_parts = {frozenset(parts): pid for pid, parts in matcher.parts.items()}
+
+    def blames(pid: str) -> bool:
+        return {f"@{a}" for a in accused} <= matcher.parts[pid] and f"@{accuser}" not in matcher.parts[pid]
+
+    # the same deed, which each side says the other did: a raised claim that one side did it, or its mirror
+    raised = [pid if blames(pid) else by_parts[swapped(matcher.parts[pid])] for _, pid in raised_in
+              if pid in matcher.parts and swapped(matcher.parts[pid]) in by_parts]
+    raised = [pid for pid in raised if blames(pid)]
+    return _most_supported(raised, matcher.entailed) if raised else None
 
 
 def _most_supported(raised: list[str], entailed: dict[str, set[str]]) -> str:
