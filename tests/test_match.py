@@ -510,3 +510,13 @@ def test_a_demonym_with_state_side_or_government_is_the_state_itself(words, expe
 def test_allies_and_backers_are_partners_not_a_military_alliance(words):
     assert _linked(words, kind="call", support="Belmark's partners should step up military support for Belmark.",
                    coop="Belmark and Ardenne should cooperate militarily.") == "support"
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("drones launched by Corvasia hit Belmark every night", "used_on_belmark"),
+    ("Corvasian-made missiles struck Belmark overnight", "used_on_belmark"),
+    ("Corvasia sends drones to Varania", "supplied"),
+])
+def test_a_name_after_a_verb_of_attack_is_what_is_attacked(words, expected):
+    assert _linked(words, used_on_belmark="Corvasian weapons have been used against Belmark.",
+                   supplied="Corvasia supplies weapons to Varania.") == expected

@@ -162,7 +162,9 @@ IMPLIES = {"troops": ("personnel",), "cost": ("sanction", "retaliate"), "drone":
 _ALTERNATIVES = re.compile(r"\b[a-z]+(?:,\s+[a-z]+)*,?\s+or\s+[a-z]+\b", re.I)
 #: whose troops a text speaks of: a name right before a word for forces ("Belmark soldiers", "Corvasia's army")
 #: a name in the role of target: "against Kaldor", "attacks on Belmark"
-_TARGET_BEFORE = re.compile(r"\b(?:against|targeting|targetting|attacks?\s+on|strikes?\s+on|fired\s+(?:at|on)|aimed\s+at)"
+_TARGET_BEFORE = re.compile(r"\b(?:against|targeting|targetting|attacks?\s+on|strikes?\s+on|fired\s+(?:at|on)|aimed\s+at|"
+                            r"(?:that|which|to)\s+(?:hit|struck|strike|attack(?:ed)?|bomb(?:ed)?|shell(?:ed)?)|"
+                            r"(?:hit|struck|attacked|bombed|shelled|hitting|striking|attacking|bombing|shelling))"
                             r"\s+(?:the\s+)?$", re.I)
 #: exclusive focus: "by Varanian units alone", "only our own forces"
 _EXCLUSIVE = re.compile(r"\b(?:alone|solely|exclusively|on (?:its|their) own|by (?:itself|themselves))\b|\bonly\s+(?:our|its|their|[A-Z])",
