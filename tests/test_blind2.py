@@ -15,9 +15,10 @@ from kg.annotations import load_corpus
 BLIND2 = Path(__file__).resolve().parent / "blind2"
 
 
-def test_the_second_blind_corpus_is_valid(session_stores):
+def test_the_second_blind_corpus_is_valid():
+    # a check of the data, not of a store: built in memory whichever backend the suite runs on
     corpus = load_corpus(BLIND2)
     assert len(corpus.articles) == 8
     assert sum(len(a.statements) for a in corpus.articles.values()) == 161
-    summary = kg.build(BLIND2, kg.Store(session_stores()))
+    summary = kg.build(BLIND2, kg.Store("memory:"))
     assert (summary.articles, summary.statements) == (8, 161)
