@@ -520,3 +520,19 @@ def test_allies_and_backers_are_partners_not_a_military_alliance(words):
 def test_a_name_after_a_verb_of_attack_is_what_is_attacked(words, expected):
     assert _linked(words, used_on_belmark="Corvasian weapons have been used against Belmark.",
                    supplied="Corvasia supplies weapons to Varania.") == expected
+
+
+@pytest.mark.parametrize("words,concept,present", [
+    ("the units entered hostilities last week", "fight", True),
+    ("the brigade was moved into the combat zone", "fight", True),
+    ("two of the captives were interviewed", "capture", True),
+    ("the men have been in captivity since May", "capture", True),
+    ("the hospital was shelled overnight", "attack", True),
+    ("the blast destroyed the east wing", "attack", True),
+    ("in a post on its official channel the ministry said so", "deploy", False),
+    ("mass protests were held in the capital", "deploy", False),
+    ("the explosives were found in the hold", "attack", False),
+])
+def test_words_of_conflict_reporting_read_in_real_coverage_fold_into_their_concepts(words, concept, present):
+    # and words that share their stems ("post", "mass", "explosives") do not
+    assert (concept in Matcher({}, read_actors(CORPUS / "actors.yaml")).concepts(words)) == present
