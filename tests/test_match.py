@@ -536,3 +536,14 @@ def test_a_name_after_a_verb_of_attack_is_what_is_attacked(words, expected):
 def test_words_of_conflict_reporting_read_in_real_coverage_fold_into_their_concepts(words, concept, present):
     # and words that share their stems ("post", "mass", "explosives") do not
     assert (concept in Matcher({}, read_actors(CORPUS / "actors.yaml")).concepts(words)) == present
+
+
+@pytest.mark.parametrize("words,concept", [
+    ("Ardenne announced asset freezes on twelve Corvasian officials", "sanction"),
+    ("the minister promised punitive measures against Tashgard", "sanction"),
+    ("both sides agreed to a cessation of hostilities", "talks"),
+    ("the coastguard confiscated the cargo", "capture"),
+])
+def test_sanctions_truces_and_seizures_in_other_words(words, concept):
+    concepts = Matcher({}, read_actors(CORPUS / "actors.yaml")).concepts(words)
+    assert concept in concepts and ("fight" not in concepts or concept != "talks")
