@@ -5,11 +5,10 @@ and spokespeople are known; everyone else in these sentences is new to kg.
 """
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from kg.annotations import DEFAULT_FACTUALITY, Place, Proposition, read_actors, read_propositions
+from kg.annotations import DEFAULT_FACTUALITY, read_actors, read_propositions
 from kg.extract import extract
 
 from .conftest import ROOT
@@ -905,12 +904,12 @@ def test_deferring_to_or_answering_someones_words_is_about_what_they_said(reacti
 ])
 def test_two_sides_blaming_each_other_each_say_the_other_did_the_same_deed(text, registry):
     # each accusation is about the other side's strike, whichever of the two the article names
+    from .test_match import _registry
+
     actors, _ = registry
-    place = Place(Path("p.yaml"), 1)
-    props = {pid: Proposition(pid, words, (), (), False, place) for pid, words in (
-        ("varania_hit_bridge", "Varania's forces struck the Ostrov bridge."),
-        ("belmark_hit_bridge", "Belmark's forces struck the Ostrov bridge."),
-        ("varania_arms", "Corvasia supplies weapons to Varania."))}
+    props = _registry(varania_hit_bridge="Varania's forces struck the Ostrov bridge.",
+                      belmark_hit_bridge="Belmark's forces struck the Ostrov bridge.",
+                      varania_arms="Corvasia supplies weapons to Varania.")
     about = {s["speaker"].split("_")[0]: s["about"] for s in extract(text, WEDNESDAY, actors, props).statements
              if s["type"] == "accusation"}  # the states or their governments
     assert about == {"varania": "belmark_hit_bridge", "belmark": "varania_hit_bridge"}
