@@ -547,3 +547,18 @@ def test_words_of_conflict_reporting_read_in_real_coverage_fold_into_their_conce
 def test_sanctions_truces_and_seizures_in_other_words(words, concept):
     concepts = Matcher({}, read_actors(CORPUS / "actors.yaml")).concepts(words)
     assert concept in concepts and ("fight" not in concepts or concept != "talks")
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("the dam was breached on Tuesday night", None),
+    ("whoever blew up the dam must answer for it", None),
+    ("Varanian forces breached the dam", "varania_hit"),
+])
+def test_words_that_cannot_tell_two_sides_accounts_apart_link_to_neither(words, expected):
+    # the story is about both sides, each blaming the other: only the words can say whose strike it was
+    m = Matcher(_registry(varania_hit="Varania's forces breached the Ostrov dam.",
+                          belmark_hit="Belmark's forces breached the Ostrov dam."), read_actors(CORPUS / "actors.yaml"))
+    m.topic = frozenset({"@varania", "@belmark"})
+    best = m.best(words)
+    assert (best.proposition if best else None) == expected
+    assert {c.proposition for c in m.rank(words)} == {"varania_hit", "belmark_hit"}  # both shown to the reviewer

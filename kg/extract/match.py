@@ -55,6 +55,7 @@ merged.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -204,6 +205,8 @@ _IMPLICIT = 0.75
 _MOOD = 0.5
 #: the F-measure's weight of coverage of the proposition over coverage of the words (beta squared)
 _BETA2 = 2.0
+#: how close two candidates the words cannot tell apart may score and neither be linked
+_UNDECIDED = 0.05
 #: what a proposition keeps of its score when its tense is not the words' (a plan is not a fact)
 _TENSE = 0.75
 #: how much a plain word counts beside a concept (an actor, a number, a folded paraphrase)
@@ -257,6 +260,9 @@ class Candidate:
     why: str
     #: the part of the proposition the words were scored against: its text, or one predicate of a conjunction
     matched: str = ""
+    #: the parts the words name, and those the article supplied
+    covered: frozenset[str] = frozenset()
+    supplied: frozenset[str] = frozenset()
 
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -562,9 +568,24 @@ class Matcher:
                 # who or what it is about ("servicemen", "the dam"), not what it says of them, or the words name
                 # states and none of its own
                 score = min(score, self.threshold - 0.01)
-            ranked.append(Candidate(pid, self.propositions[pid].text, round(score, 3), why, matched))
+            ranked.append(Candidate(pid, self.propositions[pid].text, round(score, 3), why, matched,
+                                    frozenset(shared), frozenset(filled)))
         ranked.sort(key=lambda c: (-c.score, c.proposition))
-        return ranked[:limit]
+        return self._undecided(ranked)[:limit]
+
+    def _undecided(self, ranked: list[Candidate]) -> list[Candidate]:
+        """Candidates the words cannot tell apart are not linked: the same parts named, one closely ahead only
+        for what the article supplied ("the dam was breached", in a story where each side blames the other, is
+        not about one side's strike rather than the other's)."""
+        if len(ranked) < 2 or ranked[0].score < self.threshold or not ranked[0].supplied:
+            return ranked
+        first, second = ranked[0], ranked[1]
+        if first.score - second.score <= _UNDECIDED and first.covered == second.covered and \
+                first.supplied != second.supplied and second.proposition not in self.entailed[first.proposition] \
+                and first.proposition not in self.entailed[second.proposition]:
+            capped = self.threshold - 0.01
+            return [dataclasses.replace(c, score=min(c.score, capped)) if c in (first, second) else c for c in ranked]
+        return ranked
 
     def best(self, text: str, speaker: str | None = None, kind: str | None = None) -> Candidate | None:
         """The proposition ``text`` is about, or None when none is covered well enough."""
