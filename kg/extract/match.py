@@ -25,7 +25,8 @@ alone. So the matcher compares **concepts**, not words:
   or the action without its reason ("new sanctions" for "new sanctions over X's support");
 - some evidence is never enough to link: words that share only who or what a proposition is
   about ("servicemen", "weapons"), not what it says of them; words that name states, none of
-  them the proposition's; a name that tells nothing apart ("Tarvel" in "the Tarvel dam" when no
+  them the proposition's; words that cannot tell the two best candidates apart but for the states
+  the article supplied; a name that tells nothing apart ("Tarvel" in "the Tarvel dam" when no
   other dam is named) is no part at all;
 - reported words leave out what the story has made plain ("4,000 troops are in the
   country"): when the words name no state at all, the states the article is about stand in, for
