@@ -398,36 +398,13 @@ def _deferred(words: str, statements: list[dict], before: int, index: ActorIndex
                                                                "them"}
         theirs = []
         for s in statements:
-            speaks_for = {s["speaker"]} | _organisations(s["speaker"], index)
+            speaks_for = {s["speaker"]} | index.organisations(s["speaker"])
             if s["start"] < before and s["about"] in propositions and (
-                    named & speaks_for or not named and wanted and any(wanted <= _name_words(a, index) for a in speaks_for)):
+                    named & speaks_for or not named and wanted and any(wanted <= index.name_words(a) for a in speaks_for)):
                 theirs.append(s["about"])
         if theirs:
             return _most_supported(theirs, entailed), "points back to the words it defers to"
     return None
-
-
-def _name_words(actor: str, index: ActorIndex) -> set[str]:
-    """The words of an actor's names and roles: "the Foreign Ministry" is one of Varania's foreign ministry's."""
-    known = index.actors.get(actor)
-    names = [known.name, *known.aliases, *(m.role or "" for m in known.memberships)] if known else \
-        [index.proposed[actor].name, index.proposed[actor].role or ""] if actor in index.proposed else []
-    return set(re.findall(r"[a-z]+", " ".join(names).lower()))
-
-
-def _organisations(actor: str, index: ActorIndex) -> set[str]:
-    """The organisations an actor speaks for: its memberships (or a new speaker's organisation) and what they are
-    part of."""
-    known = index.actors.get(actor)
-    found = {m.organization for m in known.memberships} if known else set()
-    if known and known.part_of:
-        found.add(known.part_of)
-    if actor in index.proposed and index.proposed[actor].organization:
-        found.add(index.proposed[actor].organization)
-    for org in list(found):
-        while (parent := index.actors.get(org)) and parent.part_of and parent.part_of not in found:
-            found.add(org := parent.part_of)
-    return found
 
 
 def _referent(earlier: list[tuple[int, str]], words: str, entailed: dict[str, set[str]]) -> tuple[str, str]:

@@ -301,18 +301,31 @@ class ActorIndex:
         return None
 
     def _described_as(self, actor: str, noun: str) -> bool:
-        known = self.actors.get(actor)
-        words = set()
-        if known:
-            words |= set(re.findall(r"\w+", known.name.lower()))
-            for alias in known.aliases:
-                words |= set(re.findall(r"\w+", alias.lower()))
-            for m in known.memberships:
-                words |= set(re.findall(r"\w+", (m.role or "").lower()))
-        if actor in self.proposed:
-            p = self.proposed[actor]
-            words |= set(re.findall(r"\w+", f"{p.name} {p.role or ''}".lower()))
+        words = self.name_words(actor)
         return noun in words or (noun.rstrip("s") in words)
+
+    def name_words(self, actor: str) -> set[str]:
+        """The words of an actor's names, aliases and roles: "the Foreign Ministry" is among Varania's foreign
+        ministry's, "spokeswoman" among Yelena Dravina's."""
+        known = self.actors.get(actor)
+        names = [known.name, *known.aliases, *(m.role or "" for m in known.memberships)] if known else []
+        if actor in self.proposed:
+            names += [self.proposed[actor].name, self.proposed[actor].role or ""]
+        return set(re.findall(r"\w+", " ".join(names).lower()))
+
+    def organisations(self, actor: str) -> set[str]:
+        """The organisations an actor speaks for: its memberships (a new speaker's affiliation) and all they are
+        part of."""
+        known = self.actors.get(actor)
+        found = {m.organization for m in known.memberships} if known else set()
+        if known and known.part_of:
+            found.add(known.part_of)
+        if actor in self.proposed and self.proposed[actor].organization:
+            found.add(self.proposed[actor].organization)
+        for org in list(found):
+            while (parent := self.actors.get(org)) and parent.part_of and parent.part_of not in found:
+                found.add(org := parent.part_of)
+        return found
 
     # --- resolving a phrase ---------------------------------------------------------------
 
