@@ -885,6 +885,8 @@ def test_the_video_named_by_its_kind_is_about_what_the_sentence_introducing_it_s
 @pytest.mark.parametrize("reaction", [
     "Palace spokesman Anatol Mirnov said he had nothing to add to the Foreign Ministry's comments.",
     "Asked about Dravina's remarks, Palace spokesman Anatol Mirnov declined to comment.",
+    "Palace spokesman Anatol Mirnov declined to comment, referring questions to the Foreign Ministry.",
+    "Asked about the Foreign Ministry's statement, Palace spokesman Anatol Mirnov said he had no information.",
 ])
 def test_deferring_to_or_answering_someones_words_is_about_what_they_said(reaction, registry):
     # the claim raised just before the reaction is about combat; the ministry's spokeswoman spoke of presence

@@ -218,7 +218,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         elif earlier and (matcher.is_backreference(match_text) or
                           (not best and kind in ("non_confirmation", "denial", "dismissal"))):
             prop, about_rule = _introduced(match_text, earlier, text, propositions) or \
-                _deferred(f"{content} {f.attribution}", draft.statements, f.start, index, propositions,
+                _deferred(f"{content}. {f.attribution}", draft.statements, f.start, index, propositions,
                           matcher.entailed) or \
                 _referent(earlier, match_text, matcher.entailed)
         elif best:
@@ -372,7 +372,7 @@ def _introduced(words: str, earlier: list[tuple[int, str]], text: str,
 #: deferring to someone else's words: "nothing to add to the Foreign Ministry's comments", "referred questions to
 #: the Defence Ministry", "beyond what the Secretary said", "I'll leave that to the minister"
 _DEFERS = re.compile(r"\b(?:add(?:ed)?\s+(?:to|beyond)|referr?(?:ed|ing)?\s+(?:\w+\s+){0,3}?to|leave\s+(?:\w+\s+)?to|"
-                     r"beyond\s+what|deferr?(?:ed|ing)?\s+to)\s+(?P<who>.+)$", re.I)
+                     r"beyond\s+what|deferr?(?:ed|ing)?\s+to)\s+(?P<who>[^,.;:!?]+)", re.I)
 
 
 #: what someone named said: "Voss's remarks", "the ministry's claims", "Belmark's accusation"
