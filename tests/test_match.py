@@ -562,3 +562,35 @@ def test_words_that_cannot_tell_two_sides_accounts_apart_link_to_neither(words, 
     best = m.best(words)
     assert (best.proposition if best else None) == expected
     assert {c.proposition for c in m.rank(words)} == {"varania_hit", "belmark_hit"}  # both shown to the reviewer
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Pentagon said roughly 10,000 North Korean soldiers had been sent to eastern Russia for training.",
+     "nk_troops_in_russia"),
+    ("Seoul's spy agency said Pyongyang had shipped 3,000 troops to Vladivostok for drills.", "nk_troops_in_russia"),
+    ("Kyrylo Budanov said 1,500 North Korean commandos were training in Russia's far east before going to Ukraine.",
+     "nk_special_forces_far_east"),
+])
+def test_a_count_the_words_do_not_give_rules_a_proposition_out(seed, text, expected):
+    assert about(text, seed) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrylo Budanov said North Korean soldiers were training in Russia's far east and would be sent to Ukraine.",
+    "The agency said Pyongyang's infantry had been moved to Russia's far east for exercises ahead of deployment in Ukraine.",
+])
+def test_soldiers_are_not_special_forces(seed, text):
+    assert "nk_special_forces_far_east" not in about(text, seed)
+
+
+@pytest.mark.parametrize("text", [
+    "Andrei Rudenko said the cooperation with the DPRK was not directed against anyone and fully complied with "
+    "international law.",
+    "Georgy Zinoviev said the partnership with Pyongyang did not target any third country and was in line with "
+    "international law.",
+])
+def test_a_negated_half_of_the_words_does_not_deny_the_half_they_are_about(seed, text):
+    actors, propositions = seed
+    (statement,) = extract(text, dt.date(2024, 10, 21), actors, propositions).statements
+    assert statement["about"] == "russia_nk_cooperation_lawful"
+    assert statement.get("factuality", "CT+") == "CT+"

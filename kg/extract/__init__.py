@@ -231,6 +231,9 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         # a statement that says one half of a two-part proposition takes its polarity from that half
         prop_text = best.matched if best and best.proposition == prop else \
             propositions[prop].text if prop in propositions else ""
+        if factuality and factuality[-1] in "+-" and prop in propositions and \
+                (half := matcher.closest_half(content, prop_text)) != content:
+            factuality = factuality[:2] + ("-" if negated(half) else "+")
         if factuality and factuality[-1] == "+" and prop in propositions and (
                 matcher.negates_part(match_text, prop)
                 or matcher.excludes(match_text, prop)):

@@ -67,7 +67,7 @@ import snowballstemmer
 from ..annotations import Actor, Proposition, entailed
 from .lexicon import DEMONYMS, DIRECTIVE, DISMISSIVE, STOPWORDS
 from .mentions import ActorIndex, normalise
-from .polarity import NEGATED_OBJECT
+from .polarity import NEGATED_OBJECT, negated
 
 #: paraphrases folded into one concept; the key is the concept's name. A word is matched through its stem
 #: ("deploying" is "deploy"), except one written "=word": that word only, because its stem also takes in words of
@@ -76,8 +76,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "troops": ("troop", "troops", "soldier", "soldiers", "servicemen", "serviceman", "service member", "servicemember",
                "force", "forces", "fighter", "fighters", "unit", "units", "battalion", "brigade",
                "contingent", "regiment", "division", "boots", "mercenary", "mercenaries",
-               "infantry", "special forces", "army", "armies", "subdivision", "subdivisions", "recruit",
+               "infantry", "army", "armies", "subdivision", "subdivisions", "recruit",
                "recruits", "conscript", "conscripts", "men", "formation", "formations", "armed formations", "militia", "militias"),
+    "elite": ("special forces", "special operations forces", "special-forces", "special operations troops",
+              "commando", "commandos", "elite troops", "elite units", "elite soldiers", "elite forces",
+              "shock troops", "storm troops", "spetsnaz", "paratrooper", "paratroopers", "assault troops"),
     "personnel": ("personnel", "military personnel", "military staff"),
     "thousands": ("thousand", "thousands"),
     "deploy": ("send", "sent", "sending", "deploy", "deployed", "deployment", "dispatch", "dispatched", "arrive",
@@ -162,10 +165,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 #: weapons and the kinds of weapon that are concepts of their own ("drones" are weapons; "weapons" need not be drones)
 _ARMS = {"weapons", "drone", "missile", "shell"}
-#: what a concept implies without its word being said: troops are military personnel, drones are weapons; a
-#: threat of "consequences" is one of sanctions or of retaliation
-IMPLIES = {"troops": ("personnel",), "cost": ("sanction", "retaliate"), "drone": ("weapons",), "missile": ("weapons",),
-           "shell": ("weapons",)}
+#: words for people under arms
+_FORCES = {"troops", "elite", "personnel"}
+#: what a concept implies without its word being said: troops are military personnel, special forces are troops
+#: (soldiers need not be special forces), drones are weapons; a threat of "consequences" is one of sanctions or of
+#: retaliation
+IMPLIES = {"troops": ("personnel",), "elite": ("troops", "personnel"), "cost": ("sanction", "retaliate"),
+           "drone": ("weapons",), "missile": ("weapons",), "shell": ("weapons",)}
 #: "killed, wounded or captured", "advisers or officers": alternatives in a proposition, any one of which covers it
 _ALTERNATIVES = re.compile(r"\b[a-z]+(?:,\s+[a-z]+)*,?\s+or\s+[a-z]+\b", re.I)
 #: whose troops a text speaks of: a name right before a word for forces ("Belmark soldiers", "Corvasia's army")
@@ -182,7 +188,7 @@ _OWNER = " of @"
 #: the other states whose forces (or weapons) a text names: "Belmark's forces met Corvasian troops" names both
 _ALSO_OWNER = " also of @"
 _OWNED = {kind: "|".join(re.escape(w.lstrip("=")) for w in sorted(words, key=len, reverse=True)) for kind, words in (
-    ("forces", SYNONYMS["troops"] + SYNONYMS["personnel"]),
+    ("forces", SYNONYMS["troops"] + SYNONYMS["elite"] + SYNONYMS["personnel"]),
     ("weapons", SYNONYMS["weapons"] + SYNONYMS["drone"] + SYNONYMS["missile"] + SYNONYMS["shell"]))}
 _OWNED_AFTER = {kind: re.compile(r"(?:['’]s?|-made|-built|-supplied|-manufactured)?(?:\s+(?:own|elite|regular|special|"
                                  r"army|armed|ground|combat|allied|reserve|military|naval|airborne|frontline|front-line|"
@@ -436,6 +442,10 @@ class Matcher:
             out.add(_EXACT_CONCEPT.get(word) or _WORD_CONCEPT.get(_stem(word), _stem(word)))
         if "deploy" in out and not out.isdisjoint(_ARMS):
             out.add("supply")  # weapons sent, delivered or moved somewhere are weapons supplied
+        if "supply" in out and not out.isdisjoint(_FORCES):
+            out.add("deploy")  # troops shipped or provided are troops sent; weapons named beside them stay supplied
+            if out.isdisjoint(_ARMS):
+                out.discard("supply")
         return out
 
     def read_topic(self, sentences: list[str]) -> None:
@@ -489,6 +499,17 @@ class Matcher:
         parts = {a for part in self.parts.get(pid, ()) for a in part.split("|") if not a.startswith("@") and _OWNER not in a}
         return bool(self.concepts(found.group("np")) & parts)
 
+    def closest_half(self, words: str, proposition: str) -> str:
+        """The half of a conjunction in the words that says most of ``proposition``, when the halves differ in
+        polarity ("… was not directed against anyone and complied with international law" says the cooperation
+        is lawful, whatever its first half denies); the words themselves otherwise."""
+        halves = conjuncts(words)
+        if len({negated(half) for half in halves}) < 2:
+            return words
+        wanted = self.concepts(proposition)
+        overlap = [len(self.concepts(half) & wanted) for half in halves]
+        return halves[overlap.index(max(overlap))] if overlap.count(max(overlap)) == 1 else words
+
     def content_of(self, text: str) -> str:
         """What a content is about once a refusal's lead word is dropped."""
         return _WRAPPER_LEAD.sub("", text)
@@ -528,6 +549,7 @@ class Matcher:
         parts -= owners
         states = {c.removeprefix("against ") for c in parts if c.startswith(("@", "against @"))}
         named = bool(states)
+        counts = {c for c in parts if _is_count(c)}
         covering = parts | {implied for c in parts for implied in IMPLIES.get(c, ())}
         salient = {c for c in parts if c in self.weight}
         ranked = []
@@ -563,11 +585,13 @@ class Matcher:
                   (f"; {', '.join(sorted(filled))} from the article" if filled else "") + \
                   (f"; missing {', '.join(missing)}" if missing else "")
             their_states = {c.removeprefix("against ") for c in prop_parts if c.startswith(("@", "against @"))}
+            their_counts = {c for c in prop_parts if _is_count(c)}
             if recall < 0.5 or len(shared) == 1 and not _is_predicate(next(iter(shared))) or \
-                    states and their_states and states.isdisjoint(their_states):
+                    states and their_states and states.isdisjoint(their_states) or \
+                    counts and their_counts and counts.isdisjoint(their_counts):
                 # ranked for the reviewer, never linked: most of it is missing, or all the words share with it is
                 # who or what it is about ("servicemen", "the dam"), not what it says of them, or the words name
-                # states and none of its own
+                # states and none of its own, or counts and none of its own ("10,000 soldiers" are not "1,500")
                 score = min(score, self.threshold - 0.01)
             ranked.append(Candidate(pid, self.propositions[pid].text, round(score, 3), why, matched,
                                     frozenset(shared), frozenset(filled)))
@@ -596,7 +620,7 @@ class Matcher:
 
 #: a predicate joined to another by "and": "… is lawful and threatens no third country", "… should agree to a
 #: ceasefire and negotiate"; not names or things ("Varania and Corvasia", "the Sable Crest and its crew")
-_CONJUNCT = re.compile(r"\b(?:is|are|was|were|will|would|should|must|can|has|have)\s+(?P<first>.+?),?\s+and\s+"
+_CONJUNCT = re.compile(r"\b(?:is|are|was|were|will|would|should|must|can|has|have|had|do|does|did)\s+(?P<first>.+?),?\s+and\s+"
                        r"(?P<second>(?!(?:the|a|an|its|their|his|her|our|other|all)\b)[a-z].*)$")
 
 
@@ -662,7 +686,7 @@ def _conflict(owners: set[str], prop_owners: set[str], kind: str) -> bool:
 #: concepts that only qualify another ("an independent inquiry"): they count as little as a plain word
 _MODIFIERS = {"impartial"}
 #: concepts that name who or what a claim is about rather than what it says of them
-_ENTITIES = {"troops", "personnel", "weapons", "drone", "missile", "shell", "ship", "aircraft", "civilians", "thousands",
+_ENTITIES = {"troops", "elite", "personnel", "weapons", "drone", "missile", "shell", "ship", "aircraft", "civilians", "thousands",
              "border", "sides"}
 
 
@@ -670,6 +694,11 @@ def _is_predicate(part: str) -> bool:
     """True for a part that says something happens or holds ("deploy", "lawful", "capture|casualty"), not for an
     actor, a number, a name, a thing or a plain word."""
     return all(atom in SYNONYMS and atom not in _ENTITIES for atom in part.split("|"))
+
+
+def _is_count(part: str) -> bool:
+    """True for a number large enough to be a count of people or things ("#1500", "#11000"), not a day or a rank."""
+    return part.startswith("#") and part[1:].isdigit() and int(part[1:]) >= 100
 
 
 def _is_concept(part: str) -> bool:
