@@ -232,8 +232,10 @@ def _add_span(g: Graph, statement: URIRef, prop: URIRef, article: Article, start
 
 
 #: a full stop that ends an abbreviation or an initial ("Mr.", "Oct. 23", "U.S. officials"), not a sentence
-_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|"
-                           r"Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z]|\b[A-Z]\.[A-Z])\.$")
+#: a title abbreviated before a name: "Rep. Lee", "Gen. Smith"
+TITLE = r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|St)\."
+ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|"
+                          r"Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z]|\b[A-Z]\.[A-Z])\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
 
 
@@ -248,7 +250,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        if _ABBREVIATION.search(text, max(0, match.start() - 6), match.start()) and not match.group().startswith("\n"):
+        if ABBREVIATION.search(text, max(0, match.start() - 6), match.start()) and not match.group().startswith("\n"):
             continue
         end = match.start()
         while end > start and text[end - 1].isspace():

@@ -434,6 +434,32 @@ def test_dates_resolve_against_publication_for_the_speech_act(registry, text, wh
     assert {k: s[k] for k in ("date", "earliest", "latest") if k in s} == when
 
 
+@pytest.mark.parametrize("text,quote,when", [
+    ("Anatol Mirnov said Tuesday the border was calm.", "the border was calm", {"date": "2025-03-11"}),
+    ("Anatol Mirnov told reporters Monday night that the column had turned back.", "the column had turned back",
+     {"date": "2025-03-10"}),
+    ("The column has turned back, Anatol Mirnov said Tuesday.", "The column has turned back", {"date": "2025-03-11"}),
+    ("The column has turned back, Anatol Mirnov told lawmakers Monday, the first such account from the army.",
+     "The column has turned back", {"date": "2025-03-10"}),
+    ("The column has turned back, Anatol Mirnov told lawmakers on Monday, the first such account from the army.",
+     "The column has turned back", {"date": "2025-03-10"}),
+])
+def test_a_bare_weekday_after_the_verb_is_the_date_not_the_words(registry, text, quote, when):
+    s = one(text, registry)
+    assert s["quote"] == quote
+    assert {k: s[k] for k in ("date", "earliest", "latest") if k in s} == when
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("The column has turned back, according to Rep. Ilse Marrow, who attended the hearing.", "ilse_marrow",
+     "The column has turned back"),
+    ("According to Gen. Petro Kalyn, the column has turned back.", "kalyn", "the column has turned back"),
+])
+def test_an_abbreviated_title_does_not_end_the_source(registry, text, speaker, quote):
+    s = one(text, registry)
+    assert (s["speaker"], s["quote"]) == (speaker, quote)
+
+
 # --- more constructions met in wire copy ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,speaker,quote", [

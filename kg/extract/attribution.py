@@ -31,7 +31,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..compile import sentence_spans
+from ..compile import ABBREVIATION, TITLE, sentence_spans
 from .lexicon import (CAPTION, CUE_RE, DENYING, DIRECTIVE, DISMISSIVE, LABEL_RE, NEEDS_CLAUSE, NEGATED_DISMISSIVE,
                       NONCOMMIT_RE, OPEN_CLAIM, OWN_REJECTION, PRONOUNS, REPORTEDLY, Cue, cue_of, is_verb)
 from .dates import DATELINE
@@ -43,12 +43,14 @@ QUOTE = re.compile(r"“(?P<c>[^”“\n]{3,}?)”|\"(?P<s>[^\"\n]{3,}?)\"|(?<![
 _CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|urging|insisting|noting|arguing|warning|calling|which|who|while|whereas|"
                          r"according to|as|however)\b|\s+[—–]\s+|\s+-\s+|"
                          r"[;!?](?:\s|$)|\.(?:\s|$)")
+#: a weekday said bare after the verb, as wire copy does: "said Tuesday", "told reporters Monday night"
+_BARE_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
 _THAT = re.compile(r"^(?:\s*,?\s+(?i:on|in|at|last|earlier|late|during|after|before|this|yesterday|today|overnight|"
-                   r"tonight|later)\b[\w ,.'’]*?)?"
+                   r"tonight|later|" + _BARE_DAY + r")\b[\w ,.'’]*?)?"
                    r"(?:\s+(?:reporters|journalists|the \w+(?: \w+){0,2}|parliament|lawmakers|a \w+(?: \w+){0,2}|an \w+(?: \w+){0,2}|"
                    r"state media|state television|the press|the media|them|him|her|us|me|"
                    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))?"
-                   r"(?:\s*,?\s+(?:on|in|at|late|during|after|this|yesterday|today)\b[\w ,.'’]*?)?"
+                   r"(?:\s*,?\s+(?:on|in|at|late|during|after|this|yesterday|today|(?i:" + _BARE_DAY + r"))\b[\w ,.'’]*?)?"
                    r"(?:\s+(?i:instead|also|again|repeatedly|flatly|firmly))?\s*,?\s*(?i:that\s+|:\s*)")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|been)(?:\s+(?:reportedly|also|later|publicly|"
                       r"officially|swiftly|flatly|firmly))?\s*$", re.I)
@@ -57,7 +59,7 @@ _RELATIVE = re.compile(r"(?:^|,\s*)(?P<np>[^,]+?),?\s+(?:who|which)(?:\s+(?:also
                        r"earlier|previously|then|on \w+))*\s*$")
 _REPORTS_BY = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|assertions?)\s+(?:by|from|in)\s+(?P<np>.+?)"
                          r"(?:\s+(?:have|has|had|on\s+\w+\s+\d+))*\s*$", re.I)
-_ACCORDING = re.compile(r"\baccording to (?P<np>[^,.;]+)", re.I)
+_ACCORDING = re.compile(r"\baccording to (?P<np>(?:" + TITLE + r"\s+)?[^,.;]+)", re.I)
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<speaker>.+?)\s+as\s*$", re.I)
 #: "Kuratov was quoted by Varpress as calling …": the subject speaks, the agent relays
 _QUOTED_BY = re.compile(r"(?P<speaker>[^,]+?)\s+(?:was|were|is|are|has been|had been)\s+quoted\s+(?:by\s+(?P<relay>.+?)\s+)?as\s*$",
@@ -65,7 +67,8 @@ _QUOTED_BY = re.compile(r"(?P<speaker>[^,]+?)\s+(?:was|were|is|are|has been|had 
 #: how far before a cue its speaker and relays are looked for (characters)
 _WINDOW = 400
 _ONLY_WHEN = re.compile(r"^\s*(?:(?:(?:on|last|late|early|in|at(?!\s+(?:least|most|leas)\b)|during|to)\s+(?:a\s+|an\s+|the\s+)?"
-                        r"[\w.]+(?:\s+[\w.]+){0,3}?|yesterday|today|earlier|later|reporters|journalists)\s*,?\s*){0,3}$", re.I)
+                        r"[\w.]+(?:\s+[\w.]+){0,3}?|yesterday|today|earlier|later|reporters|journalists|lawmakers|"
+                        + _BARE_DAY + r")\s*,?\s*){0,3}$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]{2,60}\s*(?:\([^)]*\))?\s*[—–-]+\s+|^[^—–]{0,60}\s[—–]\s|"
                        + DATELINE.pattern)
 _INTRO = re.compile(r"^(?:(?i:on|in|at|after|following|earlier|later|last|despite|amid|speaking|asked|during|"
@@ -229,8 +232,7 @@ def _clause_end(text: str, start: int, limit: int) -> int:
         limit = m.start()
     end = limit
     for m in _CLAUSE_END.finditer(text, start, limit):
-        if m.group().startswith(".") and re.search(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|No|U\.S|U\.N|Oct|Nov|Sept?|Dec|Jan|Feb|Aug)$",
-                                                    text[max(start, m.start() - 5):m.start()]):
+        if m.group().startswith(".") and ABBREVIATION.search(text, max(start, m.start() - 6), m.start() + 1):
             continue
         if m.start() > start:
             end = m.start()
@@ -561,6 +563,7 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|di
 _TIME_TAIL = re.compile(r"\s+(?:on|in|at|during|late|early|last|this)\b.*$|\s+(?:yesterday|today|overnight)$", re.I)
 
 
+_DAY_FIRST = re.compile(r"\s*(?:on\s+)?(?i:" + _BARE_DAY + r")\s+(?=[a-z])")
 #: who is told, when "that" is left out: "told reporters the claims were false"
 _LISTENER = re.compile(r"(?:reporters|journalists|the press|the media|parliament|lawmakers|legislators|MPs|senators|"
                        r"(?:the|a|an)\s+(?:\w+\s+)?(?:council|committee|conference|briefing|meeting|audience|parliament|"
@@ -571,15 +574,21 @@ def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: s
     """The reported words after a cue (after 'that'), or before it when the attribution ends the sentence."""
     rest = text[content_start:s_end]
     that = _THAT.match(rest)
+    if not that and (day := _DAY_FIRST.match(rest)):
+        content_start += day.end()  # "said Tuesday it had seen evidence": the day, then the words
+        rest = text[content_start:s_end]
     content_start += that.end() if that else len(rest) - len(rest.lstrip(" ,"))
     if told and not that and (listener := _LISTENER.match(text, content_start, s_end)) and \
             len(text[listener.end():_clause_end(text, listener.end(), s_end)].split()) >= 3:
         content_start = listener.end()  # "told reporters the claims were false": who heard it, then the words
-        that = listener
+    else:
+        listener = None
     content_end = _clause_end(text, content_start, s_end)
-    addressee_only = told and not that  # "…, Dravina told Varpress on Tuesday.": the rest names who heard it
+    # "…, Dravina told Varpress on Tuesday.": the rest names who heard it
+    addressee_only = told and not that and not listener
     # "…, the bureau said on Monday, the first time …": a circumstance, then an aside, no reported words
-    addressee_only = addressee_only or (not that and bool(re.match(r"(?:on|in|at|to|during|late|early|last)\s[^,]{1,40},\s",
+    addressee_only = addressee_only or (not that and bool(re.match(r"(?:(?:on|in|at|to|during|late|early|last)\s[^,]{1,40}|"
+                                                                   r"(?i:" + _BARE_DAY + r")),\s",
                                                                    text[content_start:content_end])))
     if (addressee_only or _ONLY_WHEN.match(text[content_start:content_end])) and (comma := pre.rfind(", ")) > 0:
         # "…, the Pentagon confirmed on November 4.": the words come before the attribution
