@@ -941,3 +941,45 @@ def test_two_sides_blaming_each_other_each_say_the_other_did_the_same_deed(text,
     about = {s["speaker"].split("_")[0]: s["about"] for s in extract(text, WEDNESDAY, actors, props).statements
              if s["type"] == "accusation"}  # the states or their governments
     assert about == {"varania": "belmark_hit_bridge", "belmark": "varania_hit_bridge"}
+
+
+@pytest.mark.parametrize("text,claimant,claim,responder,about", [
+    ("Commenting on claims by Belmark that Corvasian soldiers had reached Varania, Yelena Dravina said the West was "
+     "spreading fabrications.", "belmark", "Corvasian soldiers had reached Varania", "dravina",
+     "corvasia_troops_in_varania"),
+    ("Responding to Estmark's assertion that Corvasia had sent 3,000 troops, Yelena Dravina dismissed the figure.",
+     "estmark", "Corvasia had sent 3,000 troops", "dravina", "corvasia_thousands_of_troops"),
+])
+def test_a_claim_named_in_an_opening_phrase_ends_where_the_answer_begins(registry, text, claimant, claim, responder,
+                                                                         about):
+    first, second = draft(text, registry).statements
+    assert (first["type"], first["speaker"], first["quote"]) == ("claim", claimant, claim)
+    assert (second["type"], second["speaker"]) == ("dismissal", responder)
+    assert first["about"] == second["about"] == about
+
+
+@pytest.mark.parametrize("text,speaker,about", [
+    ("Anatol Mirnov, asked by journalists about photographs said to show Corvasian soldiers in Varania, did not deny "
+     "the reports.", "mirnov", "corvasia_troops_in_varania"),
+    ("Questioned about artillery shells shipped from Corvasia, Yelena Dravina declined to comment.", "dravina",
+     "corvasia_shells_supplied"),
+])
+def test_what_a_speaker_was_asked_about_is_what_the_answer_is_about(registry, text, speaker, about):
+    s = one(text, registry)
+    assert (s["speaker"], s["about"]) == (speaker, about)
+
+
+@pytest.mark.parametrize("text", [
+    "Anatol Mirnov said satellite images said to show Corvasian soldiers in Varania were fakes.",
+    "A Corvasian unit reported to be near the border has been pulled back, Anatol Mirnov said.",
+])
+def test_hearsay_said_to_show_or_reported_to_be_is_no_speech_act(registry, text):
+    assert [s["speaker"] for s in draft(text, registry).statements] == ["mirnov"]
+
+
+@pytest.mark.parametrize("text", [
+    "Anatol Mirnov said to reporters that the column had turned back.",
+    "Anatol Mirnov said to the newspaper on Monday that the column had turned back.",
+])
+def test_said_to_a_listener_is_not_part_of_the_words(registry, text):
+    assert one(text, registry)["quote"] == "the column had turned back"

@@ -594,3 +594,11 @@ def test_a_negated_half_of_the_words_does_not_deny_the_half_they_are_about(seed,
     (statement,) = extract(text, dt.date(2024, 10, 21), actors, propositions).statements
     assert statement["about"] == "russia_nk_cooperation_lawful"
     assert statement.get("factuality", "CT+") == "CT+"
+
+
+@pytest.mark.parametrize("text", [
+    "Dmitry Peskov said Russia's ties with Pyongyang were its own business.",
+    "Maria Zakharova said Moscow's relations with the DPRK were nobody's business but theirs.",
+])
+def test_ties_that_are_a_states_own_business_are_its_sovereign_right(seed, text):
+    assert about(text, seed) == ["russia_sovereign_right_nk_ties"]

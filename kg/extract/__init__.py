@@ -213,8 +213,12 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         best = candidates[0] if candidates and candidates[0].score >= matcher.threshold else None
         accused = {matcher.root(g.speaker.actor) for g in found if g.start == f.start and g is not f} \
             if f.rule == _EACH_OTHER or _EACH_OTHER_WORDS.match(content) else set()
+        answered = _answered(text, f, matcher) if kind in _RESPONSES or not best or \
+            matcher.is_backreference(match_text) else None
         if accused and (blamed := _blamed(context, accused, matcher.root(f.speaker.actor), matcher)):
             prop, about_rule = blamed, "the other side's deed the article has raised"
+        elif answered:
+            prop, about_rule = answered, "answers what the sentence says it was asked about or comments on"
         elif earlier and (matcher.is_backreference(match_text) or
                           (not best and kind in ("non_confirmation", "denial", "dismissal"))):
             prop, about_rule = _introduced(match_text, earlier, text, propositions) or \
@@ -342,6 +346,28 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|such|his|her|its|their|\w
                       r"(?:ideas?|proposals?|plans?|suggestions?|initiatives?|offers?|demands?)\b", re.I)
 _REPORT_NOUNS = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|story|news|publications?|"
                            r"footage|video|images?|assertions?|speculation|fabrications?)\b", re.I)
+
+
+#: statements that answer something: what they answer is what they are about
+_RESPONSES = ("non_confirmation", "denial", "dismissal", "confirmation")
+#: what a sentence says its speaker was asked about or comments on: "asked by journalists about images said to
+#: show …,", "Commenting on claims by Kyiv that …,", "In response to the NIS estimate,"
+_ANSWERING = re.compile(r"(?:^|,\s*)\W*(?:(?:when|after being|upon being)\s+)?(?:asked|questioned|pressed|commenting|"
+                        r"responding|reacting|replying|in\s+(?:response|reply)\s+to)\b(?:\s+by\s+[\w\s]{1,30}?(?=\s+(?:about|on|"
+                        r"whether|if|over)\b))?(?:\s+(?:about|on|whether|if|over|to))?\s+(?P<what>[^,;]{8,}?),\s", re.I)
+
+
+def _answered(text: str, f: Found, matcher: Matcher) -> str | None:
+    """The proposition of what the statement's sentence says it answers, when that is covered well enough.
+
+    "Asked about images said to show North Korean soldiers at Russian bases, Putin did not deny the reports" is
+    about the soldiers in Russia, whatever the story's other reports are about.
+    """
+    found = _ANSWERING.search(text, f.sentence[0], f.start)
+    if not found or found.end() > f.start:
+        return None
+    best = matcher.best(found["what"])
+    return best.proposition if best else None
 
 
 #: things a story introduces and later names by their kind alone: "the video", "the figure", "the assessment"

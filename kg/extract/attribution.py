@@ -47,7 +47,7 @@ _CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|urging|insisting|noting|
 _BARE_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
 _THAT = re.compile(r"^(?:\s*,?\s+(?i:on|in|at|last|earlier|late|during|after|before|this|yesterday|today|overnight|"
                    r"tonight|later|" + _BARE_DAY + r")\b[\w ,.'’]*?)?"
-                   r"(?:\s+(?:reporters|journalists|the \w+(?: \w+){0,2}|parliament|lawmakers|a \w+(?: \w+){0,2}|an \w+(?: \w+){0,2}|"
+                   r"(?:\s+(?:to\s+)?(?:reporters|journalists|the \w+(?: \w+){0,2}|parliament|lawmakers|a \w+(?: \w+){0,2}|an \w+(?: \w+){0,2}|"
                    r"state media|state television|the press|the media|them|him|her|us|me|"
                    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))?"
                    r"(?:\s*,?\s+(?:on|in|at|late|during|after|this|yesterday|today|(?i:" + _BARE_DAY + r"))\b[\w ,.'’]*?)?"
@@ -57,7 +57,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|been)(?
 _BY_AGENT = re.compile(r"^\s+by\s+(?P<np>.+?)(?=\s+on\s|\s+earlier\b|\s+last\b|,|\.|\s+which\b|\s+who\b|$)")
 _RELATIVE = re.compile(r"(?:^|,\s*)(?P<np>[^,]+?),?\s+(?:who|which)(?:\s+(?:also|later|reportedly|had|has|have|"
                        r"earlier|previously|then|on \w+))*\s*$")
-_REPORTS_BY = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|assertions?)\s+(?:by|from|in)\s+(?P<np>.+?)"
+_REPORTS_BY = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|assertions?)\s+(?:by|from|in)\s+"
+                         r"(?P<np>(?:(?!\bthat\b)[^,])+?)"
                          r"(?:\s+(?:have|has|had|on\s+\w+\s+\d+))*\s*$", re.I)
 _ACCORDING = re.compile(r"\baccording to (?P<np>(?:" + TITLE + r"\s+)?[^,.;]+)", re.I)
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<speaker>.+?)\s+as\s*$", re.I)
@@ -81,6 +82,9 @@ _NOMINAL = re.compile(r"(?P<np>[^,;:]{2,80}?)['’]s?\s+(?:repeated\s+|earlier\s
                       r"(?P<link>that|of|for|to)\s+", re.I)
 _NOUN_BY = re.compile(r"\b(?P<noun>claims?|assertions?|denials?|warnings?|accusations?|allegations?|suggestions?|"
                       r"calls?)\s+(?:by|from)\s+(?P<np>[^,;:]+?)\s+(?:that|of|for)\s+", re.I)
+#: a comma, then a short subject and a reporting verb: another speaker's words begin
+_NEXT_SPEAKER = re.compile(r",\s+(?:[A-Z][\w.'’-]*|the\s+\w+|she|he|they)(?:\s+[\w.'’-]+){0,5}?\s+(?="
+                           + CUE_RE.pattern + r"|" + NONCOMMIT_RE.pattern + r"|" + LABEL_RE.pattern + r")")
 _NOUN_TYPE = {"claim": "claim", "assertion": "claim", "insistence": "claim", "statement": "claim", "suggestion": "claim",
               "allegation": "claim", "denial": "denial", "rejection": "dismissal", "dismissal": "dismissal",
               "warning": "warning", "confirmation": "confirmation", "admission": "confirmation",
@@ -525,7 +529,7 @@ ASIDE = re.compile(r",\s*[^,]{1,50}?\s+(?:" + CUE_RE.pattern + r")(?:\s+(?:on|in
 
 #: a comma chunk that sets the scene rather than names anyone: "in a written response to CPA", "on Friday"
 _CIRCUMSTANCE = re.compile(r"\s*(?:in|on|at|during|after|before|via|through|from|with|without|speaking|writing|"
-                           r"responding|in response)\s+(?:a|an|the|his|her|its|their|\w+day|[a-z]+)\b")
+                           r"responding|in response|(?:when\s+)?asked|questioned|pressed|commenting|reacting|replying)\s+(?:a|an|the|his|her|its|their|\w+day|[a-z]+)\b")
 
 
 def subject_speakers(chunks: list[str], index: ActorIndex) -> list[Speaker]:
@@ -835,6 +839,8 @@ def find_nominal(text: str, sentence: tuple[int, int], index: ActorIndex, skip: 
                 continue
             start = m.end()
             end = _clause_end(text, start, s_end)
+            if then := _NEXT_SPEAKER.search(text, start, end):
+                end = then.start()  # "Commenting on claims by Kyiv that P, Zakharova said …": P, not her words
             if judged := _JUDGED.search(text, start, end):
                 end = judged.start()  # "Claims by X that P have not been verified": P, not the verdict
             if kind == "dismissal" and (label := _AS_LABEL.search(text, start, end)):

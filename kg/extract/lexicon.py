@@ -284,6 +284,11 @@ def is_verb(text: str, match: re.Match) -> bool:
     if re.search(r"\b(?:statement|message|video|letter|post|note|article|interview|communiqu[eé]|address|remarks)\s+$",
                  before, re.I) and match.group().lower().endswith("ed"):
         return False  # "a statement posted on social media": a participle describing the text, not a speech act
+    if re.fullmatch(r"said|reported|alleged|claimed|believed|thought|rumou?red", match.group().lower()) and \
+            re.match(r"\s+to\s+(?:be|have|show|contain|include|depict|come|belong)\b", text[match.end():match.end() + 20]) and \
+            re.search(r"\b(?:[a-z]+s|photos?|images?|video|footage|man|woman|who|which|that|are|is|was|were)\s+$",
+                      before, re.I):
+        return False  # "images said to show soldiers", "a unit reported to be in Kursk": hearsay, no speech act
     if cue and cue.certainty and re.match(r"\s+to\s+(?!be\b)[a-z]+", text[match.end():match.end() + 30]):
         return False  # "allies expected to request a session": what they mean to do, not something said
     return not (lemma and " ".join(match.group().lower().split()) == lemma and _NOT_EVENT_BEFORE.search(before))
