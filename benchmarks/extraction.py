@@ -1,10 +1,12 @@
 """How well, and how fast, ``kg extract`` drafts articles, against naive baselines, in one run.
 
-Three corpora, scored separately: the seed article (``data/``), the development corpus of
+Four corpora, scored separately: the seed article (``data/``), the development corpus of
 invented articles in the styles of real outlets (``tests/corpus/``, its own registry of
-actors and propositions), and the held-out corpus (``tests/heldout/``: another invented war,
+actors and propositions), the held-out corpus (``tests/heldout/``: another invented war,
 annotated before kg ever ran on it; its error classes were read once to find general
-constructions, which were then written and tested on other sentences). Each article is extracted with the registry only (speakers and
+constructions, which were then written and tested on other sentences), and the seed-story
+corpus (``tests/nk/``: articles in our own words on the seed's own story, October 2024 to
+April 2025, against the seed's registry, as a new user would draft real coverage). Each article is extracted with the registry only (speakers and
 propositions the article introduces must be proposed), and scored with ``kg eval``'s rules,
 micro-averaged over the articles: precision, recall, F1, speaker accuracy, type / polarity /
 certainty / date accuracy, polarity inversions, and claim matching (linked right, within one
@@ -14,9 +16,9 @@ Baselines in the same run: a cue-word search (one claim per sentence with a repo
 spoken by the first known actor it names) for extraction, and the earlier matcher (Jaccard
 overlap of content words >= 0.3) on the very statements kg drafted, for claim matching.
 
-Two blind corpora (``tests/blind/`` and ``tests/blind2/``, a third and a fourth invented war,
-written by engineers who never read the extractor) are scored with ``--blind``, in figures only,
-once per session at its end.
+Three blind corpora (``tests/blind/`` and ``tests/blind2/``, a third and a fourth invented war, and
+``tests/nkblind/``, the seed's story against the seed's registry, each written by an engineer who never
+read the extractor) are scored with ``--blind``, in figures only, once per session at its end.
 
 Run: python benchmarks/extraction.py [--repeat 5] [--details] [--blind]
 """
@@ -43,10 +45,12 @@ from kg.extract.propose import closest  # noqa: E402
 
 CORPORA = {"seed": ROOT / "data", "development corpus": ROOT / "tests" / "corpus",
            "held-out corpus (validation: its error classes were read, no rule was tuned on its sentences)":
-               ROOT / "tests" / "heldout"}
+               ROOT / "tests" / "heldout",
+           "seed-story corpus (development, the seed's registry)": ROOT / "tests" / "nk"}
 #: measured once per session, at its end (--blind): its sentences are read by no one who changes the rules
 BLIND = {"blind corpus (measured once per session)": ROOT / "tests" / "blind",
-         "second blind corpus (measured once per session)": ROOT / "tests" / "blind2"}
+         "second blind corpus (measured once per session)": ROOT / "tests" / "blind2",
+         "seed-story blind corpus (measured once per session, the seed's registry)": ROOT / "tests" / "nkblind"}
 CUE = re.compile(r"\b(said|says|claimed|denied|confirmed|warned|called for|dismissed|accused|insisted|told|stated)\b")
 FIELDS = ("precision", "recall", "f1", "speaker_accuracy", "type_accuracy", "polarity_accuracy", "certainty_accuracy",
           "date_accuracy", "inversions", "about_strict", "about_lenient", "counterpart_found", "about_unrelated")
