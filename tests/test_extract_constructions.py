@@ -983,3 +983,34 @@ def test_hearsay_said_to_show_or_reported_to_be_is_no_speech_act(registry, text)
 ])
 def test_said_to_a_listener_is_not_part_of_the_words(registry, text):
     assert one(text, registry)["quote"] == "the column had turned back"
+
+
+@pytest.mark.parametrize("header,label", [
+    ("Deputy Spokesperson Nadia Vell Holds a Press Briefing", "MS. VELL"),
+    ("Press briefing, March 11", "DEPUTY SPOKESPERSON NADIA VELL"),
+])
+def test_a_transcript_turn_with_an_abbreviated_or_long_title_label_is_the_speakers(registry, header, label):
+    text = (f"{header}\n\nQUESTION: Are the units in Varania?\n\n{label}: I'd say it's likely that the units are "
+            "moving towards Varania. But I don't have more details to share on that just yet.\n\n"
+            "QUESTION: Sanctions?\n\nMS. VELL: I won't get ahead of any decisions. Nothing I can share right now.")
+    d = draft(text, registry)
+    assert [(s["speaker"], s["type"]) for s in d.statements] == [
+        ("nadia_vell", "claim"), ("nadia_vell", "non_confirmation"), ("nadia_vell", "non_confirmation"),
+        ("nadia_vell", "non_confirmation")]
+
+
+@pytest.mark.parametrize("answer", [
+    "Good afternoon. I'll start with an update on the border. With that, I'll take your questions.",
+    "Thank you all for coming. We're watching the situation very closely. I will take a few questions.",
+])
+def test_running_a_briefing_takes_no_stance(registry, answer):
+    text = f"Department of External Affairs briefing\n\nMS VELL: {answer}"
+    assert draft(text, registry).statements == []
+
+
+@pytest.mark.parametrize("text", [
+    "Martin Ashby said Ardenne had not seen them in combat at this point.",
+    "Yelena Dravina said the ministry had seen no evidence that the convoy had crossed.",
+])
+def test_having_seen_nothing_is_no_denial(registry, text):
+    assert one(text, registry)["type"] == "non_confirmation"

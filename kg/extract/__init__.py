@@ -288,6 +288,16 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     return draft
 
 
+#: what a briefer says to run the briefing, taking no stance: "I'll start with an update", "with that, I'll take
+#: your questions", "good afternoon", "we're watching the situation closely"
+_PROCEDURE = re.compile(r"^\W*(?:(?:with that|ok(?:ay)?|all right|so|now|first|and),?\s+)*(?:I|we)(?:['’]ll|\s+will)\s+"
+                        r"(?:start|begin|open|take|turn|go|get|move|end|close|wrap|stop|leave it)\b|"
+                        r"^\W*(?:good (?:morning|afternoon|evening)|thank you|thanks|hi|hello)\b|"
+                        r"\btake (?:your|a few|some|one more|a couple of) questions?\b|"
+                        r"^\W*(?:we|I)(?:['’]re|\s+are|['’]m|\s+am|\s+will\s+(?:continue\s+to\s+)?)?\s*(?:continue\s+to\s+)?"
+                        r"(?:watch|monitor|follow|track)(?:ing)?\s+(?:\w+\s+){0,3}?(?:very\s+)?closely\W*$", re.I)
+
+
 def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorIndex, label: str,
             asks: bool = False) -> list[Found]:
     """A transcript answer: the speaker's own words, one statement per sentence that takes a stance.
@@ -319,7 +329,8 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
         kind = stance_of(words)
         if kind == "question":
             continue
-        if kind == "claim" and len([w for w in re.findall(r"[a-z]+", words.lower()) if w not in STOPWORDS]) < 5:
+        if kind == "claim" and (len([w for w in re.findall(r"[a-z]+", words.lower()) if w not in STOPWORDS]) < 5 or
+                                _PROCEDURE.search(words)):
             continue
         end = trim_end(text, sentence[0], sentence[1], " .")
         found.append(Found(speaker, label, kind, sentence[0], end, True, sentence, label, rule="transcript answer"))

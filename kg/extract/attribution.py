@@ -393,7 +393,7 @@ _TO_WHOM = (r"(?:\s+(?:reporters|journalists|the press|parliament|lawmakers|stat
             r"(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?|on\s+\w+(?:\s+\d{1,2})?|in\s+a\s+statement|in\s+an\s+interview|"
             r"at\s+a\s+(?:news\s+|press\s+)?(?:conference|briefing)|later|earlier|again|also|simply|bluntly|flatly))*")
 #: a transcript line: "MS FERRIS: We've seen the reports." (a question's label is not a speaker)
-TRANSCRIPT = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+(?=\S)")
+TRANSCRIPT = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}):\s+(?=\S)")
 _NOT_SPEAKERS = re.compile(r"^(?:Q|QUESTION|QUESTIONS|REPORTER|JOURNALIST|MODERATOR|PARTICIPANT|INTERVIEWER|"
                            r"UPDATE|BREAKING|NOTE|EDITOR'?S NOTE|CORRECTION|WATCH|READ MORE|RELATED|PHOTO)$", re.I)
 
@@ -430,8 +430,10 @@ def interviewers(text: str, index: ActorIndex) -> set[str]:
 def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> tuple[Speaker, int] | None:
     """The speaker of a transcript line and where the answer starts ("MS FERRIS:" -> Nadia Ferris)."""
     m = TRANSCRIPT.match(text, para[0], para[1])
+    # "MS. SINGH:" is a turn; a full stop inside any other label ends a sentence, so that is no turn
+    bare = re.sub(r"^(?i:mr|ms|mrs|dr)\.\s+", "", m["label"]) if m else ""
     if not m or _NOT_SPEAKERS.match(m["label"]) or m["label"].isdigit() or \
-            re.match(r"(?:The|A|An)\s", m["label"]) or re.search(r"\.\s", m["label"]) or \
+            re.match(r"(?:The|A|An)\s", m["label"]) or re.search(r"\.\s", bare) or \
             _ASKER.search(text, para[0], para[1]) or _CAST.search(text, para[0], para[1]):
         # "The Evening Brief: …" is a headline and "Presenter: X. Guest: Y" a header, not turns
         return None

@@ -65,7 +65,8 @@ _SPEECH_OBJECTS = ("confirm", "comment", "deny", "verify", "say", "rule out", "e
                    "elaborate", "disclose", "specify", "corroborate", "acknowledge", "address", "give details",
                    "be drawn", "go into", "get into", "provide details", "offer details",
                    "preview", "characteri[sz]e", "put a number", "give a timeline", "give a figure", "name",
-                   "detail", "reveal", "share", "make (?:any )?(?:further )?comments?", "say anything")
+                   "detail", "reveal", "share", "make (?:any )?(?:further )?comments?", "say anything",
+                   "get ahead of")
 
 
 def forms(lemma: str) -> list[str]:
@@ -124,7 +125,9 @@ NONCOMMIT_RE = re.compile(
     rf"to\s+(?:add|say|share|offer)"
     rf"|(?:had|has|have|with|gave|offered)\s+no\s+(?:immediate\s+|further\s+|official\s+)?comment"
     rf"|(?:had|has|have|['’]ve)\s+[\"“'‘]?no\s+(?:further\s+|new\s+|additional\s+)?(?:information|details|knowledge|data)\b"
-    rf"|(?:do|does|did)\s+not\s+have\s+any\s+(?:further\s+|new\s+|additional\s+)?(?:information|details|knowledge|data)\b"
+    rf"|(?:do\s+not|don['’]t|does\s+not|doesn['’]t|did\s+not|didn['’]t)\s+have\s+(?:any\s+)?(?:more\s+|further\s+|new\s+|"
+    rf"additional\s+)?(?:information|details|knowledge|data|updates?)\b"
+    rf"|\bnothing\s+(?:that\s+)?(?:I|we)\s+(?:can|could)\s+(?:{_OBJ_BASE})"
     rf"|(?:am|is|are|was|were|['’]m|['’]re)\s+not\s+aware\s+of"
     rf"|(?:had|has|have)\s+[\"“'‘]?taken\s+note[\"”'’]?\s+of"
     rf"|(?:left|leaves|leaving|let)\s+(?:\w+\s+){{0,2}}?without\s+(?:an?\s+|any\s+)?(?:comment|answer|reply)"
@@ -135,6 +138,8 @@ OPEN_CLAIM = re.compile(r"\b(?:do|does|did|don['’]t|doesn['’]t|didn['’]t)\
                         r"(?:whether|if|how|when|what|where)\b|\b(?:(?:have|has|had)\s+yet\s+to\s+be|(?:have|has|had)\s+not\s+(?:yet\s+)?been|could\s+not\s+be|"
                         r"cannot\s+be|can't\s+be|remains?|remained)\s+(?:independently\s+)?(?:verified|confirmed|"
                         r"corroborated|checked|unconfirmed|unverified)\b"
+                        r"|\b(?:have|has|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?seen\s+(?:any\s+)?(?:evidence|signs?|indications?|proof|"
+                        r"them|it|that|this)\b|\b(?:have|has|had)\s+(?:yet\s+)?seen\s+no\s+(?:evidence|signs?|indications?|proof)\b"
                         r"|^\W*(?:whether|what|when|how|why|who|where)\b.{3,120}?\b(?:is|are|remains?|was)\s+(?:still\s+)?"
                         r"(?:unclear|not clear|unknown|not known|another question|a different question|an open question|"
                         r"anyone's guess|to be seen)\b"

@@ -336,6 +336,7 @@ class ActorIndex:
             phrase = _TRAILING.sub("", _LEADING.sub("", phrase)).strip(" ,")
         if not phrase or len(phrase.split()) > 16:
             return []
+        phrase = re.sub(r"^(i|we|he|she|they|it)['’](?:d|m|ve|ll|re|s)$", r"\1", phrase, flags=re.I)  # "I'd say"
         if phrase.lower() in PRONOUNS:
             found = self.refer(phrase.lower())
             return [found] if found else []
