@@ -1014,3 +1014,31 @@ def test_running_a_briefing_takes_no_stance(registry, answer):
 ])
 def test_having_seen_nothing_is_no_denial(registry, text):
     assert one(text, registry)["type"] == "non_confirmation"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("South Korean officials said on Monday that North Korean troops were in Russia.", "south_korea_officials"),
+    ("A senior North Korean diplomat said the reports were false.", "north_korea_senior_diplomat"),
+])
+def test_a_demonym_of_two_words_is_a_state_not_a_name(text, speaker):
+    seed = read_actors(ROOT / "data" / "actors.yaml"), read_propositions(ROOT / "data" / "propositions.yaml")
+    assert one(text, seed, dt.date(2024, 10, 23))["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("As late as March 3 Anatol Mirnov could not confirm the crossing; on March 10 he said the column had crossed.",
+     ["2025-03-03", "2025-03-10"]),
+    ("On Monday Daria Voss denied the reports; on Tuesday she said the convoy had turned back.",
+     ["2025-03-10", "2025-03-11"]),
+])
+def test_each_clause_of_a_sentence_keeps_its_own_date(registry, text, dates):
+    assert [s["date"] for s in draft(text, registry).statements] == dates
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Belmark's intelligence agency told lawmakers that Varania paid the fighters. In return, Varania is likely to "
+     "give Corvasia fuel, it said.", "belmark_bdi"),
+    ("Anatol Mirnov said Daria Voss had misled the council. Voss's figures were invented, he added.", "mirnov"),
+])
+def test_a_pronoun_after_the_words_is_the_previous_speaker_not_a_name_in_them(registry, text, speaker):
+    assert [s["speaker"] for s in draft(text, registry).statements] == [speaker, speaker]

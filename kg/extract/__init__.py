@@ -169,10 +169,9 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
                 index.note(text[sentence[0]:sentence[1]])
                 continue  # "Does Tavoria believe the troops are there?": a question asks, nobody asserts
             nominal = find_nominal(text, sentence, index, skip)
-            found += nominal
-            found += find_indirect(text, sentence, index, skip + [(f.start, f.end) for f in nominal])
-            found += find_passive_proposals(text, sentence, index)
-            index.note(text[sentence[0]:sentence[1]])
+            said = find_indirect(text, sentence, index, skip + [(f.start, f.end) for f in nominal])
+            found += nominal + said + find_passive_proposals(text, sentence, index)
+            index.note(text[sentence[0]:sentence[1]], [f.speaker for f in said])
         if blog_day and live:
             for f in found[entry:]:
                 f.on_day = blog_day  # a live blog's entry, filed under that day
@@ -246,7 +245,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
                 negated(prop_text) or factuality[-1] == "-" and same_negation(content, prop_text)):
             # "the army has never left its borders" asserts "Corvasia has no troops abroad"
             factuality = factuality[:2] + ("+" if factuality[-1] == "-" else "-")
-        day, earliest, latest = speech_date(f.attribution, published)
+        day, earliest, latest = speech_date(f.attribution, published, f.cue)
         if f.on_day and not day and not earliest:
             day, latest = f.on_day, None  # a briefing's answers are given on its day, a blog entry on its
         slug = f"{f.speaker.actor}_{'_'.join(slugify(f.cue).split('_')[:3])}"

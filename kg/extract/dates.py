@@ -92,15 +92,21 @@ def find_date(text: str, published: dt.date | None) -> DateFound:
     return None, None, None
 
 
-def speech_date(text: str, published: dt.date | None) -> DateFound:
+def speech_date(text: str, published: dt.date | None, cue: str | None = None) -> DateFound:
     """:func:`find_date`, or, when the words say nothing, "on or before publication" (a ``latest`` bound).
 
     >>> speech_date("Peskov said", dt.date(2024, 10, 21))
     (None, None, datetime.date(2024, 10, 21))
     >>> speech_date("KYIV, Nov. 5 (Wire) — the Pentagon confirmed on November 4", dt.date(2024, 11, 5))[0]
     datetime.date(2024, 11, 4)
+    >>> speech_date("On October 19 he could not confirm it; on October 23 he said", dt.date(2024, 11, 5), "said")[0]
+    datetime.date(2024, 10, 23)
     """
-    found = find_date(DATELINE.sub("", text), published)
+    text = DATELINE.sub("", text)
+    # "As late as October 19 X could not confirm it; on October 23 he said …": the date of the cue's own clause
+    clause = next((c for c in re.split(r";\s+", text) if cue and cue.lower() in c.lower()), text)
+    found = find_date(clause, published) if clause != text else (None, None, None)
+    found = found if any(found) else find_date(text, published)
     return found if any(found) or published is None else (None, None, published)
 
 

@@ -66,6 +66,9 @@ def _affiliation_pp(text: str) -> re.Match | None:
     return m if m and m["org"].split()[-1].lower() not in ROLE_NOUNS else None
 
 
+_MULTIWORD_DEMONYMS = sorted((d for d in DEMONYMS if " " in d), key=len, reverse=True)
+
+
 def _without_pp(text: str) -> str:
     """``text`` without its trailing affiliation ("a diplomat at the UN" -> "a diplomat")."""
     m = _affiliation_pp(text)
@@ -251,11 +254,16 @@ class ActorIndex:
             elif _MALE.search(described) and not _FEMALE.search(described):
                 self.gender[speaker.actor] = "m"
 
-    def note(self, text: str) -> None:
-        """Remember the actors a sentence mentions (and the title before each), for pronouns in the next one."""
+    def note(self, text: str, speakers: list[Speaker] | tuple[Speaker, ...] = ()) -> None:
+        """Remember the actors a sentence mentions (and the title before each), for pronouns in the next one; those
+        who speak in it stay first ("…, the agency told lawmakers. Russia is likely to …, it said": the agency)."""
         for start, _, actor in self.mentions(text):
             if actor not in self.recent[:1]:
                 self.remember(Speaker(actor, actor), text[max(0, start - 30):start])
+        for speaker in reversed(speakers):
+            if speaker.actor in self.recent:
+                self.recent.remove(speaker.actor)
+            self.recent.insert(0, speaker.actor)
 
     def full_name(self, surname: str) -> Speaker | None:
         """The person a bare surname names, introduced earlier in the article with first name and title."""
@@ -455,6 +463,7 @@ class ActorIndex:
         names = [m for m in _NAME.finditer(phrase) if not all(w.lower().strip(".") in TITLE_WORDS or w.lower() in TITLE_WORDS
                                                                or self.state_of(w) or w.lower() in DEMONYMS
                                                                for w in m.group().split())
+                 and not self.state_of(m.group())  # "South Korean officials": a demonym, not a name
                  and phrase[m.end():m.end() + 2] not in ("'s", "’s")
                  and not _TITLE_OF.search(phrase[:m.start()])]  # "Secretary of External Affairs" names an office
         for m in _NAME.finditer(phrase):
@@ -637,6 +646,8 @@ class ActorIndex:
         unnamed = _without_pp(body)
         for start, end, _ in reversed(self.mentions(unnamed)):  # the named affiliation is not part of the role
             unnamed = unnamed[:start] + re.sub(r"^['’]s\b", "", unnamed[end:]).lstrip()
+        for demonym in _MULTIWORD_DEMONYMS:  # "South Korean officials": officials, not "South officials"
+            unnamed = re.sub(rf"\b{re.escape(demonym)}\b", " ", unnamed, flags=re.I)
         role = " ".join(w for w in re.findall(r"[\w'’.-]+", unnamed)
                         if not self.state_of(w) and w.lower() not in DEMONYMS and not self.mentions(w)) or body
         slug = slugify(role)
