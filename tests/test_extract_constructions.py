@@ -1042,3 +1042,14 @@ def test_each_clause_of_a_sentence_keeps_its_own_date(registry, text, dates):
 ])
 def test_a_pronoun_after_the_words_is_the_previous_speaker_not_a_name_in_them(registry, text, speaker):
     assert [s["speaker"] for s in draft(text, registry).statements] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("text,quote,direct", [
+    ("Belmark's intelligence agency told lawmakers on Tuesday that the column had crossed, according to Ilse Marrow.",
+     "the column had crossed", False),
+    ('"Belmark\'s intelligence agency told us that the column had crossed," Ilse Marrow said.',
+     "the column had crossed", False),
+])
+def test_who_said_it_first_speaks_through_the_source_that_relays_it(registry, text, quote, direct):
+    s = one(text, registry)
+    assert (s["speaker"], s["quote"], s["direct"], s.get("via")) == ("belmark_bdi", quote, direct, ["ilse_marrow"])

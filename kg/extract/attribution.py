@@ -60,6 +60,9 @@ _RELATIVE = re.compile(r"(?:^|,\s*)(?P<np>[^,]+?),?\s+(?:who|which)(?:\s+(?:also
 _REPORTS_BY = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|assertions?)\s+(?:by|from|in)\s+"
                          r"(?P<np>(?:(?!\bthat\b)[^,])+?)"
                          r"(?:\s+(?:have|has|had|on\s+\w+\s+\d+))*\s*$", re.I)
+#: words that open with who said what, before a source that relays them: "the NIS told lawmakers on Wednesday that …"
+_RELAYED = re.compile(r"(?P<np>[^,;]{3,80}?)\s+(?:told|said|informed|briefed|assessed|estimated|reported)\b"
+                      r"[^,;]{0,60}?\s+that\s+")
 _ACCORDING = re.compile(r"\baccording to (?P<np>(?:" + TITLE + r"\s+)?[^,.;]+)", re.I)
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<speaker>.+?)\s+as\s*$", re.I)
 #: "Kuratov was quoted by Varpress as calling …": the subject speaks, the agent relays
@@ -310,6 +313,14 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
         info = cue_of(cue_match) if cue_match else Cue("claim")
         runs = [r for r in (split_stances(text, q_start, q_end) if info.type == "claim" else [(q_start, q_end, info.type)])
                 if r[2] != "question"]
+        if (relayed := _RELAYED.match(text, q_start, q_end)) and \
+                not re.fullmatch(r"(?i)\W*(?:I|we|he|she|they|it)", relayed["np"]) and \
+                (heard := index.speakers(relayed["np"])):
+            # '"The NIS told us that P," Lee said': the agency's words, which Lee relays
+            found.append(Found(heard[0], cue, "claim", relayed.end(), q_end, False, (q_sentence, after_end),
+                               text[q_sentence:m.start()] + text[m.end():after_end], via=[s.actor for s in speakers],
+                               rule=rule + ", relaying"))
+            continue
         for speaker in speakers:
             index.remember(speaker, text[q_sentence:after_end])
             for a, b, kind in runs:
@@ -686,6 +697,10 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
         reportedly = bool(REPORTEDLY.search(pre + cue))
         if cue.lower() == "according to":
             (speakers, content_start, content_end), via, rule = _according_to(text, m, s_start, s_end, index), [], "according to"
+            if content_start < m.start() and (relayed := _RELAYED.match(text, content_start, content_end)) and \
+                    (heard := index.speakers(_INTRO.sub("", relayed["np"]))):
+                # "The agency told lawmakers that P, according to Lee": the agency's words, relayed by Lee
+                speakers, via, content_start, rule = heard, [s.actor for s in speakers], relayed.end(), "according to, relaying"
         elif (mid := _MIDDLE.search(pre)) and len(pre[:mid.start()].split()) >= 2 and \
                 _MIDDLE_END.match(text[m.end():s_end]) and (speakers := index.speakers(mid["np"])):
             # "Every one of those drones, he added, had reached Zeloria": the words around the attribution
