@@ -1053,3 +1053,23 @@ def test_a_pronoun_after_the_words_is_the_previous_speaker_not_a_name_in_them(re
 def test_who_said_it_first_speaks_through_the_source_that_relays_it(registry, text, quote, direct):
     s = one(text, registry)
     assert (s["speaker"], s["quote"], s["direct"], s.get("via")) == ("belmark_bdi", quote, direct, ["ilse_marrow"])
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("Amrel, March 11 (VNA) -- The Supreme Security Council of Varania issued a written statement on Tuesday on the "
+     "border operation.\n\nThe statement said that the column had crossed. It said that the operation had ended.",
+     "supreme_security_council_of_varania"),
+    ("The Varanian Foreign Ministry released a statement on Monday about the convoy. Anatol Mirnov was quoted by "
+     "Corvasian media.\n\nThe statement said that the convoy had turned back. It said that the border was calm.",
+     "varania_mfa"),
+])
+def test_the_statement_a_sentence_says_was_issued_speaks_for_its_issuer(registry, text, issuer):
+    assert [s["speaker"] for s in draft(text, registry).statements] == [issuer, issuer]
+
+
+@pytest.mark.parametrize("text", [
+    "Respected Comrade Anatol Mirnov said that the column had crossed.",
+    "Dear Comrade Anatol Mirnov noted that the column had crossed.",
+])
+def test_comrade_is_a_title(registry, text):
+    assert one(text, registry)["speaker"] == "mirnov"

@@ -212,6 +212,7 @@ TITLE_WORDS = {
     "assistant", "undersecretary", "under-secretary", "high", "commissioner", "counsellor", "counselor", "delegate",
     "navy", "army", "air", "force", "joint", "chiefs", "speaker", "lawmaker", "legislator", "opposition", "leader",
     "governor", "mayor", "king", "queen", "sheikh", "emir", "sultan", "pope", "former", "acting", "new", "chief's",
+    "comrade", "respected", "dear",
 }
 #: nouns that name a person by office: "the spokeswoman" refers back to a speaker with that role
 ROLE_NOUNS = {

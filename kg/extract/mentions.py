@@ -90,6 +90,11 @@ _NOT_IN_NP = {"i", "we", "you", "he", "she", "it", "they", "his", "her", "its", 
 #: "the statement noted": a document speaks for whoever issued it, the latest speaker
 _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "commentary", "release", "letter", "post", "message",
                    "note", "readout", "report", "article", "editorial", "declaration"}
+#: a named body, then "of" and whose it is: "the Supreme Defence Council of"
+_BODY_OF = re.compile(r"^\W*(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*(?P<noun>[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$")
+#: who issues a document a later sentence names by its kind: "X issued a written statement on Monday"
+_ISSUED_DOCUMENT = re.compile(r"(?:^|\.\s+|--\s+|—\s*)(?P<np>[^,;.]{3,120}?)\s+(?:issued|released|published|put out|made public)\s+"
+                              r"(?:a|an)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|declaration|press release|report|letter)\b")
 #: "Astrid Moen of the governing Unity Party": the name before the affiliation speaks
 _NAME_OF = re.compile(r"^(?P<head>.*?[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+)\s+(?:of|from|at|with)\s+(?P<org>.+)$")
 _ORG_WORD = re.compile(r"\b(?:Ministry|Department|Office|Agency|Council|Commission|Committee|Bureau|Directorate|Embassy|"
@@ -181,6 +186,7 @@ class ActorIndex:
     proposed: dict[str, Speaker] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)
     speaking: Speaker | None = None  # who "I" and "we" are, in a transcript answer
+    issuer: Speaker | None = None  # who issued the statement or communique a later "the statement" names
     text: str = ""  # the whole article, to find the full name a bare surname stands for
     _expanding: set[str] = field(default_factory=set)  # surnames whose full name is being looked up
 
@@ -260,6 +266,10 @@ class ActorIndex:
         for start, _, actor in self.mentions(text):
             if actor not in self.recent[:1]:
                 self.remember(Speaker(actor, actor), text[max(0, start - 30):start])
+        if (issued := _ISSUED_DOCUMENT.search(text)) and \
+                (issuers := self.speakers(issued["np"]) or self.speakers(re.split(r"\s+of\s+", issued["np"])[0])):
+            self.issuer = issuers[0]  # "The Central Military Commission issued a written statement on Monday"
+            speakers = [*speakers, issuers[0]]
         for speaker in reversed(speakers):
             if speaker.actor in self.recent:
                 self.recent.remove(speaker.actor)
@@ -287,6 +297,8 @@ class ActorIndex:
         noun = noun.lower()
         if noun in ("i", "we") and self.speaking:
             return self.speaking
+        if noun in _DOCUMENT_NOUNS and self.issuer:
+            return self.issuer
         if noun in _DOCUMENT_NOUNS:
             return next((Speaker(a, a, confidence=0.6, rule=f"refers back ('{noun}')") for a in self.recent), None)
         want_person = noun in PERSON_PRONOUNS or noun in ROLE_NOUNS
@@ -484,6 +496,8 @@ class ActorIndex:
         if mentions and (not unknown or mentions[-1][1] >= unknown[-1].end()):
             start, end, actor = mentions[-1]
             tail = phrase[end:].strip().lower()
+            if not tail and (body := _BODY_OF.match(phrase[:start])) and body["noun"].lower() in ORG_NOUNS:
+                return self._organisation(phrase)  # "the Supreme Defence Council of Varania" is a body of Varania
             if tail and (tail.split()[-1] in ROLE_NOUNS or tail.split()[-1].rstrip("s") in ROLE_NOUNS) and \
                     self.kind(actor) != "person":
                 return self._unnamed(phrase)  # "the Kremlin's spokesman" is a person of the Kremlin
