@@ -38,6 +38,7 @@ A subject phrase is resolved in this order, each a general construction of news 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..annotations import Actor
@@ -150,8 +151,13 @@ def normalise(text: str) -> str:
 
 
 def slugify(name: str) -> str:
-    """A new actor id from a name: ``Kim Jong Un`` -> ``kim_jong_un``."""
-    return "_".join(re.findall(r"[a-z0-9]+", normalise(name).lower().replace("'s ", " "))) or "actor"
+    """A new actor id from a name, its accents dropped: ``Kim Jong Un`` -> ``kim_jong_un``.
+
+    >>> slugify("Miroslav Jenča")
+    'miroslav_jenca'
+    """
+    plain = unicodedata.normalize("NFKD", normalise(name)).encode("ascii", "ignore").decode()
+    return "_".join(re.findall(r"[a-z0-9]+", plain.lower().replace("'s ", " "))) or "actor"
 
 
 def demonym_stem(name: str) -> str:
