@@ -1073,3 +1073,12 @@ def test_the_statement_a_sentence_says_was_issued_speaks_for_its_issuer(registry
 ])
 def test_comrade_is_a_title(registry, text):
     assert one(text, registry)["speaker"] == "mirnov"
+
+
+@pytest.mark.parametrize("text", [
+    "Anatol Mirnov said Varania would never forget the courage of the Corvasian fighters.",
+    "Daria Voss said she did not doubt that Corvasian troops were in Varania.",
+    "Yelena Dravina said Varania had not forgotten what Corvasia had done.",
+])
+def test_a_negated_negative_verb_affirms(registry, text):
+    assert factuality(one(text, registry))[-1] == "+"

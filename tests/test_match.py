@@ -602,3 +602,27 @@ def test_a_negated_half_of_the_words_does_not_deny_the_half_they_are_about(seed,
 ])
 def test_ties_that_are_a_states_own_business_are_its_sovereign_right(seed, text):
     assert about(text, seed) == ["russia_sovereign_right_nk_ties"]
+
+
+@pytest.mark.parametrize("text,polarity", [
+    ("Maria Zakharova said cooperation between Moscow and Pyongyang does not violate international law.", "+"),
+    ("Georgy Zinoviev said the partnership with the DPRK was in no way contrary to international law.", "+"),
+    ("Antony Blinken said any military cooperation between Russia and North Korea was illegal.", "-"),
+    ("The Japanese foreign minister said collaboration between Moscow and Pyongyang violated international law.", "-"),
+])
+def test_words_saying_the_opposite_of_lawful_are_about_it_and_deny_it(seed, text, polarity):
+    actors, propositions = seed
+    (statement,) = extract(text, dt.date(2024, 10, 21), actors, propositions).statements
+    assert statement["about"] == "russia_nk_cooperation_lawful"
+    assert statement.get("factuality", "CT+")[-1] == polarity
+
+
+@pytest.mark.parametrize("text,concept", [
+    ("Corvasia's arms deliveries breach the arms embargo.", "unlawful"),
+    ("The shipments were in breach of Security Council resolutions.", "unlawful"),
+    ("Shells breached the dam overnight.", "attack"),
+    ("The breach of the dam flooded the valley.", "attack"),
+])
+def test_a_rule_breached_is_violated_and_a_dam_breached_is_struck(invented, text, concept):
+    actors, propositions = invented
+    assert concept in Matcher(propositions, actors).concepts(text)

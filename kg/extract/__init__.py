@@ -241,6 +241,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
                 matcher.negates_part(match_text, prop)
                 or matcher.excludes(match_text, prop)):
             factuality = factuality[:2] + "-"  # "supplies no weapons" denies "supplies weapons"; "by X alone" denies Y
+        if factuality and factuality[-1] in "+-" and prop in propositions and matcher.opposes(match_text, prop):
+            factuality = factuality[:2] + ("+" if factuality[-1] == "-" else "-")  # "violates the law" denies "lawful"
         if factuality and factuality[-1] in "+-" and prop in propositions and (
                 negated(prop_text) or factuality[-1] == "-" and same_negation(content, prop_text)):
             # "the army has never left its borders" asserts "Corvasia has no troops abroad"

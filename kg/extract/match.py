@@ -116,6 +116,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "lawful": ("lawful", "legal", "legitimate", "international law", "in line with", "conform", "conforms",
                "conforming", "in accordance with", "breaks no law", "broke no law", "break no law", "consistent with", "violates no",
                "violated no", "charter"),
+    "unlawful": ("violate", "violates", "violated", "violating", "violation", "violations", "illegal", "illegally",
+                 "unlawful", "unlawfully", "illegitimate", "in breach of", "breach of international law",
+                 "contrary to international law", "contravene", "contravenes", "contravened", "contravening"),
     "sovereign": ("sovereign", "sovereignty", "right to", "business of", "internal matter", "nobody else",
                   "bilateral", "entitled", "own business", "our business", "their business", "nobody's business",
                   "no one's business", "own affair", "own affairs", "internal affair", "internal affairs",
@@ -174,6 +177,9 @@ _FORCES = {"troops", "elite", "personnel"}
 #: retaliation
 IMPLIES = {"troops": ("personnel",), "elite": ("troops", "personnel"), "cost": ("sanction", "retaliate"),
            "drone": ("weapons",), "missile": ("weapons",), "shell": ("weapons",)}
+#: concepts that say the opposite of another: words that a deployment "violates Council resolutions" are about the
+#: proposition that it is lawful, and deny it
+ANTONYMS = {"unlawful": "lawful"}
 #: "killed, wounded or captured", "advisers or officers": alternatives in a proposition, any one of which covers it
 _ALTERNATIVES = re.compile(r"\b[a-z]+(?:,\s+[a-z]+)*,?\s+or\s+[a-z]+\b", re.I)
 #: whose troops a text speaks of: a name right before a word for forces ("Belmark soldiers", "Corvasia's army")
@@ -208,6 +214,10 @@ _IDIOMS = re.compile(r"\b(?:in front of|front page|front-page|forefront|front-ru
 _NAMED_THING = re.compile(r"\b[a-z]+\s+([A-Z][a-z]+)\s+([a-z]{3,})\b")
 #: verbs that only carry a noun's meaning: "an investigation should be carried out" is "an investigation"
 _LIGHT_VERBS = re.compile(r"\b(?:carr(?:y|ied|ies|ying)|conduct(?:ed|s|ing)?)\s+out\b|\b(?:take|took|taken|takes)\s+place\b")
+#: a rule breached is a rule violated ("breach the arms embargo"); a dam or a wall breached is struck
+_BREACHED_RULE = re.compile(r"\bbreach(?:es|ed|ing)?(?=\s+(?:of\s+)?(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+                            r"(?:embargo|law|laws|resolutions?|ceasefire|truce|sanctions|treaty|agreement|accords?|charter|"
+                            r"obligations|rules|norms)\b)")
 #: how much of a part the article supplies when the words leave it out
 _IMPLICIT = 0.75
 #: what a proposition keeps of its score when the words call for something and it does not, or the other way round
@@ -424,7 +434,7 @@ class Matcher:
                 text = text.replace(name, " ")
         if _PRESENCE.search(text):
             out.add("deploy")  # "troops are in Varania", "soldiers were on Varanian soil": present there
-        lower = _IDIOMS.sub(" ", _LIGHT_VERBS.sub(" ", text.lower()))
+        lower = _BREACHED_RULE.sub("violat", _IDIOMS.sub(" ", _LIGHT_VERBS.sub(" ", text.lower())))
         if _FUTURE.search(lower):
             out.add("@future")
         for phrase, concept in _PHRASES:
@@ -492,6 +502,12 @@ class Matcher:
         theirs = {c for c in self.parts.get(pid, ()) if _OWNER in c}
         return any(_conflict(owners, theirs, kind) for kind in _OWNED)
 
+    def opposes(self, words: str, pid: str) -> bool:
+        """True when the words say the opposite of a part of the proposition ("violates the law" of "is lawful"):
+        they deny what they are about, or, negated ("does not violate"), affirm it."""
+        theirs = {a for part in self.parts.get(pid, ()) for a in part.split("|")}
+        return any(c in ANTONYMS and ANTONYMS[c] in theirs and c not in theirs for c in self.concepts(words))
+
     def negates_part(self, words: str, pid: str) -> bool:
         """True when the words negate an object ("no weapons") that is a part of the proposition other than its
         actors; a negation that is part of a paraphrase ("breaks no law" is "lawful") negates nothing."""
@@ -552,8 +568,10 @@ class Matcher:
         states = {c.removeprefix("against ") for c in parts if c.startswith(("@", "against @"))}
         named = bool(states)
         counts = {c for c in parts if _is_count(c)}
-        covering = parts | {implied for c in parts for implied in IMPLIES.get(c, ())}
-        salient = {c for c in parts if c in self.weight}
+        covering = parts | {implied for c in parts for implied in IMPLIES.get(c, ())} | \
+            {ANTONYMS[c] for c in parts if c in ANTONYMS}
+        # what the words say the opposite of counts as said: "illegal" is about being lawful
+        salient = {c for c in parts | {ANTONYMS[c] for c in parts if c in ANTONYMS} if c in self.weight}
         ranked = []
         for pid, all_parts in self.parts.items():
             prop_owners = {c for c in all_parts if _OWNER in c}

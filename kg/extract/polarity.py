@@ -22,7 +22,8 @@ import re
 
 from .lexicon import NEGATED_DISMISSIVE
 
-_CLAUSE_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,8}?(?<!,\s)(?:not|never|\w*n['’]t|neither|nor)\b(?!\s+only\b)|^\W*(?:no|none|nobody|"
+_CLAUSE_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,8}?(?<!,\s)(?:not|never|\w*n['’]t|neither|nor|in no way|by no means|"
+                              r"in no sense)\b(?!\s+only\b)|^\W*(?:no|none|nobody|"
                               r"nothing|no one)\b|^\W*(?:\w+\W+){0,8}?(?:there\s+(?:is|are|was|were|has been|have been|"
                               r"had been)|has|have|had|with)\s+(?:\w+\s+)?(?:no|none|nothing)\b", re.I)
 #: "not X but Y", "not X; it was Y", "not X, rather Y": the negation only sets up what is asserted
@@ -31,7 +32,9 @@ _CONTRAST = re.compile(r"\b(?:not|n['’]t)\b[^.;]{0,120}?(?:[,;.]\s*|\s+)(?:but
 #: "volunteers or not", "whether or not": no negation of anything; "will not stand by", "will not go
 #: unanswered": a threat to act, said with a negation
 _OR_NOT = re.compile(r"\b(?:or not|whether or not)\b|\b(?:not|never)\s+(?:stand\s+(?:idly\s+)?by|go\s+unanswered|"
-                     r"remain\s+(?:indifferent|silent|idle))\b", re.I)
+                     r"remain\s+(?:indifferent|silent|idle))\b"
+                     # "will never forget the feat", "we do not doubt that": a negated negative verb affirms
+                     r"|\b(?:not|never|\w+n['’]t)\s+(?:\w+ly\s+)?(?:forg[eo]t\w*|doubt\w*|hesitat\w*|fail\w*\s+to|ceas\w*\s+to)\b", re.I)
 #: "I would be surprised if there were no officers": an understatement that affirms
 _LITOTES = re.compile(r"\b(?:would|will|'d)\s+be\s+(?:very\s+|most\s+)?(?:surprised|astonished|amazed)\s+if\b|"
                       r"\bit\s+would\s+be\s+(?:surprising|astonishing|strange)\s+if\b", re.I)
