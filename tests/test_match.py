@@ -626,3 +626,13 @@ def test_words_saying_the_opposite_of_lawful_are_about_it_and_deny_it(seed, text
 def test_a_rule_breached_is_violated_and_a_dam_breached_is_struck(invented, text, concept):
     actors, propositions = invented
     assert concept in Matcher(propositions, actors).concepts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The NIS said Pyongyang might send more troops, although no movements had been detected.",
+    "Kyrylo Budanov said more North Korean soldiers would be sent to Russia, though no transfer had been seen yet.",
+])
+def test_what_a_concession_negates_does_not_deny_the_main_clause(seed, text):
+    actors, propositions = seed
+    (statement,) = extract(text, dt.date(2024, 10, 21), actors, propositions).statements
+    assert statement.get("factuality", "CT+")[-1] == "+"

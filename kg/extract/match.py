@@ -214,6 +214,8 @@ _IDIOMS = re.compile(r"\b(?:in front of|front page|front-page|forefront|front-ru
 _NAMED_THING = re.compile(r"\b[a-z]+\s+([A-Z][a-z]+)\s+([a-z]{3,})\b")
 #: verbs that only carry a noun's meaning: "an investigation should be carried out" is "an investigation"
 _LIGHT_VERBS = re.compile(r"\b(?:carr(?:y|ied|ies|ying)|conduct(?:ed|s|ing)?)\s+out\b|\b(?:take|took|taken|takes)\s+place\b")
+#: a concession after the main clause: what it negates is not what the words assert
+_CONCESSION = re.compile(r"[,;]?\s+\b(?:although|though|even though|even as|whereas)\b", re.I)
 #: a rule breached is a rule violated ("breach the arms embargo"); a dam or a wall breached is struck
 _BREACHED_RULE = re.compile(r"\bbreach(?:es|ed|ing)?(?=\s+(?:of\s+)?(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
                             r"(?:embargo|law|laws|resolutions?|ceasefire|truce|sanctions|treaty|agreement|accords?|charter|"
@@ -511,7 +513,8 @@ class Matcher:
     def negates_part(self, words: str, pid: str) -> bool:
         """True when the words negate an object ("no weapons") that is a part of the proposition other than its
         actors; a negation that is part of a paraphrase ("breaks no law" is "lawful") negates nothing."""
-        found = NEGATED_OBJECT.search(_NEGATIVE_PHRASES.sub(" ", words.lower()))
+        main = _CONCESSION.split(words)[0]  # "might send more troops, although no movements were seen": the send
+        found = NEGATED_OBJECT.search(_NEGATIVE_PHRASES.sub(" ", main.lower()))
         if not found:
             return False
         parts = {a for part in self.parts.get(pid, ()) for a in part.split("|") if not a.startswith("@") and _OWNER not in a}
