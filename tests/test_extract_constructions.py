@@ -1082,3 +1082,22 @@ def test_comrade_is_a_title(registry, text):
 ])
 def test_a_negated_negative_verb_affirms(registry, text):
     assert factuality(one(text, registry))[-1] == "+"
+
+
+@pytest.mark.parametrize("turns", [
+    "QUESTION: Is Corvasia still shipping shells to Varania?\n\nMS VELL: Corvasia has shipped artillery shells to "
+    "Varania.\n\nQUESTION: Will the crossing at Halden reopen? And when?\n\nMS VELL: I won't get ahead of any "
+    "decisions.",
+    "QUESTION: Are Corvasian troops in Varania?\n\nMS VELL: We believe Corvasian troops are in Varania.\n\n"
+    "QUESTION: When will the embassy in Halden reopen?\n\nMS VELL: I have nothing to share on that.",
+])
+def test_a_refusal_answers_the_question_just_asked_even_one_no_proposition_covers(registry, turns):
+    first, second = draft(f"Department of External Affairs briefing\n\n{turns}", registry).statements
+    assert first["about"] in ("corvasia_shells_supplied", "corvasia_troops_in_varania")
+    assert second["type"] == "non_confirmation" and second["about"].startswith("draft_")
+
+
+def test_a_refusal_after_a_question_relaying_a_claim_is_about_the_claim(registry):
+    text = ("Department of External Affairs briefing\n\nQUESTION: Estmark says thousands of Corvasian soldiers are in "
+            "Varania. Can you confirm this?\n\nMS VELL: I have nothing to share on that.")
+    assert [s["about"] for s in draft(text, registry).statements][-1] == "corvasia_thousands_of_troops"

@@ -190,6 +190,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     new_props: dict[str, dict] = {}
     new_parts: dict[str, set[str]] = {}
     context = _context(text, matcher)
+    questions = [(a, b) for a, b in sentence_spans(text) if text[a:b].rstrip(" ”\"’").endswith("?")]
     for f in found:
         kind, factuality = classify(f, text)
         if kind == "question":
@@ -218,6 +219,9 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             prop, about_rule = blamed, "the other side's deed the article has raised"
         elif answered:
             prop, about_rule = answered, "answers what the sentence says it was asked about or comments on"
+        elif kind == "non_confirmation" and (question := _open_question(text, f.start, earlier, questions)):
+            prop = _new_proposition(question, matcher, propositions, new_props, new_parts)
+            about_rule = "answers the question just asked, which no proposition covers"
         elif earlier and (matcher.is_backreference(match_text) or
                           (not best and kind in ("non_confirmation", "denial", "dismissal"))):
             prop, about_rule = _introduced(match_text, earlier, text, propositions) or \
@@ -358,6 +362,24 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|such|his|her|its|their|\w
                       r"(?:ideas?|proposals?|plans?|suggestions?|initiatives?|offers?|demands?)\b", re.I)
 _REPORT_NOUNS = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|story|news|publications?|"
                            r"footage|video|images?|assertions?|speculation|fabrications?)\b", re.I)
+
+
+#: a question about something already named: "Have they gone into combat?", "Is that your information?"
+_POINTING = re.compile(r"^\W*(?:[A-Z]+:\s+)?(?:\w+\s+)?(?:they|it|that|this|these|those|he|she|them)\b", re.I)
+
+
+def _open_question(text: str, before: int, raised: list[tuple[int, str]], questions: list[tuple[int, int]]) -> str | None:
+    """The question just asked before a refusal, when no proposition covers it and nothing was raised since:
+    "Will there be a response? Sanctions?" — "I won't get ahead of any decisions" is about sanctions, not about
+    what an earlier question raised."""
+    asked = [(a, b) for a, b in questions if b <= before and before - b <= 400]
+    if not asked or (raised and raised[-1][0] >= text.rfind("\n", 0, asked[-1][0])):
+        return None  # the question's turn relays a claim ("X said … Can you confirm this?"): the claim is asked about
+    start = asked[-1][0]
+    while (earlier := [(a, b) for a, b in asked if b < start and start - b <= 3]):  # "Will there be a response? Sanctions?"
+        start = earlier[-1][0]
+    question = text[start:asked[-1][1]]
+    return None if _POINTING.match(question) else question
 
 
 #: statements that answer something: what they answer is what they are about
