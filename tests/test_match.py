@@ -636,3 +636,11 @@ def test_what_a_concession_negates_does_not_deny_the_main_clause(seed, text):
     actors, propositions = seed
     (statement,) = extract(text, dt.date(2024, 10, 21), actors, propositions).statements
     assert statement.get("factuality", "CT+")[-1] == "+"
+
+
+@pytest.mark.parametrize("text", [
+    "Dmitry Peskov said Moscow would develop its relations with Pyongyang in all areas.",
+    "Sergei Lavrov said Russia intended to keep expanding its ties with the DPRK in all areas.",
+])
+def test_developing_ties_in_all_areas_is_the_right_to_strengthen_them(seed, text):
+    assert about(text, seed) == ["russia_sovereign_right_nk_ties"]

@@ -122,7 +122,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sovereign": ("sovereign", "sovereignty", "right to", "business of", "internal matter", "nobody else",
                   "bilateral", "entitled", "own business", "our business", "their business", "nobody's business",
                   "no one's business", "own affair", "own affairs", "internal affair", "internal affairs",
-                  "our own decision", "its own decision", "their own decision"),
+                  "our own decision", "its own decision", "their own decision", "for us to decide",
+                  "for them to decide", "ours to decide", "up to us", "for moscow alone", "matter for"),
+    "strengthen": ("strengthen", "strengthening", "=develop", "=developing", "=develops", "deepen", "deepening",
+                   "expand", "expanding", "bolster", "bolstering", "boost", "boosting", "build up", "building up"),
     "involved": ("involve", "involved", "involvement", "participate", "participation", "take part", "taking part",
                  "neutral", "neutrality", "uninvolved", "non-belligerent",
                  "taken part", "role in", "complicit", "party to the war", "party to the conflict", "party to this war",
@@ -707,7 +710,7 @@ def _conflict(owners: set[str], prop_owners: set[str], kind: str) -> bool:
 
 
 #: concepts that only qualify another ("an independent inquiry"): they count as little as a plain word
-_MODIFIERS = {"impartial"}
+_MODIFIERS = {"impartial", "strengthen"}
 #: concepts that name who or what a claim is about rather than what it says of them
 _ENTITIES = {"troops", "elite", "personnel", "weapons", "drone", "missile", "shell", "ship", "aircraft", "civilians", "thousands",
              "border", "sides"}
