@@ -1101,3 +1101,11 @@ def test_a_refusal_after_a_question_relaying_a_claim_is_about_the_claim(registry
     text = ("Department of External Affairs briefing\n\nQUESTION: Estmark says thousands of Corvasian soldiers are in "
             "Varania. Can you confirm this?\n\nMS VELL: I have nothing to share on that.")
     assert [s["about"] for s in draft(text, registry).statements][-1] == "corvasia_thousands_of_troops"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("At the summit on March 10 Daria Voss, asked about the photographs, said that the column had crossed.", "voss"),
+    ("In Halden on Tuesday Anatol Mirnov, questioned by reporters, said that the column had crossed.", "mirnov"),
+])
+def test_an_opening_phrase_that_ends_in_the_speaker_keeps_the_speaker(registry, text, speaker):
+    assert one(text, registry)["speaker"] == speaker

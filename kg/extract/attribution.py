@@ -253,8 +253,11 @@ _SUBORDINATE = re.compile(r"^.*\b(?:even though|although|though|because|while|wh
 
 def _chunks_before(text: str, sentence_start: int, cue_start: int) -> list[str]:
     """The comma chunks before a cue; the last one starts after any subordinating word ("even though X said")."""
-    before = _INTRO.sub("", _DATELINE.sub("", text[sentence_start:cue_start]))
-    chunks = [c for c in re.split(r",\s*|\s+[—–-]\s+", before) if c.strip()]
+    raw = _DATELINE.sub("", text[sentence_start:cue_start])
+    chunks = [c for c in re.split(r",\s*|\s+[—–-]\s+", _INTRO.sub("", raw)) if c.strip()]
+    if raw.strip() and all(_CIRCUMSTANCE.match(c) for c in chunks):
+        # "At the summit on October 24 Vladimir Putin, asked about images, said": the opening phrase ends in the speaker
+        chunks = [c for c in re.split(r",\s*|\s+[—–-]\s+", raw) if c.strip()]
     if chunks and (tail := _SUBORDINATE.sub("", chunks[-1])).strip():
         chunks[-1] = tail
     if chunks:

@@ -93,6 +93,9 @@ _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "commentary", "rele
                    "note", "readout", "report", "article", "editorial", "declaration"}
 #: a named body, then "of" and whose it is: "the Supreme Defence Council of"
 _BODY_OF = re.compile(r"^\W*(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*(?P<noun>[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$")
+#: days and months before a name, which are no part of it
+_CALENDAR = re.compile(r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                       r"May|June|July|August|September|October|November|December)\s+)+")
 #: who issues a document a later sentence names by its kind: "X issued a written statement on Monday"
 _ISSUED_DOCUMENT = re.compile(r"(?:^|\.\s+|--\s+|—\s*)(?P<np>[^,;.]{3,120}?)\s+(?:issued|released|published|put out|made public)\s+"
                               r"(?:a|an)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|declaration|press release|report|letter)\b")
@@ -450,7 +453,8 @@ class ActorIndex:
         if _PREPOSITION.match(phrase):
             # "at his daily briefing", "on Friday": circumstances, not a speaker; "During a briefing Peskov": Peskov
             tail = re.search(r"(?<=\s)(?:(?:[A-Z][\w’'.-]+\s+)*[A-Z][\w’'-]+|he|she|they|it|we)$", phrase)
-            return self._one(tail.group()) if tail and not _PREPOSITION.match(tail.group()) else None
+            name = _CALENDAR.sub("", tail.group()) if tail else ""  # "on Tuesday Sergei Lavrov": Lavrov
+            return self._one(name) if name and not _PREPOSITION.match(name) else None
         lower = phrase.lower()
         if lower in PRONOUNS:
             return self.refer(lower)
