@@ -36,6 +36,13 @@ def about(text, registry, published=dt.date(2024, 10, 21)) -> list[str]:
     return [s["about"] for s in extract(text, published, actors, propositions).statements]
 
 
+def drafted(text, registry, published=dt.date(2024, 10, 21)) -> tuple[str, str]:
+    """The one statement the text holds: its proposition and the sign of its factuality."""
+    actors, propositions = registry
+    (statement,) = extract(text, published, actors, propositions).statements
+    return statement["about"], statement.get("factuality", "CT+")[-1]
+
+
 def test_the_attribution_does_not_leak_into_the_match():
     p = Place(Path("p.yaml"), 1)
     props = {"to_estonia": Proposition("to_estonia", "Troops were deployed to Estonia.", (), (), False, p),
@@ -590,10 +597,7 @@ def test_soldiers_are_not_special_forces(seed, text):
     "international law.",
 ])
 def test_a_negated_half_of_the_words_does_not_deny_the_half_they_are_about(seed, text):
-    actors, propositions = seed
-    (statement,) = extract(text, dt.date(2024, 10, 21), actors, propositions).statements
-    assert statement["about"] == "russia_nk_cooperation_lawful"
-    assert statement.get("factuality", "CT+") == "CT+"
+    assert drafted(text, seed) == ("russia_nk_cooperation_lawful", "+")
 
 
 @pytest.mark.parametrize("text", [
@@ -611,10 +615,7 @@ def test_ties_that_are_a_states_own_business_are_its_sovereign_right(seed, text)
     ("The Japanese foreign minister said collaboration between Moscow and Pyongyang violated international law.", "-"),
 ])
 def test_words_saying_the_opposite_of_lawful_are_about_it_and_deny_it(seed, text, polarity):
-    actors, propositions = seed
-    (statement,) = extract(text, dt.date(2024, 10, 21), actors, propositions).statements
-    assert statement["about"] == "russia_nk_cooperation_lawful"
-    assert statement.get("factuality", "CT+")[-1] == polarity
+    assert drafted(text, seed) == ("russia_nk_cooperation_lawful", polarity)
 
 
 @pytest.mark.parametrize("text,concept", [
@@ -633,9 +634,7 @@ def test_a_rule_breached_is_violated_and_a_dam_breached_is_struck(invented, text
     "Kyrylo Budanov said more North Korean soldiers would be sent to Russia, though no transfer had been seen yet.",
 ])
 def test_what_a_concession_negates_does_not_deny_the_main_clause(seed, text):
-    actors, propositions = seed
-    (statement,) = extract(text, dt.date(2024, 10, 21), actors, propositions).statements
-    assert statement.get("factuality", "CT+")[-1] == "+"
+    assert drafted(text, seed)[1] == "+"
 
 
 @pytest.mark.parametrize("text", [
