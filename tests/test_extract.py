@@ -314,9 +314,9 @@ def test_an_unexpected_failure_is_one_line_not_a_traceback(tmp_path, runner, mon
 def test_a_reference_to_the_reports_takes_the_claim_the_articles_mentions_support_most(words):
     # raised: at the front (headline), 4,000 troops, at the front again, in the country; the last three and
     # the headline are all reports of troops in the country, so a dismissal of "the reports" is about that
-    from kg.extract import _referent
+    from kg.extract.referents import referent
 
     entails = {"front": {"in"}, "thousands": {"in"}, "in": set()}
     earlier = [(0, "front"), (50, "thousands"), (90, "front"), (120, "in")]
-    assert _referent(earlier, words, entails)[0] == "in"
-    assert _referent(earlier[:1] + [(50, "thousands")], words, entails)[0] == "front"  # a tie: the headline's
+    assert referent(earlier, words, entails)[0] == "in"
+    assert referent(earlier[:1] + [(50, "thousands")], words, entails)[0] == "front"  # a tie: the headline's

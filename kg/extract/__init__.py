@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +34,8 @@ from .match import Matcher, similar
 from .polarity import negated, same_negation, understated
 from .mentions import ActorIndex, Speaker, slugify
 from .propose import draft_id
+from .referents import (ANAPHOR, EACH_OTHER, EACH_OTHER_WORDS, RESPONSES, answered, blamed, deferred, introduced,
+                        open_question, raised, referent)
 
 
 @dataclass
@@ -189,7 +190,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     taken_ids: set[str] = set()
     new_props: dict[str, dict] = {}
     new_parts: dict[str, set[str]] = {}
-    context = _context(text, matcher)
+    context = raised(text, matcher)
     questions = [(a, b) for a, b in sentence_spans(text) if text[a:b].rstrip(" ”\"’").endswith("?")]
     for f in found:
         kind, factuality = classify(f, text)
@@ -202,7 +203,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         match_text = ASIDE.sub(" ", text[f.match_from if f.match_from is not None else f.start:f.match_to or f.end])
         earlier = [(pos, pid) for pos, pid in context if pos < f.start]
         antecedent = None
-        if earlier and _ANAPHOR.search(match_text):
+        if earlier and ANAPHOR.search(match_text):
             # "Macron's ideas should be revisited": the idea is the latest proposal named before, and its parts count
             proposals = [pid for _, pid in earlier if matcher.directive.get(pid)]
             if proposals or earlier[-1][1] in propositions:
@@ -212,22 +213,22 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         candidates = matcher.rank(match_text, speaker=f.speaker.actor, kind=kind, antecedent=antecedent)
         best = candidates[0] if candidates and candidates[0].score >= matcher.threshold else None
         accused = {matcher.root(g.speaker.actor) for g in found if g.start == f.start and g is not f} \
-            if f.rule == _EACH_OTHER or _EACH_OTHER_WORDS.match(content) else set()
-        answered = _answered(text, f, matcher) if kind in _RESPONSES or not best or \
+            if f.rule == EACH_OTHER or EACH_OTHER_WORDS.match(content) else set()
+        asked_about = answered(text, f, matcher) if kind in RESPONSES or not best or \
             matcher.is_backreference(match_text) else None
-        if accused and (blamed := _blamed(context, accused, matcher.root(f.speaker.actor), matcher)):
-            prop, about_rule = blamed, "the other side's deed the article has raised"
-        elif answered:
-            prop, about_rule = answered, "answers what the sentence says it was asked about or comments on"
-        elif kind == "non_confirmation" and (question := _open_question(text, f.start, earlier, questions)):
+        if accused and (deed := blamed(context, accused, matcher.root(f.speaker.actor), matcher)):
+            prop, about_rule = deed, "the other side's deed the article has raised"
+        elif asked_about:
+            prop, about_rule = asked_about, "answers what the sentence says it was asked about or comments on"
+        elif kind == "non_confirmation" and (question := open_question(text, f.start, earlier, questions)):
             prop = _new_proposition(question, matcher, propositions, new_props, new_parts)
             about_rule = "answers the question just asked, which no proposition covers"
         elif earlier and (matcher.is_backreference(match_text) or
                           (not best and kind in ("non_confirmation", "denial", "dismissal"))):
-            prop, about_rule = _introduced(match_text, earlier, text, propositions) or \
-                _deferred(f"{content}. {f.attribution}", draft.statements, f.start, index, propositions,
+            prop, about_rule = introduced(match_text, earlier, text, propositions) or \
+                deferred(f"{content}. {f.attribution}", draft.statements, f.start, index, propositions,
                           matcher.entailed) or \
-                _referent(earlier, match_text, matcher.entailed)
+                referent(earlier, match_text, matcher.entailed)
         elif best:
             prop, about_rule = best.proposition, f"best covered ({best.score:.2f})"
         else:
@@ -341,183 +342,6 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
         found.append(Found(speaker, label, kind, sentence[0], end, True, sentence, label, rule="transcript answer"))
     index.speaking = None
     return found
-
-
-def _context(text: str, matcher: Matcher) -> list[tuple[int, str]]:
-    """The propositions the article's sentences (headline and questions too) are about, in text order.
-
-    A dismissive label ("another provocation", "fake news") says how a claim is received, not
-    what it is, so it is no part of what a sentence raises.
-    """
-    found = []
-    for a, b in sentence_spans(text):
-        ranked = matcher.rank(DISMISSIVE.sub(" ", text[a:b]), limit=1, implicit=False)
-        if ranked and ranked[0].score >= matcher.threshold * 0.7:
-            found.append((a, ranked[0].proposition))
-    return found
-
-
-#: a noun phrase that names something said before ("the idea", "these plans", "Macron's proposal")
-_ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|such|his|her|its|their|\w+['’]s)\s+(?:\w+\s+)?"
-                      r"(?:ideas?|proposals?|plans?|suggestions?|initiatives?|offers?|demands?)\b", re.I)
-_REPORT_NOUNS = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|story|news|publications?|"
-                           r"footage|video|images?|assertions?|speculation|fabrications?)\b", re.I)
-
-
-#: a question about something already named: "Have they gone into combat?", "Is that your information?"
-_POINTING = re.compile(r"^\W*(?:[A-Z]+:\s+)?(?:\w+\s+)?(?:they|it|that|this|these|those|he|she|them)\b", re.I)
-
-
-def _open_question(text: str, before: int, raised: list[tuple[int, str]], questions: list[tuple[int, int]]) -> str | None:
-    """The question just asked before a refusal, when no proposition covers it and nothing was raised since:
-    "Will there be a response? Sanctions?" — "I won't get ahead of any decisions" is about sanctions, not about
-    what an earlier question raised."""
-    asked = [(a, b) for a, b in questions if b <= before and before - b <= 400]
-    if not asked or (raised and raised[-1][0] >= text.rfind("\n", 0, asked[-1][0])):
-        return None  # the question's turn relays a claim ("X said … Can you confirm this?"): the claim is asked about
-    start = asked[-1][0]
-    while (earlier := [(a, b) for a, b in asked if b < start and start - b <= 3]):  # "Will there be a response? Sanctions?"
-        start = earlier[-1][0]
-    question = text[start:asked[-1][1]]
-    return None if _POINTING.match(question) else question
-
-
-#: statements that answer something: what they answer is what they are about
-_RESPONSES = ("non_confirmation", "denial", "dismissal", "confirmation")
-#: what a sentence says its speaker was asked about or comments on: "asked by journalists about images said to
-#: show …,", "Commenting on claims by Kyiv that …,", "In response to the NIS estimate,"
-_ANSWERING = re.compile(r"(?:^|,\s*)\W*(?:(?:when|after being|upon being)\s+)?(?:asked|questioned|pressed|commenting|"
-                        r"responding|reacting|replying|in\s+(?:response|reply)\s+to)\b(?:\s+by\s+[\w\s]{1,30}?(?=\s+(?:about|on|"
-                        r"whether|if|over)\b))?(?:\s+(?:about|on|whether|if|over|to))?\s+(?P<what>[^,;]{8,}?),\s", re.I)
-
-
-def _answered(text: str, f: Found, matcher: Matcher) -> str | None:
-    """The proposition of what the statement's sentence says it answers, when that is covered well enough.
-
-    "Asked about images said to show North Korean soldiers at Russian bases, Putin did not deny the reports" is
-    about the soldiers in Russia, whatever the story's other reports are about.
-    """
-    found = _ANSWERING.search(text, f.sentence[0], f.start)
-    if not found or found.end() > f.start:
-        return None
-    best = matcher.best(found["what"])
-    return best.proposition if best else None
-
-
-#: things a story introduces and later names by their kind alone: "the video", "the figure", "the assessment"
-_INTRODUCED = re.compile(r"\b(?:the|that|this|those|these)\s+(?:\w+\s+)?(video|footage|images?|photos?|photographs?|pictures?|"
-                         r"figures?|estimates?|assessments?|imagery|documents?|dossier|"
-                         r"recording|intercepts?|photo)\b", re.I)
-
-
-def _introduced(words: str, earlier: list[tuple[int, str]], text: str,
-                registry: Container[str]) -> tuple[str, str] | None:
-    """What "the video", "the figure" or "the assessment" is about: the known proposition of the sentence that
-    first spoke of one.
-
-    >>> text = "Belmark released a video of Corvasian soldiers training. Kalyn said units will fight."
-    >>> _introduced("the footage was a crude fake", [(0, "training"), (57, "will_fight")], text, {"training", "will_fight"})
-    ('training', 'points back to the footage introduced before')
-    """
-    named = _INTRODUCED.search(words)
-    if not named:
-        return None
-    kind = named.group(1).lower().rstrip("s")
-    same = {"footage": ("video", "footage"), "video": ("video", "footage"), "photo": ("photo", "image", "picture")}
-    nouns = same.get(kind, (kind,))
-    bounds = [pos for pos, _ in earlier] + [len(text)]
-    for (pos, pid), end in zip(earlier, bounds[1:]):
-        if pid in registry and re.search(rf"\b(?:{'|'.join(nouns)})", text[pos:min(end, pos + 400)], re.I):
-            return pid, f"points back to the {named.group(1).lower()} introduced before"
-    return None
-
-
-#: deferring to someone else's words: "nothing to add to the Foreign Ministry's comments", "referred questions to
-#: the Defence Ministry", "beyond what the Secretary said", "I'll leave that to the minister"
-_DEFERS = re.compile(r"\b(?:add(?:ed)?\s+(?:to|beyond)|referr?(?:ed|ing)?\s+(?:\w+\s+){0,3}?to|leave\s+(?:\w+\s+)?to|"
-                     r"beyond\s+what|deferr?(?:ed|ing)?\s+to)\s+(?P<who>[^,.;:!?]+)", re.I)
-
-
-#: what someone named said: "Voss's remarks", "the ministry's claims", "Belmark's accusation"
-_SPEECH_OF = re.compile(r"(?P<who>\b(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?\s+(?:\w+\s+)?(?:remarks?|comments?|"
-                        r"claims?|accusations?|allegations?|assertions?|statements?|words|account|figures?|estimates?)\b")
-
-
-def _deferred(words: str, statements: list[dict], before: int, index: ActorIndex,
-              propositions: dict[str, Proposition], entailed: dict[str, set[str]]) -> tuple[str, str] | None:
-    """What a speaker defers to or answers: what the actor they name (or its people) said before, the claim
-    their statements support most (as for "the reports", see ``_referent``).
-
-    "Had nothing to add to the Foreign Ministry's comments" is about what the ministry's spokeswoman said;
-    the latest sentence before it may be about something else.
-    """
-    for pattern in (_DEFERS, _SPEECH_OF):
-        if not (named_in := pattern.search(words)):
-            continue
-        phrase = re.split(r"['’]s\b|\b(?:comments?|remarks?|statements?|said|says|on|about|for)\b",
-                          named_in.group("who"))[0]
-        named = {actor for _, _, actor in index.mentions(phrase)}
-        wanted = set(re.findall(r"[a-z]+", phrase.lower())) - {"the", "a", "his", "her", "its", "their", "what", "him",
-                                                               "them"}
-        theirs = []
-        for s in statements:
-            speaks_for = {s["speaker"]} | index.organisations(s["speaker"])
-            if s["start"] < before and s["about"] in propositions and (
-                    named & speaks_for or not named and wanted and any(wanted <= index.name_words(a) for a in speaks_for)):
-                theirs.append(s["about"])
-        if theirs:
-            return _most_supported(theirs, entailed), "points back to the words it defers to"
-    return None
-
-
-def _referent(earlier: list[tuple[int, str]], words: str, entailed: dict[str, set[str]]) -> tuple[str, str]:
-    """What a back-reference points to: the reports the article is about, or the question just asked.
-
-    "Dismissed the reports" and "called the claims fabrications" answer the story's claim: of the
-    propositions the article has raised so far, the one its mentions support most, itself or through
-    entailment (reports of 4,000 troops and of troops at the front are both reports of troops in the
-    country); on a tie, the one raised first (the headline's). "Declined to comment" and "that is not
-    true" answer the latest one (in a briefing, the question just asked).
-
-    >>> entails = {"front": {"in"}, "thousands": {"in"}, "in": set()}
-    >>> _referent([(0, "front"), (50, "thousands"), (90, "front"), (120, "in")], "dismissed the reports", entails)[0]
-    'in'
-    """
-    if _REPORT_NOUNS.search(words):
-        return _most_supported([pid for _, pid in earlier], entailed), "points back to the reports the article is about"
-    return earlier[-1][1], "points back to what was said just before"
-
-
-_EACH_OTHER = "accusing each other"
-_EACH_OTHER_WORDS = re.compile(r"\W*(?:each other|one another)\b", re.I)
-
-
-def _blamed(raised_in: list[tuple[int, str]], accused: set[str], accuser: str, matcher: Matcher) -> str | None:
-    """What two sides "trading accusations" or "blaming each other" accuse each other of: for each side, the claim
-    the article raises (anywhere: the deed is often told after) that the other side did it, naming the other
-    state and not its own, the one the article's mentions support most."""
-    def swapped(parts: set[str]) -> frozenset[str]:
-        swap = {f"@{accuser}": f"@{other}" for other in accused} | {f"@{other}": f"@{accuser}" for other in accused}
-        return frozenset(re.sub(r"@\w+", lambda m: swap.get(m.group(), m.group()), part) for part in parts)
-
-    by_parts = {frozenset(parts): pid for pid, parts in matcher.parts.items()}
-
-    def blames(pid: str) -> bool:
-        return {f"@{a}" for a in accused} <= matcher.parts[pid] and f"@{accuser}" not in matcher.parts[pid]
-
-    # the same deed, which each side says the other did: a raised claim that one side did it, or its mirror
-    raised = [pid if blames(pid) else by_parts[swapped(matcher.parts[pid])] for _, pid in raised_in
-              if pid in matcher.parts and swapped(matcher.parts[pid]) in by_parts]
-    raised = [pid for pid in raised if blames(pid)]
-    return _most_supported(raised, matcher.entailed) if raised else None
-
-
-def _most_supported(raised: list[str], entailed: dict[str, set[str]]) -> str:
-    """Of the propositions raised, in order, the one their mentions support most, itself or through entailment;
-    on a tie, the one raised first."""
-    support = {pid: sum(pid == other or pid in entailed.get(other, ()) for other in raised) for pid in raised}
-    first = {pid: -n for n, pid in reversed(list(enumerate(raised)))}
-    return max(support, key=lambda pid: (support[pid], first[pid]))
 
 
 def _new_proposition(content: str, matcher: Matcher, propositions: dict[str, Proposition], new_props: dict[str, dict],
