@@ -1109,3 +1109,32 @@ def test_a_refusal_after_a_question_relaying_a_claim_is_about_the_claim(registry
 ])
 def test_an_opening_phrase_that_ends_in_the_speaker_keeps_the_speaker(registry, text, speaker):
     assert one(text, registry)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("turns", [
+    "Varpress: Does Tavoria believe the convoy has crossed?\n\nArdal Venn: I'd refer you to the competent authorities.",
+    "Halden Daily: Is the column in Varania, in your view?\n\nArdal Venn: I refer all questions to the defence ministry.",
+])
+def test_a_question_asserts_nothing_and_referring_it_elsewhere_is_a_refusal(registry, turns):
+    text = f"Foreign Ministry Spokesperson Ardal Venn's Regular Press Conference\n\n{turns}"
+    assert [(s["speaker"], s["type"]) for s in draft(text, registry).statements] == [("ardal_venn", "non_confirmation")]
+
+
+@pytest.mark.parametrize("answer", [
+    "How Varania and Corvasia develop their relations is their own business, and I have no information to offer.",
+    "Varania and Corvasia are sovereign states entitled to build relations as they see fit; and we have nothing to "
+    "add on the convoy.",
+])
+def test_a_claim_before_the_answer_s_refusal_is_a_statement_of_its_own(registry, answer):
+    text = f"Foreign Ministry Spokesperson Ardal Venn's Regular Press Conference\n\nArdal Venn: {answer}"
+    statements = draft(text, registry).statements
+    assert [s["type"] for s in statements] == ["claim", "non_confirmation"]
+    assert statements[0]["about"] == "sovereign_right_bilateral_ties"
+
+
+@pytest.mark.parametrize("text", [
+    'Stepan Kolm told reporters he had "nothing to say" about the convoy and referred all questions to the army.',
+    "Yelena Dravina declined to comment on the convoy and referred reporters to the defence ministry.",
+])
+def test_two_refusals_joined_by_and_are_one(registry, text):
+    assert [s["type"] for s in draft(text, registry).statements] == ["non_confirmation"]

@@ -182,7 +182,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     later = index.named_later()
     for f in found:
         f.speaker = later.get(f.speaker.actor, f.speaker)
-    found = _drop_headline_repeats(_dedupe(found), text)
+    found = _drop_headline_repeats(_dedupe(found, text), text)
     draft = Draft(article={"id": article_id, "text": text_file, "title": title or article_id,
                            "published": published.isoformat() if published else None})
     if outlet:
@@ -304,6 +304,10 @@ _PROCEDURE = re.compile(r"^\W*(?:(?:with that|ok(?:ay)?|all right|so|now|first|a
                         r"(?:watch|monitor|follow|track)(?:ing)?\s+(?:\w+\s+){0,3}?(?:very\s+)?closely\W*$", re.I)
 
 
+#: a clause, then "and" and the speaker's refusal: "…, and I have no information to offer"
+_BEFORE_REFUSAL = re.compile(r"[,;]\s+(?:and|but)\s+(?=(?:I|we)\b)")
+
+
 def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorIndex, label: str,
             asks: bool = False) -> list[Found]:
     """A transcript answer: the speaker's own words, one statement per sentence that takes a stance.
@@ -319,6 +323,8 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
     for a, b in sentence_spans(text[body[0]:body[1]]):
         sentence = (body[0] + a, body[0] + b)
         words = text[sentence[0]:sentence[1]]
+        if _INTERROGATIVE.match(words):
+            continue  # "Does China believe the deployment …?": a question asserts nothing, whoever asks it
         inner = find_nominal(text, sentence, index, [])
         inner += find_indirect(text, sentence, index, [(f.start, f.end) for f in inner])
         for f in inner:
@@ -330,11 +336,24 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
             found += [f for f in inner if f.speaker.actor != speaker.actor]
             continue
         if inner:
+            if (cut := _BEFORE_REFUSAL.search(words)) and all(f.kind == "non_confirmation" for f in inner) and \
+                    inner[0].start >= sentence[0] + cut.end() and stance_of(words[:cut.start()]) != "question":
+                # "How they develop their relations is their own business, and I have no information on it"
+                found.append(Found(speaker, label, stance_of(words[:cut.start()]), sentence[0], sentence[0] + cut.start(),
+                                   True, sentence, label, rule="transcript answer, before a refusal"))
             found += inner
             continue
         kind = stance_of(words)
         if kind == "question":
             continue
+        if kind == "non_confirmation" and (cut := _BEFORE_REFUSAL.search(words)) and \
+                stance_of(words[cut.end():]) == "non_confirmation" and \
+                (first := stance_of(words[:cut.start()])) not in ("non_confirmation", "question"):
+            # "They are sovereign states; and we have nothing to add on the convoy": a claim, then a refusal
+            found.append(Found(speaker, label, first, sentence[0], sentence[0] + cut.start(), True, sentence, label,
+                               rule="transcript answer, before a refusal"))
+            sentence = (sentence[0] + cut.end(), sentence[1])
+            words = text[sentence[0]:sentence[1]]
         if kind == "claim" and (len([w for w in re.findall(r"[a-z]+", words.lower()) if w not in STOPWORDS]) < 5 or
                                 _PROCEDURE.search(words)):
             continue
@@ -375,11 +394,16 @@ def _resolve_pending(found: list[Found], text: str) -> list[Found]:
     return kept
 
 
-def _dedupe(found: list[Found]) -> list[Found]:
-    """One statement per speaker and overlapping words, in text order."""
+def _dedupe(found: list[Found], text: str) -> list[Found]:
+    """One statement per speaker and overlapping words, in text order; two refusals by one speaker joined by "and"
+    are one ("had 'nothing to say' about the pilot and referred all questions to the military")."""
     kept: list[Found] = []
     for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
         if any(k.speaker.actor == f.speaker.actor and k.start < f.end and f.start < k.end for k in kept):
+            continue
+        if kept and f.kind == kept[-1].kind == "non_confirmation" and f.speaker.actor == kept[-1].speaker.actor and \
+                re.fullmatch(r",?\s+and\s+(?:\w+\s+)?", text[kept[-1].end:f.start]):
+            kept[-1].end = f.end
             continue
         kept.append(f)
     return kept

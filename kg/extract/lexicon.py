@@ -131,7 +131,9 @@ NONCOMMIT_RE = re.compile(
     rf"|(?:am|is|are|was|were|['’]m|['’]re)\s+not\s+aware\s+of"
     rf"|(?:had|has|have)\s+[\"“'‘]?taken\s+note[\"”'’]?\s+of"
     rf"|(?:left|leaves|leaving|let)\s+(?:\w+\s+){{0,2}}?without\s+(?:an?\s+|any\s+)?(?:comment|answer|reply)"
-    rf"|(?:do|does|did)\s+not\s+(?:feel|see)\s+(?:the|any)\s+need\s+to\s+(?:{_OBJ_BASE}))", re.I)
+    rf"|(?:do|does|did)\s+not\s+(?:feel|see)\s+(?:the|any)\s+need\s+to\s+(?:{_OBJ_BASE})"
+    rf"|\brefer(?:s|red|ring)?\s+(?:you|questions?|reporters|journalists|them|all\s+questions|(?:the\s+)?(?:question|"
+    rf"matter)s?)\s+(?:\w+\s+)?to\b)", re.I)
 
 #: a speaker's words that leave a claim open: "such claims have yet to be verified", "remain unconfirmed"
 OPEN_CLAIM = re.compile(r"\b(?:do|does|did|don['’]t|doesn['’]t|didn['’]t)\s+(?:not\s+)?(?:yet\s+)?know\s+(?:yet\s+)?"
