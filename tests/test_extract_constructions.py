@@ -1138,3 +1138,18 @@ def test_a_claim_before_the_answer_s_refusal_is_a_statement_of_its_own(registry,
 ])
 def test_two_refusals_joined_by_and_are_one(registry, text):
     assert [s["type"] for s in draft(text, registry).statements] == ["non_confirmation"]
+
+
+@pytest.mark.parametrize("text,speaker,role,organization", [
+    ("Russia's Foreign Minister Sergei Lavrov said the convoy had crossed.", "sergei_lavrov", "Foreign Minister", "russia"),
+    ("Japan's Chief Cabinet Secretary Yoshimasa Hayashi said the convoy had crossed.", "yoshimasa_hayashi", None, None),
+    ("South Korean President Yoon Suk Yeol said the convoy had crossed.", "yoon_suk_yeol", "President", "south_korea"),
+])
+def test_a_states_title_before_a_new_name_is_that_states_officeholder(text, speaker, role, organization):
+    seed = read_actors(ROOT / "data" / "actors.yaml"), read_propositions(ROOT / "data" / "propositions.yaml")
+    d = draft(text, seed, dt.date(2024, 10, 23))
+    (actor,) = d.actors
+    membership = (actor.get("memberships") or [{}])[0]
+    assert (d.statements[0]["speaker"], membership.get("role"), membership.get("organization")) == \
+        (speaker, role, organization)
+    assert actor["name"] == " ".join(w.title() for w in speaker.split("_"))  # the name, no title or owner

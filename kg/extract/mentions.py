@@ -93,6 +93,8 @@ _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "commentary", "rele
                    "note", "readout", "report", "article", "editorial", "declaration"}
 #: a named body, then "of" and whose it is: "the Supreme Defence Council of"
 _BODY_OF = re.compile(r"^\W*(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*(?P<noun>[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$")
+#: an owner, then what it owns: "Russia's Foreign Minister Sergei Lavrov", "Japan's Chief Cabinet Secretary …"
+_OWNER_FIRST = re.compile(r"^(?P<owner>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+(?P<rest>[A-Z].+)$")
 #: days and months before a name, which are no part of it
 _CALENDAR = re.compile(r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                        r"May|June|July|August|September|October|November|December)\s+)+")
@@ -460,6 +462,11 @@ class ActorIndex:
             return self.refer(lower)
         if re.fullmatch(r"the\s+(?:\w+\s+)?(?P<noun>\w+)", lower) and lower.split()[-1] in _DOCUMENT_NOUNS:
             return self.refer(lower.split()[-1])
+        if (owned := _OWNER_FIRST.match(phrase)) and (person := self._one(owned["rest"])) and \
+                person.rule == "new name with title":
+            # "Russia's Foreign Minister Sergei Lavrov": the owner says whom the new person serves
+            person.organization = person.organization or self._affiliation(owned["owner"])
+            return person
         if (of := _NAME_OF.match(phrase)) and not self.mentions(of["head"]) and \
                 not any(s < of.end("head") < e for s, e, _ in self.mentions(phrase)) and \
                 not any(self.kind(a) == "person" for _, _, a in self.mentions(of["org"])) and \
@@ -485,7 +492,7 @@ class ActorIndex:
         names = [m for m in _NAME.finditer(phrase) if not all(w.lower().strip(".") in TITLE_WORDS or w.lower() in TITLE_WORDS
                                                                or self.state_of(w) or w.lower() in DEMONYMS
                                                                for w in m.group().split())
-                 and not self.state_of(m.group())  # "South Korean officials": a demonym, not a name
+                 and normalise(m.group()).lower() not in _MULTIWORD_DEMONYMS  # "South Korean officials": no name
                  and phrase[m.end():m.end() + 2] not in ("'s", "’s")
                  and not _TITLE_OF.search(phrase[:m.start()])]  # "Secretary of External Affairs" names an office
         for m in _NAME.finditer(phrase):
@@ -681,10 +688,11 @@ class ActorIndex:
 
     def _propose(self, phrase: str, name: re.Match, mentions: list) -> Speaker:
         words = name.group().split()
-        lead = []
-        for w in words:
+        lead = next((words[:len(d.split())] for d in _MULTIWORD_DEMONYMS  # "South Korean President Yoon Suk Yeol"
+                     if " ".join(words[:len(d.split())]).lower() == d), [])
+        for w in words[len(lead):]:
             if w.lower().strip(".") in TITLE_WORDS or w.lower() in TITLE_WORDS or w.lower() in DEMONYMS or self.state_of(w) \
-                    or w.lower() in ORG_NOUNS or (w.isupper() and len(w) <= 6):
+                    or w.lower() in ORG_NOUNS or (w.isupper() and len(w) <= 6) or w.endswith(("'s", "’s")):
                 lead.append(w)
             else:
                 break
@@ -693,6 +701,10 @@ class ActorIndex:
         person_name = " ".join(words[len(lead):])
         before = (phrase[: name.start()] + " " + " ".join(lead)).strip()
         organization = next((a for s, e, a in reversed(mentions) if e <= name.start() + 1), None)
+        for demonym in _MULTIWORD_DEMONYMS:  # "South Korean President": South Korea's president
+            if re.search(rf"\b{re.escape(demonym)}\b", before, re.I):
+                organization = organization or (DEMONYMS[demonym] if DEMONYMS[demonym] in self.actors else None)
+                before = re.sub(rf"\b{re.escape(demonym)}\b", " ", before, flags=re.I)
         if organization is None:
             organization = next((self.state_of(w) for w in re.findall(r"[\w.'’]+", before) if self.state_of(w)), None)
         titles = []  # the run of title words right before the name: "Defence Ministry spokesman"
