@@ -1153,3 +1153,14 @@ def test_a_states_title_before_a_new_name_is_that_states_officeholder(text, spea
     assert (d.statements[0]["speaker"], membership.get("role"), membership.get("organization")) == \
         (speaker, role, organization)
     assert actor["name"] == " ".join(w.title() for w in speaker.split("_"))  # the name, no title or owner
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("US Secretary of State Antony Blinken said the convoy had crossed.", "antony_blinken"),
+    ("The US Secretary of the Treasury Janet Yellen said the convoy had crossed.", "janet_yellen"),
+    ("Seoul's spy agency said the convoy had crossed.", "nis"),
+    ("Kyiv's military intelligence agency said the convoy had crossed.", "hur"),
+])
+def test_an_office_or_a_capital_before_the_speaker_is_read_for_what_it_is(text, speaker):
+    seed = read_actors(ROOT / "data" / "actors.yaml"), read_propositions(ROOT / "data" / "propositions.yaml")
+    assert one(text, seed, dt.date(2024, 10, 23))["speaker"] == speaker

@@ -446,6 +446,9 @@ class ActorIndex:
         for word in re.findall(r"[A-Z][\w.'’]*", normalise(text)):
             if state := self.state_of(word):
                 return state
+        for word in re.findall(r"^[A-Z][a-z]+$|[A-Z][a-z]+(?=['’]s\b)", normalise(text).strip()):  # "Seoul's spy agency"
+            if (country := capital_of(word)) and (state := self.state_of(country)):
+                return state
         return None
 
     def _one(self, phrase: str) -> Speaker | None:
@@ -470,7 +473,8 @@ class ActorIndex:
         if (of := _NAME_OF.match(phrase)) and not self.mentions(of["head"]) and \
                 not any(s < of.end("head") < e for s, e, _ in self.mentions(phrase)) and \
                 not any(self.kind(a) == "person" for _, _, a in self.mentions(of["org"])) and \
-                (head := self._one(of["head"])) and head.rule != "unnamed official" and head.kind == "person":
+                (head := self._one(of["head"])) and head.kind == "person" and \
+                head.rule not in ("unnamed official", "the one holder of that role"):  # "US Secretary of State X"
             if not head.known and not head.organization:
                 head.organization = self._affiliation(of["org"])
             return head
@@ -523,7 +527,13 @@ class ActorIndex:
             return Speaker(actor, phrase[start:end], confidence=0.9 if end == len(phrase) else 0.75)
         if _ORG_OF.match(phrase) or (unknown and _ORG_WORD.search(re.split(r"\s+(?:of|for)\s+", unknown[-1].group())[0].split()[-1])):
             return self._organisation(phrase)  # "the Ministry of Maritime Affairs", "the US Department of Defense"
-        if unknown and _DETERMINER.match(lower) and (_without_pp(phrase).split()[-1].lower() in ROLE_NOUNS):
+        # "the US Secretary of the Treasury Janet Yellen": an office, then the person holding it (not "a diplomat at
+        # the United Nations", where the name is whom the diplomat is with)
+        named_last = bool(unknown) and phrase.rstrip().endswith(unknown[-1].group()) and \
+            not any(w.lower() in ORG_NOUNS for w in unknown[-1].group().split()) and \
+            not re.search(r"\b(?:at|in|with|from|to)\s+(?:the\s+)?[A-Z]", phrase)
+        if unknown and _DETERMINER.match(lower) and (_without_pp(phrase).split()[-1].lower() in ROLE_NOUNS) and \
+                not named_last:
             return self._unnamed(phrase)  # "a diplomat at the United Nations": the diplomat, of the UN
         if unknown:
             return self._propose(phrase, unknown[-1], mentions)
