@@ -1164,3 +1164,12 @@ def test_a_states_title_before_a_new_name_is_that_states_officeholder(text, spea
 def test_an_office_or_a_capital_before_the_speaker_is_read_for_what_it_is(text, speaker):
     seed = read_actors(ROOT / "data" / "actors.yaml"), read_propositions(ROOT / "data" / "propositions.yaml")
     assert one(text, seed, dt.date(2024, 10, 23))["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Anatol Mirnov's deputy, Ilse Marrow, said the convoy had crossed.", "ilse_marrow"),
+    ("Kim Jong Un's powerful sister, Kim Yo Jong, said the convoy had crossed.", "kim_yo_jong"),
+    ("The Institute for the Study of War said the convoy had crossed.", "institute_for_the_study_of_war"),
+])
+def test_an_owner_is_not_the_speaker_and_an_institute_is_a_body(registry, text, speaker):
+    assert one(text, registry)["speaker"] == speaker

@@ -237,6 +237,7 @@ ORG_NOUNS = {
     "regime", "junta", "leadership", "delegation", "spokesperson's office", "intelligence", "observatory",
     "newspaper", "agency's", "broadcaster", "outlet", "daily", "channel", "network", "media", "press", "organisation",
     "organization", "union", "bloc", "group", "federation", "coalition", "movement", "party",
+    "institute", "institution", "centre", "center", "foundation", "university", "think-tank", "council's",
 }
 MEDIA_NOUNS = {"newspaper", "broadcaster", "outlet", "daily", "channel", "network", "media", "agency's", "tv", "radio",
                "television", "news agency", "press", "courier", "gazette", "times", "post", "herald", "tribune",

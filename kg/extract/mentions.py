@@ -497,6 +497,7 @@ class ActorIndex:
                                                                or self.state_of(w) or w.lower() in DEMONYMS
                                                                for w in m.group().split())
                  and normalise(m.group()).lower() not in _MULTIWORD_DEMONYMS  # "South Korean officials": no name
+                 and not m.group().endswith(("'s", "’s"))  # "Kim Jong Un's sister, Kim Yo Jong": an owner
                  and phrase[m.end():m.end() + 2] not in ("'s", "’s")
                  and not _TITLE_OF.search(phrase[:m.start()])]  # "Secretary of External Affairs" names an office
         for m in _NAME.finditer(phrase):
