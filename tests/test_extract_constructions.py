@@ -1173,3 +1173,21 @@ def test_an_office_or_a_capital_before_the_speaker_is_read_for_what_it_is(text, 
 ])
 def test_an_owner_is_not_the_speaker_and_an_institute_is_a_body(registry, text, speaker):
     assert one(text, registry)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Yelena Dravina pledged that Varania would stand by Corvasia until victory.", "dravina"),
+    ("Anatol Mirnov vowed that the column would hold the bridge.", "mirnov"),
+])
+def test_a_pledge_or_a_vow_with_a_clause_is_a_claim(registry, text, speaker):
+    s = one(text, registry)
+    assert (s["speaker"], s["type"]) == (speaker, "claim")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The US said North Korean troops were in Russia.", "united_states"),
+    ("The DPRK said the reports were fake.", "north_korea"),
+])
+def test_a_states_short_name_speaks_for_it(text, speaker):
+    seed = read_actors(ROOT / "data" / "actors.yaml"), read_propositions(ROOT / "data" / "propositions.yaml")
+    assert one(text, seed, dt.date(2024, 10, 23))["speaker"] == speaker

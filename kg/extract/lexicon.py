@@ -42,7 +42,8 @@ VERBS: dict[tuple[str, str | None], tuple[str, ...]] = {
         "say", "tell", "claim", "stress", "emphasise", "emphasize", "point out", "explain", "note", "add", "argue",
         "remark", "insist", "maintain", "allege", "assert", "announce", "declare", "reiterate", "contend", "write",
         "repeat", "underline", "underscore", "observe", "reply", "respond", "testify", "disclose", "reveal", "state",
-        "report", "comment", "affirm", "assure", "boast", "concede", "counter", "retort", "post", "tweet"),
+        "report", "comment", "affirm", "assure", "boast", "concede", "counter", "retort", "post", "tweet", "pledge",
+        "vow", "promise"),
     ("claim", "PR"): ("believe", "estimate", "expect", "assess", "predict", "think", "forecast", "anticipate"),
     ("claim", "PS"): ("suggest", "hint", "indicate", "speculate", "imply", "signal"),
     ("confirmation", None): ("confirm", "acknowledge", "verify", "admit", "corroborate"),
@@ -151,7 +152,8 @@ OPEN_CLAIM = re.compile(r"\b(?:do|does|did|don['’]t|doesn['’]t|didn['’]t)\
 #: with a clause ("that", a colon, a quote) or when the reported words come before them
 NEEDS_CLAUSE = {"maintain", "note", "observe", "explain", "reveal", "disclose", "repeat", "stress", "emphasise", "post",
                 "tweet",
-                "emphasize", "underline", "underscore", "signal", "indicate", "add", "report", "announce", "state"}
+                "emphasize", "underline", "underscore", "signal", "indicate", "add", "report", "announce", "state",
+                "pledge", "vow", "promise"}
 
 DEFAULT_FACTUALITY = {
     "claim": "CT+", "denial": "CT-", "confirmation": "CT+", "non_confirmation": "Uu",

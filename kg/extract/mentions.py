@@ -461,6 +461,9 @@ class ActorIndex:
             name = _CALENDAR.sub("", tail.group()) if tail else ""  # "on Tuesday Sergei Lavrov": Lavrov
             return self._one(name) if name and not _PREPOSITION.match(name) else None
         lower = phrase.lower()
+        bare = _DETERMINER.sub("", phrase).strip()
+        if re.fullmatch(r"[A-Z][A-Z.]{1,5}", bare) and (state := self.state_of(bare)):
+            return Speaker(state, bare, confidence=0.9, rule="short name of a state")  # "The US", "the DPRK"
         if lower in PRONOUNS:
             return self.refer(lower)
         if re.fullmatch(r"the\s+(?:\w+\s+)?(?P<noun>\w+)", lower) and lower.split()[-1] in _DOCUMENT_NOUNS:
