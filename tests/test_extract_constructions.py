@@ -1191,3 +1191,21 @@ def test_a_pledge_or_a_vow_with_a_clause_is_a_claim(registry, text, speaker):
 def test_a_states_short_name_speaks_for_it(text, speaker):
     seed = read_actors(ROOT / "data" / "actors.yaml"), read_propositions(ROOT / "data" / "propositions.yaml")
     assert one(text, seed, dt.date(2024, 10, 23))["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Varanian officials have not denied the reports.",
+    "Corvasia has never officially confirmed the deployment.",
+    "The ministry has not yet acknowledged the crossing.",
+])
+def test_the_outlet_noting_what_has_not_been_said_is_no_statement(registry, text):
+    assert draft(text, registry).statements == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin has neither confirmed nor denied the presence of Corvasian troops.",
+    "Yelena Dravina would neither confirm nor deny the reports.",
+])
+def test_neither_confirming_nor_denying_is_a_refusal(registry, text):
+    s = one(text, registry)
+    assert s["type"] == "non_confirmation" and s["quote"].startswith(("neither", "would"))

@@ -115,12 +115,15 @@ _OBJ_BASE = "|".join(o.replace(" ", r"\s+") for o in _SPEECH_OBJECTS)
 _REFUSED_BASE = "|".join(o.replace(" ", r"\s+") for o in _SPEECH_OBJECTS + _REFUSED_OBJECTS)
 _OBJ_ING = "|".join(_ing(o.split()[0]) + (r"\s+" + o.split(" ", 1)[1].replace(" ", r"\s+") if " " in o else "")
                     for o in _SPEECH_OBJECTS + _REFUSED_OBJECTS)
+#: the outlet noting what has not happened ("has not commented", "have never officially confirmed it"): no speech act
+_ABSENCE = (r"(?:has|have|had)(?:\s+not|n['’]t|\s+never)\s+(?:yet\s+|publicly\s+|officially\s+|formally\s+|"
+            r"directly\s+)*(?:comment|confirm|den[yi]|acknowledg|address|respond)")
 NONCOMMIT_RE = re.compile(
     rf"\b(?:{_REFUSAL}(?:\s+(?:either|immediately|publicly|officially|independently|directly))?\s+(?:{_REFUSED_BASE})"
-    rf"|(?!(?:has|have|had)\s+not\s+(?:yet\s+)?comment){_NEGATED}[\s\"“”'‘’]+(?:either\s+)?(?:{_OBJ_BASE})"
+    rf"|(?!{_ABSENCE}){_NEGATED}[\s\"“”'‘’]+(?:either\s+)?(?:{_OBJ_BASE})"
     rf"|(?:could|can|would|will|did|does|do)\s+[\"“'‘]\s*not\s+(?:yet\s+|immediately\s+|independently\s+)?(?:{_OBJ_BASE})"
     rf"|{_SHORT}\s+(?:{_OBJ_ING})"
-    rf"|(?:would|will|could|did)?\s*neither\s+(?:confirm|deny|comment)\w*\s+nor\s+(?:confirm|deny|comment)\w*"
+    rf"|(?:(?:would|will|could|did)\s+)?neither\s+(?:confirm|den[yi]|comment)\w*\s+nor\s+(?:confirm|den[yi]|comment)\w*"
     rf"|(?:had|has|have|with|['’]ve)\s+(?:got\s+)?[\"“'‘]?nothing\s+(?:further\s+|more\s+|new\s+)?to\s+(?:add|say|share|offer)"
     rf"|(?:do\s+not|don['’]t|did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+have\s+anything\s+(?:further\s+|more\s+|new\s+)?"
     rf"to\s+(?:add|say|share|offer)"
@@ -300,6 +303,10 @@ def is_verb(text: str, match: re.Match) -> bool:
             re.search(r"\b(?:[a-z]+s|photos?|images?|video|footage|man|woman|who|which|that|are|is|was|were)\s+$",
                       before, re.I):
         return False  # "images said to show soldiers", "a unit reported to be in Kursk": hearsay, no speech act
+    if re.search(r"(?:has|have|had)(?:\s+not|n['’]t|\s+never)\s+(?:yet\s+|publicly\s+|officially\s+|formally\s+|"
+                 r"directly\s+)*$", text[max(0, match.start() - 40):match.start()], re.I) and \
+            match.group().lower().endswith("ed"):
+        return False  # "Russian officials have not denied the reports": the outlet notes an absence
     if cue and cue.certainty and re.match(r"\s+to\s+(?!be\b)[a-z]+", text[match.end():match.end() + 30]):
         return False  # "allies expected to request a session": what they mean to do, not something said
     return not (lemma and " ".join(match.group().lower().split()) == lemma and _NOT_EVENT_BEFORE.search(before))
