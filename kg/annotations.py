@@ -93,6 +93,8 @@ class Proposition:
     incompatible_with: tuple[str, ...]
     conditional: bool
     place: Place
+    #: other wordings of the same proposition, as reports phrase it; claim matching compares the words with each
+    paraphrases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -324,14 +326,14 @@ def _proposition_items(top: _Fields, path: Path, props: dict[str, Proposition]) 
     """Add the ``propositions:`` list of a file to ``props``, refusing duplicate ids."""
     for item in top.items("propositions"):
         f = _Fields(item, path, "proposition", top.m.line)
-        f.only(("id", "text", "entails", "incompatible_with", "conditional"))
+        f.only(("id", "text", "paraphrases", "entails", "incompatible_with", "conditional"))
         prop_id = f.slug("id", required=True)
         f.what = f"proposition '{prop_id}'"
         _refuse_duplicate(f, "proposition", prop_id, props)
         props[prop_id] = Proposition(
             id=prop_id, text=f.str("text", required=True), entails=f.slugs("entails"),
             incompatible_with=f.slugs("incompatible_with"), conditional=f.bool("conditional", False),
-            place=f.place,
+            place=f.place, paraphrases=f.strs("paraphrases"),
         )
     return props
 

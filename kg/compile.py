@@ -138,6 +138,8 @@ def _add_proposition(g: Graph, prop: Proposition, origins: dict) -> None:
     g.add((node, RDF.type, KG.Proposition))
     g.add((node, KG.text, Literal(prop.text)))
     g.add((node, RDFS.label, Literal(prop.text)))
+    for wording in prop.paraphrases:
+        g.add((node, KG.paraphrase, Literal(wording)))
     if prop.conditional:
         g.add((node, KG.conditional, Literal(True)))
     for other in prop.entails:

@@ -89,6 +89,7 @@ class KG(DefinedNamespace):
     negative: URIRef
     note: URIRef
     opposesCall: URIRef
+    paraphrase: URIRef
     path: URIRef
     polarity: URIRef
     position: URIRef

@@ -49,6 +49,10 @@ CASES = {
     "unknown certainty": (ARTICLE, "factuality: PS+", "factuality: XX+", "unknown factuality 'XX+'", "factuality: XX+"),
     "unknown field": (ARTICLE, "cue: told reporters", "kue: told reporters", "unknown field 'kue' (did you mean 'cue'?)",
                       "kue: told reporters"),
+    "paraphrases not a list": ("propositions.yaml", "paraphrases:\n      - North Korea has sent soldiers to Russia.\n"
+                               "      - North Korean military units have been deployed on Russian territory.",
+                               "paraphrases: North Korea has sent soldiers to Russia.",
+                               "'paraphrases' must be a list of texts", "paraphrases: North Korea has sent"),
     "shacl violation": ("propositions.yaml", "text: North Korea supplies weapons to Russia.", "text: NK",
                         "shape violation: prop:nk_supplies_weapons_to_russia: a proposition needs its text",
                         "  - id: nk_supplies_weapons_to_russia"),

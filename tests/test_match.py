@@ -643,3 +643,47 @@ def test_what_a_concession_negates_does_not_deny_the_main_clause(seed, text):
 ])
 def test_developing_ties_in_all_areas_is_the_right_to_strengthen_them(seed, text):
     assert about(text, seed) == ["russia_sovereign_right_nk_ties"]
+
+
+@pytest.mark.parametrize("text", [
+    "Petro Kalyn said Corvasian gunners had been shelling Belmark's positions for a week.",
+    "Petro Kalyn said Corvasia's artillery crews were firing on Belmark's lines near the river.",
+])
+def test_a_proposition_is_matched_through_its_paraphrases_too(text):
+    p = Place(Path("p.yaml"), 1)
+    plain = Proposition("artillery", "Corvasian artillery units take part in the war against Belmark.", (), (), False, p)
+    props = {"artillery": plain,
+             "in": Proposition("in", "Corvasian troops are in Varania.", (), (), False, p)}
+    actors = read_actors(CORPUS / "actors.yaml")
+    assert [s["about"] for s in extract(text, dt.date(2025, 3, 12), actors, props).statements] != ["artillery"]
+    props["artillery"] = dataclasses.replace(plain, paraphrases=("Corvasian gunners are firing on Belmark's positions.",
+                                                                 "Corvasian artillery crews are shelling Belmark."))
+    assert [s["about"] for s in extract(text, dt.date(2025, 3, 12), actors, props).statements] == ["artillery"]
+
+
+def test_paraphrases_reach_the_graph(seed):
+    from kg.annotations import load_corpus
+    from kg.compile import compile_registry
+    from kg.vocab import KG
+
+    graph = compile_registry(load_corpus(DATA))
+    wordings = {str(o) for o in graph.objects(None, KG.paraphrase)}
+    assert "North Korea has sent soldiers to Russia." in wordings
+    assert len(wordings) == sum(len(p.paraphrases) for p in seed[1].values())
+
+
+@pytest.mark.parametrize("corpus", ["nk", "nkblind"])
+def test_the_seed_story_corpora_keep_the_seeds_registry(corpus):
+    """They measure kg as a new user runs it, with the bundled registry: their copies must not drift from it."""
+    for name in ("actors.yaml", "propositions.yaml"):
+        assert (ROOT / "tests" / corpus / name).read_bytes() == (DATA / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("text", [
+    "Gabrielius Landsbergis called for the European Union to revisit the idea of deploying European forces in Ukraine, "
+    "an idea put on the table by Emmanuel Macron in February.",
+    "Gabrielius Landsbergis urged the EU to reconsider the idea of sending European troops to Ukraine, an idea floated "
+    "by Emmanuel Macron in the spring.",
+])
+def test_an_idea_that_says_what_it_is_takes_no_antecedent(seed, text):
+    assert about(text, seed) == ["revisit_european_forces_idea", "deploy_european_forces_ukraine"]

@@ -324,12 +324,16 @@ class Matcher:
         self.entailed = {pid: entailed(pid, propositions) for pid in propositions}
         self._sole_names = self._names_of_sole_things()
         self.parts = {pid: self.proposition_parts(p.text) for pid, p in propositions.items()}
-        #: what a statement may cover of each proposition: all of it, or one predicate of a conjunction
-        self.views = {pid: [(p.text, self.parts[pid])] + [(c, self.proposition_parts(c)) for c in views(p.text)]
+        #: what a statement may cover of each proposition: any of its wordings (its text and paraphrases), or one
+        #: predicate of a conjunction in one
+        self.views = {pid: [(w, self.proposition_parts(w)) for w in (p.text, *p.paraphrases)] +
+                      [(c, self.proposition_parts(c)) for w in (p.text, *p.paraphrases) for c in views(w)]
                       for pid, p in propositions.items()}
+        #: every part any wording of a proposition names: the words it explains
+        self.explains = {pid: set().union(*(parts for _, parts in self.views[pid])) for pid in propositions}
         self.directive = {pid: bool(DIRECTIVE.search(p.text)) for pid, p in propositions.items()}
         df: dict[str, int] = {}
-        for parts in self.parts.values():
+        for parts in self.explains.values():
             for c in parts:
                 df[c] = df.get(c, 0) + 1
         n = max(len(self.parts), 1)
@@ -581,7 +585,7 @@ class Matcher:
         ranked = []
         for pid, all_parts in self.parts.items():
             prop_owners = {c for c in all_parts if _OWNER in c}
-            explained = {a for c in all_parts for a in c.split("|")}
+            explained = {a for c in self.explains[pid] for a in c.split("|")}
             precision = sum(self.weight[c] for c in salient & explained) / sum(self.weight[c] for c in salient) \
                 if salient else 0.0
             best = None

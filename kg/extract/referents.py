@@ -40,7 +40,8 @@ def raised(text: str, matcher: Matcher) -> list[tuple[int, str]]:
 
 #: a noun phrase that names something said before ("the idea", "these plans", "Macron's proposal")
 ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|such|his|her|its|their|\w+['’]s)\s+(?:\w+\s+)?"
-                      r"(?:ideas?|proposals?|plans?|suggestions?|initiatives?|offers?|demands?)\b", re.I)
+                      r"(?:ideas?|proposals?|plans?|suggestions?|initiatives?|offers?|demands?)\b(?!\s+(?:of|to|for|that)\b)",
+                      re.I)  # not "the idea of deploying forces": that idea says what it is
 REPORT_NOUNS = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|story|news|publications?|"
                            r"footage|video|images?|assertions?|speculation|fabrications?)\b", re.I)
 
