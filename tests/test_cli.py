@@ -18,7 +18,7 @@ def store(new_store) -> str:
 def test_build_prints_a_one_line_summary(runner, store):
     result = runner.invoke(main, ["--store", store, "build", "--data", str(DATA)])
     assert result.exit_code == 0, result.output
-    assert result.stdout.strip() == f"built {store}: 1 article, 26 actors, 15 statements, 1249 triples"
+    assert result.stdout.strip() == f"built {store}: 1 article, 26 actors, 15 statements, 1275 triples"
 
 
 def test_build_is_idempotent(runner, store):
@@ -27,7 +27,7 @@ def test_build_is_idempotent(runner, store):
         assert runner.invoke(main, ["--store", store, "build", "--data", str(DATA)]).exit_code == 0
         dumps.append(sorted(runner.invoke(main, ["--store", store, "export", "--format", "nq"]).stdout.splitlines()))
     assert dumps[0] == dumps[1]
-    assert len(dumps[0]) == 1249
+    assert len(dumps[0]) == 1275
 
 
 def test_store_location_from_environment(runner, store):
@@ -55,7 +55,7 @@ def test_export_keeps_named_graphs(runner, store, tmp_path, fmt, parse_as):
     graphs = {str(g.identifier) for g in ds.graphs() if len(g)}
     assert {"https://w3id.org/kg/graph/registry", "https://w3id.org/kg/graph/ontology",
             "https://w3id.org/kg/graph/article/north-korean-troops-2024-10-21"} <= graphs
-    assert sum(len(g) for g in ds.graphs()) == 1249
+    assert sum(len(g) for g in ds.graphs()) == 1275
     if fmt == "jsonld":
         json.loads(out.read_text())
 
@@ -64,7 +64,7 @@ def test_export_turtle_is_the_union(runner, store):
     runner.invoke(main, ["--store", store, "build", "--data", str(DATA)])
     result = runner.invoke(main, ["--store", store, "export", "--format", "ttl"])
     g = Graph().parse(data=result.stdout, format="turtle")
-    assert len(g) == 1249  # no triple is in two graphs
+    assert len(g) == 1275  # no triple is in two graphs
     assert "@prefix kg: <https://w3id.org/kg/ontology#>" in result.stdout
 
 
@@ -91,7 +91,7 @@ def test_load_restores_an_export(runner, store, new_store, tmp_path, fmt):
     other = new_store()
     result = runner.invoke(main, ["--store", other, "load", str(backup)])
     assert result.exit_code == 0, result.output
-    assert result.stdout.strip().endswith("1 article, 26 actors, 15 statements, 1249 triples")
+    assert result.stdout.strip().endswith("1 article, 26 actors, 15 statements, 1275 triples")
     dump = ["--format", "nq"]
     assert sorted(runner.invoke(main, ["--store", other, "export", *dump]).stdout.splitlines()) == \
         sorted(runner.invoke(main, ["--store", store, "export", *dump]).stdout.splitlines())

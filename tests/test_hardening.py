@@ -336,7 +336,7 @@ def test_build_says_when_it_drops_the_derived_graph(runner, tmp_path):
 
 def test_messages_name_memory_once_and_count_in_words(runner, tmp_path):
     result = runner.invoke(main, ["--store", "memory:", "build", "--data", str(DATA)])
-    assert result.stdout == "built memory: 1 article, 26 actors, 15 statements, 1249 triples\n"
+    assert result.stdout == "built memory: 1 article, 26 actors, 15 statements, 1275 triples\n"
     draft = runner.invoke(main, ["extract", str(DATA / "articles" / f"{SEED_ID}.txt"), "--data", str(DATA),
                                  "-o", str(tmp_path / "d.yaml")])
     counts = re.findall(r"(\d+) (?:new )?(statement|actor|proposition)(s?)\b", draft.stderr)

@@ -234,7 +234,7 @@ def test_graphs_and_quads(seed_store):
     # Virtuoso answers the standard empty pattern with no graph; kg then asks graphs_with_triples.
     assert {r["g"] for r in _run(seed_store, "graphs")} == (set() if BACKEND == "virtuoso" else graphs)
     assert seed_store.named_graphs() == sorted(graphs)
-    assert _run(seed_store, "quads") == [{"n": 1249}]
+    assert _run(seed_store, "quads") == [{"n": 1275}]
 
 
 def test_mentions_is_how_ids_are_checked(seed_store):

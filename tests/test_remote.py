@@ -104,7 +104,7 @@ def test_server_union_default_graph_mode(tmp_path):
                "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
     with running(command, f"http://127.0.0.1:{port}/"):
         store = kg.Store(f"sparql+http://127.0.0.1:{port}?dataset=server")
-        assert str(kg.summary(store)) == "1 article, 26 actors, 15 statements, 1249 triples"
+        assert str(kg.summary(store)) == "1 article, 26 actors, 15 statements, 1275 triples"
 
 
 def _sparql(url: str, query: str) -> dict:

@@ -82,7 +82,7 @@ def server(disk_store):
 
 def test_serves_the_union_of_named_graphs(server):
     _, url = server
-    assert count(url) == 1249
+    assert count(url) == 1275
 
 
 def test_service_is_refused_and_no_request_leaves(server):
@@ -96,7 +96,7 @@ def test_service_is_refused_and_no_request_leaves(server):
         assert status == 400 and b"SERVICE is refused" in body
         with pytest.raises(socket.timeout):
             listener.accept()
-    assert count(url) == 1249
+    assert count(url) == 1275
 
 
 def test_the_nesting_attack_is_refused_and_the_next_query_answered(server):
@@ -104,7 +104,7 @@ def test_the_nesting_attack_is_refused_and_the_next_query_answered(server):
     status, body = ask(url, "SELECT * WHERE " + "{" * 2500 + "}" * 2500)
     assert status == 400 and b"deeper than 64 levels" in body
     assert process.poll() is None
-    assert count(url) == 1249
+    assert count(url) == 1275
 
 
 def test_a_runaway_query_is_stopped_at_the_timeout(server):
@@ -113,7 +113,7 @@ def test_a_runaway_query_is_stopped_at_the_timeout(server):
     status, body = ask(url, CROSS_PRODUCT)
     assert status == 503 and b"stopped after 2 s" in body
     assert time.monotonic() - began < 10
-    assert count(url) == 1249  # a fresh engine answers
+    assert count(url) == 1275  # a fresh engine answers
 
 
 def test_an_oversized_body_is_refused_unread(server):
@@ -123,7 +123,7 @@ def test_an_oversized_body_is_refused_unread(server):
         s.sendall(b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
                   b"Content-Length: 99999999999\r\n\r\nASK {}")
         assert s.recv(100).startswith(b"HTTP/1.1 413")
-    assert count(url) == 1249
+    assert count(url) == 1275
 
 
 def test_updates_are_refused(server):
@@ -132,7 +132,7 @@ def test_updates_are_refused(server):
                                      headers={"Content-Type": "application/x-www-form-urlencoded"})
     with pytest.raises(urllib.error.HTTPError):
         urllib.request.urlopen(request, timeout=10)
-    assert count(url) == 1249
+    assert count(url) == 1275
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
