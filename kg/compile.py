@@ -234,10 +234,11 @@ def _add_span(g: Graph, statement: URIRef, prop: URIRef, article: Article, start
 
 
 #: a full stop that ends an abbreviation or an initial ("Mr.", "Oct. 23", "U.S. officials"), not a sentence
+_TITLES = "Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|St"
 #: a title abbreviated before a name: "Rep. Lee", "Gen. Smith"
-TITLE = r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|St)\."
-ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|"
-                          r"Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z]|\b[A-Z]\.[A-Z])\.$")
+TITLE = rf"(?:{_TITLES})\."
+ABBREVIATION = re.compile(rf"(?:\b(?:{_TITLES}|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z]|"
+                          r"\b[A-Z]\.[A-Z])\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
 
 

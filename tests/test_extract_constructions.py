@@ -22,6 +22,12 @@ def registry():
     return read_actors(CORPUS / "actors.yaml"), read_propositions(CORPUS / "propositions.yaml")
 
 
+@pytest.fixture(scope="module")
+def seed():
+    """The registry kg ships (data/): real states and officials, for constructions met in real coverage."""
+    return read_actors(ROOT / "data" / "actors.yaml"), read_propositions(ROOT / "data" / "propositions.yaml")
+
+
 def draft(text, registry, published=WEDNESDAY):
     actors, propositions = registry
     return extract(text, published, actors, propositions)
@@ -1020,8 +1026,7 @@ def test_having_seen_nothing_is_no_denial(registry, text):
     ("South Korean officials said on Monday that North Korean troops were in Russia.", "south_korea_officials"),
     ("A senior North Korean diplomat said the reports were false.", "north_korea_senior_diplomat"),
 ])
-def test_a_demonym_of_two_words_is_a_state_not_a_name(text, speaker):
-    seed = read_actors(ROOT / "data" / "actors.yaml"), read_propositions(ROOT / "data" / "propositions.yaml")
+def test_a_demonym_of_two_words_is_a_state_not_a_name(seed, text, speaker):
     assert one(text, seed, dt.date(2024, 10, 23))["speaker"] == speaker
 
 
@@ -1106,6 +1111,7 @@ def test_a_refusal_after_a_question_relaying_a_claim_is_about_the_claim(registry
 @pytest.mark.parametrize("text,speaker", [
     ("At the summit on March 10 Daria Voss, asked about the photographs, said that the column had crossed.", "voss"),
     ("In Halden on Tuesday Anatol Mirnov, questioned by reporters, said that the column had crossed.", "mirnov"),
+    ("At the summit on Monday Yelena Dravina, asked about the photographs, said that the column had crossed.", "dravina"),
 ])
 def test_an_opening_phrase_that_ends_in_the_speaker_keeps_the_speaker(registry, text, speaker):
     assert one(text, registry)["speaker"] == speaker
@@ -1145,8 +1151,7 @@ def test_two_refusals_joined_by_and_are_one(registry, text):
     ("Japan's Chief Cabinet Secretary Yoshimasa Hayashi said the convoy had crossed.", "yoshimasa_hayashi", None, None),
     ("South Korean President Yoon Suk Yeol said the convoy had crossed.", "yoon_suk_yeol", "President", "south_korea"),
 ])
-def test_a_states_title_before_a_new_name_is_that_states_officeholder(text, speaker, role, organization):
-    seed = read_actors(ROOT / "data" / "actors.yaml"), read_propositions(ROOT / "data" / "propositions.yaml")
+def test_a_states_title_before_a_new_name_is_that_states_officeholder(seed, text, speaker, role, organization):
     d = draft(text, seed, dt.date(2024, 10, 23))
     (actor,) = d.actors
     membership = (actor.get("memberships") or [{}])[0]
@@ -1158,11 +1163,11 @@ def test_a_states_title_before_a_new_name_is_that_states_officeholder(text, spea
 @pytest.mark.parametrize("text,speaker", [
     ("US Secretary of State Antony Blinken said the convoy had crossed.", "antony_blinken"),
     ("The US Secretary of the Treasury Janet Yellen said the convoy had crossed.", "janet_yellen"),
+    ("The French Minister of the Armed Forces Sebastien Lecornu said the convoy had crossed.", "sebastien_lecornu"),
     ("Seoul's spy agency said the convoy had crossed.", "nis"),
     ("Kyiv's military intelligence agency said the convoy had crossed.", "hur"),
 ])
-def test_an_office_or_a_capital_before_the_speaker_is_read_for_what_it_is(text, speaker):
-    seed = read_actors(ROOT / "data" / "actors.yaml"), read_propositions(ROOT / "data" / "propositions.yaml")
+def test_an_office_or_a_capital_before_the_speaker_is_read_for_what_it_is(seed, text, speaker):
     assert one(text, seed, dt.date(2024, 10, 23))["speaker"] == speaker
 
 
@@ -1170,6 +1175,7 @@ def test_an_office_or_a_capital_before_the_speaker_is_read_for_what_it_is(text, 
     ("Anatol Mirnov's deputy, Ilse Marrow, said the convoy had crossed.", "ilse_marrow"),
     ("Kim Jong Un's powerful sister, Kim Yo Jong, said the convoy had crossed.", "kim_yo_jong"),
     ("The Institute for the Study of War said the convoy had crossed.", "institute_for_the_study_of_war"),
+    ("The National Security Council of Belmark said the column had crossed.", "national_security_council_of_belmark"),
 ])
 def test_an_owner_is_not_the_speaker_and_an_institute_is_a_body(registry, text, speaker):
     assert one(text, registry)["speaker"] == speaker
@@ -1188,8 +1194,7 @@ def test_a_pledge_or_a_vow_with_a_clause_is_a_claim(registry, text, speaker):
     ("The US said North Korean troops were in Russia.", "united_states"),
     ("The DPRK said the reports were fake.", "north_korea"),
 ])
-def test_a_states_short_name_speaks_for_it(text, speaker):
-    seed = read_actors(ROOT / "data" / "actors.yaml"), read_propositions(ROOT / "data" / "propositions.yaml")
+def test_a_states_short_name_speaks_for_it(seed, text, speaker):
     assert one(text, seed, dt.date(2024, 10, 23))["speaker"] == speaker
 
 

@@ -308,6 +308,16 @@ _PROCEDURE = re.compile(r"^\W*(?:(?:with that|ok(?:ay)?|all right|so|now|first|a
 _BEFORE_REFUSAL = re.compile(r"[,;]\s+(?:and|but)\s+(?=(?:I|we)\b)")
 
 
+def _said_before_refusal(text: str, sentence: tuple[int, int], speaker: Speaker, label: str) -> tuple[Found, int] | None:
+    """The clause an answer says before ", and I …" when it takes a stance of its own, and where the rest starts."""
+    words = text[sentence[0]:sentence[1]]
+    if not (cut := _BEFORE_REFUSAL.search(words)) or \
+            (kind := stance_of(words[:cut.start()])) in ("non_confirmation", "question"):
+        return None
+    return Found(speaker, label, kind, sentence[0], sentence[0] + cut.start(), True, sentence, label,
+                 rule="transcript answer, before a refusal"), sentence[0] + cut.end()
+
+
 def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorIndex, label: str,
             asks: bool = False) -> list[Found]:
     """A transcript answer: the speaker's own words, one statement per sentence that takes a stance.
@@ -335,24 +345,18 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
         if asks:
             found += [f for f in inner if f.speaker.actor != speaker.actor]
             continue
+        before = _said_before_refusal(text, sentence, speaker, label)
         if inner:
-            if (cut := _BEFORE_REFUSAL.search(words)) and all(f.kind == "non_confirmation" for f in inner) and \
-                    inner[0].start >= sentence[0] + cut.end() and stance_of(words[:cut.start()]) != "question":
-                # "How they develop their relations is their own business, and I have no information on it"
-                found.append(Found(speaker, label, stance_of(words[:cut.start()]), sentence[0], sentence[0] + cut.start(),
-                                   True, sentence, label, rule="transcript answer, before a refusal"))
+            if before and all(f.kind == "non_confirmation" for f in inner) and inner[0].start >= before[1]:
+                found.append(before[0])  # "How they develop their relations is their own business, and I have no …"
             found += inner
             continue
         kind = stance_of(words)
         if kind == "question":
             continue
-        if kind == "non_confirmation" and (cut := _BEFORE_REFUSAL.search(words)) and \
-                stance_of(words[cut.end():]) == "non_confirmation" and \
-                (first := stance_of(words[:cut.start()])) not in ("non_confirmation", "question"):
-            # "They are sovereign states; and we have nothing to add on the convoy": a claim, then a refusal
-            found.append(Found(speaker, label, first, sentence[0], sentence[0] + cut.start(), True, sentence, label,
-                               rule="transcript answer, before a refusal"))
-            sentence = (sentence[0] + cut.end(), sentence[1])
+        if kind == "non_confirmation" and before and stance_of(text[before[1]:sentence[1]]) == "non_confirmation":
+            found.append(before[0])  # "They are sovereign states; and we have nothing to add": a claim, then a refusal
+            sentence = (before[1], sentence[1])
             words = text[sentence[0]:sentence[1]]
         if kind == "claim" and (len([w for w in re.findall(r"[a-z]+", words.lower()) if w not in STOPWORDS]) < 5 or
                                 _PROCEDURE.search(words)):

@@ -32,8 +32,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..compile import ABBREVIATION, TITLE, sentence_spans
-from .lexicon import (CAPTION, CUE_RE, DENYING, DIRECTIVE, DISMISSIVE, LABEL_RE, NEEDS_CLAUSE, NEGATED_DISMISSIVE,
-                      NONCOMMIT_RE, OPEN_CLAIM, OWN_REJECTION, PRONOUNS, REPORTEDLY, Cue, cue_of, is_verb)
+from .lexicon import (ANSWERING, CAPTION, CUE_RE, DENYING, DIRECTIVE, DISMISSIVE, LABEL_RE, NEEDS_CLAUSE,
+                      NEGATED_DISMISSIVE, NONCOMMIT_RE, OPEN_CLAIM, OWN_REJECTION, PRONOUNS, REPORTEDLY, Cue, cue_of,
+                      is_verb)
 from .dates import DATELINE
 from .polarity import NEGATED_OBJECT, negated
 from .mentions import ActorIndex, Speaker
@@ -545,7 +546,7 @@ ASIDE = re.compile(r",\s*[^,]{1,50}?\s+(?:" + CUE_RE.pattern + r")(?:\s+(?:on|in
 
 #: a comma chunk that sets the scene rather than names anyone: "in a written response to CPA", "on Friday"
 _CIRCUMSTANCE = re.compile(r"\s*(?:in|on|at|during|after|before|via|through|from|with|without|speaking|writing|"
-                           r"responding|in response|(?:when\s+)?asked|questioned|pressed|commenting|reacting|replying)\s+(?:a|an|the|his|her|its|their|\w+day|[a-z]+)\b")
+                           r"in response|(?:when\s+)?" + ANSWERING + r")\s+(?:a|an|the|his|her|its|their|\w+day|[a-z]+)\b")
 
 
 def subject_speakers(chunks: list[str], index: ActorIndex) -> list[Speaker]:
@@ -583,6 +584,7 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|di
 _TIME_TAIL = re.compile(r"\s+(?:on|in|at|during|late|early|last|this)\b.*$|\s+(?:yesterday|today|overnight)$", re.I)
 
 
+#: a bare weekday right after the verb, before the words: "said Tuesday it had seen evidence"
 _DAY_FIRST = re.compile(r"\s*(?:on\s+)?(?i:" + _BARE_DAY + r")\s+(?=[a-z])")
 #: who is told, when "that" is left out: "told reporters the claims were false"
 _LISTENER = re.compile(r"(?:reporters|journalists|the press|the media|parliament|lawmakers|legislators|MPs|senators|"

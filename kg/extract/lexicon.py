@@ -115,9 +115,11 @@ _OBJ_BASE = "|".join(o.replace(" ", r"\s+") for o in _SPEECH_OBJECTS)
 _REFUSED_BASE = "|".join(o.replace(" ", r"\s+") for o in _SPEECH_OBJECTS + _REFUSED_OBJECTS)
 _OBJ_ING = "|".join(_ing(o.split()[0]) + (r"\s+" + o.split(" ", 1)[1].replace(" ", r"\s+") if " " in o else "")
                     for o in _SPEECH_OBJECTS + _REFUSED_OBJECTS)
+#: what a speaker does to a question or a claim put to them: "asked about …", "commenting on …"
+ANSWERING = r"(?:asked|questioned|pressed|commenting|responding|reacting|replying)"
 #: the outlet noting what has not happened ("has not commented", "have never officially confirmed it"): no speech act
-_ABSENCE = (r"(?:has|have|had)(?:\s+not|n['’]t|\s+never)\s+(?:yet\s+|publicly\s+|officially\s+|formally\s+|"
-            r"directly\s+)*(?:comment|confirm|den[yi]|acknowledg|address|respond)")
+_HAS_NOT = r"(?:has|have|had)(?:\s+not|n['’]t|\s+never)\s+(?:yet\s+|publicly\s+|officially\s+|formally\s+|directly\s+)*"
+_ABSENCE = _HAS_NOT + r"(?:comment|confirm|den[yi]|acknowledg|address|respond)"
 NONCOMMIT_RE = re.compile(
     rf"\b(?:{_REFUSAL}(?:\s+(?:either|immediately|publicly|officially|independently|directly))?\s+(?:{_REFUSED_BASE})"
     rf"|(?!{_ABSENCE}){_NEGATED}[\s\"“”'‘’]+(?:either\s+)?(?:{_OBJ_BASE})"
@@ -242,7 +244,7 @@ ORG_NOUNS = {
     "regime", "junta", "leadership", "delegation", "spokesperson's office", "intelligence", "observatory",
     "newspaper", "agency's", "broadcaster", "outlet", "daily", "channel", "network", "media", "press", "organisation",
     "organization", "union", "bloc", "group", "federation", "coalition", "movement", "party",
-    "institute", "institution", "centre", "center", "foundation", "university", "think-tank", "council's",
+    "institute", "institution", "centre", "center", "foundation", "university", "think-tank",
 }
 MEDIA_NOUNS = {"newspaper", "broadcaster", "outlet", "daily", "channel", "network", "media", "agency's", "tv", "radio",
                "television", "news agency", "press", "courier", "gazette", "times", "post", "herald", "tribune",
@@ -303,8 +305,7 @@ def is_verb(text: str, match: re.Match) -> bool:
             re.search(r"\b(?:[a-z]+s|photos?|images?|video|footage|man|woman|who|which|that|are|is|was|were)\s+$",
                       before, re.I):
         return False  # "images said to show soldiers", "a unit reported to be in Kursk": hearsay, no speech act
-    if re.search(r"(?:has|have|had)(?:\s+not|n['’]t|\s+never)\s+(?:yet\s+|publicly\s+|officially\s+|formally\s+|"
-                 r"directly\s+)*$", text[max(0, match.start() - 40):match.start()], re.I) and \
+    if re.search(_HAS_NOT + "$", text[max(0, match.start() - 40):match.start()], re.I) and \
             match.group().lower().endswith("ed"):
         return False  # "Russian officials have not denied the reports": the outlet notes an absence
     if cue and cue.certainty and re.match(r"\s+to\s+(?!be\b)[a-z]+", text[match.end():match.end() + 30]):

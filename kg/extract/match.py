@@ -123,7 +123,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "bilateral", "entitled", "own business", "our business", "their business", "nobody's business",
                   "no one's business", "own affair", "own affairs", "internal affair", "internal affairs",
                   "our own decision", "its own decision", "their own decision", "for us to decide",
-                  "for them to decide", "ours to decide", "up to us", "for moscow alone", "matter for"),
+                  "for them to decide", "ours to decide", "up to us", "matter for"),
     "strengthen": ("strengthen", "strengthening", "=develop", "=developing", "=develops", "deepen", "deepening",
                    "expand", "expanding", "bolster", "bolstering", "boost", "boosting", "build up", "building up"),
     "involved": ("involve", "involved", "involvement", "participate", "participation", "take part", "taking part",
@@ -578,10 +578,10 @@ class Matcher:
         states = {c.removeprefix("against ") for c in parts if c.startswith(("@", "against @"))}
         named = bool(states)
         counts = {c for c in parts if _is_count(c)}
-        covering = parts | {implied for c in parts for implied in IMPLIES.get(c, ())} | \
-            {ANTONYMS[c] for c in parts if c in ANTONYMS}
         # what the words say the opposite of counts as said: "illegal" is about being lawful
-        salient = {c for c in parts | {ANTONYMS[c] for c in parts if c in ANTONYMS} if c in self.weight}
+        opposite = {ANTONYMS[c] for c in parts if c in ANTONYMS}
+        covering = parts | opposite | {implied for c in parts for implied in IMPLIES.get(c, ())}
+        salient = {c for c in parts | opposite if c in self.weight}
         ranked = []
         for pid, all_parts in self.parts.items():
             prop_owners = {c for c in all_parts if _OWNER in c}

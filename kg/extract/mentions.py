@@ -67,7 +67,9 @@ def _affiliation_pp(text: str) -> re.Match | None:
     return m if m and m["org"].split()[-1].lower() not in ROLE_NOUNS else None
 
 
-_MULTIWORD_DEMONYMS = sorted((d for d in DEMONYMS if " " in d), key=len, reverse=True)
+#: demonyms of two or more words: "South Korean", "North Korean"
+_MULTIWORD_DEMONYM = re.compile(r"\b(?:" + "|".join(re.escape(d) for d in sorted((d for d in DEMONYMS if " " in d),
+                                                                                key=len, reverse=True)) + r")\b", re.I)
 
 
 def _without_pp(text: str) -> str:
@@ -499,7 +501,7 @@ class ActorIndex:
         names = [m for m in _NAME.finditer(phrase) if not all(w.lower().strip(".") in TITLE_WORDS or w.lower() in TITLE_WORDS
                                                                or self.state_of(w) or w.lower() in DEMONYMS
                                                                for w in m.group().split())
-                 and normalise(m.group()).lower() not in _MULTIWORD_DEMONYMS  # "South Korean officials": no name
+                 and not _MULTIWORD_DEMONYM.fullmatch(normalise(m.group()))  # "South Korean officials": no name
                  and not m.group().endswith(("'s", "’s"))  # "Kim Jong Un's sister, Kim Yo Jong": an owner
                  and phrase[m.end():m.end() + 2] not in ("'s", "’s")
                  and not _TITLE_OF.search(phrase[:m.start()])]  # "Secretary of External Affairs" names an office
@@ -691,8 +693,7 @@ class ActorIndex:
         unnamed = _without_pp(body)
         for start, end, _ in reversed(self.mentions(unnamed)):  # the named affiliation is not part of the role
             unnamed = unnamed[:start] + re.sub(r"^['’]s\b", "", unnamed[end:]).lstrip()
-        for demonym in _MULTIWORD_DEMONYMS:  # "South Korean officials": officials, not "South officials"
-            unnamed = re.sub(rf"\b{re.escape(demonym)}\b", " ", unnamed, flags=re.I)
+        unnamed = _MULTIWORD_DEMONYM.sub(" ", unnamed)  # "South Korean officials": officials, not "South officials"
         role = " ".join(w for w in re.findall(r"[\w'’.-]+", unnamed)
                         if not self.state_of(w) and w.lower() not in DEMONYMS and not self.mentions(w)) or body
         slug = slugify(role)
@@ -702,8 +703,8 @@ class ActorIndex:
 
     def _propose(self, phrase: str, name: re.Match, mentions: list) -> Speaker:
         words = name.group().split()
-        lead = next((words[:len(d.split())] for d in _MULTIWORD_DEMONYMS  # "South Korean President Yoon Suk Yeol"
-                     if " ".join(words[:len(d.split())]).lower() == d), [])
+        owner = _MULTIWORD_DEMONYM.match(" ".join(words))  # "South Korean President Yoon Suk Yeol"
+        lead = words[:len(owner.group().split())] if owner else []
         for w in words[len(lead):]:
             if w.lower().strip(".") in TITLE_WORDS or w.lower() in TITLE_WORDS or w.lower() in DEMONYMS or self.state_of(w) \
                     or w.lower() in ORG_NOUNS or (w.isupper() and len(w) <= 6) or w.endswith(("'s", "’s")):
@@ -715,10 +716,10 @@ class ActorIndex:
         person_name = " ".join(words[len(lead):])
         before = (phrase[: name.start()] + " " + " ".join(lead)).strip()
         organization = next((a for s, e, a in reversed(mentions) if e <= name.start() + 1), None)
-        for demonym in _MULTIWORD_DEMONYMS:  # "South Korean President": South Korea's president
-            if re.search(rf"\b{re.escape(demonym)}\b", before, re.I):
-                organization = organization or (DEMONYMS[demonym] if DEMONYMS[demonym] in self.actors else None)
-                before = re.sub(rf"\b{re.escape(demonym)}\b", " ", before, flags=re.I)
+        if demonym := _MULTIWORD_DEMONYM.search(before):  # "South Korean President": South Korea's president
+            state = DEMONYMS[demonym.group().lower()]
+            organization = organization or (state if state in self.actors else None)
+            before = _MULTIWORD_DEMONYM.sub(" ", before)
         if organization is None:
             organization = next((self.state_of(w) for w in re.findall(r"[\w.'’]+", before) if self.state_of(w)), None)
         titles = []  # the run of title words right before the name: "Defence Ministry spokesman"

@@ -19,7 +19,7 @@ from collections.abc import Container
 from ..annotations import Proposition
 from ..compile import sentence_spans
 from .attribution import Found
-from .lexicon import DISMISSIVE
+from .lexicon import ANSWERING, DISMISSIVE
 from .match import Matcher
 from .mentions import ActorIndex
 
@@ -68,8 +68,8 @@ def open_question(text: str, before: int, raised: list[tuple[int, str]], questio
 RESPONSES = ("non_confirmation", "denial", "dismissal", "confirmation")
 #: what a sentence says its speaker was asked about or comments on: "asked by journalists about images said to
 #: show …,", "Commenting on claims by Kyiv that …,", "In response to the NIS estimate,"
-_ANSWERING = re.compile(r"(?:^|,\s*)\W*(?:(?:when|after being|upon being)\s+)?(?:asked|questioned|pressed|commenting|"
-                        r"responding|reacting|replying|in\s+(?:response|reply)\s+to)\b(?:\s+by\s+[\w\s]{1,30}?(?=\s+(?:about|on|"
+_ANSWERING = re.compile(r"(?:^|,\s*)\W*(?:(?:when|after being|upon being)\s+)?(?:" + ANSWERING +
+                        r"|in\s+(?:response|reply)\s+to)\b(?:\s+by\s+[\w\s]{1,30}?(?=\s+(?:about|on|"
                         r"whether|if|over)\b))?(?:\s+(?:about|on|whether|if|over|to))?\s+(?P<what>[^,;]{8,}?),\s", re.I)
 
 
