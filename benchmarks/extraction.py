@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from kg.annotations import Place, Statement, load_corpus, read_actors, read_propositions  # noqa: E402
 from kg.compile import sentence_spans  # noqa: E402
-from kg.evaluate import score  # noqa: E402
+from kg.evaluate import score, score_articles  # noqa: E402
 from kg.extract import extract  # noqa: E402
 from kg.extract.mentions import ActorIndex  # noqa: E402
 from kg.extract.propose import closest  # noqa: E402
@@ -71,38 +71,30 @@ def jaccard_links(statements: list[Statement], propositions) -> list[Statement]:
     return [dataclasses.replace(s, about=closest(s.quote, propositions)[0] or f"new_{s.id}") for s in statements]
 
 
-def _local(statements: list[Statement], n: int, registry: set[str]) -> list[Statement]:
-    """Statements of article ``n`` placed apart from other articles' (offsets, invented speaker ids)."""
-    return [dataclasses.replace(s, start=s.start + n * 10_000_000,
-                                speaker=s.speaker if s.speaker in registry else f"{n}:{s.speaker}") for s in statements]
-
-
 def run(data_dir: Path, repeat: int):
     corpus = load_corpus(data_dir)
     actors = read_actors(data_dir / "actors.yaml")
     propositions = read_propositions(data_dir / "propositions.yaml")
     registry = set(actors)
-    gold, ours, base, jaccard, per_article = [], [], [], [], []
+    ours, base, jaccard, per_article = [], [], [], []
     unrelated_by_rule: Counter = Counter()
     seconds = 0.0
     extract("Warm-up: the gazetteer loads once per process.", None, actors, propositions)
-    for n, article in enumerate(sorted(corpus.articles.values(), key=lambda a: a.id)):
+    for article in sorted(corpus.articles.values(), key=lambda a: a.id):
         started = time.perf_counter()
         for _ in range(repeat):
             draft = extract(article.text, article.published, actors, propositions)
         seconds += (time.perf_counter() - started) / repeat
         drafted = draft.records()
-        g = _local(list(article.statements), n, registry)
-        gold += g
-        ours += _local(drafted, n, registry)
-        base += _local(baseline(article.text, actors), n, registry)
-        jaccard += _local(jaccard_links(drafted, propositions), n, registry)
-        scores = score(list(article.statements), drafted, registry, propositions)
+        ours.append((article, drafted))
+        base.append((article, baseline(article.text, actors)))
+        jaccard.append((article, jaccard_links(drafted, propositions)))
+        scores = score(list(article.statements), drafted, registry, propositions, article.propositions)
         per_article.append((article.id, scores))
         unrelated_by_rule.update(_rule_kind(draft.explanations[link.split(" -> ")[0]]["about_rule"])
                                  for link in scores.unrelated)
-    results = {name: score(gold, statements, registry, propositions)
-               for name, statements in (("kg extract", ours), ("cue-word baseline", base), ("Jaccard matcher", jaccard))}
+    results = {name: score_articles(drafts, registry, propositions)
+               for name, drafts in (("kg extract", ours), ("cue-word baseline", base), ("Jaccard matcher", jaccard))}
     return results, per_article, len(corpus.articles) / seconds, unrelated_by_rule
 
 

@@ -16,15 +16,19 @@ speak the same spans; only then are speakers compared.
 proposition that exists only in the article, any new proposition the draft proposes),
 **lenient** (also one entailment step away, either way), and **unrelated** links, to an
 existing proposition with no entailment path to the right one either way, the errors that
-invent or hide conflicts.
+invent or hide conflicts. A gold proposition the article introduces is judged through the
+entailments its annotator gave it: "8,000 soldiers are in Kursk", entailing "troops are in
+Russia", makes a link to the latter one step off, not unrelated.
 **Counterpart found** is linked right over the statements whose gold proposition exists
 in the registry.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -110,11 +114,13 @@ def _speaker_map(pairs: list[tuple[Statement, Statement]], registry: set[str]) -
 
 
 def score(gold: list[Statement], draft: list[Statement], registry_actors: set[str] | None = None,
-          propositions: dict[str, Proposition] | None = None) -> Scores:
+          propositions: dict[str, Proposition] | None = None,
+          article_propositions: dict[str, Proposition] | None = None) -> Scores:
     """Compare two lists of statements (see the module docstring for the rules).
 
     ``registry_actors`` are the actor ids known before the article (others are proposals
-    whose ids are mapped), ``propositions`` the registry's propositions (for ``about``);
+    whose ids are mapped), ``propositions`` the registry's propositions (for ``about``) and
+    ``article_propositions`` those the gold article introduces, with their entailments;
     without them every id is compared as it is.
     """
     overlaps = sorted(((min(g.end, d.end) - max(g.start, d.start), i, j)
@@ -138,7 +144,8 @@ def score(gold: list[Statement], draft: list[Statement], registry_actors: set[st
     matched_g = {id(g) for g, _ in same}
     matched_d = {id(d) for _, d in same}
     inversions = sum({_polarity(g), _polarity(d)} == {"+", "-"} for g, d in same)
-    strict, lenient, unrelated, counterpart, counterparts = _about(same, propositions)
+    verdicts = [about_verdict(g.about, d.about, propositions, article_propositions) for g, d in same]
+    strict, lenient, unrelated, counterpart, counterparts = _about(same, verdicts, propositions)
     return Scores(
         gold=len(gold), draft=len(draft), matched=len(same), span_matched=len(pairs),
         precision=precision, recall=recall, f1=f1,
@@ -152,14 +159,18 @@ def score(gold: list[Statement], draft: list[Statement], registry_actors: set[st
         counterpart_found=_ratio(counterpart, counterparts), counterparts=counterparts,
         missed=tuple(f"{g.id} ({g.speaker}, {g.start})" for g in gold if id(g) not in matched_g),
         spurious=tuple(f"{d.id} ({d.speaker}, {d.start})" for d in draft if id(d) not in matched_d),
-        unrelated=tuple(f"{d.id} -> {d.about} (gold: {g.about})" for g, d in same
-                        if about_verdict(g.about, d.about, propositions) == "unrelated"),
+        unrelated=tuple(f"{d.id} -> {d.about} (gold: {g.about})" for (g, d), verdict in zip(same, verdicts)
+                        if verdict == "unrelated"),
     )
 
 
-def about_verdict(gold_about: str, draft_about: str, propositions: dict[str, Proposition] | None) -> str:
+def about_verdict(gold_about: str, draft_about: str, propositions: dict[str, Proposition] | None,
+                  article_propositions: dict[str, Proposition] | None = None) -> str:
     """'right', 'near' (one entailment step), 'related' (further along entailment), 'new' (a new one where the
     registry has one) or 'unrelated' (no entailment path either way: the links that invent or hide conflicts).
+
+    A gold proposition only the article has is judged through ``article_propositions``, the
+    article's own, whose entailments lead into the registry.
 
     >>> about_verdict("p", "p", {})
     'right'
@@ -168,21 +179,22 @@ def about_verdict(gold_about: str, draft_about: str, propositions: dict[str, Pro
     if gold_about == draft_about:
         return "right"
     gold_known, draft_known = gold_about in registry, draft_about in registry
-    if not gold_known:
-        return "right" if not draft_known else "unrelated"
     if not draft_known:
-        return "new"
-    if draft_about in registry[gold_about].entails or gold_about in registry[draft_about].entails:
+        return "new" if gold_known else "right"
+    known = {**registry, **(article_propositions or {})}
+    if gold_about not in known:
+        return "unrelated"
+    if draft_about in known[gold_about].entails or gold_about in registry[draft_about].entails:
         return "near"
-    if draft_about in entailed(gold_about, registry) or gold_about in entailed(draft_about, registry):
+    if draft_about in entailed(gold_about, known) or gold_about in entailed(draft_about, known):
         return "related"
     return "unrelated"
 
 
-def _about(same: list[tuple[Statement, Statement]], propositions: dict[str, Proposition] | None):
+def _about(same: list[tuple[Statement, Statement]], verdicts: list[str],
+           propositions: dict[str, Proposition] | None):
     strict = lenient = unrelated = counterpart = counterparts = 0
-    for g, d in same:
-        verdict = about_verdict(g.about, d.about, propositions)
+    for (g, _), verdict in zip(same, verdicts):
         strict += verdict == "right"
         lenient += verdict in ("right", "near")
         unrelated += verdict == "unrelated"
@@ -190,6 +202,29 @@ def _about(same: list[tuple[Statement, Statement]], propositions: dict[str, Prop
             counterparts += 1
             counterpart += verdict == "right"
     return strict, lenient, unrelated, counterpart, counterparts
+
+
+def score_articles(drafts: Iterable[tuple[Article, list[Statement]]], registry_actors: set[str],
+                   propositions: dict[str, Proposition]) -> Scores:
+    """Score the drafts of many articles as one: each article's statements are placed apart from the
+    others' (offsets), and the ids it invents (new speakers, new propositions) are made its own, so two
+    articles' ``new_1`` or two annotators' ``troops_in_kursk`` never meet."""
+    gold: list[Statement] = []
+    draft: list[Statement] = []
+    introduced: dict[str, Proposition] = {}
+
+    for n, (article, drafted) in enumerate(drafts):
+        def own(pid: str, n: int = n) -> str:
+            return pid if pid in propositions else f"{n}:{pid}"
+
+        def local(s: Statement, n: int = n) -> Statement:
+            return dataclasses.replace(s, start=s.start + n * 10_000_000, about=own(s.about),
+                                       speaker=s.speaker if s.speaker in registry_actors else f"{n}:{s.speaker}")
+        gold += [local(s) for s in article.statements]
+        draft += [local(s) for s in drafted]
+        introduced.update({own(pid): dataclasses.replace(p, id=own(pid), entails=tuple(map(own, p.entails)))
+                           for pid, p in article.propositions.items()})
+    return score(gold, draft, registry_actors, propositions, introduced)
 
 
 def _text_hash(article: Article) -> str:
@@ -218,4 +253,4 @@ def evaluate(gold_path: Path, draft_path: Path, data_dir: Path | None = None) ->
         actors = set(read_actors(data_dir / "actors.yaml"))
     if (data_dir / "propositions.yaml").is_file():
         propositions = read_propositions(data_dir / "propositions.yaml")
-    return score(list(gold.statements), list(draft.statements), actors, propositions)
+    return score(list(gold.statements), list(draft.statements), actors, propositions, gold.propositions)

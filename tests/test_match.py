@@ -127,6 +127,40 @@ def test_about_verdicts():
     assert about_verdict("only_in_the_article", "draft_new_one", props) == "right"
 
 
+def test_a_proposition_the_article_introduces_is_judged_through_its_entailments():
+    # "8,000 soldiers are in Kursk" (the article's) entails "troops are in Russia" (the registry's): a link to
+    # the weaker registry proposition is one step off, not a link that invents a conflict
+    props = read_propositions(DATA / "propositions.yaml")
+    kursk = Proposition("kursk", "North Korean troops are in Russia's Kursk region.", ("nk_troops_in_russia",), (),
+                        False, props["nk_troops_in_russia"].place)
+    stranded = dataclasses.replace(kursk, id="stranded", entails=())
+    introduced = {"kursk": kursk, "stranded": stranded}
+    assert about_verdict("kursk", "nk_troops_in_russia", props, introduced) == "near"
+    assert about_verdict("kursk", "russia_nk_military_cooperation", props, introduced) == "related"
+    assert about_verdict("kursk", "revisit_european_forces_idea", props, introduced) == "unrelated"
+    assert about_verdict("stranded", "nk_troops_in_russia", props, introduced) == "unrelated"
+    assert about_verdict("kursk", "nk_troops_in_russia", props) == "unrelated"  # without the article's entailments
+
+
+def test_articles_scored_together_keep_the_ids_they_invent_apart():
+    # two articles introduce the same id, only one with an entailment: each link is judged by its own article
+    from kg.annotations import load_corpus
+    from kg.evaluate import score_articles
+
+    props = read_propositions(DATA / "propositions.yaml")
+    seed = load_corpus(DATA).articles[SEED_ID]
+    gold = dataclasses.replace(seed.statements[0], about="kursk")
+    place = props["nk_troops_in_russia"].place
+    entailing = dataclasses.replace(seed, statements=(gold,), propositions={
+        "kursk": Proposition("kursk", "Troops are in Kursk.", ("nk_troops_in_russia",), (), False, place)})
+    stranded = dataclasses.replace(seed, statements=(gold,), propositions={
+        "kursk": Proposition("kursk", "Troops are in Kursk.", (), (), False, place)})
+    linked = [dataclasses.replace(gold, about="nk_troops_in_russia")]
+    scores = score_articles([(entailing, linked), (stranded, linked)], set(), props)
+    assert (scores.matched, scores.about_lenient, scores.about_unrelated) == (2, 0.5, 1)
+    assert scores.unrelated == (f"{gold.id} -> nk_troops_in_russia (gold: 1:kursk)",)
+
+
 def test_eval_scores_about_on_the_seed(tmp_path, runner):
     out = tmp_path / "draft.yaml"
     runner.invoke(main, ["extract", str(DATA / "articles" / f"{SEED_ID}.txt"), "--data", str(DATA),
