@@ -721,3 +721,13 @@ def test_the_seed_story_corpora_keep_the_seeds_registry(corpus):
 ])
 def test_an_idea_that_says_what_it_is_takes_no_antecedent(seed, text):
     assert about(text, seed) == ["revisit_european_forces_idea", "deploy_european_forces_ukraine"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's military intelligence said on Monday that North Korean troops were fighting Ukrainian forces in Kursk.",
+    "Kyiv's General Staff said on Monday that North Korean soldiers had clashed with Ukrainian units near Sudzha.",
+    "The NIS said North Korean troops in Russia had battled Ukrainian units.",
+])
+def test_the_state_whose_forces_are_fought_is_the_foe(text, seed):
+    # fighting Ukraine's forces is fighting against Ukraine: the war against Ukraine, not merely troops in Russia
+    assert drafted(text, seed) == ("nk_boots_on_ground", "+")

@@ -186,8 +186,9 @@ ANTONYMS = {"unlawful": "lawful"}
 #: "killed, wounded or captured", "advisers or officers": alternatives in a proposition, any one of which covers it
 _ALTERNATIVES = re.compile(r"\b[a-z]+(?:,\s+[a-z]+)*,?\s+or\s+[a-z]+\b", re.I)
 #: whose troops a text speaks of: a name right before a word for forces ("Belmark soldiers", "Corvasia's army")
-#: a name in the role of target: "against Kaldor", "attacks on Belmark"
+#: a name in the role of target or foe: "against Kaldor", "attacks on Belmark", "fighting Belmark's forces"
 _TARGET_BEFORE = re.compile(r"\b(?:against|targeting|targetting|attacks?\s+on|strikes?\s+on|fired\s+(?:at|on)|aimed\s+at|"
+                            r"fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|engag(?:e|es|ed|ing)|clash(?:es|ed|ing)?\s+with|"
                             r"(?:that|which|to)\s+(?:hit|struck|strike|attack(?:ed)?|bomb(?:ed)?|shell(?:ed)?)|"
                             r"(?:hit|struck|attacked|bombed|shelled|hitting|striking|attacking|bombing|shelling))"
                             r"\s+(?:the\s+)?$", re.I)
