@@ -1214,3 +1214,12 @@ def test_the_outlet_noting_what_has_not_been_said_is_no_statement(registry, text
 def test_neither_confirming_nor_denying_is_a_refusal(registry, text):
     s = one(text, registry)
     assert s["type"] == "non_confirmation" and s["quote"].startswith(("neither", "would"))
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Japanese officials told reporters the NIS estimate was consistent with what Tokyo had seen.", "officials"),
+    ("A Foreign Ministry spokesman said on Monday the Pentagon claims were baseless.", "foreign_ministry_spokesman"),
+])
+def test_a_cue_word_with_a_verb_of_its_own_is_a_noun_not_a_speech_act(text, speaker, seed):
+    # "the NIS estimate was …" is what the officials say of the NIS's estimate, not the NIS estimating
+    assert [s["speaker"] for s in draft(text, seed).statements] == [speaker]

@@ -297,6 +297,9 @@ def is_verb(text: str, match: re.Match) -> bool:
         return False
     cue = _CUE_INDEX.get(" ".join(match.group().lower().split()))
     lemma = cue.lemma if cue else ""
+    if not re.search(r"(?:ed|said|says?|told|tells?)$", match.group().lower()) and \
+            re.match(r"\s+(?:was|is|were|are|has|had|have|will|would)\b", text[match.end():match.end() + 12]):
+        return False  # "the NIS estimate was consistent", "Kyiv claims are baseless": a noun with a verb of its own
     if re.search(r"\b(?:statement|message|video|letter|post|note|article|interview|communiqu[eé]|address|remarks)\s+$",
                  before, re.I) and match.group().lower().endswith("ed"):
         return False  # "a statement posted on social media": a participle describing the text, not a speech act
