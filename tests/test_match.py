@@ -731,3 +731,30 @@ def test_an_idea_that_says_what_it_is_takes_no_antecedent(seed, text):
 def test_the_state_whose_forces_are_fought_is_the_foe(text, seed):
     # fighting Ukraine's forces is fighting against Ukraine: the war against Ukraine, not merely troops in Russia
     assert drafted(text, seed) == ("nk_boots_on_ground", "+")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Budanov said on Monday that the North Koreans would go into battle within days.", "nk_troops_deployed_ukraine"),
+    ("Kyiv's General Staff said on Monday that the North Koreans would be thrown into combat within weeks.",
+     "nk_troops_deployed_ukraine"),
+    ("Budanov said on Monday that North Korean soldiers had gone into battle against Ukraine.", "nk_boots_on_ground"),
+])
+def test_when_it_happens_is_a_part_of_what_is_said(text, expected, seed):
+    # "would go into battle within days" says the when of "will be deployed to fight", not that they are fighting;
+    # "the North Koreans" are North Korea's
+    assert drafted(text, seed) == (expected, "+")
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea's spy agency said on Friday that some 10,000 North Korean soldiers had been sent to Russia. "
+    "A Pentagon spokesman said on Saturday that Washington shared Seoul's assessment.",
+    "The NIS said on Monday that North Korean troops were fighting Ukrainian forces in Kursk. "
+    "Japanese officials told reporters the NIS estimate was consistent with what Tokyo had seen.",
+    "Ukraine's military intelligence said on Monday that North Korean troops were in Russia. "
+    "NATO chief Mark Rutte said on Tuesday the alliance's information was in line with Kyiv's account.",
+    "Ukraine's military intelligence said on Monday that North Korean troops were in Russia. "
+    "Lithuania's foreign minister said on Tuesday he agreed with what the Ukrainians had reported.",
+])
+def test_agreeing_with_another_speakers_findings_is_about_what_they_said(text, seed):
+    first, second = about(text, seed)
+    assert first in seed[1] and second == first

@@ -34,8 +34,8 @@ from .match import Matcher, similar
 from .polarity import negated, same_negation, understated
 from .mentions import ActorIndex, Speaker, slugify
 from .propose import draft_id
-from .referents import (ANAPHOR, EACH_OTHER, EACH_OTHER_WORDS, RESPONSES, answered, blamed, deferred, introduced,
-                        open_question, raised, referent)
+from .referents import (ANAPHOR, EACH_OTHER, EACH_OTHER_WORDS, RESPONSES, answered, blamed, cites, deferred,
+                        introduced, open_question, raised, referent)
 
 
 @dataclass
@@ -229,6 +229,9 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
                 deferred(f"{content}. {f.attribution}", draft.statements, f.start, index, propositions,
                           matcher.entailed) or \
                 referent(earlier, match_text, matcher.entailed)
+        elif not best and earlier and cites(content) and \
+                (agreed := deferred(content, draft.statements, f.start, index, propositions, matcher.entailed)):
+            prop, about_rule = agreed  # "Washington shares Seoul's assessment": about what Seoul said
         elif best:
             prop, about_rule = best.proposition, f"best covered ({best.score:.2f})"
         else:

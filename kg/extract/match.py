@@ -344,6 +344,8 @@ class Matcher:
                 self.weight[part] *= _PLAIN_WORD  # "third", "area", "impartial": detail, not what the claim is about
             for atom in part.split("|"):
                 self.weight.setdefault(atom, self.weight[part])
+        if "@future" in self.weight:  # when a thing happens tells apart what is said of it, never what it is
+            self.weight["@future"] *= _PLAIN_WORD
 
     def _names_of_sole_things(self) -> set[str]:
         """The names that tell nothing apart: "Tarvel" in "the Tarvel dam" when no other dam is named.
@@ -391,7 +393,7 @@ class Matcher:
                                          + _STATE_NOUN, re.I), root))
         for demonym, state in DEMONYMS.items():
             if state in self.actors:
-                names.append((re.compile(rf"(?<![\w.]){re.escape(demonym)}(?![\w])", re.I), self._root(state)))
+                names.append((re.compile(rf"(?<![\w.]){re.escape(demonym)}s?(?![\w])", re.I), self._root(state)))
         compiled = []
         for name, root in names:
             pattern = name if isinstance(name, re.Pattern) else re.compile(rf"(?<![\w]){re.escape(name)}(?:['’]s)?(?![\w])",
@@ -574,9 +576,11 @@ class Matcher:
         future = "@future" in parts or kind == "warning"
         parts |= self.concepts(antecedent) if antecedent else set()
         parts.discard("@future")
+        if future:
+            parts.add("@future")  # "would go into battle within days" says the when of "will be sent into combat"
         owners = {c for c in parts if _OWNER in c}
         parts -= owners
-        states = {c.removeprefix("against ") for c in parts if c.startswith(("@", "against @"))}
+        states = {c.removeprefix("against ") for c in parts if c.startswith(("@", "against @")) and c != "@future"}
         named = bool(states)
         counts = {c for c in parts if _is_count(c)}
         # what the words say the opposite of counts as said: "illegal" is about being lawful
@@ -591,10 +595,10 @@ class Matcher:
                 if salient else 0.0
             best = None
             for view_text, view in self.views[pid]:
-                view_parts = view - {"@future"} - prop_owners
+                view_parts = view - prop_owners
                 shared = {c for c in view_parts if not covering.isdisjoint(c.split("|"))}
-                if not view_parts or not shared:
-                    continue
+                if not view_parts or not shared - {"@future"}:
+                    continue  # when it happens is no match by itself: "I'm not going to preview anything"
                 filled = {c for c in view_parts - shared if c.removeprefix("against ") in self.topic} \
                     if implicit and not named else set()
                 covered = sum(self.weight[c] for c in shared) + _IMPLICIT * sum(self.weight[c] for c in filled)
@@ -615,9 +619,11 @@ class Matcher:
             why = f"covers {', '.join(sorted(shared))} ({len(shared)} of {len(prop_parts)} parts)" + \
                   (f"; {', '.join(sorted(filled))} from the article" if filled else "") + \
                   (f"; missing {', '.join(missing)}" if missing else "")
-            their_states = {c.removeprefix("against ") for c in prop_parts if c.startswith(("@", "against @"))}
+            their_states = {c.removeprefix("against ") for c in prop_parts
+                            if c.startswith(("@", "against @")) and c != "@future"}
             their_counts = {c for c in prop_parts if _is_count(c)}
-            if recall < 0.5 or len(shared) == 1 and not _is_predicate(next(iter(shared))) or \
+            said = shared - {"@future"}
+            if recall < 0.5 or len(said) == 1 and not _is_predicate(next(iter(said))) or \
                     states and their_states and states.isdisjoint(their_states) or \
                     counts and their_counts and counts.isdisjoint(their_counts):
                 # ranked for the reviewer, never linked: most of it is missing, or all the words share with it is

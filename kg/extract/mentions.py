@@ -255,7 +255,7 @@ class ActorIndex:
                 continue
             name = actor.name.lower()
             stem = demonym_stem(actor.name)
-            if w == name or (len(stem) >= 4 and w.startswith(stem) and re.fullmatch(r"(?:n|an|ian|ese|i|ish|ic|ean)", w[len(stem):] or "x")):
+            if w == name or (len(stem) >= 4 and w.startswith(stem) and re.fullmatch(r"(?:n|an|ian|ese|i|ish|ic|ean)s?", w[len(stem):] or "x")):
                 return actor.id
         return None
 
@@ -412,7 +412,7 @@ class ActorIndex:
                                                 and w.lower() not in ("of", "to", "the")) or None
         speaker.described = f"{speaker.described} {role}".strip()
         if not speaker.organization:
-            speaker.organization = self._affiliation(role)
+            speaker.organization = self.affiliation(role)
 
     def named_later(self) -> dict[str, Speaker]:
         """Unnamed officials the article names afterwards: "the UN humanitarian chief told the Council …", then
@@ -432,7 +432,7 @@ class ActorIndex:
                 merged[unnamed.actor] = fits[0]
         return merged
 
-    def _affiliation(self, text: str) -> str | None:
+    def affiliation(self, text: str) -> str | None:
         """The known organisation or state a description names, by name, possessive or demonym.
 
         "Ambassador of Ilvaro to Calvore" is Ilvaro's: the place an envoy is sent to is not whom they serve.
@@ -473,7 +473,7 @@ class ActorIndex:
         if (owned := _OWNER_FIRST.match(phrase)) and (person := self._one(owned["rest"])) and \
                 person.rule == "new name with title":
             # "Russia's Foreign Minister Sergei Lavrov": the owner says whom the new person serves
-            person.organization = person.organization or self._affiliation(owned["owner"])
+            person.organization = person.organization or self.affiliation(owned["owner"])
             return person
         if (of := _NAME_OF.match(phrase)) and not self.mentions(of["head"]) and \
                 not any(s < of.end("head") < e for s, e, _ in self.mentions(phrase)) and \
@@ -481,7 +481,7 @@ class ActorIndex:
                 (head := self._one(of["head"])) and head.kind == "person" and \
                 head.rule not in ("unnamed official", "the one holder of that role"):  # "US Secretary of State X"
             if not head.known and not head.organization:
-                head.organization = self._affiliation(of["org"])
+                head.organization = self.affiliation(of["org"])
             return head
         if (owner := _POSSESSIVE_PRONOUN.match(phrase)) and (referent := self.refer("it")):
             # "its foreign ministry": the organisation of the actor "its" points back to
@@ -544,7 +544,7 @@ class ActorIndex:
         if unknown:
             return self._propose(phrase, unknown[-1], mentions)
         if head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS:
-            if _DETERMINER.match(lower) and lower.startswith("the ") and len(lower.split()) <= 3 and not self._affiliation(phrase[4:]):
+            if _DETERMINER.match(lower) and lower.startswith("the ") and len(lower.split()) <= 3 and not self.affiliation(phrase[4:]):
                 return self.refer(head) or self.refer(head.rstrip("s"))
             return self._organisation(phrase)
         if head in ROLE_NOUNS or head.rstrip("s") in ROLE_NOUNS or _PLACE_PP.search(phrase) or _affiliation_pp(phrase):
@@ -636,7 +636,7 @@ class ActorIndex:
         if len(name.split()) > 8 or any(w.lower().strip(",.") in _NOT_IN_NP for w in name.split()):
             return None
         owner = _POSSESSIVE.match(name)
-        state = self._affiliation(owner["owner"]) if owner else self._affiliation(name)
+        state = self.affiliation(owner["owner"]) if owner else self.affiliation(name)
         if known := self._registry_org(name, state):
             return Speaker(known, name, confidence=0.75, rule="organisation of a known state")
         slug = slugify(name)
@@ -682,14 +682,14 @@ class ActorIndex:
         if len(head.split()) > 6 or any(w.lower().strip(",.") in _NOT_IN_NP for w in head.split()):
             return None
         singular = not re.search(r"s$", head.split()[-1] if head.split() else "")
-        if singular and (member := self._member(self._affiliation(body), head, body)):
+        if singular and (member := self._member(self.affiliation(body), head, body)):
             return Speaker(member, phrase, confidence=0.7, rule="the one holder of that role")
         if singular and phrase.lower().startswith("the ") and self.speaking and \
                 (member := self._member(self._side(self.speaking.actor), head, body)):
             # a spokesperson's "the Foreign Secretary": the one of their own ministry or state
             return Speaker(member, phrase, confidence=0.6, rule="the holder of that role on the speaker's side")
         plural = bool(re.search(r"s$", body.split()[-1])) and body.split()[-1].rstrip("s") in ROLE_NOUNS
-        organization = self._affiliation(body)
+        organization = self.affiliation(body)
         unnamed = _without_pp(body)
         for start, end, _ in reversed(self.mentions(unnamed)):  # the named affiliation is not part of the role
             unnamed = unnamed[:start] + re.sub(r"^['’]s\b", "", unnamed[end:]).lstrip()

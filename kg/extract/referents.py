@@ -114,15 +114,25 @@ def introduced(words: str, earlier: list[tuple[int, str]], text: str,
     return None
 
 
-#: deferring to someone else's words: "nothing to add to the Foreign Ministry's comments", "referred questions to
-#: the Defence Ministry", "beyond what the Secretary said", "I'll leave that to the minister"
+#: deferring to or agreeing with someone else's words: "nothing to add to the Foreign Ministry's comments",
+#: "referred questions to the Defence Ministry", "beyond what the Secretary said", "I'll leave that to the minister",
+#: "consistent with what Tokyo had seen", "agreed with what the Ukrainians reported"
 _DEFERS = re.compile(r"\b(?:add(?:ed)?\s+(?:to|beyond)|referr?(?:ed|ing)?\s+(?:\w+\s+){0,3}?to|leave\s+(?:\w+\s+)?to|"
-                     r"beyond\s+what|deferr?(?:ed|ing)?\s+to)\s+(?P<who>[^,.;:!?]+)", re.I)
+                     r"(?:beyond|with)\s+what|deferr?(?:ed|ing)?\s+to)\s+(?P<who>[^,.;:!?]+)", re.I)
 
 
-#: what someone named said: "Voss's remarks", "the ministry's claims", "Belmark's accusation"
-_SPEECH_OF = re.compile(r"(?P<who>\b(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?\s+(?:\w+\s+)?(?:remarks?|comments?|"
-                        r"claims?|accusations?|allegations?|assertions?|statements?|words|account|figures?|estimates?)\b")
+#: what someone named said or found: "Voss's remarks", "the ministry's claims", "Belmark's accusation", "Seoul's
+#: assessment", "the NIS estimate", "the Pentagon figures"
+_SPEECH_OF = re.compile(r"(?:(?P<who>\b(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?|\b(?i:the)\s+(?P<name>[A-Z][\w.-]*"
+                        r"(?:\s+[A-Z][\w.-]*)*))\s+(?:\w+\s+)?(?:remarks?|comments?|claims?|accusations?|allegations?|"
+                        r"assertions?|statements?|words|account|figures?|estimates?|assessments?|findings|conclusions?|"
+                        r"information|intelligence|data|reporting|views?)\b")
+
+
+def cites(words: str) -> bool:
+    """True when the words name someone else's words or findings ("shares Seoul's assessment", "in line with what
+    Tokyo had seen"), which ``deferred`` can take the proposition of."""
+    return bool(_DEFERS.search(words) or _SPEECH_OF.search(words))
 
 
 def deferred(words: str, statements: list[dict], before: int, index: ActorIndex,
@@ -133,12 +143,13 @@ def deferred(words: str, statements: list[dict], before: int, index: ActorIndex,
     "Had nothing to add to the Foreign Ministry's comments" is about what the ministry's spokeswoman said;
     the latest sentence before it may be about something else.
     """
-    for pattern in (_DEFERS, _SPEECH_OF):
-        if not (named_in := pattern.search(words)):
-            continue
-        phrase = re.split(r"['’]s\b|\b(?:comments?|remarks?|statements?|said|says|on|about|for)\b",
-                          named_in.group("who"))[0]
+    references = sorted((m for pattern in (_DEFERS, _SPEECH_OF) if (m := pattern.search(words))), key=lambda m: m.start())
+    for named_in in references:  # the first named: "the Estmark assessment was consistent with what Ardenne had seen"
+        phrase = re.split(r"['’]s\b|\b(?:comments?|remarks?|statements?|said|says|on|about|for|had|has|have|saw|seen|"
+                          r"found|reported|assessed|knew|knows)\b", named_in.group("who") or named_in.group("name"))[0]
         named = {actor for _, _, actor in index.mentions(phrase)}
+        if not named and re.fullmatch(r"\s*(?:the\s+)?[A-Z][\w.-]*\s*", phrase) and (state := index.affiliation(phrase)):
+            named = {state}  # a state by its capital or people: "Seoul's assessment", "what the Ukrainians reported"
         wanted = set(re.findall(r"[a-z]+", phrase.lower())) - {"the", "a", "his", "her", "its", "their", "what", "him",
                                                                "them"}
         theirs = []
