@@ -758,3 +758,19 @@ def test_when_it_happens_is_a_part_of_what_is_said(text, expected, seed):
 def test_agreeing_with_another_speakers_findings_is_about_what_they_said(text, seed):
     first, second = about(text, seed)
     assert first in seed[1] and second == first
+
+
+@pytest.mark.parametrize("text,proposed", [
+    ("Russia's Defence Ministry said on Saturday that North Korean troops were in Russia. Ukraine's General Staff on "
+     "Monday denied Russia's claim that the Kursk region had been fully retaken.", "The Kursk region had been fully retaken."),
+    ("Budanov said North Korean troops were in Russia. The Kremlin on Tuesday rejected Kyiv's assertion that "
+     "Moscow had paid Pyongyang in oil.", "Moscow had paid Pyongyang in oil."),
+])
+def test_a_rejected_claim_that_says_what_it_claims_is_about_that(text, proposed, seed):
+    # "denied Russia's claim that …" names its content: it points back to nothing Russia said before, and the new
+    # proposition is what was claimed, not "Russia's claim that …"
+    actors, propositions = seed
+    d = extract(text, dt.date(2025, 4, 29), actors, propositions)
+    (rejection,) = [s for s in d.statements if s["type"] == "denial"]
+    assert rejection["about"] not in propositions
+    assert {p["id"]: p["text"] for p in d.propositions}[rejection["about"]] == proposed

@@ -34,7 +34,7 @@ from .match import Matcher, similar
 from .polarity import negated, same_negation, understated
 from .mentions import ActorIndex, Speaker, slugify
 from .propose import draft_id
-from .referents import (ANAPHOR, EACH_OTHER, EACH_OTHER_WORDS, RESPONSES, answered, blamed, cites, deferred,
+from .referents import (ANAPHOR, CONTENT_GIVEN, EACH_OTHER, EACH_OTHER_WORDS, RESPONSES, answered, blamed, cites, deferred,
                         introduced, open_question, raised, referent)
 
 
@@ -224,7 +224,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             prop = _new_proposition(question, matcher, propositions, new_props, new_parts)
             about_rule = "answers the question just asked, which no proposition covers"
         elif earlier and (matcher.is_backreference(match_text) or
-                          (not best and kind in ("non_confirmation", "denial", "dismissal"))):
+                          (not best and kind in ("non_confirmation", "denial", "dismissal")
+                           and not CONTENT_GIVEN.search(match_text))):
             prop, about_rule = introduced(match_text, earlier, text, propositions) or \
                 deferred(f"{content}. {f.attribution}", draft.statements, f.start, index, propositions,
                           matcher.entailed) or \
@@ -372,7 +373,10 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
 
 def _new_proposition(content: str, matcher: Matcher, propositions: dict[str, Proposition], new_props: dict[str, dict],
                      new_parts: dict[str, set[str]]) -> str:
-    """A new draft proposition for ``content``, or a near-duplicate one this draft already proposed."""
+    """A new draft proposition for ``content``, or a near-duplicate one this draft already proposed; "Russia's
+    claim that the region was retaken" proposes what was claimed."""
+    if (named := CONTENT_GIVEN.search(content)) and (clause := re.search(r"\s(?:that|of)\s+(.+)", named.group(0))):
+        content = content[named.start() + clause.start(1):]
     parts = matcher.concepts(content)
     for pid, other in new_parts.items():
         if similar(parts, other) >= 0.6:

@@ -46,6 +46,10 @@ REPORT_NOUNS = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|rumo
                            r"footage|video|images?|assertions?|speculation|fabrications?)\b", re.I)
 
 
+#: a report named with its content: "Russia's claim that the Kursk region had been retaken" says what it is about
+CONTENT_GIVEN = re.compile(REPORT_NOUNS.pattern + r"\s+(?:that|of)\s+(?:\w+\s+){2,}\w+", re.I)
+
+
 #: a question about something already named: "Have they gone into combat?", "Is that your information?"
 _POINTING = re.compile(r"^\W*(?:[A-Z]+:\s+)?(?:\w+\s+)?(?:they|it|that|this|these|those|he|she|them)\b", re.I)
 
@@ -132,7 +136,7 @@ _SPEECH_OF = re.compile(r"(?:(?P<who>\b(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*
 def cites(words: str) -> bool:
     """True when the words name someone else's words or findings ("shares Seoul's assessment", "in line with what
     Tokyo had seen"), which ``deferred`` can take the proposition of."""
-    return bool(_DEFERS.search(words) or _SPEECH_OF.search(words))
+    return bool(_DEFERS.search(words) or _SPEECH_OF.search(words)) and not CONTENT_GIVEN.search(words)
 
 
 def deferred(words: str, statements: list[dict], before: int, index: ActorIndex,
