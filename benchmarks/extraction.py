@@ -77,6 +77,7 @@ def run(data_dir: Path, repeat: int):
     propositions = read_propositions(data_dir / "propositions.yaml")
     registry = set(actors)
     ours, base, jaccard, per_article = [], [], [], []
+    introduced: dict = {}
     unrelated_by_rule: Counter = Counter()
     seconds = 0.0
     extract("Warm-up: the gazetteer loads once per process.", None, actors, propositions)
@@ -89,7 +90,9 @@ def run(data_dir: Path, repeat: int):
         ours.append((article, drafted))
         base.append((article, baseline(article.text, actors)))
         jaccard.append((article, jaccard_links(drafted, propositions)))
-        scores = score(list(article.statements), drafted, registry, propositions, article.propositions)
+        for pid, prop in article.propositions.items():
+            introduced.setdefault(pid, prop)  # known to the articles after it, as in the corpus
+        scores = score(list(article.statements), drafted, registry, propositions, introduced)
         per_article.append((article.id, scores))
         unrelated_by_rule.update(_rule_kind(draft.explanations[link.split(" -> ")[0]]["about_rule"])
                                  for link in scores.unrelated)

@@ -206,24 +206,20 @@ def _about(same: list[tuple[Statement, Statement]], verdicts: list[str],
 
 def score_articles(drafts: Iterable[tuple[Article, list[Statement]]], registry_actors: set[str],
                    propositions: dict[str, Proposition]) -> Scores:
-    """Score the drafts of many articles as one: each article's statements are placed apart from the
-    others' (offsets), and the ids it invents (new speakers, new propositions) are made its own, so two
-    articles' ``new_1`` or two annotators' ``troops_in_kursk`` never meet."""
+    """Score the drafts of a corpus's articles as one: each article's statements are placed apart from the
+    others' (offsets) and the speakers it invents are made its own, so two articles' ``official`` never
+    meet; a proposition one article introduces is known to the articles after it, as in the corpus."""
     gold: list[Statement] = []
     draft: list[Statement] = []
     introduced: dict[str, Proposition] = {}
-
     for n, (article, drafted) in enumerate(drafts):
-        def own(pid: str, n: int = n) -> str:
-            return pid if pid in propositions else f"{n}:{pid}"
-
         def local(s: Statement, n: int = n) -> Statement:
-            return dataclasses.replace(s, start=s.start + n * 10_000_000, about=own(s.about),
+            return dataclasses.replace(s, start=s.start + n * 10_000_000,
                                        speaker=s.speaker if s.speaker in registry_actors else f"{n}:{s.speaker}")
         gold += [local(s) for s in article.statements]
         draft += [local(s) for s in drafted]
-        introduced.update({own(pid): dataclasses.replace(p, id=own(pid), entails=tuple(map(own, p.entails)))
-                           for pid, p in article.propositions.items()})
+        for pid, prop in article.propositions.items():
+            introduced.setdefault(pid, prop)
     return score(gold, draft, registry_actors, propositions, introduced)
 
 

@@ -142,8 +142,8 @@ def test_a_proposition_the_article_introduces_is_judged_through_its_entailments(
     assert about_verdict("kursk", "nk_troops_in_russia", props) == "unrelated"  # without the article's entailments
 
 
-def test_articles_scored_together_keep_the_ids_they_invent_apart():
-    # two articles introduce the same id, only one with an entailment: each link is judged by its own article
+def test_a_proposition_one_article_introduces_is_known_to_the_articles_after_it():
+    # a corpus declares each article-local proposition once, in the first article that needs it
     from kg.annotations import load_corpus
     from kg.evaluate import score_articles
 
@@ -151,14 +151,14 @@ def test_articles_scored_together_keep_the_ids_they_invent_apart():
     seed = load_corpus(DATA).articles[SEED_ID]
     gold = dataclasses.replace(seed.statements[0], about="kursk")
     place = props["nk_troops_in_russia"].place
-    entailing = dataclasses.replace(seed, statements=(gold,), propositions={
+    declaring = dataclasses.replace(seed, statements=(gold,), propositions={
         "kursk": Proposition("kursk", "Troops are in Kursk.", ("nk_troops_in_russia",), (), False, place)})
-    stranded = dataclasses.replace(seed, statements=(gold,), propositions={
-        "kursk": Proposition("kursk", "Troops are in Kursk.", (), (), False, place)})
+    using = dataclasses.replace(seed, statements=(gold,), propositions={})
     linked = [dataclasses.replace(gold, about="nk_troops_in_russia")]
-    scores = score_articles([(entailing, linked), (stranded, linked)], set(), props)
-    assert (scores.matched, scores.about_lenient, scores.about_unrelated) == (2, 0.5, 1)
-    assert scores.unrelated == (f"{gold.id} -> nk_troops_in_russia (gold: 1:kursk)",)
+    scores = score_articles([(declaring, linked), (using, linked)], set(), props)
+    assert (scores.matched, scores.about_lenient, scores.about_unrelated) == (2, 1.0, 0)
+    assert score_articles([(using, linked)], set(), props).unrelated == (
+        f"{gold.id} -> nk_troops_in_russia (gold: kursk)",)
 
 
 def test_eval_scores_about_on_the_seed(tmp_path, runner):
@@ -774,3 +774,22 @@ def test_a_rejected_claim_that_says_what_it_claims_is_about_that(text, proposed,
     (rejection,) = [s for s in d.statements if s["type"] == "denial"]
     assert rejection["about"] not in propositions
     assert {p["id"]: p["text"] for p in d.propositions}[rejection["about"]] == proposed
+
+
+@pytest.mark.parametrize("text", [
+    "The NIS said that in return Russia was likely to provide Pyongyang with technology for its satellites.",
+    "Kyiv said on Monday that Moscow was supplying Pyongyang with air-defence weapons.",
+    "The NIS said Russia had given weapons to North Korea in exchange.",
+])
+def test_who_is_given_is_a_role_the_words_must_share(text, seed):
+    # "North Korea supplies weapons to Russia": Russia arming Pyongyang is the other way round, ranked for the
+    # reviewer but never linked
+    about_it, _ = drafted(text, seed)
+    assert about_it not in seed[1]
+
+
+def test_the_same_recipient_in_other_words_still_links(seed):
+    assert drafted("The NIS said North Korea had supplied Russia with millions of artillery shells.", seed) == \
+        ("nk_supplies_weapons_to_russia", "+")
+    assert drafted("Seoul said Pyongyang had been arming Moscow with ballistic missiles.", seed) == \
+        ("nk_supplies_weapons_to_russia", "+")

@@ -192,6 +192,12 @@ _TARGET_BEFORE = re.compile(r"\b(?:against|targeting|targetting|attacks?\s+on|st
                             r"(?:that|which|to)\s+(?:hit|struck|strike|attack(?:ed)?|bomb(?:ed)?|shell(?:ed)?)|"
                             r"(?:hit|struck|attacked|bombed|shelled|hitting|striking|attacking|bombing|shelling))"
                             r"\s+(?:the\s+)?$", re.I)
+#: a name in the role of recipient of something handed over: "provide Pyongyang with technology", "supplies
+#: shells to Moscow", "arming Kyiv"
+_RECIPIENT_BEFORE = re.compile(r"\b(?:(?:provid|suppl|deliver|transferr|sell|giv|reward|arm)(?:e|es|ed|ing|ying|ies|ied|y|s)?|sold|gave)"
+                               r"\s+(?:the\s+)?$|\b(?:provid|suppl|deliver|transferr?|sell|sold|giv|gave|hand)\w*\s+"
+                               r"(?:[\w-]+\s+){0,4}?(?:over\s+)?to\s+(?:the\s+)?$", re.I)
+_RECIPIENT = "recipient"
 #: exclusive focus: "by Varanian units alone", "only our own forces"
 _EXCLUSIVE = re.compile(r"\b(?:alone|solely|exclusively|on (?:its|their) own|by (?:itself|themselves))\b|\bonly\s+(?:our|its|their|[A-Z])",
                         re.I)
@@ -425,6 +431,8 @@ class Matcher:
                 for m in pattern.finditer(text):
                     # "drones used against Kaldor": Kaldor is what is acted on, not who acts
                     out.add(f"against @{root}" if _TARGET_BEFORE.search(text, 0, m.start()) else f"@{root}")
+                    if _RECIPIENT_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                        out.add(f"{_RECIPIENT}{_OWNER}{root}")  # who is given: compared as forces' owners are
                 for kind, after in _OWNED_AFTER.items():
                     owners[kind] += [(m.start(), owned.end(), root) for m in pattern.finditer(original)
                                      if (owned := after.match(original, m.end()))]
@@ -616,19 +624,23 @@ class Matcher:
             if future != self.propositions[pid].conditional:
                 score *= _TENSE  # "will be sent into combat" is not "are fighting", nor the other way round
             missing = sorted(prop_parts - shared - filled)
+            other_recipient = _conflict(owners, prop_owners, _RECIPIENT)
             why = f"covers {', '.join(sorted(shared))} ({len(shared)} of {len(prop_parts)} parts)" + \
                   (f"; {', '.join(sorted(filled))} from the article" if filled else "") + \
-                  (f"; missing {', '.join(missing)}" if missing else "")
+                  (f"; missing {', '.join(missing)}" if missing else "") + \
+                  ("; given to another recipient" if other_recipient else "")
             their_states = {c.removeprefix("against ") for c in prop_parts
                             if c.startswith(("@", "against @")) and c != "@future"}
             their_counts = {c for c in prop_parts if _is_count(c)}
             said = shared - {"@future"}
             if recall < 0.5 or len(said) == 1 and not _is_predicate(next(iter(said))) or \
+                    other_recipient or \
                     states and their_states and states.isdisjoint(their_states) or \
                     counts and their_counts and counts.isdisjoint(their_counts):
                 # ranked for the reviewer, never linked: most of it is missing, or all the words share with it is
                 # who or what it is about ("servicemen", "the dam"), not what it says of them, or the words name
-                # states and none of its own, or counts and none of its own ("10,000 soldiers" are not "1,500")
+                # states and none of its own, or counts and none of its own ("10,000 soldiers" are not "1,500"), or
+                # another recipient ("Russia provides Pyongyang with technology" is not "Pyongyang supplies Russia")
                 score = min(score, self.threshold - 0.01)
             ranked.append(Candidate(pid, self.propositions[pid].text, round(score, 3), why, matched,
                                     frozenset(shared), frozenset(filled)))
