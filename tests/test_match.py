@@ -793,3 +793,18 @@ def test_the_same_recipient_in_other_words_still_links(seed):
         ("nk_supplies_weapons_to_russia", "+")
     assert drafted("Seoul said Pyongyang had been arming Moscow with ballistic missiles.", seed) == \
         ("nk_supplies_weapons_to_russia", "+")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("South Korea's ambassador said on Wednesday that any transfer of North Korean troops to Russia violated "
+     "Security Council resolutions.", ("russia_nk_cooperation_lawful", "-")),
+    ("Seoul's foreign minister said the deployment of North Korean soldiers to Russia breached international law.",
+     ("russia_nk_cooperation_lawful", "-")),
+    ("Zakharova said on Thursday that the presence of North Korean servicemen in Russia complied with international "
+     "law.", ("russia_nk_cooperation_lawful", "+")),
+    # a predicate of truth says the event happened: the event is what is claimed
+    ("The NIS said on Monday that the deployment of North Korean troops to Russia was confirmed by satellite imagery.",
+     ("nk_troops_in_russia", "+")),
+])
+def test_an_event_named_as_subject_is_the_topic_and_its_predicate_the_claim(text, expected, seed):
+    assert drafted(text, seed) == expected

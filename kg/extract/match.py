@@ -238,6 +238,17 @@ _MOOD = 0.5
 _BETA2 = 2.0
 #: how close two candidates the words cannot tell apart may score and neither be linked
 _UNDECIDED = 0.05
+#: an event named as the subject, and the predicate said of it: in "any dispatch of troops to Russia violated
+#: Council resolutions" the dispatch is the topic and the violation is what is claimed
+_EVENT_SUBJECT = re.compile(
+    r"^\W*(?:(?:any|the|this|that|such|a|an|its|their|his|her|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:deployments?|dispatch(?:es)?|transfers?|presence|sending|deploying|dispatching|shipments?|deliver(?:y|ies)|"
+    r"moves?|step|involvement|participation|cooperation|collaboration|decision)\b[^,;]*?\s+"
+    r"(?=(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|should|must|may|might|"
+    r"[a-z]+ed|violates?|breach(?:es)?|conforms?|complies|constitutes?|amounts?|poses?|risks?|threatens?|marks?|"
+    r"represents?)\b)", re.I)
+#: what a proposition keeps of its score when it shares none of what the words say of the event they name
+_TOPIC_ONLY = 0.5
 #: what a proposition keeps of its score when its tense is not the words' (a plan is not a fact)
 _TENSE = 0.75
 #: how much a plain word counts beside a concept (an actor, a number, a folded paraphrase)
@@ -595,6 +606,12 @@ class Matcher:
         opposite = {ANTONYMS[c] for c in parts if c in ANTONYMS}
         covering = parts | opposite | {implied for c in parts for implied in IMPLIES.get(c, ())}
         salient = {c for c in parts | opposite if c in self.weight}
+        claimed = set()
+        if subject := _EVENT_SUBJECT.match(self.content_of(text)):
+            said_of = self.concepts(self.content_of(text)[subject.end():])
+            claimed = {c for c in said_of if _is_predicate(c)}
+            claimed |= {ANTONYMS[c] for c in claimed if c in ANTONYMS} | \
+                {implied for c in claimed for implied in IMPLIES.get(c, ())}
         ranked = []
         for pid, all_parts in self.parts.items():
             prop_owners = {c for c in all_parts if _OWNER in c}
@@ -623,6 +640,8 @@ class Matcher:
                 score *= _OTHER_FORCES  # "the prisoners were Belmark soldiers" is not about Corvasian soldiers
             if future != self.propositions[pid].conditional:
                 score *= _TENSE  # "will be sent into combat" is not "are fighting", nor the other way round
+            if claimed and not any(claimed & set(c.split("|")) for c in shared):
+                score *= _TOPIC_ONLY  # "the dispatch violated the resolutions" is not about the dispatch happening
             missing = sorted(prop_parts - shared - filled)
             other_recipient = _conflict(owners, prop_owners, _RECIPIENT)
             why = f"covers {', '.join(sorted(shared))} ({len(shared)} of {len(prop_parts)} parts)" + \
