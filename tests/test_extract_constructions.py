@@ -1223,3 +1223,17 @@ def test_neither_confirming_nor_denying_is_a_refusal(registry, text):
 def test_a_cue_word_with_a_verb_of_its_own_is_a_noun_not_a_speech_act(text, speaker, seed):
     # "the NIS estimate was …" is what the officials say of the NIS's estimate, not the NIS estimating
     assert [s["speaker"] for s in draft(text, seed).statements] == [speaker]
+
+
+@pytest.mark.parametrize("text,second", [
+    ("The UN's political chief told the Council the organisation could not verify reports that North Korean troops "
+     "had been sent to Russia, but any such deployment would risk a dangerous widening of the war.",
+     "any such deployment would risk a dangerous widening of the war"),
+    ("NATO said it was unable to confirm that North Korean soldiers were fighting in Ukraine, but their presence in "
+     "Russia would be a significant escalation.", "their presence in Russia would be a significant escalation"),
+])
+def test_a_refusal_then_but_and_a_clause_of_its_own_is_two_statements(text, second, seed):
+    # "could not verify reports that A, but B would C": no stance on A, and a claim (or warning) B
+    first, then = draft(text, seed).statements
+    assert first["type"] == "non_confirmation" and then["type"] != "non_confirmation"
+    assert then["quote"] == second and then["about"] == "nk_troops_escalate_war"

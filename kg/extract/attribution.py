@@ -779,7 +779,7 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                 content_end = aside
         attribution = text[s_start:content_start] + text[content_end:s_end]
         parts = [part for a, b in _that_clauses(text, content_start, content_end)
-                 for part in (_split_but(text, a, b) if kind == "claim" else [(a, b, kind)])]
+                 for part in (_split_but(text, a, b, kind) if kind in ("claim", "non_confirmation") else [(a, b, kind)])]
         for a, b, k in parts:
             for speaker in speakers:
                 found.append(Found(speaker, cue, k, a, b, False, sentence, attribution, via=list(via),
@@ -832,13 +832,17 @@ def _that_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return merged
 
 
-def _split_but(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """'A, but B is unclear': a claim A and a no-comment B under one attribution."""
+def _split_but(text: str, start: int, end: int, kind: str = "claim") -> list[tuple[int, int, str]]:
+    """'A, but B is unclear': a claim A and a no-comment B under one attribution; 'could not verify reports
+    that A, but such a deployment would B': a refusal and a claim of its own (a clause with its own verb)."""
     for m in _BUT.finditer(text, start, end):
         second = text[m.end():end]
-        if _UNCLEAR.search(second) and m.start() - start > 15:
+        if kind == "claim" and _UNCLEAR.search(second) and m.start() - start > 15:
             return [(start, m.start(), "claim"), (m.end(), end, "non_confirmation")]
-    return [(start, end, "claim")]
+        if kind == "non_confirmation" and _FINITE.search(second) and not _UNCLEAR.search(second) and \
+                not NONCOMMIT_RE.search(second) and m.start() - start > 15 and len(second.split()) >= 4:
+            return [(start, m.start(), "non_confirmation"), (m.end(), end, "claim")]
+    return [(start, end, kind)]
 
 
 def find_nominal(text: str, sentence: tuple[int, int], index: ActorIndex, skip: list[tuple[int, int]]) -> list[Found]:
