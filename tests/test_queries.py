@@ -22,7 +22,7 @@ def test_every_library_query_has_a_summary_and_a_test():
               "corroborations", "unconfirmed", "state_conflicts", "reporting_chains", "entailments",
               "summary", "union", "affiliations", "commitments", "evidence", "speaker_counts", "stance_changes",
               "conflict_counts", "actor_conflicts", "graphs", "graphs_with_triples", "quads", "mentions",
-              "opposing_calls", "readings", "propositions", "statement_context", "rollup_facts", "rollup_registry"}
+              "opposing_calls", "readings", "propositions", "paraphrases", "statement_context", "rollup_facts", "rollup_registry"}
     assert tested == set(q.names())
 
 
@@ -227,6 +227,15 @@ def test_propositions_without_paraphrases_have_an_empty_column(moves_store):
     """An empty string on every backend (Oxigraph alone would leave the aggregate unbound)."""
     props = {r["proposition"]: r["paraphrases"] for r in _run(moves_store, "propositions")}
     assert props == {"border_closed": "", "impose_sanctions": "", "troops_at_border": "", "troops_crossed": ""}
+
+
+def test_paraphrases_one_by_one(seed_store, moves_store):
+    """Whole wordings, not the joined column: the explorer lists them."""
+    wordings = q.paraphrases(seed_store)
+    assert len(wordings) == 14 and sum(map(len, wordings.values())) == 21  # as in data/propositions.yaml
+    assert wordings["nk_troops_in_russia"] == [
+        "North Korea has sent soldiers to Russia.", "North Korean military units have been deployed on Russian territory."]
+    assert q.paraphrases(moves_store) == {}
 
 
 def test_conflict_counts_and_actor_conflicts(seed_store):
