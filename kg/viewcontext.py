@@ -3,9 +3,10 @@
 The page's evidence panel shows, for every statement: who said it (by name), what kind of
 statement it is, the commitment in words ("probable, negative"), the date, the cue, the
 reporting chain, whether the article hedged it ("reportedly"), the quote inside its
-sentence, and the article's title and offsets. For every proposition: its text, its direct
-links, and its camps, the statements committed for it, against it, or unable to confirm it,
-propagated through entailment as the conflict rules do (DESIGN.md §2).
+sentence, and the article's title and offsets. For every proposition: its text, the other
+wordings it is known by (paraphrases), its direct links, and its camps, the statements
+committed for it, against it, or unable to confirm it, propagated through entailment as the
+conflict rules do (DESIGN.md §2).
 
 >>> commitment_words("PR-"), commitment_words("Uu"), commitment_words(None)
 ('probable, negative', 'cannot confirm or will not say', 'no truth value (a call)')
@@ -16,7 +17,7 @@ from __future__ import annotations
 import networkx as nx
 
 from .analysis.evidence import Evidence
-from .queries import entailments, load, reporting_chains, rows, run
+from .queries import entailments, load, paraphrases, reporting_chains, rows, run
 from .store import Store
 
 CERTAINTY = {"CT": "certain", "PR": "probable", "PS": "possible"}
@@ -59,7 +60,7 @@ def statement_records(store: Store, evidence: dict[str, Evidence], names: dict[s
 
 
 def proposition_records(store: Store, statements: dict[str, dict]) -> dict[str, dict]:
-    """Every proposition: ``text``, direct ``entails`` and ``incompatible`` links, and ``camps``.
+    """Every proposition: ``text``, its ``paraphrases``, direct ``entails`` and ``incompatible`` links, and ``camps``.
 
     ``camps`` maps "asserts", "denies" and "cannot confirm" to ``[statement id, through]``
     pairs, where ``through`` is the proposition the statement is literally about.
@@ -70,8 +71,9 @@ def proposition_records(store: Store, statements: dict[str, dict]) -> dict[str, 
     incompatible.add_nodes_from(texts)
     for link in entailments(store):
         (entails if link.relation == "entails" else incompatible).add_edge(link.from_, link.to)
-    out = {p: {"text": text, "entails": sorted(entails.successors(p)), "incompatible": sorted(incompatible[p]),
-               "camps": {camp: [] for camp in CAMPS}} for p, text in texts.items()}
+    wordings = paraphrases(store)
+    out = {p: {"text": text, "paraphrases": wordings.get(p, []), "entails": sorted(entails.successors(p)),
+               "incompatible": sorted(incompatible[p]), "camps": {camp: [] for camp in CAMPS}} for p, text in texts.items()}
     for sid, s in sorted(statements.items(), key=lambda item: (item[1]["date"] or "9999", item[0])):
         about = s["proposition"]
         if about not in entails:

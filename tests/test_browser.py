@@ -195,6 +195,9 @@ def test_camps_and_proposition_view(seed_store, tmp_path):
         assert "(said of “11,000 North Korean troops will be ready to join the fight by 1 November 2024.”, which entails it)" in asserts
         denies = page.locator("#kg-panel section[data-camp=denies]").inner_text()
         assert "(said of “Russia and North Korea cooperate militarily.”, which it entails)" in denies
+        assert page.locator("#kg-panel-body > p.muted").first.inner_text() == "also worded as:"
+        assert page.locator("#kg-panel ul.wordings li").all_inner_texts() == [
+            "“North Korea has sent soldiers to Russia.”", "“North Korean military units have been deployed on Russian territory.”"]
         highlighted = set(page.evaluate("kgNodes.get({filter: n => !(n.opacity < 1)}).map(n => n.id)"))
         assert highlighted == {"budanov", "landsbergis", "nis", "ukrainian_media", "peskov", "russian_government"}
 
@@ -208,6 +211,10 @@ def test_camps_and_proposition_view(seed_store, tmp_path):
         assert page.locator("#kg-toggles").is_hidden()  # tie switches belong to the actors' view
         panel = browser.click_node(page, "nk_military_involvement")
         assert "North Korea is militarily involved in the war in Ukraine." in panel
+        assert "“North Korea is a party to the war in Ukraine.”\n“North Korea takes part in Russia's war against Ukraine.”" in panel
+        assert browser.hover_node(page, "nk_troops_in_russia").splitlines() == [
+            "North Korean troops are in Russia.", "also worded as “North Korea has sent soldiers to Russia.”",
+            "or “North Korean military units have been deployed on Russian territory.”", "click: who asserts, who denies"]
         assert sorted(page.locator("#kg-panel section[data-camp='cannot confirm'] li a").all_inner_texts()) == [
             "Lloyd Austin", "Mark Rutte"]
     assert visit.console_errors == []
@@ -270,8 +277,9 @@ def test_hostile_text_is_shown_not_run(tmp_path):
         for edge in page.evaluate("kgEdges.getIds()"):  # the contradiction and the affiliation's words
             page.evaluate("(id) => kg.showEdge(id)", edge)
             assert HOSTILE in page.locator("#kg-panel").inner_text()
-        page.select_option("#kg-proposition", "p")  # the camps
+        page.select_option("#kg-proposition", "p")  # the camps, with the paraphrase
         assert HOSTILE in page.locator("#kg-panel").inner_text()
+        assert page.locator("#kg-panel ul.wordings li").all_inner_texts() == [f"“<b>also</b> {HOSTILE}”"]
         assert HOSTILE in page.locator("#kg-proposition option[value=p]").inner_text()
         page.fill("#kg-search", HOSTILE)  # the search's answer repeats what was typed
         page.press("#kg-search", "Enter")
@@ -280,8 +288,9 @@ def test_hostile_text_is_shown_not_run(tmp_path):
         assert "<img src=y onerror=alert(4)>" in page.locator("#kg-search-status").inner_text()
         page.check("input[name=kg-view][value=propositions]")
         browser.click_node(page, "p")
+        assert f"also worded as “<b>also</b> {HOSTILE}”" in browser.hover_node(page, "p")
         assert page.title() == "<script>alert(3)</script>"
-        assert page.evaluate("document.querySelectorAll('img, i, b script, #kg-panel script, #kg-tip *:not(div)').length") == 0
+        assert page.evaluate("document.querySelectorAll('img, i, #kg-panel b, #kg-panel script, #kg-tip *:not(div)').length") == 0
         assert page.evaluate("document.scripts.length") == 3
     assert visit.dialogs == [] and visit.console_errors == []
 

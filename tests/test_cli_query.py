@@ -10,20 +10,30 @@ from rdflib import Graph
 from kg.cli import main
 from kg.queries import names
 
-from .conftest import DATA
+from .conftest import DATA, MOVES
 
 KG_PREFIX = "PREFIX kg: <https://w3id.org/kg/ontology#>\n"
 
 
-@pytest.fixture(scope="module")
-def store(session_stores, tmp_path_factory) -> str:
+def _built(session_stores, tmp_path_factory, data) -> str:
     from click.testing import CliRunner
 
     location = session_stores()
     if location == "memory:":
         location = str(tmp_path_factory.mktemp("q") / "store")
-    assert CliRunner().invoke(main, ["--store", location, "build", "--data", str(DATA)]).exit_code == 0
+    assert CliRunner().invoke(main, ["--store", location, "build", "--data", str(data)]).exit_code == 0
     return location
+
+
+@pytest.fixture(scope="module")
+def store(session_stores, tmp_path_factory) -> str:
+    return _built(session_stores, tmp_path_factory, DATA)
+
+
+@pytest.fixture(scope="module")
+def moves(session_stores, tmp_path_factory) -> str:
+    """The border story, whose propositions have no paraphrases."""
+    return _built(session_stores, tmp_path_factory, MOVES)
 
 
 def kg(runner, store, *args):
@@ -74,6 +84,33 @@ def test_table_is_readable(runner, store):
     assert {tuple(line.split()[:2]) for line in lines[2:-1]} == {
         ("ukraine", "russia"), ("south_korea", "russia"), ("lithuania", "russia")}
     assert lines[-1] == "(3 rows)"
+
+
+def test_propositions_show_their_paraphrases(runner, store):
+    """Each proposition's other wordings on one line, alphabetical, ' | ' between them."""
+    result = runner.invoke(main, ["--store", store, "query", "propositions"], env={"COLUMNS": "100"})
+    blocks = result.stdout.split("-[ row ")
+    (troops,) = [b for b in blocks if "proposition  nk_troops_in_russia\n" in b]
+    assert troops.splitlines()[1:] == [
+        "proposition  nk_troops_in_russia",
+        "text         North Korean troops are in Russia.",
+        "paraphrases  North Korea has sent soldiers to Russia. | North Korean military units have been deployed on "
+        "Russian territory."]
+    (weapons,) = [b for b in blocks if "proposition  nk_supplies_weapons_to_russia\n" in b]
+    assert weapons.splitlines()[-1] == "paraphrases  North Korea sends artillery shells and missiles to Russia."
+    assert result.stdout.endswith("(14 rows)\n")
+
+
+def test_propositions_without_paraphrases_show_none(runner, moves):
+    wide = runner.invoke(main, ["--store", moves, "query", "propositions"], env={"COLUMNS": ""}).stdout.splitlines()
+    assert wide[0].split() == ["proposition", "text", "paraphrases"]
+    assert [line.rstrip() for line in wide[2:-1]] == [
+        "border_closed     The border between Northland and Southland is closed.",
+        "impose_sanctions  Southland should impose sanctions on Northland.",
+        "troops_at_border  Northland troops are massed at the border.",
+        "troops_crossed    Northland troops have crossed the border."]
+    narrow = runner.invoke(main, ["--store", moves, "query", "propositions"], env={"COLUMNS": "40"}).stdout
+    assert "paraphrases" not in narrow and narrow.count("-[ row ") == 4  # row by row, empty values left out
 
 
 def test_rq_file_with_declared_parameter(runner, store, tmp_path):

@@ -22,7 +22,7 @@ def test_every_library_query_has_a_summary_and_a_test():
               "corroborations", "unconfirmed", "state_conflicts", "reporting_chains", "entailments",
               "summary", "union", "affiliations", "commitments", "evidence", "speaker_counts", "stance_changes",
               "conflict_counts", "actor_conflicts", "graphs", "graphs_with_triples", "quads", "mentions",
-              "opposing_calls", "readings", "propositions", "statement_context", "rollup_facts", "rollup_registry"}
+              "opposing_calls", "readings", "propositions", "paraphrases", "statement_context", "rollup_facts", "rollup_registry"}
     assert tested == set(q.names())
 
 
@@ -215,8 +215,27 @@ def test_stance_changes_query(seed_store, two_article_store):
 def test_readings_opposing_calls_and_propositions(seed_store):
     assert q.readings(seed_store) == [q.Reading(sid("peskov_fake_news"), "nk_troops_in_russia", "russia_nk_military_cooperation")]
     assert q.opposing_calls(seed_store) == []  # Macron and Landsbergis both call for their action
-    texts = {r["proposition"]: r["text"] for r in _run(seed_store, "propositions")}
-    assert len(texts) == 14 and texts["nk_troops_in_russia"] == "North Korean troops are in Russia."
+    props = {r["proposition"]: r for r in _run(seed_store, "propositions")}
+    assert len(props) == 14 and props["nk_troops_in_russia"]["text"] == "North Korean troops are in Russia."
+    assert props["nk_troops_in_russia"]["paraphrases"] == (
+        "North Korea has sent soldiers to Russia. | North Korean military units have been deployed on Russian territory.")
+    assert props["nk_supplies_weapons_to_russia"]["paraphrases"] == "North Korea sends artillery shells and missiles to Russia."
+    assert all(r["paraphrases"] for r in props.values())  # the seed words each of its propositions more than one way
+
+
+def test_propositions_without_paraphrases_have_an_empty_column(moves_store):
+    """An empty string on every backend (Oxigraph alone would leave the aggregate unbound)."""
+    props = {r["proposition"]: r["paraphrases"] for r in _run(moves_store, "propositions")}
+    assert props == {"border_closed": "", "impose_sanctions": "", "troops_at_border": "", "troops_crossed": ""}
+
+
+def test_paraphrases_one_by_one(seed_store, moves_store):
+    """Whole wordings, not the joined column: the explorer lists them."""
+    wordings = q.paraphrases(seed_store)
+    assert len(wordings) == 14 and sum(map(len, wordings.values())) == 21  # as in data/propositions.yaml
+    assert wordings["nk_troops_in_russia"] == [
+        "North Korea has sent soldiers to Russia.", "North Korean military units have been deployed on Russian territory."]
+    assert q.paraphrases(moves_store) == {}
 
 
 def test_conflict_counts_and_actor_conflicts(seed_store):

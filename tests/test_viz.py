@@ -73,6 +73,15 @@ def test_camps_of_a_proposition(seed_store):
     assert sorted(g.graph["statements"][sid]["speaker"] for sid, _ in military["cannot confirm"]) == ["austin", "rutte"]
 
 
+def test_propositions_carry_their_paraphrases(seed_store, moves_store):
+    props = view_graph(seed_store).graph["propositions"]
+    assert props["nk_troops_in_russia"]["paraphrases"] == [
+        "North Korea has sent soldiers to Russia.", "North Korean military units have been deployed on Russian territory."]
+    assert props["nk_supplies_weapons_to_russia"]["paraphrases"] == ["North Korea sends artillery shells and missiles to Russia."]
+    assert {p: r["paraphrases"] for p, r in view_graph(moves_store).graph["propositions"].items()} == {
+        "border_closed": [], "impose_sanctions": [], "troops_at_border": [], "troops_crossed": []}
+
+
 @pytest.mark.parametrize("value,words", [("CT+", "certain, positive"), ("PS-", "possible, negative"),
                                          ("PR+", "probable, positive"), ("Uu", "cannot confirm or will not say")])
 def test_commitment_in_words(value, words):
@@ -124,8 +133,10 @@ def test_article_text_is_escaped():
     assert "<script>alert(3)</script>" not in page and "&lt;script&gt;alert(3)&lt;/script&gt;" in page
     assert "onerror=alert(2)>" not in page
     assert page.count("</script>") == 3  # the data block, vis-network and the explorer, nothing injected
+    assert "<b>also</b>" not in page and "\\u003cb\\u003ealso\\u003c/b\\u003e" in page  # a paraphrase too
     data = json.loads(page.split('id="kg-data">', 1)[1].split("</script>", 1)[0])
     assert data["statements"]["a/s1"]["quote"] == HOSTILE  # the text survives, as data
+    assert data["propositions"]["p"]["paraphrases"] == [f"<b>also</b> {HOSTILE}"]
 
 
 def test_layout_depends_on_the_graph_not_its_order(seed_store):

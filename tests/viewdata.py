@@ -27,14 +27,15 @@ def statement(speaker: str, name: str, quote: str, date: str | None, proposition
 
 
 def hostile_graph() -> nx.MultiDiGraph:
-    """Two actors whose every text (names, quote, sentence, cue, chain, title, proposition) is an attack."""
+    """Two actors whose every text (names, quote, sentence, cue, chain, title, proposition, paraphrase) is an attack."""
     g = nx.MultiDiGraph(level="person")
     g.graph["statements"] = {
         "a/s1": statement("x", f"<i>x</i>{HOSTILE}", HOSTILE, "2024-01-01", "p", cue=HOSTILE, chain=[HOSTILE],
                           sentence=f"{HOSTILE} {HOSTILE}", article=HOSTILE, reportedly=True),
         "a/s2": statement("y", "y", "no", "2024-01-03", "p", factuality="CT-", commitment="certain, negative"),
     }
-    g.graph["propositions"] = {"p": {"text": HOSTILE, "entails": [], "incompatible": [],
+    g.graph["propositions"] = {"p": {"text": HOSTILE, "paraphrases": [f"<b>also</b> {HOSTILE}"],
+                                     "entails": [], "incompatible": [],
                                      "camps": {"asserts": [["a/s1", "p"]], "denies": [["a/s2", "p"]], "cannot confirm": []}}}
     g.add_node("x", label=f"<i>x</i>{HOSTILE}", kind="person", size=18, statements=1, said=["a/s1"], group="x")
     g.add_node("y", label="y", kind="state", size=18, statements=1, said=["a/s2"], group="y")
@@ -51,7 +52,7 @@ def synthetic_graph(nodes: int, seed: int = 7, states: int = 40) -> nx.MultiDiGr
     start = dt.date(2024, 10, 1)
     statements, propositions = {}, {}
     for p in range(20):
-        propositions[f"p{p}"] = {"text": f"Proposition {p}.", "entails": [f"p{p + 1}"] if p % 5 < 4 else [],
+        propositions[f"p{p}"] = {"text": f"Proposition {p}.", "paraphrases": [], "entails": [f"p{p + 1}"] if p % 5 < 4 else [],
                                  "incompatible": [], "camps": {"asserts": [], "denies": [], "cannot confirm": []}}
     for i in range(nodes):
         sid = f"s{i}"

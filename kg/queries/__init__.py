@@ -25,6 +25,7 @@ from .library import (
     corroborations,
     entailments,
     opposing_calls,
+    paraphrases,
     readings,
     reporting_chains,
     state_conflicts,
@@ -38,7 +39,7 @@ from .loader import Param, Query, adhoc_term, bindings, load, names, parse, pyth
 __all__ = [
     "AboutRow", "ActorConflict", "ActorRow", "ChainStep", "Contradiction", "Corroboration", "Link", "OpposingCall", "Param", "Query", "Reading",
     "StateConflict", "StatementRow", "TimelineEntry", "Unconfirmed", "actor_conflicts", "actors", "adhoc_term", "bindings",
-    "conflict_counts", "contradictions", "corroborations", "entailments", "load", "names", "opposing_calls", "parse", "python_value", "readings",
+    "conflict_counts", "contradictions", "corroborations", "entailments", "load", "names", "opposing_calls", "paraphrases", "parse", "python_value", "readings",
     "reporting_chains", "rows", "run", "state_conflicts", "statements_about", "statements_by_actor",
     "term", "timeline", "unconfirmed",
 ]

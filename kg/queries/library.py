@@ -273,6 +273,18 @@ def entailments(store: Store) -> list[Link]:
     return [Link(r["from"], r["relation"], r["to"]) for r in rows(run(store, load("entailments")))]
 
 
+def paraphrases(store: Store) -> dict[str, list[str]]:
+    """Each proposition's other wordings, alphabetical, by proposition id (``paraphrases.rq``).
+
+    One row per wording rather than ``propositions.rq``'s joined column, so a wording that
+    holds the separator stays whole. A proposition without paraphrases is absent.
+    """
+    out: dict[str, list[str]] = {}
+    for r in rows(run(store, load("paraphrases"))):
+        out.setdefault(r["proposition"], []).append(r["paraphrase"])
+    return out
+
+
 def conflict_counts(store: Store) -> dict[str, int]:
     """How many statement pairs are contradictions and how many conflicts (``conflict_counts.rq``)."""
     counts = {"contradiction": 0, "conflict": 0}

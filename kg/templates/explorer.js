@@ -413,6 +413,7 @@
     var p = P[pid];
     if (!p) { return; }
     var root = openPanel(p.text);
+    if (p.paraphrases.length) { add(root, el("p", "muted", "also worded as:"), wordings(p)); }
     if (p.entails.length) { add(root, el("p", "muted", "entails: "), listOf(p.entails)); }
     if (p.incompatible.length) { add(root, el("p", "muted", "incompatible with: "), listOf(p.incompatible)); }
     var entries = campEntries(pid);
@@ -452,6 +453,11 @@
       stack.push.apply(stack, P[p].entails);
     }
     return false;
+  }
+  function wordings(p) {  // the other wordings a proposition is known by, each in quotes
+    var ul = el("ul", "wordings");
+    p.paraphrases.forEach(function (w) { add(ul, el("li", "", "“" + w + "”")); });
+    return ul;
   }
   function listOf(pids) {
     var ul = el("ul");
@@ -643,8 +649,14 @@
     var r = container.getBoundingClientRect();
     return {clientX: r.left + p.pointer.DOM.x, clientY: r.top + p.pointer.DOM.y};
   }
+  function propositionTip(pid) {
+    var p = P[pid];
+    if (!p) { return [pid, "click: who asserts, who denies"]; }
+    var also = p.paraphrases.map(function (w, i) { return (i ? "or “" : "also worded as “") + w + "”"; });
+    return [p.text].concat(also, ["click: who asserts, who denies"]);
+  }
   network.on("hoverNode", function (p) {
-    if (state.mode === "propositions") { showTip([P[p.node] ? P[p.node].text : p.node, "click: who asserts, who denies"], pointer(p)); return; }
+    if (state.mode === "propositions") { showTip(propositionTip(p.node), pointer(p)); return; }
     var id = p.node;
     if (String(id).indexOf("c:") === 0) { showTip([nodes.get(id).label, "click to open the cluster"], pointer(p)); return; }
     var n = base[id];
@@ -683,8 +695,10 @@
     var ds = state.mode === "propositions" ? {nodes: propNodes, edges: propEdges} : {nodes: nodes, edges: edges};
     var outNodes = ds.nodes.get().map(function (n) {
       var b = base[n.id];
-      return {id: n.id, label: state.mode === "propositions" ? P[n.id].text : (b ? b.label : n.label),
+      var out = {id: n.id, label: state.mode === "propositions" ? P[n.id].text : (b ? b.label : n.label),
         kind: n.kind || "proposition", x: at[n.id] ? Math.round(at[n.id].x) : null, y: at[n.id] ? Math.round(at[n.id].y) : null};
+      if (state.mode === "propositions") { out.paraphrases = P[n.id].paraphrases; }
+      return out;
     });
     var outEdges = ds.edges.get().map(function (item) {
       var e = edgeById[item.id], tie = {from: item.from, to: item.to, kind: item.kind};
