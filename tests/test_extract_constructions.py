@@ -1237,3 +1237,17 @@ def test_a_refusal_then_but_and_a_clause_of_its_own_is_two_statements(text, seco
     first, then = draft(text, seed).statements
     assert first["type"] == "non_confirmation" and then["type"] != "non_confirmation"
     assert then["quote"] == second and then["about"] == "nk_troops_escalate_war"
+
+
+@pytest.mark.parametrize("text,actor,state", [
+    ("Officials in Seoul said on Monday that North Korean troops were in Russia.", "south_korea_officials",
+     "south_korea"),
+    ("The authorities in Kyiv said on Tuesday that North Korean soldiers were fighting in Kursk.",
+     "ukraine_authorities", "ukraine"),
+])
+def test_a_capitals_officials_are_its_states(text, actor, state, seed):
+    # "officials in Seoul" speak for South Korea, as "South Korean officials" do (diplomats in a capital do not)
+    d = draft(text, seed)
+    assert [s["speaker"] for s in d.statements] == [actor]
+    (entry,) = [a for a in d.actors if a["id"] == actor]
+    assert entry["type"] == "group" and entry["memberships"][0]["organization"] == state

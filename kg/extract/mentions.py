@@ -58,6 +58,10 @@ _TRAILING = re.compile(r"\s+(?:both|also|reportedly|had|has|have|again|later|rep
                        r"(?:has|have|had) (?:since|now|long|also)|not|never)$", re.I)
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|another|the|this|that|these|those)\s+", re.I)
 _PLACE_PP = re.compile(r"\s+(?:in|from|at|near|based in|visiting)\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)\s*$")
+#: "officials in Seoul", "the authorities in Moscow": a capital's officials are its state's (not its diplomats,
+#: who are posted there by others)
+_OFFICIALS_IN = re.compile(r"(?:the\s+)?(?P<role>(?:[a-z]+\s+)?(?:officials|authorities))\s+in\s+(?P<place>[A-Z][\w’'\-]+)",
+                           re.I)
 _PP = re.compile(r"\s+(?:at|of|for|from|to|with|in)\s+(?P<org>(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[\w’'\-.]+)*)\s*$")
 
 
@@ -489,6 +493,10 @@ class ActorIndex:
                 self.proposed[referent.actor].name if referent.actor in self.proposed else referent.actor
             phrase = f"{name}'s {owner['rest']}"
             lower = phrase.lower()
+        if (officials := _OFFICIALS_IN.fullmatch(phrase)) and (country := capital_of(officials["place"])) and \
+                (state := self.state_of(country)):
+            role = officials["role"].lower()
+            return self._new(f"{state}_{slugify(role)}", phrase, "group", role, state, 0.5, "officials of a capital")
         if (where := _PLACE_PP.search(phrase)) and (base := phrase[:where.start()]) and \
                 (self._demonym_or_owner(base) or len(base.split()) <= 3 and _DETERMINER.match(base.lower()) and
                  not base.lower().endswith("s")):
@@ -531,6 +539,9 @@ class ActorIndex:
             if tail and tail.split()[-1] in ORG_NOUNS and self.kind(actor) == "state":
                 return self._organisation(phrase)
             return Speaker(actor, phrase[start:end], confidence=0.9 if end == len(phrase) else 0.75)
+        if unknown and _DETERMINER.match(lower) and (pp := _affiliation_pp(phrase)) and \
+                phrase[:pp.start()].split()[-1].lower() in ROLE_NOUNS and not _ORG_OF.match(phrase):
+            return self._unnamed(phrase)  # "a spokesperson for the U.S. State Department": a person, not the department
         if _ORG_OF.match(phrase) or (unknown and _ORG_WORD.search(re.split(r"\s+(?:of|for)\s+", unknown[-1].group())[0].split()[-1])):
             return self._organisation(phrase)  # "the Ministry of Maritime Affairs", "the US Department of Defense"
         # "the US Secretary of the Treasury Janet Yellen": an office, then the person holding it (not "a diplomat at
