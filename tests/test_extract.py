@@ -275,6 +275,14 @@ def test_the_blind_corpora_are_valid(name):
     assert len(load(ROOT / "tests" / name).articles) == 8  # their figures are measured once per session, not here
 
 
+def test_the_second_seed_story_corpus_is_valid():
+    """tests/nk2: the seed's story in later phases and outlet styles, on the seed's registry (figures: its README)."""
+    from .conftest import ROOT
+
+    corpus = load_corpus(ROOT / "tests" / "nk2")  # every gold annotation validates
+    assert len(corpus.articles) == 8 and sum(len(a.statements) for a in corpus.articles.values()) == 106
+
+
 @pytest.mark.parametrize("text", [
     "Until June, he said, nothing would change.",
     "Since August Mirnov, she said, the border has been quiet.",
