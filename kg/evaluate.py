@@ -16,7 +16,8 @@ speak the same spans; only then are speakers compared.
 proposition that exists only in the article, any new proposition the draft proposes),
 **lenient** (also one entailment step away, either way), and **unrelated** links, to an
 existing proposition with no entailment path to the right one either way, the errors that
-invent or hide conflicts. A gold proposition the article introduces is judged through the
+invent or hide conflicts. A link to a reading the annotator gave as an alternative (``or_about``) is
+within one step. A gold proposition the article introduces is judged through the
 entailments its annotator gave it: "8,000 soldiers are in Kursk", entailing "troops are in
 Russia", makes a link to the latter one step off, not unrelated.
 **Counterpart found** is linked right over the statements whose gold proposition exists
@@ -144,7 +145,8 @@ def score(gold: list[Statement], draft: list[Statement], registry_actors: set[st
     matched_g = {id(g) for g, _ in same}
     matched_d = {id(d) for _, d in same}
     inversions = sum({_polarity(g), _polarity(d)} == {"+", "-"} for g, d in same)
-    verdicts = [about_verdict(g.about, d.about, propositions, article_propositions) for g, d in same]
+    verdicts = ["near" if d.about in g.or_about else about_verdict(g.about, d.about, propositions, article_propositions)
+                for g, d in same]
     strict, lenient, unrelated, counterpart, counterparts = _about(same, verdicts, propositions)
     return Scores(
         gold=len(gold), draft=len(draft), matched=len(same), span_matched=len(pairs),

@@ -808,3 +808,16 @@ def test_the_same_recipient_in_other_words_still_links(seed):
 ])
 def test_an_event_named_as_subject_is_the_topic_and_its_predicate_the_claim(text, expected, seed):
     assert drafted(text, seed) == expected
+
+
+def test_a_link_to_a_reading_the_annotator_gave_as_an_alternative_is_one_step_off():
+    from kg.annotations import load_corpus
+    from kg.evaluate import score
+
+    props = read_propositions(DATA / "propositions.yaml")
+    gold = next(s for s in load_corpus(DATA).articles[SEED_ID].statements if s.about == "nk_troops_in_russia")
+    second = dataclasses.replace(gold, or_about=("revisit_european_forces_idea",))
+    linked = [dataclasses.replace(gold, about="revisit_european_forces_idea")]
+    assert (score([second], linked, None, props).about_lenient, score([second], linked, None, props).unrelated) == \
+        (1.0, ())
+    assert score([gold], linked, None, props).about_unrelated == 1
