@@ -239,7 +239,8 @@ _TITLES = "Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|St"
 TITLE = rf"(?:{_TITLES})\."
 ABBREVIATION = re.compile(rf"(?:\b(?:{_TITLES}|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z]|"
                           r"\b[A-Z]\.[A-Z])\.$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
+#: a sentence ends at ". ", '." ' or, in reports with notes, ".[3] "
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*(?:\[\d{1,3}\])*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -250,6 +251,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     ['He said so.', '"It is fake," she said.', 'New paragraph']
     >>> len(sentence_spans("U.S. officials said on Oct. 23 that Gen. Smith had left. He denied it."))
     2
+    >>> text = "It had withdrawn.[3] The spokesman declined to comment.[4]"
+    >>> [text[a:b] for a, b in sentence_spans(text)]
+    ['It had withdrawn.', 'The spokesman declined to comment.[4]']
     """
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):

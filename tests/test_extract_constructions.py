@@ -1251,3 +1251,16 @@ def test_a_capitals_officials_are_its_states(text, actor, state, seed):
     assert [s["speaker"] for s in d.statements] == [actor]
     (entry,) = [a for a in d.actors if a["id"] == actor]
     assert entry["type"] == "group" and entry["memberships"][0]["organization"] == state
+
+
+@pytest.mark.parametrize("text,quotes", [
+    ("Ukraine's special forces said on January 31 that North Korean troops had probably been pulled out.[3] "
+     "The Kremlin declined to comment on the reports.[4]",
+     ["North Korean troops had probably been pulled out", "declined to comment on the reports"]),
+    ("The NIS said on February 4 that North Korean soldiers had not fought since mid-January.[12] Kyiv said on "
+     "February 7 that North Korean forces were back in Kursk.[13]",
+     ["North Korean soldiers had not fought since mid-January", "North Korean forces were back in Kursk"]),
+])
+def test_a_note_marker_ends_a_sentence_and_is_no_part_of_the_words(text, quotes, seed):
+    # assessments in the style of think tanks number their sources: ".[3] The …" is a sentence boundary
+    assert [s["quote"] for s in draft(text, seed).statements] == quotes

@@ -207,14 +207,20 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return list(zip(bounds, ends))
 
 
+#: a note marker at the end of a sentence: "withdrawn.[3]"
+_NOTE_MARK = re.compile(r"\[\d{1,3}\]$")
+
+
 def trim_end(text: str, start: int, end: int, chars: str = " ,.”\"’") -> int:
     """Where a span ends once trailing spaces and punctuation (``chars``) are left out.
 
     >>> trim_end('he said "no," and', 0, 12)
     11
+    >>> trim_end("it was withdrawn.[3]", 0, 20)
+    16
     """
-    while end > start and text[end - 1] in chars:
-        end -= 1
+    while end > start and (text[end - 1] in chars or text[end - 1] == "]" and _NOTE_MARK.search(text, start, end)):
+        end = _NOTE_MARK.search(text, start, end).start() if text[end - 1] == "]" else end - 1
     return end
 
 
