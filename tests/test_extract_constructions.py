@@ -1264,3 +1264,15 @@ def test_a_capitals_officials_are_its_states(text, actor, state, seed):
 def test_a_note_marker_ends_a_sentence_and_is_no_part_of_the_words(text, quotes, seed):
     # assessments in the style of think tanks number their sources: ".[3] The …" is a sentence boundary
     assert [s["quote"] for s in draft(text, seed).statements] == quotes
+
+
+@pytest.mark.parametrize("text,actor,state", [
+    ("A spokesperson for the U.S. State Department said on Monday that North Korean troops were in Russia.",
+     "united_states_spokesperson", "united_states"),
+    ("A spokeswoman for the South Korean Defence Ministry said on Monday that North Korean troops were in Russia.",
+     "south_korea_spokeswoman", "south_korea"),
+])
+def test_a_spokesperson_for_a_ministry_is_a_person_of_its_state(text, actor, state, seed):
+    d = draft(text, seed)
+    (entry,) = [a for a in d.actors if a["id"] == actor]
+    assert entry["type"] == "person" and entry["memberships"][0]["organization"] == state

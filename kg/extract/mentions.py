@@ -540,7 +540,8 @@ class ActorIndex:
                 return self._organisation(phrase)
             return Speaker(actor, phrase[start:end], confidence=0.9 if end == len(phrase) else 0.75)
         if unknown and _DETERMINER.match(lower) and (pp := _affiliation_pp(phrase)) and \
-                phrase[:pp.start()].split()[-1].lower() in ROLE_NOUNS and not _ORG_OF.match(phrase):
+                phrase[:pp.start()].split()[-1].lower() in ROLE_NOUNS and pp["org"].split()[-1].lower() in ORG_NOUNS \
+                and not _ORG_OF.match(phrase):
             return self._unnamed(phrase)  # "a spokesperson for the U.S. State Department": a person, not the department
         if _ORG_OF.match(phrase) or (unknown and _ORG_WORD.search(re.split(r"\s+(?:of|for)\s+", unknown[-1].group())[0].split()[-1])):
             return self._organisation(phrase)  # "the Ministry of Maritime Affairs", "the US Department of Defense"
