@@ -374,9 +374,11 @@ def test_a_pronoun_after_a_time_or_place_phrase_without_a_comma_speaks(registry,
      'allies.', ["dismissal", "claim"]),
     ("Anatol Mirnov said that the report was a provocation and that the border had been quiet all week.",
      ["dismissal", "claim"]),
-    ("Anatol Mirnov said that the convoy had turned back and that the border had been quiet all week.", ["claim"]),
+    ("Anatol Mirnov said that the convoy had turned back and that the border had been quiet all week.",
+     ["claim", "claim"]),
 ])
-def test_two_that_clauses_are_two_statements_when_their_stances_differ(registry, text, kinds):
+def test_two_that_clauses_are_two_statements(registry, text, kinds):
+    # each reported clause says something of its own, as the seed-story annotators read "said that A and that B"
     assert [s["type"] for s in draft(text, registry).statements] == kinds
 
 
@@ -861,13 +863,15 @@ def test_a_time_word_between_the_verb_and_that_is_not_the_words(registry, text, 
     assert one(text, registry)["quote"] == quote
 
 
-@pytest.mark.parametrize("text,count", [
+@pytest.mark.parametrize("text,quotes", [
     ("Taver Oskun said that relations with Kordesk were reaching a new stage and that no force on earth could "
-     "dictate their course.", 1),
-    ("Taver Oskun said that Corvasia sends no soldiers abroad and that its treaty with Varania is lawful.", 2),
+     "dictate their course.", ["relations with Kordesk were reaching a new stage",
+                               "no force on earth could dictate their course"]),
+    ("Taver Oskun said that Corvasia sends no soldiers abroad and that its treaty with Varania is lawful.",
+     ["Corvasia sends no soldiers abroad", "its treaty with Varania is lawful"]),
 ])
-def test_a_denial_then_an_account_is_two_statements_a_negative_flourish_is_not(registry, text, count):
-    assert len(draft(text, registry).statements) == count
+def test_a_denial_then_an_account_is_two_statements_and_so_is_a_flourish(registry, text, quotes):
+    assert [s["quote"] for s in draft(text, registry).statements] == quotes
 
 
 @pytest.mark.parametrize("text", [

@@ -36,7 +36,6 @@ from .lexicon import (ANSWERING, CAPTION, CUE_RE, DENYING, DIRECTIVE, DISMISSIVE
                       NEGATED_DISMISSIVE, NONCOMMIT_RE, OPEN_CLAIM, OWN_REJECTION, PRONOUNS, REPORTEDLY, Cue, cue_of,
                       is_verb)
 from .dates import DATELINE
-from .polarity import NEGATED_OBJECT, negated
 from .mentions import ActorIndex, Speaker
 
 #: quotation marks pair by kind: curly with curly, straight with straight, never across a line
@@ -810,8 +809,7 @@ def _label(text: str, cue: re.Match, start: int, end: int) -> tuple[int, int] | 
 
 
 def _that_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """'said that A and that B': two reported clauses, two statements when they take different stances
-    (a dismissal and a claim; a denial and an assertion).
+    """'said that A and that B': two reported clauses, two statements, each about what it says.
 
     >>> t = 'the committee had been "fed fairy tales" and that Estmark was wrong'
     >>> [t[a:b] for a, b in _that_clauses(t, 0, len(t))]
@@ -822,20 +820,7 @@ def _that_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         bounds.append((at, trim_end(text, at, start + m.start(), " ,")))
         at = start + m.end()
     bounds.append((at, end))
-
-    def denies(a: int, b: int) -> bool:
-        return negated(text[a:b]) or bool(NEGATED_OBJECT.search(text, a, b))
-
-    merged = bounds[:1]
-    for a, b in bounds[1:]:
-        # a denial then an account of one's own ("supplies no weapons … and that its trade is lawful") is two
-        # statements; a negative flourish after a claim ("… and that no force on earth can dictate") is not
-        if stance_of(text[a:b]) == stance_of(text[merged[-1][0]:merged[-1][1]]) and \
-                not (denies(*merged[-1]) and not denies(a, b)):
-            merged[-1] = (merged[-1][0], b)  # one stance in two clauses: one statement
-        else:
-            merged.append((a, b))
-    return merged
+    return bounds
 
 
 def _split_but(text: str, start: int, end: int, kind: str = "claim") -> list[tuple[int, int, str]]:
