@@ -1280,3 +1280,25 @@ def test_a_spokesperson_for_a_ministry_is_a_person_of_its_state(text, actor, sta
     d = draft(text, seed)
     (entry,) = [a for a in d.actors if a["id"] == actor]
     assert entry["type"] == "person" and entry["memberships"][0]["organization"] == state
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("On Monday Andriy Kovalenko, who heads the counter-disinformation centre of Ukraine's security council, wrote on "
+     "Telegram that the first North Korean units had been hit in Kursk.", "andriy_kovalenko"),
+    ("In late April Pyongyang, which had called reports of its troops in Russia groundless, confirmed that its "
+     "soldiers had fought in "
+     "Kursk.", "north_korean_government"),
+    ("The foreign ministers of the G7, joined by South Korea, Australia and New Zealand, said in a joint statement "
+     "that North Korea had sent thousands of soldiers to Russia.", "foreign_ministers"),
+    ("NATO, along with Japan and South Korea, said on Friday that North Korean troops were in Russia.", "nato"),
+])
+def test_a_clause_describing_the_subject_is_no_speaker(text, speaker, seed):
+    # "X, who heads …, wrote", "X, joined by A, B and C, said": the speaker is X, not a name inside the description
+    assert draft(text, seed).statements[-1]["speaker"] == speaker
+
+
+def test_a_relative_clause_inside_the_words_before_an_inverted_attribution_is_kept(seed):
+    text = ("The strike was a premeditated crime of the Kyiv regime, which has been shelling the plant for weeks, "
+            "Russian Foreign Ministry spokeswoman Maria Zakharova declared on Saturday.")
+    (statement,) = draft(text, seed).statements
+    assert statement["speaker"] == "maria_zakharova" and statement["quote"].startswith("The strike was")

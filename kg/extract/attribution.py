@@ -257,15 +257,31 @@ _SUBORDINATE = re.compile(r"^.*\b(?:even though|although|though|because|while|wh
                           r"once|until|that|and then|but|so)\s+(?=\S)", re.I)
 
 
+#: a comma chunk that describes the noun before it rather than names a speaker of its own
+_DESCRIBING = re.compile(r"\s*(?:who|which|whose|joined by|along with|together with|accompanied by|backed by|"
+                         r"supported by)\b", re.I)
+
+
 def _chunks_before(text: str, sentence_start: int, cue_start: int) -> list[str]:
     """The comma chunks before a cue; the last one starts after any subordinating word ("even though X said")."""
     raw = _DATELINE.sub("", text[sentence_start:cue_start])
     chunks = [c for c in re.split(r",\s*|\s+[—–-]\s+", _INTRO.sub("", raw)) if c.strip()]
-    if raw.strip() and all(_CIRCUMSTANCE.match(c) for c in chunks):
-        # "At the summit on October 24 Vladimir Putin, asked about images, said": the opening phrase ends in the speaker
+    if raw.strip() and (all(_CIRCUMSTANCE.match(c) for c in chunks) or chunks and _DESCRIBING.match(chunks[0])):
+        # "At the summit on October 24 Vladimir Putin, asked about images, said", "On Monday Andriy Kovalenko, who
+        # heads the centre, wrote": the opening phrase ends in the speaker
         chunks = [c for c in re.split(r",\s*|\s+[—–-]\s+", raw) if c.strip()]
     if chunks and (tail := _SUBORDINATE.sub("", chunks[-1])).strip():
         chunks[-1] = tail
+    for i in range(1, len(chunks)):
+        rest = chunks[i + 1:]
+        if _DESCRIBING.match(chunks[i]) and not re.match(r"\s*(?:who|which)\s+(?:asked|spoke|requested|declined)\b",
+                                                          chunks[i]) and \
+                (not rest or not re.match(r"\s*(?:who|which|whose)\b", chunks[i]) and
+                 all(len(c.split()) <= 4 for c in rest) and re.search(r"\band\s", rest[-1])):
+            # "Kovalenko, who heads the centre, wrote", "the G7, joined by Japan, Australia and Canada, said": the
+            # clause describes the speaker before it
+            chunks = chunks[:i]
+            break
     if chunks:
         chunks[-1] = re.sub(r"^\s*(?:and|but|while|whereas)\s+", "", chunks[-1])  # "…, and several members pressed"
     return chunks
