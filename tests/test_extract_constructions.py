@@ -1302,3 +1302,14 @@ def test_a_relative_clause_inside_the_words_before_an_inverted_attribution_is_ke
             "Russian Foreign Ministry spokeswoman Maria Zakharova declared on Saturday.")
     (statement,) = draft(text, seed).statements
     assert statement["speaker"] == "maria_zakharova" and statement["quote"].startswith("The strike was")
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ('"Every package chips away at the machine Russia uses to wage this war," Kaja Kallas, the EU\'s foreign policy '
+     'chief, said on Monday.', "kaja_kallas", "Every package chips away at the machine Russia uses to wage this war"),
+    ('"We have seen the troops and they are fighting," Andriy Kovalenko, a Ukrainian security official, told '
+     'reporters.', "andriy_kovalenko", "We have seen the troops and they are fighting"),
+])
+def test_a_quote_then_a_name_and_who_they_are_then_the_verb(text, speaker, quote, seed):
+    (statement,) = draft(text, seed).statements
+    assert (statement["speaker"], statement["quote"]) == (speaker, quote)

@@ -307,6 +307,10 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
         speakers, cue, q_sentence, rule = [], None, m.start(), "quote, attribution after"
         if c := re.match(r"^\s*,?\s*(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")", after):
             speakers, cue = index.speakers(c["np"]), c["cue"]
+        elif c := re.match(r"^\s*,?\s*(?P<name>[^,.“\"]+?),\s+(?P<np>(?:the|a|an|[A-Z][\w'’.-]*['’]s)\s[^,“\"]+?),\s+"
+                           r"(?P<cue>" + CUE_RE.pattern + r")", after):
+            # '"…," Kaja Kallas, the EU's foreign policy chief, said': the name, then who she is
+            speakers, cue = subject_speakers([c["name"], c["np"]], index), c["cue"]
         elif c := re.match(r"^\s*,?\s*(?P<cue>said|says|added|adds|insisted|told \w+|wrote|stressed|noted|explained|"
                            r"declared|argued|warned|continued)\s+(?P<np>[^,.]+)", after):
             speakers, cue = index.speakers(c["np"]), c["cue"]
