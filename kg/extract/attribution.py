@@ -272,6 +272,10 @@ def _chunks_before(text: str, sentence_start: int, cue_start: int) -> list[str]:
         chunks = [c for c in re.split(r",\s*|\s+[—–-]\s+", raw) if c.strip()]
     if chunks and (tail := _SUBORDINATE.sub("", chunks[-1])).strip():
         chunks[-1] = tail
+    while len(chunks) >= 2 and re.fullmatch(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*", chunks[-2]) and \
+            re.match(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+[a-z]+s\s*$",
+                     chunks[-1]):
+        chunks[-2:] = [f"{chunks[-2]}, {chunks[-1]}"]  # "Ukrainian, U.S. and South Korean officials": one subject
     for i in range(1, len(chunks)):
         rest = chunks[i + 1:]
         if _DESCRIBING.match(chunks[i]) and not re.match(r"\s*(?:who|which)\s+(?:asked|spoke|requested|declined)\b",

@@ -58,8 +58,8 @@ _TRAILING = re.compile(r"\s+(?:both|also|reportedly|had|has|have|again|later|rep
                        r"(?:has|have|had) (?:since|now|long|also)|not|never)$", re.I)
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|another|the|this|that|these|those)\s+", re.I)
 _PLACE_PP = re.compile(r"\s+(?:in|from|at|near|based in|visiting)\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)\s*$")
-#: "officials in Seoul", "the authorities in Moscow": a capital's officials are its state's (not its diplomats,
-#: who are posted there by others)
+#: "officials in Seoul", "the authorities in Moscow": a capital's unnamed officials speak for its state (not its
+#: diplomats, who are posted there by others)
 _OFFICIALS_IN = re.compile(r"(?:the\s+)?(?P<role>(?:[a-z]+\s+)?(?:officials|authorities))\s+in\s+(?P<place>[A-Z][\w’'\-]+)",
                            re.I)
 _PP = re.compile(r"\s+(?:at|of|for|from|to|with|in)\s+(?P<org>(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[\w’'\-.]+)*)\s*$")
@@ -71,6 +71,10 @@ def _affiliation_pp(text: str) -> re.Match | None:
     return m if m and m["org"].split()[-1].lower() not in ROLE_NOUNS else None
 
 
+#: modifiers coordinated before one plural head: "Ukrainian, U.S. and South Korean officials"
+_MODIFIER = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
+_SHARED_HEAD = re.compile(rf"(?P<mods>{_MODIFIER}(?:\s*,\s*{_MODIFIER})*,?\s+and\s+{_MODIFIER})\s+"
+                          r"(?P<head>(?:[a-z]+\s+)?[a-z]+s)")
 #: demonyms of two or more words: "South Korean", "North Korean"
 _MULTIWORD_DEMONYM = re.compile(r"\b(?:" + "|".join(re.escape(d) for d in sorted((d for d in DEMONYMS if " " in d),
                                                                                 key=len, reverse=True)) + r")\b", re.I)
@@ -377,6 +381,12 @@ class ActorIndex:
         if phrase.lower() in PRONOUNS:
             found = self.refer(phrase.lower())
             return [found] if found else []
+        if (shared := _SHARED_HEAD.fullmatch(phrase)) and shared["head"].split()[-1].rstrip("s") in ROLE_NOUNS:
+            # "Ukrainian, U.S. and South Korean officials": each state's officials
+            each = [self._one(f"{m.strip()} {shared['head']}") for m in re.split(r",\s*(?:and\s+)?|\s+and\s+",
+                                                                                  shared["mods"])]
+            if len(each) >= 2 and all(each) and len({s.actor for s in each}) == len(each):
+                return each
         if "," in phrase:  # "NAME, ROLE" or "ROLE, NAME": the name speaks, the role describes
             chunks = [c.strip() for c in phrase.split(",") if c.strip()]
             resolved = [(i, self._one(c)) for i, c in enumerate(chunks)]
@@ -495,8 +505,7 @@ class ActorIndex:
             lower = phrase.lower()
         if (officials := _OFFICIALS_IN.fullmatch(phrase)) and (country := capital_of(officials["place"])) and \
                 (state := self.state_of(country)):
-            role = officials["role"].lower()
-            return self._new(f"{state}_{slugify(role)}", phrase, "group", role, state, 0.5, "officials of a capital")
+            return Speaker(state, phrase, confidence=0.6, rule="a capital's unnamed officials")
         if (where := _PLACE_PP.search(phrase)) and (base := phrase[:where.start()]) and \
                 (self._demonym_or_owner(base) or len(base.split()) <= 3 and _DETERMINER.match(base.lower()) and
                  not base.lower().endswith("s")):
@@ -508,6 +517,7 @@ class ActorIndex:
         mentions = [m for m in every if phrase[m[1]:m[1] + 2] not in ("'s", "’s")]
         names = [m for m in _NAME.finditer(phrase) if not all(w.lower().strip(".") in TITLE_WORDS or w.lower() in TITLE_WORDS
                                                                or self.state_of(w) or w.lower() in DEMONYMS
+                                                               or _DETERMINER.match(w + " ")  # "Two Russian officials"
                                                                for w in m.group().split())
                  and not _MULTIWORD_DEMONYM.fullmatch(normalise(m.group()))  # "South Korean officials": no name
                  and not m.group().endswith(("'s", "’s"))  # "Kim Jong Un's sister, Kim Yo Jong": an owner
@@ -711,6 +721,8 @@ class ActorIndex:
         slug = slugify(role)
         if organization and organization not in slug:
             slug = f"{organization}_{slug}"
+        if plural and role.lower() in ("officials", "authorities") and self.kind(organization or "") == "state":
+            return Speaker(organization, body, confidence=0.6, rule="a state's unnamed officials")
         return self._new(slug, body, "group" if plural else "person", role, organization, 0.5, "unnamed official")
 
     def _propose(self, phrase: str, name: re.Match, mentions: list) -> Speaker:
