@@ -1321,3 +1321,28 @@ def test_unnamed_officials_speak_for_their_state_each(text, speakers, seed):
     # as the annotators of real-story coverage read them: "South Korean officials" is South Korea speaking
     # without a name; officials of several states are one statement each
     assert [s["speaker"] for s in draft(text, seed).statements] == speakers
+
+
+@pytest.mark.parametrize("text,kind,quote", [
+    ("Yoon asked Beijing to play a constructive role in dealing with North Korea's military cooperation with Russia, "
+     "according to his office.", "call",
+     "Beijing to play a constructive role in dealing with North Korea's military cooperation with Russia"),
+    ("South Korea's foreign minister asked China to use its influence to stop the deployment.", "call",
+     "China to use its influence to stop the deployment"),
+    ("Biden described North Korea's ties with Russia as reckless and a threat to stability.", "claim",
+     "North Korea's ties with Russia as reckless and a threat to stability"),
+    ("Zelensky on Monday described the deployment as a major escalation.", "claim",
+     "the deployment as a major escalation"),
+])
+def test_a_request_of_someone_and_a_description_are_statements(text, kind, quote, seed):
+    (statement,) = draft(text, seed).statements
+    assert (statement["type"], statement["quote"]) == (kind, quote)
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea's state media has said nothing about troops in Russia since the reports first emerged.",
+    "Pyongyang said nothing for six months.",
+    "The Kremlin said little about the deployment.",
+])
+def test_saying_nothing_is_a_silence_the_outlet_notes_not_a_statement(text, seed):
+    assert draft(text, seed).statements == []

@@ -648,6 +648,11 @@ def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: s
     return content_start, content_end
 
 
+#: a request made of someone: "asked Beijing to play a constructive role" (not "asked to comment", "when asked")
+_ASKED_TO = re.compile(r"(?<!\bwhen\s)(?<!\bif\s)\b(?:asked|asks|asking)(?=\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                       r"(?:\s+on\s+\w+)?\s+to\s+(?!comment|confirm|say|speak|respond|answer|elaborate|be\s)[a-z]+)")
+
+
 def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:
     """The cues of a sentence in text order: refusals first, then the verbs not inside one."""
     events = [(m, cue_of(m)) for m in NONCOMMIT_RE.finditer(text, s_start, s_end)]
@@ -657,11 +662,18 @@ def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:
             continue
         events.append((m, cue_of(m)))
         taken.append((m.start(), m.end()))
+    for m in _ASKED_TO.finditer(text, s_start, s_end):
+        if not any(a <= m.start() < b for a, b in taken):
+            events.append((m, Cue("call", None, "ask")))  # "asked Beijing to play a constructive role"
     for m in LABEL_RE.finditer(text, s_start, s_end):
         clause_end = _clause_end(text, m.end(), s_end)
         if not any(a <= m.start() < b for a, b in taken) and is_verb(text, m) and \
                 _AS_LABEL.search(text, m.end(), min(clause_end + 2, s_end)):
             events.append((m, Cue("dismissal", None, "label")))
+        elif not any(a <= m.start() < b for a, b in taken) and is_verb(text, m) and \
+                re.match(r"(?:describ|characteri[sz]|portray|depict|brand)", m.group(), re.I) and \
+                re.match(r"\s+(?:[\w'’-]+\s+){1,8}?as\s+\w", text[m.end():clause_end]):
+            events.append((m, Cue("claim", None, "describe")))  # "described the deployment as an escalation"
     return sorted(events, key=lambda e: e[0].start())
 
 

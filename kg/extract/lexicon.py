@@ -297,6 +297,9 @@ def is_verb(text: str, match: re.Match) -> bool:
         return False
     cue = _CUE_INDEX.get(" ".join(match.group().lower().split()))
     lemma = cue.lemma if cue else ""
+    if re.fullmatch(r"said|says|say", match.group().lower()) and \
+            re.match(r"\s+(?:nothing|little|not a word)\b", text[match.end():match.end() + 14]):
+        return False  # "Pyongyang said nothing for six months": the outlet notes a silence
     if not re.search(r"(?:ed|said|says?|told|tells?)$", match.group().lower()) and \
             re.match(r"\s+(?:was|is|were|are|has|had|have|will|would)\b", text[match.end():match.end() + 12]):
         return False  # "the NIS estimate was consistent", "Kyiv claims are baseless": a noun with a verb of its own
