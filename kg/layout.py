@@ -107,8 +107,11 @@ def stress_layout(g: nx.Graph, nodes: list, rounds: int = 200) -> np.ndarray:
     """Positions whose distances follow the graph's hop distances (stress majorisation), from a seeded spring layout.
 
     A force layout packs a densely tied core tight and stretches chains long; this keeps
-    every tie about one unit long, so neither crowds nor drifts.
+    every tie about one unit long, so neither crowds nor drifts. The result does not depend on
+    the order of ``g``'s nodes: a subgraph view (``g.subgraph(component)``) iterates in the order
+    of a set, which changes with Python's hash seed.
     """
+    g = _sorted_simple(g)  # the seeded start deals its random points out in node order
     index = {n: i for i, n in enumerate(nodes)}
     hops = np.zeros((len(nodes), len(nodes)))
     for source, lengths in nx.all_pairs_shortest_path_length(g):
@@ -179,11 +182,11 @@ def clusters(g: nx.Graph) -> dict:
     if len(distinct) >= 2 and len(distinct) * 3 <= len(groups):
         return groups
     undirected = _sorted_simple(g)
-    out = {}
+    leaders = {}
     for community in nx.community.louvain_communities(undirected, seed=SEED):
         leader = max(sorted(community, key=str), key=undirected.degree)
-        out.update({n: leader for n in community})
-    return out
+        leaders.update({n: leader for n in community})
+    return {n: leaders[n] for n in g}  # in the graph's order, not the communities' set order
 
 
 def cluster_layout(g: nx.Graph, membership: dict, titles: dict | None = None, spacing: float = 36.0) -> tuple[dict, float]:

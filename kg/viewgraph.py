@@ -146,7 +146,9 @@ def _ego(g: nx.MultiDiGraph, actor: str, hops: int) -> nx.MultiDiGraph:
         hint = difflib.get_close_matches(actor, actors, n=1)
         raise KGError(f"actor '{actor}' is not in this view" + (f" (did you mean '{hint[0]}'?)" if hint else ""))
     keep = nx.single_source_shortest_path_length(g.to_undirected(as_view=True), actor, cutoff=hops)
-    return g.subgraph(keep).copy()
+    ego = g.copy()  # not g.subgraph(keep).copy(), whose nodes and ties come in a set's hash-seeded order
+    ego.remove_nodes_from([n for n in g if n not in keep])
+    return ego
 
 
 def _pairs(items: list) -> list[dict]:

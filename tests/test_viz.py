@@ -1,8 +1,12 @@
 """The HTML network without a browser: self-contained, escaped, and showing the right graph."""
 
 import datetime as dt
+import hashlib
 import json
+import os
 import re
+import subprocess
+import sys
 
 import networkx as nx
 import pytest
@@ -15,7 +19,7 @@ from kg.viewcontext import commitment_words
 from kg.viewgraph import ViewOptions, view_graph
 from kg.viz import OVERVIEW_LIMIT, proposition_view, render_html
 
-from .conftest import DATA, SEED_ID
+from .conftest import DATA, ROOT, SEED_ID
 from .viewdata import HOSTILE, hostile_graph, synthetic_graph
 
 REMOTE = re.compile(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//|@import\s+(?:url\()?\s*["']?\s*(?:https?:)?//|url\(\s*["']?\s*(?:https?:)?//""", re.I)
@@ -146,6 +150,50 @@ def test_layout_depends_on_the_graph_not_its_order(seed_store):
     shuffled.add_edges_from(reversed(list(g.edges(data=True))))
     labels = dict(g.nodes(data="label"))
     assert layout.force_layout(g, labels) == layout.force_layout(shuffled, labels)
+
+
+def explorer_data() -> None:
+    """Print, as JSON, each page's node positions and a digest of the whole page: seed data views and a community overview.
+
+    Run in a child process per hash seed by the test below.
+    """
+    store = kg.Store("memory:")  # the embedded store, whose own indexes are sets too
+    kg.build(DATA, store)
+    communities = synthetic_graph(OVERVIEW_LIMIT + 100)
+    for _, data in communities.nodes(data=True):
+        data["group"] = None  # no states: Louvain communities
+    graphs = {"person": view_graph(store), "statements": view_graph(store, ViewOptions(statements=True)),
+              "around peskov": view_graph(store, ViewOptions(actor="peskov")), "communities": communities}
+    out = {}
+    for name, g in graphs.items():
+        page = render_html(g)
+        data = json.loads(page.split('id="kg-data">', 1)[1].split("</script>", 1)[0])
+        out[name] = {"actors": [(n["id"], n["x"], n["y"]) for n in data["nodes"]],
+                     "propositions": [(n["id"], n["x"], n["y"]) for n in data["propositionView"]["nodes"]],
+                     "page": hashlib.sha256(page.encode()).hexdigest()}
+    out["communities"]["clusters"] = list(layout.clusters(communities).items())
+    print(json.dumps(out))
+
+
+def test_the_same_graph_looks_the_same_under_any_hash_seed():
+    # a subgraph view iterates its nodes in a set's order, which Python's hash seed changes: under
+    # seed 2 France and Emmanuel Macron swapped places, and an ego view listed its nodes differently
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    code = "from tests.test_viz import explorer_data; explorer_data()"
+    children = [subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env={**env, "PYTHONHASHSEED": seed},
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for seed in ("1", "2", "3")]
+    runs = []
+    for child in children:
+        out, err = child.communicate(timeout=120)
+        assert child.returncode == 0, err
+        runs.append(json.loads(out))
+    first = runs[0]
+    assert len(first["person"]["actors"]) == 26 and len(first["communities"]["actors"]) == OVERVIEW_LIMIT + 100
+    for other in runs[1:]:
+        for view in first:  # positions first, for a readable failure; then the page byte for byte
+            assert other[view]["actors"] == first[view]["actors"], view
+            assert other[view]["propositions"] == first[view]["propositions"], view
+            assert other[view] == first[view], view
 
 
 def test_labels_do_not_overlap(seed_store):
