@@ -1346,3 +1346,26 @@ def test_a_request_of_someone_and_a_description_are_statements(text, kind, quote
 ])
 def test_saying_nothing_is_a_silence_the_outlet_notes_not_a_statement(text, seed):
     assert draft(text, seed).statements == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In late April Russia declared that it had recaptured the whole region, although Kyiv said at the time that "
+     "its troops were still fighting there.",
+     [("russia", "it had recaptured the whole region"), ("ukraine", "its troops were still fighting there")]),
+    ("The NIS said on Monday that 3,000 more soldiers had arrived, while Moscow insisted that no foreign troops "
+     "were in Russia.", [("nis", "3,000 more soldiers had arrived"),
+                         ("russian_government", "no foreign troops were in Russia")]),
+])
+def test_another_speakers_attribution_after_a_comma_ends_the_words(text, expected, seed):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, seed).statements] == expected
+
+
+@pytest.mark.parametrize("text,speakers,via", [
+    ("The Gotham Chronicle reported on January 30, citing unnamed US and Ukrainian officials, that North Korean "
+     "forces had been pulled back from the front line.", ["united_states", "ukraine"], "gotham_chronicle"),
+    ("The Lombard Times reported, citing South Korean intelligence, that 3,000 more soldiers had arrived.",
+     ["nis"], "lombard_times"),
+])
+def test_a_report_citing_its_sources_is_their_statement_relayed(text, speakers, via, seed):
+    statements = draft(text, seed).statements
+    assert [s["speaker"] for s in statements] == speakers and all(s["via"] == [via] for s in statements)

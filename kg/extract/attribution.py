@@ -238,11 +238,17 @@ _COORDINATED = re.compile(r",?\s+(?:and|but|though|although|while)\s+(?:he\s+|sh
                           + LABEL_RE.pattern + r"|" + NONCOMMIT_RE.pattern + r")", re.I)
 
 
+#: another speaker's attribution after the words, set off by a comma: "…, although Kyiv said at the time that …",
+#: "…, and US officials told the paper that …"
+_NEXT_SPEAKER = re.compile(r",\s+(?:and|but|though|although|while|whereas)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                           r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:officials\s+|has\s+|have\s+|had\s+)?(?=" + CUE_RE.pattern + r")")
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
     """Where the clause starting at ``start`` ends: punctuation, a dash, a relative, or "and" + a reporting verb."""
-    coordinated = _COORDINATED
-    if m := coordinated.search(text, start, limit):
-        limit = m.start()
+    for coordinated in (_COORDINATED, _NEXT_SPEAKER):
+        if m := coordinated.search(text, start, limit):
+            limit = m.start()
     end = limit
     for m in _CLAUSE_END.finditer(text, start, limit):
         if m.group().startswith(".") and ABBREVIATION.search(text, max(start, m.start() - 6), m.start() + 1):
@@ -648,6 +654,11 @@ def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: s
     return content_start, content_end
 
 
+#: the sources a report cites, between the verb and its words: "reported on January 30, citing unnamed officials,"
+_CITING = re.compile(r"[^,]{0,40}?,\s+citing\s+(?:unnamed\s+|anonymous\s+|several\s+|two\s+|three\s+)?(?P<who>[^,]{3,80}?)"
+                     r"(?=,?\s+that\b)")
+
+
 #: a request made of someone: "asked Beijing to play a constructive role" (not "asked to comment", "when asked")
 _ASKED_TO = re.compile(r"(?<!\bwhen\s)(?<!\bif\s)\b(?:asked|asks|asking)(?=\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
                        r"(?:\s+on\s+\w+)?\s+to\s+(?!comment|confirm|say|speak|respond|answer|elaborate|be\s)[a-z]+)")
@@ -769,6 +780,12 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                 agent = _BY_AGENT.match(text[m.end():s_end])
                 covered.append((m.start(), m.end() + (len(agent[0]) if agent else 0)))
                 continue
+            if rule != "attribution after the words" and speakers and \
+                    (sources := _CITING.match(text, content_start, s_end)) and \
+                    (cited := index.speakers(sources["who"])):
+                # "The paper reported, citing US and Ukrainian officials, that …": the officials speak, the paper relays
+                via, speakers, content_start = [s.actor for s in speakers], cited, sources.end("who")
+                rule += ", citing"
             if rule != "attribution after the words":
                 after_cue = content_start
                 content_start, content_end = _words_after(text, content_start, s_start, s_end, pre, info.lemma == "tell")
