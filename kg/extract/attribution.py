@@ -240,13 +240,13 @@ _COORDINATED = re.compile(r",?\s+(?:and|but|though|although|while)\s+(?:he\s+|sh
 
 #: another speaker's attribution after the words, set off by a comma: "…, although Kyiv said at the time that …",
 #: "…, and US officials told the paper that …"
-_NEXT_SPEAKER = re.compile(r",\s+(?:and|but|though|although|while|whereas)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+_ANOTHER_ATTRIBUTION = re.compile(r",\s+(?:and|but|though|although|while|whereas)\s+(?:the\s+)?[A-Z][\w'’.-]*"
                            r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:officials\s+|has\s+|have\s+|had\s+)?(?=" + CUE_RE.pattern + r")")
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
     """Where the clause starting at ``start`` ends: punctuation, a dash, a relative, or "and" + a reporting verb."""
-    for coordinated in (_COORDINATED, _NEXT_SPEAKER):
+    for coordinated in (_COORDINATED, _ANOTHER_ATTRIBUTION):
         if m := coordinated.search(text, start, limit):
             limit = m.start()
     end = limit
