@@ -262,8 +262,8 @@ def test_the_held_out_corpus_is_valid_and_drafted_as_measured():
 def test_the_seed_story_corpus_is_valid_and_drafted_as_measured():
     """Coverage of the seed's own story against the seed's registry, as a new user drafts it: a guard."""
     scores = _corpus_scores("nk")
-    assert scores.precision >= 0.85 and scores.recall >= 0.74 and scores.speaker_accuracy >= 0.93
-    assert scores.inversions <= 5 and scores.about_strict >= 0.55 and scores.about_unrelated <= 15
+    assert scores.precision >= 0.87 and scores.recall >= 0.8 and scores.speaker_accuracy >= 0.95
+    assert scores.inversions <= 4 and scores.about_strict >= 0.55 and scores.about_unrelated <= 12
 
 
 @pytest.mark.parametrize("name", ["blind", "nkblind"])
@@ -275,12 +275,15 @@ def test_the_blind_corpora_are_valid(name):
     assert len(load(ROOT / "tests" / name).articles) == 8  # their figures are measured once per session, not here
 
 
-def test_the_second_seed_story_corpus_is_valid():
-    """tests/nk2: the seed's story in later phases and outlet styles, on the seed's registry (figures: its README)."""
+def test_the_second_seed_story_corpus_is_valid_and_drafted_as_measured():
+    """tests/nk2: the seed's story in later phases and outlet styles, on the seed's registry: a guard."""
     from .conftest import ROOT
 
     corpus = load_corpus(ROOT / "tests" / "nk2")  # every gold annotation validates
     assert len(corpus.articles) == 8 and sum(len(a.statements) for a in corpus.articles.values()) == 106
+    scores = _corpus_scores("nk2")
+    assert scores.precision >= 0.78 and scores.recall >= 0.8 and scores.speaker_accuracy >= 0.92
+    assert scores.inversions <= 6 and scores.about_strict >= 0.49 and scores.about_unrelated <= 8
 
 
 @pytest.mark.parametrize("text", [
