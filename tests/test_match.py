@@ -821,3 +821,12 @@ def test_a_link_to_a_reading_the_annotator_gave_as_an_alternative_is_one_step_of
     assert (score([second], linked, None, props).about_lenient, score([second], linked, None, props).unrelated) == \
         (1.0, ())
     assert score([gold], linked, None, props).about_unrelated == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul's spy agency said about 2,000 North Korean soldiers had died.",
+    "Ukraine's military intelligence said on Monday that hundreds of North Korean soldiers had been killed.",
+])
+def test_soldiers_killed_or_wounded_have_fought(text, seed):
+    # casualties among troops imply the fighting the registry's proposition speaks of
+    assert drafted(text, seed) == ("nk_boots_on_ground", "+")

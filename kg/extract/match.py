@@ -179,6 +179,7 @@ _FORCES = {"troops", "elite", "personnel"}
 #: (soldiers need not be special forces), drones are weapons; a threat of "consequences" is one of sanctions or of
 #: retaliation
 IMPLIES = {"troops": ("personnel",), "elite": ("troops", "personnel"), "cost": ("sanction", "retaliate"),
+           "casualty": ("fight",),
            "drone": ("weapons",), "missile": ("weapons",), "shell": ("weapons",)}
 #: concepts that say the opposite of another: words that a deployment "violates Council resolutions" are about the
 #: proposition that it is lawful, and deny it
