@@ -830,3 +830,11 @@ def test_a_link_to_a_reading_the_annotator_gave_as_an_alternative_is_one_step_of
 def test_soldiers_killed_or_wounded_have_fought(text, seed):
     # casualties among troops imply the fighting the registry's proposition speaks of
     assert drafted(text, seed) == ("nk_boots_on_ground", "+")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's defence minister said North Korean units had come under fire in Kursk for the first time.",
+    "Kyiv said on Monday that its troops had exchanged fire with North Korean soldiers near Sudzha.",
+])
+def test_coming_under_fire_and_exchanging_fire_are_fighting(text, seed):
+    assert drafted(text, seed) == ("nk_boots_on_ground", "+")
