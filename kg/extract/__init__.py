@@ -34,8 +34,8 @@ from .match import Matcher, similar
 from .polarity import negated, same_negation, understated
 from .mentions import ActorIndex, Speaker, slugify
 from .propose import draft_id
-from .referents import (ANAPHOR, CONTENT_GIVEN, EACH_OTHER, EACH_OTHER_WORDS, RESPONSES, answered, blamed, cites, deferred,
-                        introduced, open_question, raised, referent)
+from .referents import (ANAPHOR, CONTENT_GIVEN, EACH_OTHER, EACH_OTHER_WORDS, RESPONSES, answered, blamed, cites,
+                        deferred, introduced, open_question, raised, referent)
 
 
 @dataclass
