@@ -443,7 +443,7 @@ class Matcher:
             if pattern.search(text):
                 for m in pattern.finditer(text):
                     # "drones used against Kaldor": Kaldor is what is acted on, not who acts
-                    out.add(f"against @{root}" if _TARGET_BEFORE.search(text, 0, m.start()) else f"@{root}")
+                    out.add(f"against @{root}" if _TARGET_BEFORE.search(text, max(0, m.start() - 60), m.start()) else f"@{root}")
                     if _RECIPIENT_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                         out.add(f"{_RECIPIENT}{_OWNER}{root}")  # who is given: compared as forces' owners are
                 for kind, after in _OWNED_AFTER.items():
