@@ -93,6 +93,50 @@ def test_seed_page_panel_focus_search_and_switches(seed_store, tmp_path):
     assert visit.console_errors == []
 
 
+def _drags_freely(page, node: str) -> bool:
+    """Whether dragging the view 100 px to the right moves ``node`` 100 px to the right, and it stays there through redraws."""
+    page.wait_for_function("window.kgStable === true", timeout=30000)
+    x, y = browser.node_point(page, node)
+    corner = page.locator("#kg-network").bounding_box()
+    page.mouse.move(corner["x"] + 8, corner["y"] + 8)
+    page.mouse.down()
+    page.mouse.move(corner["x"] + 108, corner["y"] + 8, steps=5)
+    page.mouse.up()
+    for _ in range(20):
+        page.evaluate("kgNetwork.redraw()")
+    after = page.evaluate("(id) => kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id])", node)
+    return abs(corner["x"] + after["x"] - (x + 100)) < 1 and abs(corner["y"] + after["y"] - y) < 1
+
+
+def test_searches_and_links_glide_once_and_leave_the_view_free(seed_store, tmp_path):
+    """Two glides started before a frame was drawn (Enter's keydown and change handled back to back, two
+    clicks queued on a busy page) left vis-network replaying the first on every redraw: the view jumped
+    back and would not be dragged."""
+    with browser.offline_page(_page(tmp_path, view_graph(seed_store))) as (page, visit):
+        page.evaluate("""() => {
+            window.glides = 0;
+            kgNetwork.on('animationFinished', () => { window.glides += 1; });
+            const search = document.getElementById('kg-search');
+            search.value = 'Gabrielius Landsbergis';
+            search.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter'}));
+            search.dispatchEvent(new Event('change'));
+        }""")
+        assert page.evaluate("kgNetwork.getSelectedNodes()") == ["landsbergis"]
+        page.wait_for_function("window.kgStable === true", timeout=30000)
+        assert page.evaluate("window.glides") == 1  # one Enter, one search
+        assert _drags_freely(page, "nis")
+
+        linked = page.evaluate("Array.from(document.querySelectorAll('#kg-panel a[data-node]'), a => a.dataset.node)")
+        first, second = linked[0], next(n for n in linked if n != linked[0])
+        page.evaluate("""([first, second]) => {
+            document.querySelector(`#kg-panel a[data-node="${first}"]`).click();
+            document.querySelector(`#kg-panel a[data-node="${second}"]`).click();
+        }""", [first, second])
+        assert page.evaluate("kgNetwork.getSelectedNodes()") == [second]
+        assert _drags_freely(page, "nis")
+    assert visit.console_errors == []
+
+
 def test_state_conflict_both_parallel_ties_legend_and_stable_layout(seed_store, tmp_path):
     path = _page(tmp_path, view_graph(seed_store, ViewOptions(level="state")))
     positions = []
