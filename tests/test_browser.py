@@ -60,7 +60,7 @@ def test_seed_page_panel_focus_search_and_switches(seed_store, tmp_path):
         dimmed = set(page.evaluate("kgNodes.get({filter: n => n.opacity < 1}).map(n => n.id)"))
         assert "peskov" not in dimmed and "budanov" not in dimmed and "kremlin" not in dimmed and "macron" in dimmed
         corner = page.locator("#kg-network").bounding_box()
-        browser.click(page, corner["x"] + 5, corner["y"] + 5,  # a click on nothing clears it
+        browser.click(page, (corner["x"] + 5, corner["y"] + 5),  # a click on nothing clears it
                       until="kgNodes.get({filter: n => n.opacity < 1}).length === 0")
         assert page.locator("#kg-panel").is_visible()  # the panel stays pinned until closed
 
@@ -160,7 +160,7 @@ def test_state_conflict_both_parallel_ties_legend_and_stable_layout(seed_store, 
         assert sorted(kind for _, kind in pair) == ["conflict", "contradiction"]
         headings = {}
         for edge, kind in pair:  # each tie of the pair answers its own click, on its own curve
-            text = browser.click_panel(page, *browser.edge_point(page, edge))
+            text = browser.click_panel(page, lambda edge=edge: browser.edge_point(page, edge))
             headings[kind] = page.locator("#kg-panel h2").inner_text()
             if kind == "conflict":
                 panel = text
@@ -270,7 +270,7 @@ def test_overview_expand_and_export(tmp_path):
         shown = _shown(page)
         assert len(shown) == 40 and all(n.startswith("c:") for n in shown)
         assert page.evaluate("kgNodes.get('c:state3').label") == "State 3 · 10"
-        browser.click(page, *browser.node_point(page, "c:state3"), until="kgNodes.get('a3') !== null")
+        browser.click(page, lambda: browser.node_point(page, "c:state3"), until="kgNodes.get('a3') !== null")
         shown = _shown(page)
         assert "c:state3" not in shown and {f"a{i}" for i in range(3, 400, 40)} <= shown and len(shown) == 39 + 10
         page.fill("#kg-search", "Actor 45")  # an actor inside a closed cluster: its cluster opens
@@ -342,6 +342,6 @@ def test_hostile_text_is_shown_not_run(tmp_path):
     with browser.offline_page(overview) as (page, visit):
         assert page.evaluate("kgNodes.getIds()") == ["c:x"] and HOSTILE in page.evaluate("kgNodes.get('c:x').label")
         assert HOSTILE in browser.hover_node(page, "c:x")
-        browser.click(page, *browser.node_point(page, "c:x"), until="kgNodes.get('x') !== null")
+        browser.click(page, lambda: browser.node_point(page, "c:x"), until="kgNodes.get('x') !== null")
         assert page.evaluate("document.querySelectorAll('img, #kg-tip *:not(div)').length") == 0
     assert visit.dialogs == [] and visit.console_errors == []
