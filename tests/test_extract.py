@@ -2,9 +2,6 @@
 
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 import yaml
@@ -16,6 +13,7 @@ from kg.extract import extract, extract_file
 from kg.extract.propose import draft_id
 
 from .conftest import DATA, ROOT, SECOND, SECOND_ID, SEED_ID
+from .hashseeds import outputs_under_hash_seeds
 
 MONDAY = dt.date(2024, 10, 21)
 
@@ -147,15 +145,7 @@ def hash_sensitive_drafts() -> None:
 
 
 def test_drafts_are_the_same_under_any_hash_seed():
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-    code = "from tests.test_extract import hash_sensitive_drafts; hash_sensitive_drafts()"
-    children = [subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env={**env, "PYTHONHASHSEED": seed},
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for seed in ("1", "2", "3")]
-    runs = []
-    for child in children:
-        out, err = child.communicate(timeout=120)
-        assert child.returncode == 0, err
-        runs.append(json.loads(out))
+    runs = outputs_under_hash_seeds("tests.test_extract:hash_sensitive_drafts")
     (_, troops), (emmeth, _) = runs[0]
     assert "covers #1500, @future, @north_korea, @russia, @ukraine, deploy, east, elite, far, thousands, train " \
            "(11 of 11 parts)" in troops  # the proposition's own wording, not its first half

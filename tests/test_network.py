@@ -1,10 +1,7 @@
 """Actor networks: weights, camps from structural balance, GraphML/GEXF round trips."""
 
 import json
-import os
 import random
-import subprocess
-import sys
 
 import networkx as nx
 import pytest
@@ -13,7 +10,8 @@ from kg.analysis import actor_network, export_network
 from kg.analysis.network import camps, frustration, network_from_commitments
 from kg.cli import main
 
-from .conftest import DATA, ROOT
+from .conftest import DATA
+from .hashseeds import outputs_under_hash_seeds
 
 
 def test_camps_split_russia_from_ukraine_south_korea_and_lithuania(seed_store):
@@ -100,23 +98,13 @@ def test_camps_of_large_components_are_the_same_under_any_hash_seed():
     # a component of more than 16 actors is split along a spanning tree; built from a subgraph
     # view, whose nodes come in a set's order when it holds fewer than half the actors, the tree
     # and so the camps changed with Python's hash seed (frustration 51, 52, 51, 50, 53 under seeds 1 to 5)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-    code = "from tests.test_network import two_debates_camps; two_debates_camps()"
-    children = [subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env={**env, "PYTHONHASHSEED": seed},
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for seed in ("1", "2", "3")]
-    runs = []
-    for child in children:
-        out, err = child.communicate(timeout=120)
-        assert child.returncode == 0, err
-        runs.append(json.loads(out))
+    runs = outputs_under_hash_seeds("tests.test_network:two_debates_camps")
     assert runs[1] == runs[0] and runs[2] == runs[0]
     camp = dict(runs[0]["camps"])
-    assert {camp[a] for a in camp if a.startswith("east")} == {0, 1}  # the larger debate first
-    assert {camp[a] for a in camp if a.startswith("west")} == {2, 3}
+    assert {c for a, c in camp.items() if a.startswith("east")} == {0, 1}  # the larger debate first
+    assert {c for a, c in camp.items() if a.startswith("west")} == {2, 3}
     assert camp["east_00"] == 0 and camp["west_00"] == 2  # camp 0 of a component holds its first actor
 
     g = network_from_commitments(two_debates())  # and no actor is better off in the other camp
-    partition = dict(camp)
-    for actor in partition:
-        moved = {**partition, actor: partition[actor] ^ 1}
-        assert frustration(g, moved)[0] >= runs[0]["frustration"], actor
+    for actor, side in camp.items():
+        assert frustration(g, {**camp, actor: side ^ 1})[0] >= runs[0]["frustration"], actor
