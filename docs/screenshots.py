@@ -46,7 +46,7 @@ def shoot(html: str, name: str, action=None) -> Path:
 def open_conflict(page) -> None:
     edge = page.evaluate("""kgEdges.get({filter: e => e.kind === 'conflict'
                              && [e.from, e.to].sort().join() === 'russia,south_korea'})[0].id""")
-    browser.click_panel(page, *browser.edge_point(page, edge))
+    browser.click_panel(page, lambda: browser.edge_point(page, edge))
 
 
 def open_camps(page) -> None:

@@ -60,7 +60,7 @@ def test_seed_page_panel_focus_search_and_switches(seed_store, tmp_path):
         dimmed = set(page.evaluate("kgNodes.get({filter: n => n.opacity < 1}).map(n => n.id)"))
         assert "peskov" not in dimmed and "budanov" not in dimmed and "kremlin" not in dimmed and "macron" in dimmed
         corner = page.locator("#kg-network").bounding_box()
-        browser.click(page, corner["x"] + 5, corner["y"] + 5,  # a click on nothing clears it
+        browser.click(page, (corner["x"] + 5, corner["y"] + 5),  # a click on nothing clears it
                       until="kgNodes.get({filter: n => n.opacity < 1}).length === 0")
         assert page.locator("#kg-panel").is_visible()  # the panel stays pinned until closed
 
@@ -93,6 +93,50 @@ def test_seed_page_panel_focus_search_and_switches(seed_store, tmp_path):
     assert visit.console_errors == []
 
 
+def _drags_freely(page, node: str) -> bool:
+    """Whether dragging the view 100 px to the right moves ``node`` 100 px to the right, and it stays there through redraws."""
+    page.wait_for_function("window.kgStable === true", timeout=30000)
+    x, y = browser.node_point(page, node)
+    corner = page.locator("#kg-network").bounding_box()
+    page.mouse.move(corner["x"] + 8, corner["y"] + 8)
+    page.mouse.down()
+    page.mouse.move(corner["x"] + 108, corner["y"] + 8, steps=5)
+    page.mouse.up()
+    for _ in range(20):
+        page.evaluate("kgNetwork.redraw()")
+    after = page.evaluate("(id) => kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id])", node)
+    return abs(corner["x"] + after["x"] - (x + 100)) < 1 and abs(corner["y"] + after["y"] - y) < 1
+
+
+def test_searches_and_links_glide_once_and_leave_the_view_free(seed_store, tmp_path):
+    """Two glides started before a frame was drawn (Enter's keydown and change handled back to back, two
+    clicks queued on a busy page) left vis-network replaying the first on every redraw: the view jumped
+    back and would not be dragged."""
+    with browser.offline_page(_page(tmp_path, view_graph(seed_store))) as (page, visit):
+        page.evaluate("""() => {
+            window.glides = 0;
+            kgNetwork.on('animationFinished', () => { window.glides += 1; });
+            const search = document.getElementById('kg-search');
+            search.value = 'Gabrielius Landsbergis';
+            search.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter'}));
+            search.dispatchEvent(new Event('change'));
+        }""")
+        assert page.evaluate("kgNetwork.getSelectedNodes()") == ["landsbergis"]
+        page.wait_for_function("window.kgStable === true", timeout=30000)
+        assert page.evaluate("window.glides") == 1  # one Enter, one search
+        assert _drags_freely(page, "nis")
+
+        linked = page.evaluate("Array.from(document.querySelectorAll('#kg-panel a[data-node]'), a => a.dataset.node)")
+        first, second = linked[0], next(n for n in linked if n != linked[0])
+        page.evaluate("""([first, second]) => {
+            document.querySelector(`#kg-panel a[data-node="${first}"]`).click();
+            document.querySelector(`#kg-panel a[data-node="${second}"]`).click();
+        }""", [first, second])
+        assert page.evaluate("kgNetwork.getSelectedNodes()") == [second]
+        assert _drags_freely(page, "nis")
+    assert visit.console_errors == []
+
+
 def test_state_conflict_both_parallel_ties_legend_and_stable_layout(seed_store, tmp_path):
     path = _page(tmp_path, view_graph(seed_store, ViewOptions(level="state")))
     positions = []
@@ -116,7 +160,7 @@ def test_state_conflict_both_parallel_ties_legend_and_stable_layout(seed_store, 
         assert sorted(kind for _, kind in pair) == ["conflict", "contradiction"]
         headings = {}
         for edge, kind in pair:  # each tie of the pair answers its own click, on its own curve
-            text = browser.click_panel(page, *browser.edge_point(page, edge))
+            text = browser.click_panel(page, lambda edge=edge: browser.edge_point(page, edge))
             headings[kind] = page.locator("#kg-panel h2").inner_text()
             if kind == "conflict":
                 panel = text
@@ -226,7 +270,7 @@ def test_overview_expand_and_export(tmp_path):
         shown = _shown(page)
         assert len(shown) == 40 and all(n.startswith("c:") for n in shown)
         assert page.evaluate("kgNodes.get('c:state3').label") == "State 3 · 10"
-        browser.click(page, *browser.node_point(page, "c:state3"), until="kgNodes.get('a3') !== null")
+        browser.click(page, lambda: browser.node_point(page, "c:state3"), until="kgNodes.get('a3') !== null")
         shown = _shown(page)
         assert "c:state3" not in shown and {f"a{i}" for i in range(3, 400, 40)} <= shown and len(shown) == 39 + 10
         page.fill("#kg-search", "Actor 45")  # an actor inside a closed cluster: its cluster opens
@@ -298,6 +342,6 @@ def test_hostile_text_is_shown_not_run(tmp_path):
     with browser.offline_page(overview) as (page, visit):
         assert page.evaluate("kgNodes.getIds()") == ["c:x"] and HOSTILE in page.evaluate("kgNodes.get('c:x').label")
         assert HOSTILE in browser.hover_node(page, "c:x")
-        browser.click(page, *browser.node_point(page, "c:x"), until="kgNodes.get('x') !== null")
+        browser.click(page, lambda: browser.node_point(page, "c:x"), until="kgNodes.get('x') !== null")
         assert page.evaluate("document.querySelectorAll('img, #kg-tip *:not(div)').length") == 0
     assert visit.dialogs == [] and visit.console_errors == []

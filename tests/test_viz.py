@@ -3,10 +3,7 @@
 import datetime as dt
 import hashlib
 import json
-import os
 import re
-import subprocess
-import sys
 
 import networkx as nx
 import pytest
@@ -19,7 +16,8 @@ from kg.viewcontext import commitment_words
 from kg.viewgraph import ViewOptions, view_graph
 from kg.viz import OVERVIEW_LIMIT, proposition_view, render_html
 
-from .conftest import DATA, ROOT, SEED_ID
+from .conftest import DATA, SEED_ID
+from .hashseeds import outputs_under_hash_seeds
 from .viewdata import HOSTILE, hostile_graph, synthetic_graph
 
 REMOTE = re.compile(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//|@import\s+(?:url\()?\s*["']?\s*(?:https?:)?//|url\(\s*["']?\s*(?:https?:)?//""", re.I)
@@ -178,15 +176,7 @@ def explorer_data() -> None:
 def test_the_same_graph_looks_the_same_under_any_hash_seed():
     # a subgraph view iterates its nodes in a set's order, which Python's hash seed changes: under
     # seed 2 France and Emmanuel Macron swapped places, and an ego view listed its nodes differently
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-    code = "from tests.test_viz import explorer_data; explorer_data()"
-    children = [subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env={**env, "PYTHONHASHSEED": seed},
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for seed in ("1", "2", "3")]
-    runs = []
-    for child in children:
-        out, err = child.communicate(timeout=120)
-        assert child.returncode == 0, err
-        runs.append(json.loads(out))
+    runs = outputs_under_hash_seeds("tests.test_viz:explorer_data")
     first = runs[0]
     assert len(first["person"]["actors"]) == 26 and len(first["communities"]["actors"]) == OVERVIEW_LIMIT + 100
     for other in runs[1:]:

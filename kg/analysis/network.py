@@ -190,12 +190,26 @@ def camps(g: nx.Graph) -> dict[str, int]:
     out: dict[str, int] = {}
     components = sorted((sorted(c) for c in nx.connected_components(signed)), key=lambda c: (-len(c), c[0]))
     for index, nodes in enumerate(components):
-        sub = signed.subgraph(nodes)
+        sub = _component(signed, nodes)
         side = _exact_split(sub, nodes) if len(nodes) <= _EXACT_LIMIT else _greedy_split(sub, nodes)
         if side[nodes[0]] == 1:
             side = {n: 1 - s for n, s in side.items()}
         out.update({n: 2 * index + side[n] for n in nodes})
     return out
+
+
+def _component(g: nx.Graph, nodes: list[str]) -> nx.Graph:
+    """The ties among ``nodes``, in the order of their ids.
+
+    Not ``g.subgraph(nodes)``: a view of fewer than half of ``g``'s nodes iterates them in a set's
+    order, which Python's hash seed changes, and with it the spanning tree a large component is
+    split along, so the camps (and how frustrated they are) changed from one run to the next.
+    """
+    sub = nx.Graph()
+    sub.add_nodes_from(nodes)
+    sub.add_edges_from(sorted(((min(u, v), max(u, v), d) for u, v, d in g.edges(nodes, data=True)),
+                              key=lambda e: (e[0], e[1])))
+    return sub
 
 
 def _cost(sub: nx.Graph, side: dict) -> int:

@@ -618,8 +618,7 @@ class Matcher:
         for pid, all_parts in self.parts.items():
             prop_owners = {c for c in all_parts if _OWNER in c}
             explained = {a for c in self.explains[pid] for a in c.split("|")}
-            precision = sum(self.weight[c] for c in salient & explained) / sum(self.weight[c] for c in salient) \
-                if salient else 0.0
+            precision = self._mass(salient & explained) / self._mass(salient) if salient else 0.0
             best = None
             for view_text, view in self.views[pid]:
                 view_parts = view - prop_owners
@@ -628,8 +627,7 @@ class Matcher:
                     continue  # when it happens is no match by itself: "I'm not going to preview anything"
                 filled = {c for c in view_parts - shared if c.removeprefix("against ") in self.topic} \
                     if implicit and not named else set()
-                covered = sum(self.weight[c] for c in shared) + _IMPLICIT * sum(self.weight[c] for c in filled)
-                recall = covered / sum(self.weight[c] for c in view_parts)
+                recall = (self._mass(shared) + _IMPLICIT * self._mass(filled)) / self._mass(view_parts)
                 if best is None or recall > best[0]:
                     best = recall, view_parts, shared, filled, view_text
             if best is None:
@@ -667,6 +665,15 @@ class Matcher:
                                     frozenset(shared), frozenset(filled)))
         ranked.sort(key=lambda c: (-c.score, c.proposition))
         return self._undecided(ranked)[:limit]
+
+    def _mass(self, parts: set[str]) -> float:
+        """The parts' summed weight, the same whatever order a set gives them in.
+
+        A plain sum rounds differently in another order, which Python's hash seed changes: words
+        covering every part of two wordings of a proposition then scored 1 - 1e-16 on one of them
+        under some seeds, and the draft explained its match by the other.
+        """
+        return math.fsum(self.weight[c] for c in parts)
 
     def _undecided(self, ranked: list[Candidate]) -> list[Candidate]:
         """Candidates the words cannot tell apart are not linked: the same parts named, one closely ahead only

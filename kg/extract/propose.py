@@ -52,8 +52,10 @@ def closest(content: str, propositions: dict[str, Proposition]) -> tuple[str | N
 
 
 def draft_id(content: str, taken: set[str]) -> str:
-    """A fresh proposition id from the first content words."""
-    base = "draft_" + slugify(" ".join(sorted(words(content), key=content.lower().find)[:5]))[:50]
+    """A fresh proposition id from the first content words; of stems found at the same place ('waterwork'
+    and 'water' in 'waterworks'), the longer, the word written there, comes first."""
+    text = content.lower()
+    base = "draft_" + slugify(" ".join(sorted(words(content), key=lambda w: (text.find(w), -len(w), w))[:5]))[:50]
     slug, n = base, 2
     while slug in taken:
         slug, n = f"{base}_{n}", n + 1

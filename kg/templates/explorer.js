@@ -237,12 +237,29 @@
   window.kgEdges = edges;
   window.kgDrawn = false;
   network.once("afterDrawing", function () { window.kgDrawn = true; window.kgDrawnAt = performance.now(); });
-  window.kgStable = !(data.options.physics && data.options.physics.enabled);
-  if (!window.kgStable) {
+
+  /* window.kgStable: nothing on the canvas moves by itself (physics has settled and the view is not gliding),
+     so every node is where it will stay. */
+  var settling = !!(data.options.physics && data.options.physics.enabled), gliding = false;
+  function still() { window.kgStable = !settling && !gliding; }
+  still();
+  if (settling) {
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({physics: {enabled: false}});
-      window.kgStable = true;
+      settling = false;
+      still();
     });
+  }
+  network.on("animationFinished", function () { gliding = false; still(); });
+  /* Every animated move of the view goes through here. vis-network 9.1.2 keeps a glide's redraw hook when a
+     second glide starts before the first has drawn a frame (two events handled back to back, as two clicks
+     queued on a busy page are), and the stray hook replays the glide on every later redraw: the view jumps
+     back and will not be dragged. Drawing the glide's first frame at once lets a later glide end it cleanly. */
+  function glide(move) {
+    move();  // ends a glide under way, whose animationFinished comes first
+    gliding = true;
+    still();
+    network.redraw();
   }
   window.addEventListener("resize", resized);
 
@@ -513,7 +530,7 @@
     render();
     if (nodes.get(id)) {
       network.selectNodes([id]);
-      network.focus(id, {scale: Math.max(network.getScale(), 1), animation: {duration: 300}});
+      glide(function () { network.focus(id, {scale: Math.max(network.getScale(), 1), animation: {duration: 300}}); });
     }
     showNode(id);
   }
@@ -522,7 +539,7 @@
       var key = id.slice(2);
       expand(key);
       var members = data.nodes.filter(function (n) { return n.cluster === key && nodes.get(n.id); }).map(function (n) { return n.id; });
-      network.fit({nodes: members, maxZoomLevel: 1, animation: {duration: 400}});
+      glide(function () { network.fit({nodes: members, maxZoomLevel: 1, animation: {duration: 400}}); });
       return;
     }
     state.focus = id;
@@ -587,8 +604,10 @@
     if (!hit) { status.textContent = "no actor matches “" + search.value.trim() + "”"; return; }
     focusNode(hit.id);
   }
-  search.addEventListener("change", find);
-  search.addEventListener("keydown", function (e) { if (e.key === "Enter") { find(); } });
+  var answered = null;  // what Enter has just searched for: the change event the same Enter fires need not search again
+  search.addEventListener("keydown", function (e) { if (e.key === "Enter") { answered = search.value; find(); } });
+  search.addEventListener("input", function () { answered = null; });
+  search.addEventListener("change", function () { if (search.value !== answered) { find(); } answered = null; });
 
   /* ---------- tie kinds, lonely actors, time ---------- */
   document.querySelectorAll("#kg-toggles input").forEach(function (box) {
