@@ -36,7 +36,7 @@ from .lexicon import (ANSWERING, CAPTION, CUE_RE, DENYING, DIRECTIVE, DISMISSIVE
                       NEGATED_DISMISSIVE, NONCOMMIT_RE, OPEN_CLAIM, OWN_REJECTION, PRONOUNS, REPORTEDLY, Cue, cue_of,
                       is_verb)
 from .dates import DATELINE
-from .mentions import ActorIndex, Speaker
+from .mentions import SHARED_HEAD, ActorIndex, Speaker
 
 #: quotation marks pair by kind: curly with curly, straight with straight, never across a line
 QUOTE = re.compile(r"“(?P<c>[^”“\n]{3,}?)”|\"(?P<s>[^\"\n]{3,}?)\"|(?<![\w])‘(?P<g>[^’‘\n]{12,}?)’(?![\w])")
@@ -218,8 +218,13 @@ def trim_end(text: str, start: int, end: int, chars: str = " ,.”\"’") -> int
     >>> trim_end("it was withdrawn.[3]", 0, 20)
     16
     """
-    while end > start and (text[end - 1] in chars or text[end - 1] == "]" and _NOTE_MARK.search(text, start, end)):
-        end = _NOTE_MARK.search(text, start, end).start() if text[end - 1] == "]" else end - 1
+    while end > start:
+        if text[end - 1] in chars:
+            end -= 1
+        elif note := _NOTE_MARK.search(text, start, end):
+            end = note.start()
+        else:
+            break
     return end
 
 
@@ -278,9 +283,8 @@ def _chunks_before(text: str, sentence_start: int, cue_start: int) -> list[str]:
         chunks = [c for c in re.split(r",\s*|\s+[—–-]\s+", raw) if c.strip()]
     if chunks and (tail := _SUBORDINATE.sub("", chunks[-1])).strip():
         chunks[-1] = tail
-    while len(chunks) >= 2 and re.fullmatch(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*", chunks[-2]) and \
-            re.match(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+[a-z]+s\s*$",
-                     chunks[-1]):
+    while len(chunks) >= 2 and " and " in chunks[-1] and \
+            SHARED_HEAD.fullmatch(f"{chunks[-2].strip()}, {chunks[-1].strip()}"):
         chunks[-2:] = [f"{chunks[-2]}, {chunks[-1]}"]  # "Ukrainian, U.S. and South Korean officials": one subject
     for i in range(1, len(chunks)):
         rest = chunks[i + 1:]

@@ -601,7 +601,7 @@ class Matcher:
             parts.add("@future")  # "would go into battle within days" says the when of "will be sent into combat"
         owners = {c for c in parts if _OWNER in c}
         parts -= owners
-        states = {c.removeprefix("against ") for c in parts if c.startswith(("@", "against @")) and c != "@future"}
+        states = _states(parts)
         named = bool(states)
         counts = {c for c in parts if _is_count(c)}
         # what the words say the opposite of counts as said: "illegal" is about being lawful
@@ -609,8 +609,8 @@ class Matcher:
         covering = parts | opposite | {implied for c in parts for implied in IMPLIES.get(c, ())}
         salient = {c for c in parts | opposite if c in self.weight}
         claimed = set()
-        if subject := _EVENT_SUBJECT.match(self.content_of(text)):
-            said_of = self.concepts(self.content_of(text)[subject.end():])
+        if subject := _EVENT_SUBJECT.match(content := self.content_of(text)):
+            said_of = self.concepts(content[subject.end():])
             claimed = {c for c in said_of if _is_predicate(c)}
             claimed |= {ANTONYMS[c] for c in claimed if c in ANTONYMS} | \
                 {implied for c in claimed for implied in IMPLIES.get(c, ())}
@@ -648,8 +648,7 @@ class Matcher:
                   (f"; {', '.join(sorted(filled))} from the article" if filled else "") + \
                   (f"; missing {', '.join(missing)}" if missing else "") + \
                   ("; given to another recipient" if other_recipient else "")
-            their_states = {c.removeprefix("against ") for c in prop_parts
-                            if c.startswith(("@", "against @")) and c != "@future"}
+            their_states = _states(prop_parts)
             their_counts = {c for c in prop_parts if _is_count(c)}
             said = shared - {"@future"}
             if recall < 0.5 or len(said) == 1 and not _is_predicate(next(iter(said))) or \
@@ -771,6 +770,11 @@ def _is_predicate(part: str) -> bool:
     """True for a part that says something happens or holds ("deploy", "lawful", "capture|casualty"), not for an
     actor, a number, a name, a thing or a plain word."""
     return all(atom in SYNONYMS and atom not in _ENTITIES for atom in part.split("|"))
+
+
+def _states(parts: set[str]) -> set[str]:
+    """The states parts name, in whatever role ("@belmark", "against @belmark"); "@future" is a time, no state."""
+    return {c.removeprefix("against ") for c in parts if c.startswith(("@", "against @")) and c != "@future"}
 
 
 def _is_count(part: str) -> bool:

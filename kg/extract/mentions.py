@@ -73,7 +73,7 @@ def _affiliation_pp(text: str) -> re.Match | None:
 
 #: modifiers coordinated before one plural head: "Ukrainian, U.S. and South Korean officials"
 _MODIFIER = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
-_SHARED_HEAD = re.compile(rf"(?P<mods>{_MODIFIER}(?:\s*,\s*{_MODIFIER})*,?\s+and\s+{_MODIFIER})\s+"
+SHARED_HEAD = re.compile(rf"(?P<mods>{_MODIFIER}(?:\s*,\s*{_MODIFIER})*,?\s+and\s+{_MODIFIER})\s+"
                           r"(?P<head>(?:[a-z]+\s+)?[a-z]+s)")
 #: demonyms of two or more words: "South Korean", "North Korean"
 _MULTIWORD_DEMONYM = re.compile(r"\b(?:" + "|".join(re.escape(d) for d in sorted((d for d in DEMONYMS if " " in d),
@@ -381,7 +381,7 @@ class ActorIndex:
         if phrase.lower() in PRONOUNS:
             found = self.refer(phrase.lower())
             return [found] if found else []
-        if (shared := _SHARED_HEAD.fullmatch(phrase)) and shared["head"].split()[-1].rstrip("s") in ROLE_NOUNS:
+        if (shared := SHARED_HEAD.fullmatch(phrase)) and shared["head"].split()[-1].rstrip("s") in ROLE_NOUNS:
             # "Ukrainian, U.S. and South Korean officials": each state's officials
             each = [self._one(f"{m.strip()} {shared['head']}") for m in re.split(r",\s*(?:and\s+)?|\s+and\s+",
                                                                                   shared["mods"])]
