@@ -36,6 +36,15 @@ def wait_until_up(url: str, process: subprocess.Popen, seconds: float = 20.0) ->
     raise RuntimeError(f"no server answered at {url} within {seconds} s")
 
 
+def _stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 @contextmanager
 def running(command: list[str], url: str, seconds: float = 20.0):
     """Run a server command until the block ends; yield once ``url`` answers."""
@@ -44,22 +53,45 @@ def running(command: list[str], url: str, seconds: float = 20.0):
         wait_until_up(url, process, seconds)
         yield process
     finally:
-        process.terminate()
+        _stop(process)
+
+
+@contextmanager
+def running_on_free_ports(configure, seconds: float = 20.0, attempts: int = 3):
+    """Like ``running``, for a server whose ``configure()`` picks free ports: ``(command, url)``.
+
+    A port found free can be taken by another process before the server binds it; a server
+    that exits at start is then configured again on new ports, up to ``attempts`` times.
+    """
+    for attempt in range(1, attempts + 1):
+        command, url = configure()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+            wait_until_up(url, process, seconds)
+            break
+        except RuntimeError:
+            _stop(process)
+            if attempt == attempts or process.returncode is None:
+                raise
+    try:
+        yield process
+    finally:
+        _stop(process)
 
 
 @contextmanager
 def oxigraph_server(location: Path | None = None):
     """A read-write Oxigraph server; yields its ``sparql+http://`` store location."""
-    port = free_port()
-    command = [oxigraph_command(), "serve", "--bind", f"127.0.0.1:{port}"]
-    if location is not None:
-        command += ["--location", str(location)]
-    with running(command, f"http://127.0.0.1:{port}/"):
+    def configure():
+        nonlocal port
+        port = free_port()
+        command = [oxigraph_command(), "serve", "--bind", f"127.0.0.1:{port}"]
+        if location is not None:
+            command += ["--location", str(location)]
+        return command, f"http://127.0.0.1:{port}/"
+
+    port = 0
+    with running_on_free_ports(configure):
         yield f"sparql+http://127.0.0.1:{port}"
 
 
@@ -92,12 +124,15 @@ MaxQueryExecutionTime = 0
 VIRTUOSO_GRANTS = 'GRANT SPARQL_UPDATE TO "SPARQL"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET (\'nobody\', 7); checkpoint;'
 
 
-def _virtuoso_config(directory: Path, allowed: Path | None = None) -> tuple[Path, int, int]:
-    sql_port, http_port = free_port(), free_port()
+def _virtuoso_start(directory: Path, allowed: Path | None = None) -> tuple[list[str], str]:
+    """Writes Virtuoso's settings for ``directory`` on two new ports; its command and SPARQL endpoint."""
+    sql_port = http_port = free_port()
+    while http_port == sql_port:
+        http_port = free_port()
     ini = directory / "virtuoso.ini"
     ini.write_text(VIRTUOSO_INI.format(dir=directory, sql_port=sql_port, http_port=http_port,
                                        allowed=f", {allowed}" if allowed else ""))
-    return ini, sql_port, http_port
+    return ["virtuoso-t", "+foreground", "+configfile", str(ini)], f"http://127.0.0.1:{http_port}/sparql"
 
 
 def virtuoso_sql(directory: Path, statements: str) -> None:
@@ -122,9 +157,7 @@ def _virtuoso_template() -> Path:
     """
     directory = Path(tempfile.mkdtemp(prefix="kg-virtuoso-template-"))
     atexit.register(shutil.rmtree, directory, ignore_errors=True)
-    ini, _, http_port = _virtuoso_config(directory)
-    with running(["virtuoso-t", "+foreground", "+configfile", str(ini)], f"http://127.0.0.1:{http_port}/sparql",
-                 seconds=60):
+    with running_on_free_ports(lambda: _virtuoso_start(directory), seconds=60):
         virtuoso_sql(directory, VIRTUOSO_GRANTS)
     return directory
 
@@ -137,9 +170,14 @@ def virtuoso_server(location: Path, allowed: Path | None = None):
     """
     location.mkdir(parents=True, exist_ok=True)
     shutil.copy(_virtuoso_template() / "virtuoso.db", location / "virtuoso.db")
-    ini, _, http_port = _virtuoso_config(location, allowed)
-    base = f"http://127.0.0.1:{http_port}"
-    with running(["virtuoso-t", "+foreground", "+configfile", str(ini)], f"{base}/sparql", seconds=60):
+    def configure():
+        nonlocal base
+        command, url = _virtuoso_start(location, allowed)
+        base = url.removesuffix("/sparql")
+        return command, url
+
+    base = ""
+    with running_on_free_ports(configure, seconds=60):
         yield f"sparql+{base}?query=sparql&store=sparql-graph-crud"
 
 
