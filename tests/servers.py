@@ -10,7 +10,6 @@ import atexit
 import functools
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
