@@ -810,6 +810,39 @@ def test_an_event_named_as_subject_is_the_topic_and_its_predicate_the_claim(text
     assert drafted(text, seed) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # the proposition says it of "cooperation between Russia and North Korea", the words of the dispatch or step
+    "North Korea's foreign ministry said on Monday that the dispatch conforms to international law and the UN Charter.",
+    "Zakharova said on Thursday that such a step by Moscow and Pyongyang would be fully lawful.",
+    # the event named in a condition and taken up by "it"
+    "North Korea's foreign minister said that if the deployment the media were talking about did exist, it would be "
+    "in line with international law.",
+    "A Russian diplomat said that if such a dispatch of troops had taken place, it would comply with international law.",
+])
+def test_what_is_said_of_an_event_matches_what_a_proposition_says_of_its_own(text, seed):
+    assert drafted(text, seed)[0] == "russia_nk_cooperation_lawful"
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea's foreign minister said that if the dispatch of North Korean troops to Russia reported in the media "
+    "had happened, it would conform to international law. She said she saw no need to confirm it.",
+    "A Kremlin spokesman said any dispatch of North Korean soldiers to Russia would comply with international law. "
+    "He declined to confirm it.",
+])
+def test_it_after_words_about_an_event_is_the_event(text, seed):
+    assert about(text, seed) == ["russia_nk_cooperation_lawful", "nk_troops_in_russia"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Budanov said North Korean troops would go into combat against Ukraine within days. Dmitry Peskov declined to "
+     "confirm it.", "nk_troops_deployed_ukraine"),
+    ("Budanov said North Korean soldiers were already fighting Ukrainian forces in Kursk. Peskov declined to confirm it.",
+     "nk_boots_on_ground"),
+])
+def test_it_after_words_about_no_event_is_what_they_said(text, expected, seed):
+    assert about(text, seed) == [expected, expected]
+
+
 def test_a_link_to_a_reading_the_annotator_gave_as_an_alternative_is_one_step_off():
     from kg.annotations import load_corpus
     from kg.evaluate import score

@@ -34,8 +34,8 @@ from .match import Matcher, similar
 from .polarity import negated, same_negation, understated
 from .mentions import ActorIndex, Speaker, slugify
 from .propose import draft_id
-from .referents import (ANAPHOR, CONTENT_GIVEN, EACH_OTHER, EACH_OTHER_WORDS, RESPONSES, answered, blamed, cites,
-                        deferred, introduced, open_question, raised, referent)
+from .referents import (ANAPHOR, CONTENT_GIVEN, EACH_OTHER, EACH_OTHER_WORDS, LATEST, RESPONSES, answered, blamed,
+                        cites, deferred, introduced, open_question, raised, referent)
 
 
 @dataclass
@@ -230,6 +230,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
                 deferred(f"{content}. {f.attribution}", draft.statements, f.start, index, propositions,
                           matcher.entailed) or \
                 referent(earlier, match_text, matcher.entailed)
+            if about_rule == LATEST and (event := _event_before(draft.statements, earlier[-1], matcher)):
+                prop, about_rule = event, "points back to the event the words before spoke of"
         elif not best and earlier and cites(content) and \
                 (agreed := deferred(content, draft.statements, f.start, index, propositions, matcher.entailed)):
             prop, about_rule = agreed  # "Washington shares Seoul's assessment": about what Seoul said
@@ -418,6 +420,16 @@ def _dedupe(found: list[Found], text: str) -> list[Found]:
             continue
         kept.append(f)
     return kept
+
+
+def _event_before(statements: list[dict], latest: tuple[int, str], matcher: Matcher) -> str | None:
+    """What "it" in "declined to confirm it" is when the words just before said something of an event: the
+    proposition that the event happened ("if the deployment did exist, it would be lawful. He saw no need to confirm
+    it": the deployment), not what they said of it."""
+    before = next((s for s in reversed(statements) if (s["start"], s["about"]) == latest), None)
+    event = matcher.event_of(before["quote"]) if before else None
+    found = matcher.best(event) if event else None
+    return found.proposition if found and found.proposition != latest[1] else None
 
 
 def _is_headline(text: str, f: Found) -> bool:

@@ -137,7 +137,8 @@ NONCOMMIT_RE = re.compile(
     rf"|(?:am|is|are|was|were|['’]m|['’]re)\s+not\s+aware\s+of"
     rf"|(?:had|has|have)\s+[\"“'‘]?taken\s+note[\"”'’]?\s+of"
     rf"|(?:left|leaves|leaving|let)\s+(?:\w+\s+){{0,2}}?without\s+(?:an?\s+|any\s+)?(?:comment|answer|reply)"
-    rf"|(?:do|does|did)\s+not\s+(?:feel|see)\s+(?:the|any)\s+need\s+to\s+(?:{_OBJ_BASE})"
+    rf"|(?:(?:do|does|did)\s+not\s+(?:feel|see)\s+(?:the|any)|(?:see|sees|saw|feel|feels|felt)\s+no)\s+need\s+to\s+"
+    rf"(?:{_OBJ_BASE})"
     rf"|\brefer(?:s|red|ring)?\s+(?:you|questions?|reporters|journalists|them|all\s+questions|(?:the\s+)?(?:question|"
     rf"matter)s?)\s+(?:\w+\s+)?to\b)", re.I)
 

@@ -242,13 +242,16 @@ _BETA2 = 2.0
 _UNDECIDED = 0.05
 #: an event named as the subject, and the predicate said of it: in "any dispatch of troops to Russia violated
 #: Council resolutions" the dispatch is the topic and the violation is what is claimed
+_EVENT = (r"(?:deployments?|dispatch(?:es)?|transfers?|presence|sending|deploying|dispatching|shipments?|deliver(?:y|ies)|"
+          r"moves?|step|involvement|participation|cooperation|collaboration|decision)\b")
 _EVENT_SUBJECT = re.compile(
-    r"^\W*(?:(?:any|the|this|that|such|a|an|its|their|his|her|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:deployments?|dispatch(?:es)?|transfers?|presence|sending|deploying|dispatching|shipments?|deliver(?:y|ies)|"
-    r"moves?|step|involvement|participation|cooperation|collaboration|decision)\b[^,;]*?\s+"
+    r"^\W*(?:(?:any|the|this|that|such|a|an|its|their|his|her|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?" + _EVENT +
+    r"[^,;]*?\s+"
     r"(?=(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|should|must|may|might|"
     r"[a-z]+ed|violates?|breach(?:es)?|conforms?|complies|constitutes?|amounts?|poses?|risks?|threatens?|marks?|"
-    r"represents?)\b)", re.I)
+    r"represents?)\b)"
+    # or named in a condition and taken up by a pronoun: "if the deployment did exist, it would be lawful"
+    r"|^\W*(?:even\s+)?if\s+[^,;]*?\b" + _EVENT + r"[^,;]*,\s*(?:then\s+)?(?:it|this|that|such\s+\w+)\s+", re.I)
 #: what a proposition keeps of its score when it shares none of what the words say of the event they name
 _TOPIC_ONLY = 0.5
 #: what a proposition keeps of its score when its tense is not the words' (a plan is not a fact)
@@ -349,6 +352,10 @@ class Matcher:
         self.views = {pid: [(w, self.proposition_parts(w)) for w in (p.text, *p.paraphrases)] +
                       [(c, self.proposition_parts(c)) for w in (p.text, *p.paraphrases) for c in views(w)]
                       for pid, p in propositions.items()}
+        #: the parts of the event a wording says something of ("cooperation between Russia and North Korea" in
+        #: "… complies with international law")
+        self.events = {pid: {w: self.proposition_parts(w[:m.end()]) for w, _ in views
+                             if (m := _EVENT_SUBJECT.match(w))} for pid, views in self.views.items()}
         #: every part any wording of a proposition names: the words it explains
         self.explains = {pid: set().union(*(parts for _, parts in self.views[pid])) for pid in propositions}
         self.directive = {pid: bool(DIRECTIVE.search(p.text)) for pid, p in propositions.items()}
@@ -566,6 +573,15 @@ class Matcher:
         """What a content is about once a refusal's lead word is dropped."""
         return _WRAPPER_LEAD.sub("", text)
 
+    def event_of(self, text: str) -> str | None:
+        """The event the words say something of, when they name one as their subject.
+
+        >>> Matcher({}, {}).event_of("if the deployment did exist, it would be lawful")
+        'if the deployment did exist, it '
+        """
+        found = _EVENT_SUBJECT.match(self.content_of(text))
+        return found.group() if found else None
+
     def is_backreference(self, text: str) -> bool:
         """True when the content only points back ("the reports", "such claims", "nothing to add")."""
         parts = {p for p in self.concepts(DISMISSIVE.sub(" ", self.content_of(text))) if p not in _EMPTY}
@@ -609,8 +625,8 @@ class Matcher:
         covering = parts | opposite | {implied for c in parts for implied in IMPLIES.get(c, ())}
         salient = {c for c in parts | opposite if c in self.weight}
         claimed = set()
-        if subject := _EVENT_SUBJECT.match(content := self.content_of(text)):
-            said_of = self.concepts(content[subject.end():])
+        if subject := self.event_of(text):
+            said_of = self.concepts(self.content_of(text)[len(subject):])
             claimed = {c for c in said_of if _is_predicate(c)}
             claimed |= {ANTONYMS[c] for c in claimed if c in ANTONYMS} | \
                 {implied for c in claimed for implied in IMPLIES.get(c, ())}
@@ -627,6 +643,9 @@ class Matcher:
                     continue  # when it happens is no match by itself: "I'm not going to preview anything"
                 filled = {c for c in view_parts - shared if c.removeprefix("against ") in self.topic} \
                     if implicit and not named else set()
+                if claimed and (event := self.events[pid].get(view_text)) and \
+                        any(claimed & set(c.split("|")) for c in shared):
+                    filled |= event & view_parts - shared  # both say it of an event, each naming it its own way
                 recall = (self._mass(shared) + _IMPLICIT * self._mass(filled)) / self._mass(view_parts)
                 if best is None or recall > best[0]:
                     best = recall, view_parts, shared, filled, view_text

@@ -167,6 +167,9 @@ def deferred(words: str, statements: list[dict], before: int, index: ActorIndex,
     return None
 
 
+LATEST = "points back to what was said just before"
+
+
 def referent(earlier: list[tuple[int, str]], words: str, entailed: dict[str, set[str]]) -> tuple[str, str]:
     """What a back-reference points to: the reports the article is about, or the question just asked.
 
@@ -182,7 +185,7 @@ def referent(earlier: list[tuple[int, str]], words: str, entailed: dict[str, set
     """
     if REPORT_NOUNS.search(words):
         return most_supported([pid for _, pid in earlier], entailed), "points back to the reports the article is about"
-    return earlier[-1][1], "points back to what was said just before"
+    return earlier[-1][1], LATEST
 
 
 EACH_OTHER = "accusing each other"
