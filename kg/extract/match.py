@@ -249,9 +249,7 @@ _EVENT_SUBJECT = re.compile(
     r"[^,;]*?\s+"
     r"(?=(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|should|must|may|might|"
     r"[a-z]+ed|violates?|breach(?:es)?|conforms?|complies|constitutes?|amounts?|poses?|risks?|threatens?|marks?|"
-    r"represents?)\b)"
-    # or named in a condition and taken up by a pronoun: "if the deployment did exist, it would be lawful"
-    r"|^\W*(?:even\s+)?if\s+[^,;]*?\b" + _EVENT + r"[^,;]*,\s*(?:then\s+)?(?:it|this|that|such\s+\w+)\s+", re.I)
+    r"represents?)\b)", re.I)
 #: what a proposition keeps of its score when it shares none of what the words say of the event they name
 _TOPIC_ONLY = 0.5
 #: what a proposition keeps of its score when its tense is not the words' (a plan is not a fact)
@@ -577,7 +575,7 @@ class Matcher:
         """The event the words say something of, when they name one as their subject.
 
         >>> Matcher({}, {}).event_of("if the deployment did exist, it would be lawful")
-        'if the deployment did exist, it '
+        'the deployment '
         """
         found = _EVENT_SUBJECT.match(self.content_of(text))
         return found.group() if found else None
