@@ -871,3 +871,15 @@ def test_soldiers_killed_or_wounded_have_fought(text, seed):
 ])
 def test_coming_under_fire_and_exchanging_fire_are_fighting(text, seed):
     assert drafted(text, seed) == ("nk_boots_on_ground", "+")
+
+
+@pytest.mark.parametrize("registry", [DATA, CORPUS, ROOT / "tests" / "heldout"])
+def test_every_wording_of_a_proposition_is_matched_to_it(registry):
+    """Its text and each paraphrase, said as they are, rank their proposition first; whose forces a wording names
+    ("North Korean soldiers … against Ukrainian forces") is compared apart, never a part left missing."""
+    propositions = read_propositions(registry / "propositions.yaml")
+    matcher = Matcher(propositions, read_actors(registry / "actors.yaml"))
+    for pid, proposition in propositions.items():
+        for wording in (proposition.text, *proposition.paraphrases):
+            top = matcher.rank(wording, kind="call" if matcher.directive[pid] else None)[0]
+            assert (top.proposition, " of @" in top.why.partition("missing")[2]) == (pid, False), wording

@@ -635,7 +635,7 @@ class Matcher:
             precision = self._mass(salient & explained) / self._mass(salient) if salient else 0.0
             best = None
             for view_text, view in self.views[pid]:
-                view_parts = view - prop_owners
+                view_parts = {c for c in view if _OWNER not in c}  # whose forces: compared apart, below
                 shared = {c for c in view_parts if not covering.isdisjoint(c.split("|"))}
                 if not view_parts or not shared - {"@future"}:
                     continue  # when it happens is no match by itself: "I'm not going to preview anything"
