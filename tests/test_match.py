@@ -188,7 +188,8 @@ def test_a_call_linked_to_a_directive_takes_a_stance(invented, text, stance):
 def test_a_name_that_only_qualifies_a_place_is_no_part_of_the_claim(seed, text):
     actors, propositions = seed
     (s,) = extract(text, dt.date(2024, 10, 21), actors, propositions).statements
-    covered = {c["id"]: c["why"].split(" (")[0] for c in s["candidates"]}
+    ranked = Matcher(propositions, actors).rank(s["quote"], limit=len(propositions))
+    covered = {c.proposition: c.why.split(" (")[0] for c in ranked}
     assert "@ukraine" in covered["nk_troops_deployed_ukraine"] and "@russia" not in covered["nk_troops_in_russia"]
 
 
