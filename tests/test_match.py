@@ -884,3 +884,25 @@ def test_every_wording_of_a_proposition_is_matched_to_it(registry):
         for wording in (proposition.text, *proposition.paraphrases):
             top = matcher.rank(wording, kind="call" if matcher.directive[pid] else None)[0]
             assert (top.proposition, " of @" in top.why.partition("missing")[2]) == (pid, False), wording
+
+
+@pytest.mark.parametrize("text", [
+    "Belmark said Corvasian troops were in Varania. Varania and Corvasia denied that Corvasian soldiers were in Varania. "
+    "Belmark's envoy urged the Council to respond with one voice.",
+    "Corvasia has sent troops to Varania, Belmark said. Varania rejected the claim that Corvasian units were there. "
+    "Ardenne's ambassador called on the Security Council to respond firmly and without delay.",
+])
+def test_a_body_addressed_leaves_the_parties_to_the_article(text, invented):
+    """The Council is no party: the states the story is about still stand in for those the call leaves out."""
+    assert about(text, invented)[-1] == "security_council_should_act"
+
+
+@pytest.mark.parametrize("text", [
+    "Belmark said Corvasian troops were in Varania. Belmark's envoy urged the Security Council to respond to "
+    "Corvasia's military support for Varania. Varania's envoy dismissed what he called a cheap show staged on fake "
+    "intelligence.",
+    "Belmark said Corvasian soldiers were in Varania. Ardenne's ambassador called on the Council to act. The Varanian "
+    "envoy called it a provocation based on fabricated evidence.",
+])
+def test_a_dismissal_points_back_to_a_claim_not_to_a_call(text, invented):
+    assert about(text, invented)[-1] == "corvasia_troops_in_varania"

@@ -191,6 +191,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     new_props: dict[str, dict] = {}
     new_parts: dict[str, set[str]] = {}
     context = raised(text, matcher)
+    called: set[str] = set()
     questions = [(a, b) for a, b in sentence_spans(text) if text[a:b].rstrip(" ”\"’").endswith("?")]
     for f in found:
         kind, factuality = classify(f, text)
@@ -229,7 +230,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             prop, about_rule = introduced(match_text, earlier, text, propositions) or \
                 deferred(f"{content}. {f.attribution}", draft.statements, f.start, index, propositions,
                           matcher.entailed) or \
-                referent(earlier, match_text, matcher.entailed)
+                referent(_disputable(earlier, matcher, called) if kind in ("denial", "dismissal") else earlier,
+                         match_text, matcher.entailed)
             if about_rule == LATEST and (event := _event_before(draft.statements, earlier[-1], matcher)):
                 prop, about_rule = event, "points back to the event the words before spoke of"
         elif not best and earlier and cites(content) and \
@@ -241,6 +243,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             prop = _new_proposition(match_text, matcher, propositions, new_props, new_parts)
             about_rule = "no proposition covered well enough: a new one"
         context.append((f.start, prop))
+        if kind == "call":
+            called.add(prop)
         context.sort()
         # a statement that says one half of a two-part proposition takes its polarity from that half
         prop_text = best.matched if best and best.proposition == prop else \
@@ -420,6 +424,13 @@ def _dedupe(found: list[Found], text: str) -> list[Found]:
             continue
         kept.append(f)
     return kept
+
+
+def _disputable(earlier: list[tuple[int, str]], matcher: Matcher, called: set[str]) -> list[tuple[int, str]]:
+    """What a denial or dismissal can point back to: claims, not calls ("she urged the Council to act. He called it
+    a cheap show based on fake intelligence": the show is the claim the call rests on). ``called`` are the
+    propositions the article's calls so far were drafted as."""
+    return [(pos, pid) for pos, pid in earlier if not matcher.directive.get(pid) and pid not in called] or earlier
 
 
 def _event_before(statements: list[dict], latest: tuple[int, str], matcher: Matcher) -> str | None:

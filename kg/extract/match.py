@@ -616,7 +616,9 @@ class Matcher:
         owners = {c for c in parts if _OWNER in c}
         parts -= owners
         states = _states(parts)
-        named = bool(states)
+        # the parties the article is about stand in for those the words leave out, unless they name a party of
+        # their own; a body they address or cite ("the Security Council", "NATO") is none
+        named = any(s[1:] not in self.actors or self.actors[s[1:]].type == "state" for s in states)
         counts = {c for c in parts if _is_count(c)}
         # what the words say the opposite of counts as said: "illegal" is about being lawful
         opposite = {ANTONYMS[c] for c in parts if c in ANTONYMS}
