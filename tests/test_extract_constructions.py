@@ -560,6 +560,10 @@ def test_a_statement_issued_saying(registry, text, speaker):
     "Yelena Dravina said officials did not know if the convoy had crossed.",
     "Anatol Mirnov noted that such claims have yet to be verified.",
     "Yelena Dravina said the figures remained unconfirmed.",
+    "Anatol Mirnov said the ministry saw no need to confirm the figure.",
+    "Yelena Dravina said Kordesk sees no need to comment on the video.",
+    "Anatol Mirnov said he had not seen the video.",
+    "Yelena Dravina said she hadn't seen those satellite images yet.",
 ])
 def test_more_ways_of_leaving_a_claim_open(registry, text):
     assert one(text, registry)["type"] == "non_confirmation"

@@ -906,3 +906,15 @@ def test_a_body_addressed_leaves_the_parties_to_the_article(text, invented):
 ])
 def test_a_dismissal_points_back_to_a_claim_not_to_a_call(text, invented):
     assert about(text, invented)[-1] == "corvasia_troops_in_varania"
+
+
+@pytest.mark.parametrize("text", [
+    "Belmark released a video showing Corvasian soldiers training at a camp in Varania. Varania's defence minister "
+    "Mirnov said he had not seen the video.",
+    "Belmark published images of Corvasian troops training in Varania. The Varanian foreign minister said she hadn't "
+    "seen those images yet.",
+])
+def test_not_having_seen_the_footage_leaves_open_what_it_shows(text, invented):
+    actors, propositions = invented
+    last = extract(text, dt.date(2025, 3, 12), actors, propositions).statements[-1]
+    assert (last["type"], last["about"]) == ("non_confirmation", "corvasia_troops_training_varania")
