@@ -819,6 +819,9 @@ def test_an_event_named_as_subject_is_the_topic_and_its_predicate_the_claim(text
     "North Korea's foreign minister said that if the deployment the media were talking about did exist, it would be "
     "in line with international law.",
     "A Russian diplomat said that if such a dispatch of troops had taken place, it would comply with international law.",
+    # a pronoun the words call an act
+    '"It is a sovereign decision fully in line with international law," Zakharova said of the deployment.',
+    '"This was a legitimate step that complies with international law," Peskov said.',
 ])
 def test_what_is_said_of_an_event_matches_what_a_proposition_says_of_its_own(text, seed):
     assert drafted(text, seed)[0] == "russia_nk_cooperation_lawful"

@@ -249,7 +249,10 @@ _EVENT_SUBJECT = re.compile(
     r"[^,;]*?\s+"
     r"(?=(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|should|must|may|might|"
     r"[a-z]+ed|violates?|breach(?:es)?|conforms?|complies|constitutes?|amounts?|poses?|risks?|threatens?|marks?|"
-    r"represents?)\b)", re.I)
+    r"represents?)\b)"
+    # or a pronoun the words call an act: "this is a just act fully conforming to international law"
+    r"|^\W*(?:this|it|that)\s+(?=(?:is|was|would\s+be|will\s+be)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:act|step|move|measure|decision|action)\b)", re.I)
 #: what a proposition keeps of its score when it shares none of what the words say of the event they name
 _TOPIC_ONLY = 0.5
 #: what a proposition keeps of its score when its tense is not the words' (a plan is not a fact)
@@ -645,7 +648,8 @@ class Matcher:
                     if implicit and not named else set()
                 if claimed and (event := self.events[pid].get(view_text)) and \
                         any(claimed & set(c.split("|")) for c in shared):
-                    filled |= event & view_parts - shared  # both say it of an event, each naming it its own way
+                    # both say it of an event, each naming it its own way; its parties are the article's
+                    filled |= {c for c in event & view_parts - shared if not _states({c}) or c in filled}
                 recall = (self._mass(shared) + _IMPLICIT * self._mass(filled)) / self._mass(view_parts)
                 if best is None or recall > best[0]:
                     best = recall, view_parts, shared, filled, view_text
