@@ -921,3 +921,20 @@ def test_not_having_seen_the_footage_leaves_open_what_it_shows(text, invented):
     actors, propositions = invented
     last = extract(text, dt.date(2025, 3, 12), actors, propositions).statements[-1]
     assert (last["type"], last["about"]) == ("non_confirmation", "corvasia_troops_training_varania")
+
+
+@pytest.mark.parametrize("text", [
+    "Kyslytsya said North Korean units in the Kursk region were being prepared for combat against Ukraine.",
+    "The NIS said North Korean troops were preparing for battle against Ukrainian forces.",
+])
+def test_being_prepared_for_combat_is_combat_to_come(text, seed):
+    assert drafted(text, seed)[0] == "nk_troops_deployed_ukraine"
+
+
+@pytest.mark.parametrize("text,future", [
+    ("their units appeared poorly prepared for the kind of fighting they faced", False),
+    ("the soldiers were well prepared for winter fighting", False),
+    ("the soldiers were being prepared for winter fighting", True),
+])
+def test_how_well_prepared_troops_are_is_no_future(text, future, seed):
+    assert ("@future" in Matcher(seed[1], seed[0]).concepts(text)) == future

@@ -278,7 +278,8 @@ there here whether if what when where which who how why into onto upon toward to
 per cent percent yet ever after before since during until while within own""".split()) | STOPWORDS
 #: the "when" part: a future or conditional event ("will be sent into combat", "readied for combat", "within days")
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|about to|soon|within (?:days|weeks|hours)|readied|getting ready|"
-                     r"preparing to|prepared to|expected to|set to|plans? to|planning to|could be (?:sent|moved|deployed)|"
+                     r"preparing (?:to|for)|prepared to|being prepared for|expected to|set to|plans? to|planning to|"
+                     r"could be (?:sent|moved|deployed)|"
                      r"ready to|next (?:week|month))\b")
 #: being somewhere, once actor names are taken out of the text (a name leaves a gap): "are in  ", "were on  soil",
 #: "not a single serviceman in  "
