@@ -938,3 +938,13 @@ def test_being_prepared_for_combat_is_combat_to_come(text, seed):
 ])
 def test_how_well_prepared_troops_are_is_no_future(text, future, seed):
     assert ("@future" in Matcher(seed[1], seed[0]).concepts(text)) == future
+
+
+@pytest.mark.parametrize("text", [
+    "Kirby said it was not yet known whether they would go into combat alongside Russian forces.",
+    "A Pentagon spokesman said North Korean soldiers could soon be sent into battle together with Russian units.",
+])
+def test_who_fights_beside_the_subject_is_neither_its_actor_nor_its_owner(text, seed):
+    assert drafted(text, seed)[0] == "nk_troops_deployed_ukraine"
+    parts = Matcher(seed[1], seed[0]).concepts(text)
+    assert "with @russia" in parts and "@russia" not in parts and not any(" of @russia" in p for p in parts)

@@ -200,6 +200,10 @@ _RECIPIENT_BEFORE = re.compile(r"\b(?:(?:provid|suppl|deliver|transferr|sell|giv
                                r"\s+(?:the\s+)?$|\b(?:provid|suppl|deliver|transferr?|sell|sold|giv|gave|hand)\w*\s+"
                                r"(?:[\w-]+\s+){0,4}?(?:over\s+)?to\s+(?:the\s+)?$", re.I)
 _RECIPIENT = "recipient"
+#: who acts beside the subject: "fighting alongside Russian forces", "shoulder to shoulder with the Varanian army"
+_COMPANION_BEFORE = re.compile(r"\b(?:alongside|together\s+with|(?:shoulder\s+to\s+shoulder|side\s+by\s+side|jointly|"
+                               r"in\s+concert)\s+with)\s+(?:the\s+|their\s+|its\s+)?$", re.I)
+_COMPANION = "with"
 #: exclusive focus: "by Varanian units alone", "only our own forces"
 _EXCLUSIVE = re.compile(r"\b(?:alone|solely|exclusively|on (?:its|their) own|by (?:itself|themselves))\b|\bonly\s+(?:our|its|their|[A-Z])",
                         re.I)
@@ -451,13 +455,18 @@ class Matcher:
         for pattern, root in self._names:
             if pattern.search(text):
                 for m in pattern.finditer(text):
-                    # "drones used against Kaldor": Kaldor is what is acted on, not who acts
-                    out.add(f"against @{root}" if _TARGET_BEFORE.search(text, max(0, m.start() - 60), m.start()) else f"@{root}")
+                    if _COMPANION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                        out.add(f"{_COMPANION} @{root}")  # beside the subject: neither who acts nor whose forces
+                    elif _TARGET_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                        out.add(f"against @{root}")  # "drones used against Kaldor": acted on, not who acts
+                    else:
+                        out.add(f"@{root}")
                     if _RECIPIENT_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                         out.add(f"{_RECIPIENT}{_OWNER}{root}")  # who is given: compared as forces' owners are
                 for kind, after in _OWNED_AFTER.items():
                     owners[kind] += [(m.start(), owned.end(), root) for m in pattern.finditer(original)
-                                     if (owned := after.match(original, m.end()))]
+                                     if (owned := after.match(original, m.end()))
+                                     and not _COMPANION_BEFORE.search(original, max(0, m.start() - 40), m.start())]
                 text = pattern.sub(" ", text)
         for kind, found in owners.items():
             # whose forces or weapons the text is about: those it names first ("Belmark soldiers", "Kaldorian
