@@ -318,7 +318,7 @@ def test_the_second_seed_story_corpus_is_valid_and_drafted_as_measured():
     assert len(corpus.articles) == 8 and sum(len(a.statements) for a in corpus.articles.values()) == 106
     scores = _corpus_scores("nk2")
     assert scores.precision >= 0.78 and scores.recall >= 0.8 and scores.speaker_accuracy >= 0.92
-    assert scores.inversions <= 6 and scores.about_strict >= 0.49 and scores.about_unrelated <= 8
+    assert scores.inversions <= 6 and scores.about_strict >= 0.54 and scores.about_unrelated <= 9
 
 
 @pytest.mark.parametrize("text", [

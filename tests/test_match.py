@@ -948,3 +948,30 @@ def test_who_fights_beside_the_subject_is_neither_its_actor_nor_its_owner(text, 
     assert drafted(text, seed)[0] == "nk_troops_deployed_ukraine"
     parts = Matcher(seed[1], seed[0]).concepts(text)
     assert "with @russia" in parts and "@russia" not in parts and not any(" of @russia" in p for p in parts)
+
+
+@pytest.mark.parametrize("text", [
+    "The NIS said at least 100 North Korean soldiers sent to Russia had been killed in fighting in the Kursk region.",
+    "Kyiv said its forces had killed hundreds of North Korean troops near Kursk.",
+])
+def test_fighting_is_what_is_said_not_the_presence_it_entails(text, seed):
+    """Both cover "troops are in Russia"; the fighting, which entails it, is what the words say."""
+    assert drafted(text, seed)[0] == "nk_boots_on_ground"
+
+
+@pytest.mark.parametrize("text,fight", [
+    ("Corvasian troops in Varania had been moved close to the front line.", False),
+    ("North Korean troops in Russia were heading towards the front.", False),
+    ("North Korean units had been moved near the line of contact.", False),
+    ("North Korean units had been moved to the front line.", True),
+])
+def test_near_the_front_is_not_in_the_fighting(text, fight, invented):
+    assert ("fight" in Matcher(invented[1], invented[0]).concepts(text)) == fight
+
+
+@pytest.mark.parametrize("text", [
+    "The Estmark intelligence bureau said Corvasian troops in Varania had been moved close to the front line.",
+    "Belmark said Corvasian soldiers in Varania were now stationed near the front lines.",
+])
+def test_troops_moved_near_the_front_are_not_said_to_fight(text, invented):
+    assert drafted(text, invented)[0] == "corvasia_troops_in_varania"

@@ -229,6 +229,9 @@ _IDIOMS = re.compile(r"\b(?:in front of|front page|front-page|forefront|front-ru
 #: a thing named by a proper name before its kind: "the Tarvel dam", "Harrow drones" (not at a sentence's start)
 _NAMED_THING = re.compile(r"\b[a-z]+\s+([A-Z][a-z]+)\s+([a-z]{3,})\b")
 #: verbs that only carry a noun's meaning: "an investigation should be carried out" is "an investigation"
+#: near the fighting is not in it: "moved close to the front line", "heading towards the front"
+_NEAR_FRONT = re.compile(r"\b(?:close\s+to|near(?:er)?(?:\s+to)?|towards?|behind|approaching|short\s+of)\s+(?:the\s+)?"
+                         r"(?:front(?:\s*lines?)?|frontlines?|battlefield|combat\s+zone|war\s+zone|line\s+of\s+contact)\b")
 _LIGHT_VERBS = re.compile(r"\b(?:carr(?:y|ied|ies|ying)|conduct(?:ed|s|ing)?)\s+out\b|\b(?:take|took|taken|takes)\s+place\b")
 #: a concession after the main clause: what it negates is not what the words assert
 _CONCESSION = re.compile(r"[,;]?\s+\b(?:although|though|even though|even as|whereas)\b", re.I)
@@ -485,7 +488,7 @@ class Matcher:
                 text = text.replace(name, " ")
         if _PRESENCE.search(text):
             out.add("deploy")  # "troops are in Varania", "soldiers were on Varanian soil": present there
-        lower = _BREACHED_RULE.sub("violat", _IDIOMS.sub(" ", _LIGHT_VERBS.sub(" ", text.lower())))
+        lower = _NEAR_FRONT.sub(" ", _BREACHED_RULE.sub("violat", _IDIOMS.sub(" ", _LIGHT_VERBS.sub(" ", text.lower()))))
         if _FUTURE.search(lower):
             out.add("@future")
         for phrase, concept in _PHRASES:
@@ -644,6 +647,7 @@ class Matcher:
             claimed |= {ANTONYMS[c] for c in claimed if c in ANTONYMS} | \
                 {implied for c in claimed for implied in IMPLIES.get(c, ())}
         ranked = []
+        says_all: dict[str, set[str]] = {}
         for pid, all_parts in self.parts.items():
             prop_owners = {c for c in all_parts if _OWNER in c}
             explained = {a for c in self.explains[pid] for a in c.split("|")}
@@ -684,10 +688,11 @@ class Matcher:
             their_states = _states(prop_parts)
             their_counts = {c for c in prop_parts if _is_count(c)}
             said = shared - {"@future"}
-            if recall < 0.5 or len(said) == 1 and not _is_predicate(next(iter(said))) or \
-                    other_recipient or \
-                    states and their_states and states.isdisjoint(their_states) or \
-                    counts and their_counts and counts.isdisjoint(their_counts):
+            conflicts = other_recipient or states and their_states and states.isdisjoint(their_states) or \
+                counts and their_counts and counts.isdisjoint(their_counts)
+            if not conflicts and all(c.startswith(("@", "against @")) for c in missing):
+                says_all[pid] = {c for c in shared if _is_predicate(c)}
+            if recall < 0.5 or len(said) == 1 and not _is_predicate(next(iter(said))) or conflicts:
                 # ranked for the reviewer, never linked: most of it is missing, or all the words share with it is
                 # who or what it is about ("servicemen", "the dam"), not what it says of them, or the words name
                 # states and none of its own, or counts and none of its own ("10,000 soldiers" are not "1,500"), or
@@ -696,7 +701,30 @@ class Matcher:
             ranked.append(Candidate(pid, self.propositions[pid].text, round(score, 3), why, matched,
                                     frozenset(shared), frozenset(filled)))
         ranked.sort(key=lambda c: (-c.score, c.proposition))
-        return self._undecided(ranked)[:limit]
+        return self._undecided(self._stronger(ranked, says_all))[:limit]
+
+    def _stronger(self, ranked: list[Candidate], says_all: dict[str, set[str]]) -> list[Candidate]:
+        """The proposition that says what the words say, rather than one it entails that says less.
+
+        "At least 100 of the soldiers sent to Russia have been killed in fighting in Kursk" covers
+        "troops are in Russia" fully and "troops are fighting Ukraine" but for its foe; the fighting
+        entails the presence and is what the words say. A proposition is preferred over the
+        linked one when it entails it, all it says is in the words but for who (it says no more than
+        they do), and it says something they say that the linked one does not. ``says_all`` holds,
+        for each proposition that misses none of the words' parts but states and none conflicts
+        with the words, the predicates the words share with it.
+        """
+        if not ranked or ranked[0].score < self.threshold:
+            return ranked
+        first = ranked[0]
+        theirs = {c for c in first.covered if _is_predicate(c)}
+        for other in ranked[1:]:
+            if first.proposition in self.entailed[other.proposition] and other.proposition in says_all and \
+                    says_all[other.proposition] - theirs:
+                promoted = dataclasses.replace(other, score=first.score, why=f"{other.why}; says more of what the words "
+                                               f"say than {first.proposition}, which it entails")
+                return [promoted] + [c for c in ranked if c is not other]
+        return ranked
 
     def _mass(self, parts: set[str]) -> float:
         """The parts' summed weight, the same whatever order a set gives them in.
