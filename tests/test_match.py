@@ -975,3 +975,13 @@ def test_near_the_front_is_not_in_the_fighting(text, fight, invented):
 ])
 def test_troops_moved_near_the_front_are_not_said_to_fight(text, invented):
     assert drafted(text, invented)[0] == "corvasia_troops_in_varania"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The NIS said North Korea has sent about 11,000 to 12,000 troops.", "nk_troops_in_russia"),
+    ("Seoul's spy agency said around 11,000 North Korean soldiers had been dispatched so far.", "nk_troops_in_russia"),
+    ("Budanov said 11,000 North Korean troops would be ready to join the fight by November 1.", "nk_11000_troops_ready"),
+])
+def test_sharing_who_and_how_many_is_not_saying_what_a_proposition_says(text, expected, seed):
+    """The count of "11,000 troops will be ready to fight" is in the words; its readiness and fighting are not."""
+    assert drafted(text, seed)[0] == expected

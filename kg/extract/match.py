@@ -718,6 +718,15 @@ class Matcher:
             return ranked
         first = ranked[0]
         theirs = {c for c in first.covered if _is_predicate(c)}
+        if not theirs and all(_is_concept(c) for c in first.covered) and \
+                any(map(_is_predicate, self.parts[first.proposition])):
+            # "North Korea has sent about 11,000 troops" shares who and how many with "11,000 troops will be ready
+            # to fight" but says neither its readiness nor its fighting: a linkable proposition the words say
+            # something of goes first
+            saying = next((c for c in ranked[1:] if c.score >= self.threshold and any(map(_is_predicate, c.covered))),
+                          None)
+            if saying:
+                return [saying] + [c for c in ranked if c is not saying]
         for other in ranked[1:]:
             if first.proposition in self.entailed[other.proposition] and other.proposition in says_all and \
                     says_all[other.proposition] - theirs:
