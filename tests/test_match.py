@@ -985,3 +985,15 @@ def test_troops_moved_near_the_front_are_not_said_to_fight(text, invented):
 def test_sharing_who_and_how_many_is_not_saying_what_a_proposition_says(text, expected, seed):
     """The count of "11,000 troops will be ready to fight" is in the words; its readiness and fighting are not."""
     assert drafted(text, seed)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "its trade with Zeloria is lawful commerce conducted in the open",
+    "Ilvaro's arms sales to Zeloria were entirely lawful",
+])
+def test_an_event_by_other_parties_is_not_the_propositions_event(text):
+    """"Kaldor's seizure of the Sable Crest was lawful": what is said of Zeloria's trade says nothing of the seizure."""
+    registry = ROOT / "tests" / "heldout"
+    matcher = Matcher(read_propositions(registry / "propositions.yaml"), read_actors(registry / "actors.yaml"))
+    (seizure,) = [c for c in matcher.rank(text, limit=20) if c.proposition == "ship_seizure_lawful"]
+    assert "capture" not in seizure.supplied and seizure.score < matcher.threshold

@@ -250,7 +250,9 @@ _UNDECIDED = 0.05
 #: an event named as the subject, and the predicate said of it: in "any dispatch of troops to Russia violated
 #: Council resolutions" the dispatch is the topic and the violation is what is claimed
 _EVENT = (r"(?:deployments?|dispatch(?:es)?|transfers?|presence|sending|deploying|dispatching|shipments?|deliver(?:y|ies)|"
-          r"moves?|step|involvement|participation|cooperation|collaboration|decision)\b")
+          r"moves?|step|involvement|participation|cooperation|collaboration|decision|seizures?|capture|attacks?|"
+          r"strikes?|raids?|inspections?|detention|actions?|operations?|shelling|bombing|blockade|trade|exports?|"
+          r"sales?)\b")
 _EVENT_SUBJECT = re.compile(
     r"^\W*(?:(?:any|the|this|that|such|a|an|its|their|his|her|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?" + _EVENT +
     r"[^,;]*?\s+"
@@ -640,8 +642,9 @@ class Matcher:
         opposite = {ANTONYMS[c] for c in parts if c in ANTONYMS}
         covering = parts | opposite | {implied for c in parts for implied in IMPLIES.get(c, ())}
         salient = {c for c in parts | opposite if c in self.weight}
-        claimed = set()
+        claimed, event_states = set(), set()
         if subject := self.event_of(text):
+            event_states = _states(self.concepts(subject))
             said_of = self.concepts(self.content_of(text)[len(subject):])
             claimed = {c for c in said_of if _is_predicate(c)}
             claimed |= {ANTONYMS[c] for c in claimed if c in ANTONYMS} | \
@@ -661,8 +664,10 @@ class Matcher:
                 filled = {c for c in view_parts - shared if c.removeprefix("against ") in self.topic} \
                     if implicit and not named else set()
                 if claimed and (event := self.events[pid].get(view_text)) and \
-                        any(claimed & set(c.split("|")) for c in shared):
-                    # both say it of an event, each naming it its own way; its parties are the article's
+                        any(claimed & set(c.split("|")) for c in shared) and \
+                        not (event_states and _states(event) and event_states.isdisjoint(_states(event))):
+                    # both say it of an event, each naming it its own way (unless by other parties: "its trade
+                    # with Zeloria" is not "Kaldor's seizure of the ship"); its parties are the article's
                     filled |= {c for c in event & view_parts - shared if not _states({c}) or c in filled}
                 recall = (self._mass(shared) + _IMPLICIT * self._mass(filled)) / self._mass(view_parts)
                 if best is None or recall > best[0]:
