@@ -997,3 +997,12 @@ def test_an_event_by_other_parties_is_not_the_propositions_event(text):
     matcher = Matcher(read_propositions(registry / "propositions.yaml"), read_actors(registry / "actors.yaml"))
     (seizure,) = [c for c in matcher.rank(text, limit=20) if c.proposition == "ship_seizure_lawful"]
     assert "capture" not in seizure.supplied and seizure.score < matcher.threshold
+
+
+@pytest.mark.parametrize("text", [
+    'Peskov said the deployment concerned "only Russia and North Korea".',
+    "Zakharova said the matter concerns only Moscow and Pyongyang.",
+])
+def test_a_matter_that_concerns_only_the_two_states_is_their_sovereign_business(text, seed):
+    """A paraphrase is found whatever quotes the words put inside it."""
+    assert drafted(text, seed)[0] == "russia_sovereign_right_nk_ties"

@@ -124,7 +124,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "bilateral", "entitled", "own business", "our business", "their business", "nobody's business",
                   "no one's business", "own affair", "own affairs", "internal affair", "internal affairs",
                   "our own decision", "its own decision", "their own decision", "for us to decide",
-                  "for them to decide", "ours to decide", "up to us", "matter for"),
+                  "for them to decide", "ours to decide", "up to us", "matter for", "concerns only", "concern only",
+                  "concerned only", "only concerns", "only concerned", "a matter between"),
     "strengthen": ("strengthen", "strengthening", "=develop", "=developing", "=develops", "deepen", "deepening",
                    "expand", "expanding", "bolster", "bolstering", "boost", "boosting", "build up", "building up"),
     "involved": ("involve", "involved", "involvement", "participate", "participation", "take part", "taking part",
@@ -268,7 +269,8 @@ _TOPIC_ONLY = 0.5
 _TENSE = 0.75
 #: how much a plain word counts beside a concept (an actor, a number, a folded paraphrase)
 _PLAIN_WORD = 0.5
-_PHRASES = [(re.compile(rf"\b{re.escape(v)}\b"), c) for v, c in
+#: a paraphrase's words in order, whatever quotes or spaces the words put between them ('concerned "only')
+_PHRASES = [(re.compile(r"\b" + r"[\s\"“”]+".join(map(re.escape, v.split())) + r"\b"), c) for v, c in
             sorted(((v, c) for c, vs in SYNONYMS.items() for v in vs if " " in v or "-" in v), key=lambda x: -len(x[0]))]
 #: paraphrases said with a negation ("breaks no law", "violates no"): the negation is the paraphrase's, not the clause's
 _NEGATIVE_PHRASES = re.compile("|".join(rf"\b{re.escape(v)}\b" for vs in SYNONYMS.values() for v in vs
