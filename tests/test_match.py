@@ -1006,3 +1006,16 @@ def test_an_event_by_other_parties_is_not_the_propositions_event(text):
 def test_a_matter_that_concerns_only_the_two_states_is_their_sovereign_business(text, seed):
     """A paraphrase is found whatever quotes the words put inside it."""
     assert drafted(text, seed)[0] == "russia_sovereign_right_nk_ties"
+
+
+@pytest.mark.parametrize("text", [
+    "The spy chief told lawmakers that Corvasian units could be sent into combat against Belmark next month. Defence "
+    "Minister Aaland said the arrival of Corvasian troops in Varania changed the equation. Astrid Moen declined to "
+    "discuss the contents of the briefing.",
+    "The intelligence director testified that Corvasian troops would be sent into combat against Belmark within weeks. "
+    "Belmark's envoy said Corvasian soldiers were already in Varania. The committee chairman would not comment on the "
+    "testimony.",
+])
+def test_refusing_to_discuss_the_briefing_is_about_what_the_story_says_was_told_there(text, invented):
+    assert about(text, invented) == ["corvasia_troops_will_fight", "corvasia_troops_in_varania",
+                                     "corvasia_troops_will_fight"]

@@ -168,6 +168,8 @@ def deferred(words: str, statements: list[dict], before: int, index: ActorIndex,
 
 
 LATEST = "points back to what was said just before"
+#: where the story's claim was told: "the contents of the briefing", "what was said at the hearing"
+_TOLD_AT = re.compile(r"\b(?:briefings?|hearings?|testimony|session|closed-door|meeting)\b", re.I)
 
 
 def referent(earlier: list[tuple[int, str]], words: str, entailed: dict[str, set[str]]) -> tuple[str, str]:
@@ -185,6 +187,8 @@ def referent(earlier: list[tuple[int, str]], words: str, entailed: dict[str, set
     """
     if REPORT_NOUNS.search(words):
         return most_supported([pid for _, pid in earlier], entailed), "points back to the reports the article is about"
+    if _TOLD_AT.search(words):
+        return earlier[0][1], "points back to what the story says was told there"
     return earlier[-1][1], LATEST
 
 
