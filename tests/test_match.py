@@ -963,9 +963,11 @@ def test_fighting_is_what_is_said_not_the_presence_it_entails(text, seed):
     ("Corvasian troops in Varania had been moved close to the front line.", False),
     ("North Korean troops in Russia were heading towards the front.", False),
     ("North Korean units had been moved near the line of contact.", False),
+    ("North Korean forces had been pulled back from the front line.", False),
+    ("Most of the units were withdrawn from the front in February.", False),
     ("North Korean units had been moved to the front line.", True),
 ])
-def test_near_the_front_is_not_in_the_fighting(text, fight, invented):
+def test_near_the_front_or_out_of_it_is_not_in_the_fighting(text, fight, invented):
     assert ("fight" in Matcher(invented[1], invented[0]).concepts(text)) == fight
 
 
@@ -1019,3 +1021,11 @@ def test_a_matter_that_concerns_only_the_two_states_is_their_sovereign_business(
 def test_refusing_to_discuss_the_briefing_is_about_what_the_story_says_was_told_there(text, invented):
     assert about(text, invented) == ["corvasia_troops_will_fight", "corvasia_troops_in_varania",
                                      "corvasia_troops_will_fight"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's army said North Korean forces had been pulled back from the front line.",
+    "The NIS said most North Korean units had been withdrawn from the front in February.",
+])
+def test_troops_taken_out_of_the_fighting_are_not_said_to_fight(text, seed):
+    assert drafted(text, seed)[0] != "nk_boots_on_ground"

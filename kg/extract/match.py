@@ -230,8 +230,10 @@ _IDIOMS = re.compile(r"\b(?:in front of|front page|front-page|forefront|front-ru
 #: a thing named by a proper name before its kind: "the Tarvel dam", "Harrow drones" (not at a sentence's start)
 _NAMED_THING = re.compile(r"\b[a-z]+\s+([A-Z][a-z]+)\s+([a-z]{3,})\b")
 #: verbs that only carry a noun's meaning: "an investigation should be carried out" is "an investigation"
-#: near the fighting is not in it: "moved close to the front line", "heading towards the front"
-_NEAR_FRONT = re.compile(r"\b(?:close\s+to|near(?:er)?(?:\s+to)?|towards?|behind|approaching|short\s+of)\s+(?:the\s+)?"
+#: near the fighting, or taken out of it, is not in it: "moved close to the front line", "heading towards the front",
+#: "pulled back from the front line"
+_NEAR_FRONT = re.compile(r"\b(?:close\s+to|near(?:er)?(?:\s+to)?|towards?|behind|approaching|short\s+of|(?:back|out|away)\s+"
+                         r"(?:of|from)|(?:withdrawn|withdrew|withdrawing|withdraw)\s+from)\s+(?:the\s+)?"
                          r"(?:front(?:\s*lines?)?|frontlines?|battlefield|combat\s+zone|war\s+zone|line\s+of\s+contact)\b")
 _LIGHT_VERBS = re.compile(r"\b(?:carr(?:y|ied|ies|ying)|conduct(?:ed|s|ing)?)\s+out\b|\b(?:take|took|taken|takes)\s+place\b")
 #: a concession after the main clause: what it negates is not what the words assert
