@@ -1029,3 +1029,19 @@ def test_refusing_to_discuss_the_briefing_is_about_what_the_story_says_was_told_
 ])
 def test_troops_taken_out_of_the_fighting_are_not_said_to_fight(text, seed):
     assert drafted(text, seed)[0] != "nk_boots_on_ground"
+
+
+@pytest.mark.parametrize("text", [
+    "A British diplomat said Moscow could reward Pyongyang with military technology.",
+    "Seoul's spy agency said Russia may reward North Korea for the troops with technology for its satellites.",
+])
+def test_words_about_giving_are_never_linked_to_a_proposition_that_gives_nothing(text, seed):
+    assert drafted(text, seed)[0] not in seed[1]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea had sent thousands of its soldiers to Russia",
+    "At least 100 of the North Korean soldiers sent to Russia have been killed",
+])
+def test_soldiers_sent_to_a_state_make_it_no_recipient(text, seed):
+    assert not any(p.startswith("recipient") for p in Matcher(seed[1], seed[0]).concepts(text))

@@ -198,7 +198,7 @@ _TARGET_BEFORE = re.compile(r"\b(?:against|targeting|targetting|attacks?\s+on|st
 #: a name in the role of recipient of something handed over: "provide Pyongyang with technology", "supplies
 #: shells to Moscow", "arming Kyiv"
 _RECIPIENT_BEFORE = re.compile(r"\b(?:(?:provid|suppl|deliver|transferr|sell|giv|reward|arm)(?:e|es|ed|ing|ying|ies|ied|y|s)?|sold|gave)"
-                               r"\s+(?:the\s+)?$|\b(?:provid|suppl|deliver|transferr?|sell|sold|giv|gave|hand)\w*\s+"
+                               r"\s+(?:the\s+)?$|\b(?:(?:provid|suppl|deliver|transferr?|sell|giv|hand)\w*|sold|gave)\s+"
                                r"(?:[\w-]+\s+){0,4}?(?:over\s+)?to\s+(?:the\s+)?$", re.I)
 _RECIPIENT = "recipient"
 #: who acts beside the subject: "fighting alongside Russian forces", "shoulder to shoulder with the Varanian army"
@@ -637,6 +637,7 @@ class Matcher:
             parts.add("@future")  # "would go into battle within days" says the when of "will be sent into combat"
         owners = {c for c in parts if _OWNER in c}
         parts -= owners
+        recipients = {c.rsplit("@", 1)[1] for c in owners if c.startswith(_RECIPIENT)}
         states = _states(parts)
         # the parties the article is about stand in for those the words leave out, unless they name a party of
         # their own; a body they address or cite ("the Security Council", "NATO") is none
@@ -689,15 +690,22 @@ class Matcher:
             if claimed and not any(claimed & set(c.split("|")) for c in shared):
                 score *= _TOPIC_ONLY  # "the dispatch violated the resolutions" is not about the dispatch happening
             missing = sorted(prop_parts - shared - filled)
+            # words that give something to someone ("Moscow may reward Pyongyang with technology") are about a
+            # transfer, never one to another recipient nor a proposition that speaks of none; troops transferred
+            # are troops sent
+            given = {c.rsplit("@", 1)[1] for c in self.explains[pid] if c.startswith(_RECIPIENT)}
             other_recipient = _conflict(owners, prop_owners, _RECIPIENT)
+            no_such_transfer = bool(recipients) and "deploy" not in parts and \
+                not (recipients & given or "supply" in explained and not given)
             why = f"covers {', '.join(sorted(shared))} ({len(shared)} of {len(prop_parts)} parts)" + \
                   (f"; {', '.join(sorted(filled))} from the article" if filled else "") + \
                   (f"; missing {', '.join(missing)}" if missing else "") + \
-                  ("; given to another recipient" if other_recipient else "")
+                  ("; given to another recipient" if other_recipient else "") + \
+                  ("; gives nothing to the words' recipient" if no_such_transfer and not other_recipient else "")
             their_states = _states(prop_parts)
             their_counts = {c for c in prop_parts if _is_count(c)}
             said = shared - {"@future"}
-            conflicts = other_recipient or states and their_states and states.isdisjoint(their_states) or \
+            conflicts = other_recipient or no_such_transfer or states and their_states and states.isdisjoint(their_states) or \
                 counts and their_counts and counts.isdisjoint(their_counts)
             if not conflicts and all(c.startswith(("@", "against @")) for c in missing):
                 says_all[pid] = {c for c in shared if _is_predicate(c)}
@@ -705,7 +713,8 @@ class Matcher:
                 # ranked for the reviewer, never linked: most of it is missing, or all the words share with it is
                 # who or what it is about ("servicemen", "the dam"), not what it says of them, or the words name
                 # states and none of its own, or counts and none of its own ("10,000 soldiers" are not "1,500"), or
-                # another recipient ("Russia provides Pyongyang with technology" is not "Pyongyang supplies Russia")
+                # another recipient ("Russia provides Pyongyang with technology" is not "Pyongyang supplies Russia"),
+                # or none ("Moscow may reward Pyongyang with technology" is not "troops are in Russia")
                 score = min(score, self.threshold - 0.01)
             ranked.append(Candidate(pid, self.propositions[pid].text, round(score, 3), why, matched,
                                     frozenset(shared), frozenset(filled)))
