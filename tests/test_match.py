@@ -1045,3 +1045,35 @@ def test_words_about_giving_are_never_linked_to_a_proposition_that_gives_nothing
 ])
 def test_soldiers_sent_to_a_state_make_it_no_recipient(text, seed):
     assert not any(p.startswith("recipient") for p in Matcher(seed[1], seed[0]).concepts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin, the Russian president, said that what we do under this treaty, and how we do it, is for us to "
+    "decide.",
+    "Dmitry Peskov, the Kremlin spokesman, said how Moscow develops its relations with Pyongyang is nobody's business "
+    "but ours.",
+])
+def test_what_someone_does_named_by_a_clause_is_the_event_said_to_be_their_business(text, seed):
+    """"We" is the state of a speaker the draft proposes, and "us" is no abbreviation of the United States."""
+    assert drafted(text, seed)[0] == "russia_sovereign_right_nk_ties"
+
+
+@pytest.mark.parametrize("text,us", [
+    ("Nobody told us anything about it", False),
+    ("Let us be clear about what happened", False),
+    ("The US said it had evidence", True),
+    ("The U.S. said it had evidence", True),
+])
+def test_us_is_the_united_states_only_in_capitals(text, us, seed):
+    assert ("@united_states" in Matcher(seed[1], seed[0]).concepts(text)) == us
+
+
+@pytest.mark.parametrize("text", [
+    "Ilvaro's foreign minister warned that Calvore would then have chosen to make itself a party to this conflict.",
+    "Sentra said Calvore and Kaldor would regret it.",
+])
+def test_sharing_only_who_is_no_link(text):
+    """"Calvore will impose further sanctions on Ilvaro" shares only the states and the future with these words."""
+    registry = ROOT / "tests" / "heldout"
+    actors, propositions = read_actors(registry / "actors.yaml"), read_propositions(registry / "propositions.yaml")
+    assert drafted(text, (actors, propositions))[0] not in propositions

@@ -264,7 +264,10 @@ _EVENT_SUBJECT = re.compile(
     r"represents?)\b)"
     # or a pronoun the words call an act: "this is a just act fully conforming to international law"
     r"|^\W*(?:this|it|that)\s+(?=(?:is|was|would\s+be|will\s+be)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:act|step|move|measure|decision|action)\b)", re.I)
+    r"(?:act|step|move|measure|decision|action)\b)"
+    # or what someone does, named by a clause: "how Russia develops its relations with North Korea is …",
+    # "what we do under this article, and how we do it, is for us to decide"
+    r"|^\W*(?:what|how)\s+[^;]+?\s+(?=(?:is|are|was|were)\s)", re.I)
 #: what a proposition keeps of its score when it shares none of what the words say of the event they name
 _TOPIC_ONLY = 0.5
 #: what a proposition keeps of its score when its tense is not the words' (a plan is not a fact)
@@ -409,6 +412,8 @@ class Matcher:
         known = self.actors.get(actor)
         if known and known.type == "person" and known.memberships:
             actor = known.memberships[0].organization  # a spokesman speaks for his organisation's state
+        elif not known and (proposed := self.index.proposed.get(actor)) and proposed.organization:
+            actor = proposed.organization  # a speaker the draft proposes, for the organisation it names
         seen = set()
         while actor in self.actors and self.actors[actor].part_of and actor not in seen:
             seen.add(actor)
@@ -434,7 +439,10 @@ class Matcher:
                                          + _STATE_NOUN, re.I), root))
         for demonym, state in DEMONYMS.items():
             if state in self.actors:
-                names.append((re.compile(rf"(?<![\w.]){re.escape(demonym)}s?(?![\w])", re.I), self._root(state)))
+                # an abbreviation is written in capitals, and "US" is not "us"
+                short = len(demonym.replace(".", "")) <= 3
+                names.append((re.compile(rf"(?<![\w.]){re.escape(demonym.upper() if short else demonym)}s?(?![\w])",
+                                         0 if short else re.I), self._root(state)))
         compiled = []
         for name, root in names:
             pattern = name if isinstance(name, re.Pattern) else re.compile(rf"(?<![\w]){re.escape(name)}(?:['’]s)?(?![\w])",
@@ -709,9 +717,10 @@ class Matcher:
                 counts and their_counts and counts.isdisjoint(their_counts)
             if not conflicts and all(c.startswith(("@", "against @")) for c in missing):
                 says_all[pid] = {c for c in shared if _is_predicate(c)}
-            if recall < 0.5 or len(said) == 1 and not _is_predicate(next(iter(said))) or conflicts:
+            if recall < 0.5 or len(said) == 1 and not _is_predicate(next(iter(said))) or conflicts or \
+                    all(_states({c}) for c in said):
                 # ranked for the reviewer, never linked: most of it is missing, or all the words share with it is
-                # who or what it is about ("servicemen", "the dam"), not what it says of them, or the words name
+                # who or what it is about ("servicemen", "the dam", "Calvore … Ilvaro"), not what it says of them, or the words name
                 # states and none of its own, or counts and none of its own ("10,000 soldiers" are not "1,500"), or
                 # another recipient ("Russia provides Pyongyang with technology" is not "Pyongyang supplies Russia"),
                 # or none ("Moscow may reward Pyongyang with technology" is not "troops are in Russia")
