@@ -682,7 +682,7 @@ def test_developing_ties_in_all_areas_is_the_right_to_strengthen_them(seed, text
 
 @pytest.mark.parametrize("text", [
     "Petro Kalyn said Corvasian gunners had been shelling Belmark's positions for a week.",
-    "Petro Kalyn said Corvasia's artillery crews were firing on Belmark's lines near the river.",
+    "Petro Kalyn said Corvasia's artillery crews were pounding Belmark's lines near the river.",
 ])
 def test_a_proposition_is_matched_through_its_paraphrases_too(text):
     p = Place(Path("p.yaml"), 1)
@@ -691,8 +691,8 @@ def test_a_proposition_is_matched_through_its_paraphrases_too(text):
              "in": Proposition("in", "Corvasian troops are in Varania.", (), (), False, p)}
     actors = read_actors(CORPUS / "actors.yaml")
     assert [s["about"] for s in extract(text, dt.date(2025, 3, 12), actors, props).statements] != ["artillery"]
-    props["artillery"] = dataclasses.replace(plain, paraphrases=("Corvasian gunners are firing on Belmark's positions.",
-                                                                 "Corvasian artillery crews are shelling Belmark."))
+    props["artillery"] = dataclasses.replace(plain, paraphrases=("Corvasian gunners are shelling Belmark's positions.",
+                                                                 "Corvasian artillery crews are pounding Belmark."))
     assert [s["about"] for s in extract(text, dt.date(2025, 3, 12), actors, props).statements] == ["artillery"]
 
 
@@ -1077,3 +1077,15 @@ def test_sharing_only_who_is_no_link(text):
     registry = ROOT / "tests" / "heldout"
     actors, propositions = read_actors(registry / "actors.yaml"), read_propositions(registry / "propositions.yaml")
     assert drafted(text, (actors, propositions))[0] not in propositions
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's military intelligence said Ukrainian forces had fired on North Korean troops for the first time.",
+    "Kyiv said its units had opened fire on North Korean soldiers near Kursk.",
+])
+def test_fighting_is_mutual(text, seed):
+    """Ukraine firing on North Korean troops has North Korean troops in combat against Ukraine: all of it covered."""
+    actors, propositions = seed
+    (s,) = extract(text, dt.date(2024, 11, 5), actors, propositions).statements
+    (boots,) = [c for c in s["candidates"] if c["id"] == "nk_boots_on_ground"]
+    assert s["about"] == "nk_boots_on_ground" and "missing" not in boots["why"]

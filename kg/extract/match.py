@@ -91,7 +91,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "clash", "clashed", "engage", "engaged", "join the war", "join the fight", "assault", "offensive",
               "line of contact", "war zone", "hostilities", "combat zone", "combat operations", "combat missions",
               "front lines", "frontlines", "under fire", "exchanged fire", "exchange of fire", "firefight",
-              "firefights", "skirmish", "skirmishes", "engagement", "engagements"),
+              "firefights", "skirmish", "skirmishes", "engagement", "engagements", "fired on", "fired at",
+              "opened fire on", "opened fire at"),
     "weapons": ("weapon", "weapons", "arms", "munition", "munitions", "ammunition", "rocket", "rockets", "artillery",
                 "materiel", "military hardware", "air-defence", "air defence", "projectile", "projectiles", "warhead",
                 "warheads", "ordnance"),
@@ -190,7 +191,7 @@ ANTONYMS = {"unlawful": "lawful"}
 _ALTERNATIVES = re.compile(r"\b[a-z]+(?:,\s+[a-z]+)*,?\s+or\s+[a-z]+\b", re.I)
 #: whose troops a text speaks of: a name right before a word for forces ("Belmark soldiers", "Corvasia's army")
 #: a name in the role of target or foe: "against Kaldor", "attacks on Belmark", "fighting Belmark's forces"
-_TARGET_BEFORE = re.compile(r"\b(?:against|targeting|targetting|attacks?\s+on|strikes?\s+on|fired\s+(?:at|on)|aimed\s+at|"
+_TARGET_BEFORE = re.compile(r"\b(?:against|targeting|targetting|attacks?\s+on|strikes?\s+on|fir(?:ed|ing|e)\s+(?:at|on)|aimed\s+at|"
                             r"fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|engag(?:e|es|ed|ing)|clash(?:es|ed|ing)?\s+with|"
                             r"(?:that|which|to)\s+(?:hit|struck|strike|attack(?:ed)?|bomb(?:ed)?|shell(?:ed)?)|"
                             r"(?:hit|struck|attacked|bombed|shelled|hitting|striking|attacking|bombing|shelling))"
@@ -643,6 +644,12 @@ class Matcher:
         parts.discard("@future")
         if future:
             parts.add("@future")  # "would go into battle within days" says the when of "will be sent into combat"
+        if "fight" in parts:
+            # fighting is mutual: "Ukrainian forces fired on North Korean troops" has North Korea fight Ukraine
+            foes = {c.removeprefix("against ") for c in parts if c.startswith("against @")}
+            sides = {c for c in parts if c.startswith("@") and c != "@future"}
+            if foes and sides:
+                parts |= foes | {f"against {c}" for c in sides}
         owners = {c for c in parts if _OWNER in c}
         parts -= owners
         recipients = {c.rsplit("@", 1)[1] for c in owners if c.startswith(_RECIPIENT)}
