@@ -1089,3 +1089,15 @@ def test_fighting_is_mutual(text, seed):
     (s,) = extract(text, dt.date(2024, 11, 5), actors, propositions).statements
     (boots,) = [c for c in s["candidates"] if c["id"] == "nk_boots_on_ground"]
     assert s["about"] == "nk_boots_on_ground" and "missing" not in boots["why"]
+
+
+@pytest.mark.parametrize("text", [
+    "The regional governor said 40 people had died in the flooding after the dam was breached.",
+    "Kaldor's emergency ministry said dozens of people were killed and thousands forced from their homes by the flood "
+    "after the dam was destroyed.",
+])
+def test_people_killed_are_civilians(text):
+    registry = ROOT / "tests" / "heldout"
+    actors, propositions = read_actors(registry / "actors.yaml"), read_propositions(registry / "propositions.yaml")
+    assert drafted(text, (actors, propositions))[0] == "dam_flood_casualties"
+    assert "civilians" not in Matcher(propositions, actors).concepts("the Korean People's Army")
