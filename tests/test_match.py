@@ -1101,3 +1101,16 @@ def test_people_killed_are_civilians(text):
     actors, propositions = read_actors(registry / "actors.yaml"), read_propositions(registry / "propositions.yaml")
     assert drafted(text, (actors, propositions))[0] == "dam_flood_casualties"
     assert "civilians" not in Matcher(propositions, actors).concepts("the Korean People's Army")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Pentagon said Moscow intends to use the North Korean soldiers in combat against Ukrainian forces in Kursk.",
+     "nk_troops_deployed_ukraine"),
+    ("Kyiv said Russia aims to throw the North Korean units into battle against Ukrainian troops.",
+     "nk_troops_deployed_ukraine"),
+    ("NATO said the deployment of North Korean units to Kursk marked a dangerous expansion of the war.",
+     "nk_troops_escalate_war"),
+    ("Seoul said the dispatch of North Korean troops to Russia risked expanding the conflict.", "nk_troops_escalate_war"),
+])
+def test_an_intention_is_a_plan_and_an_expanded_war_an_escalation(text, expected, seed):
+    assert drafted(text, seed)[0] == expected

@@ -114,7 +114,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "escalate": ("escalate", "escalation", "escalating", "intensify", "widen", "widening", "spill", "spill over",
                  "internationalization", "internationalisation", "whole continent", "entire continent", "whole region",
                  "entire region", "wider war", "wider conflict", "broader war", "broader conflict", "regional war",
-                 "regional conflict", "drag in", "dragged into", "draw in", "drawn into"),
+                 "regional conflict", "drag in", "dragged into", "draw in", "drawn into", "expansion of the war",
+                 "expansion of the conflict", "expanding the war", "expanding the conflict", "expand the war",
+                 "expand the conflict", "expanded the war", "expanded the conflict"),
     "lawful": ("lawful", "legal", "legitimate", "international law", "in line with", "conform", "conforms",
                "conforming", "in accordance with", "breaks no law", "broke no law", "break no law", "consistent with", "violates no",
                "violated no", "charter"),
@@ -297,6 +299,7 @@ per cent percent yet ever after before since during until while within own""".sp
 #: the "when" part: a future or conditional event ("will be sent into combat", "readied for combat", "within days")
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|about to|soon|within (?:days|weeks|hours)|readied|getting ready|"
                      r"preparing (?:to|for)|prepared to|being prepared for|expected to|set to|plans? to|planning to|"
+                     r"intends? to|intending to|aims? to|aiming to|"
                      r"could be (?:sent|moved|deployed)|"
                      r"ready to|next (?:week|month))\b")
 #: being somewhere, once actor names are taken out of the text (a name leaves a gap): "are in  ", "were on  soil",
