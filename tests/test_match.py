@@ -1114,3 +1114,15 @@ def test_people_killed_are_civilians(text):
 ])
 def test_an_intention_is_a_plan_and_an_expanded_war_an_escalation(text, expected, seed):
     assert drafted(text, seed)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said North Korean troops had already been seen inside Ukraine's Donetsk region.",
+    "A Pentagon spokesman said he could not corroborate reports that North Korean soldiers were inside Ukraine.",
+])
+def test_troops_somewhere_else_are_not_troops_in_russia(text, seed):
+    """Every wording of "North Korean troops are in Russia" puts them in Russia; these words put them in Ukraine."""
+    actors, propositions = seed
+    (s,) = extract(text, dt.date(2024, 11, 5), actors, propositions).statements
+    (there,) = [c for c in Matcher(propositions, actors).rank(s["quote"], limit=20) if c.proposition == "nk_troops_in_russia"]
+    assert s["about"] != "nk_troops_in_russia" and "elsewhere" in there.why

@@ -205,6 +205,11 @@ _RECIPIENT_BEFORE = re.compile(r"\b(?:(?:provid|suppl|deliver|transferr|sell|giv
                                r"\s+(?:the\s+)?$|\b(?:(?:provid|suppl|deliver|transferr?|sell|giv|hand)\w*|sold|gave)\s+"
                                r"(?:[\w-]+\s+){0,4}?(?:over\s+)?to\s+(?:the\s+)?$", re.I)
 _RECIPIENT = "recipient"
+#: a name in the role of where something is or happens: "in Kursk", "inside Ukraine", "on Russian territory"
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|inside|into|within|on|onto)|\b(?:sen[dt]|sending|deploy(?:ed|ing|s)?|mov(?:e|ed|ing)|"
+                           r"dispatch(?:ed|ing)?|transferr?(?:ed|ing)?|arriv(?:e|ed|ing))\s+(?:[\w-]+\s+){0,4}?to)\s+"
+                           r"(?:the\s+)?(?:[\w-]+\s+)?(?:(?:territor(?:y|ies)|soil|parts?|regions?)\s+of\s+)?$", re.I)
+_PLACE = "place"
 #: who acts beside the subject: "fighting alongside Russian forces", "shoulder to shoulder with the Varanian army"
 _COMPANION_BEFORE = re.compile(r"\b(?:alongside|together\s+with|(?:shoulder\s+to\s+shoulder|side\s+by\s+side|jointly|"
                                r"in\s+concert)\s+with)\s+(?:the\s+|their\s+|its\s+)?$", re.I)
@@ -485,6 +490,9 @@ class Matcher:
                         out.add(f"@{root}")
                     if _RECIPIENT_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                         out.add(f"{_RECIPIENT}{_OWNER}{root}")  # who is given: compared as forces' owners are
+                    if _PLACE_BEFORE.search(text, max(0, m.start() - 60), m.start()) and \
+                            not m.group().endswith(("'s", "’s")):
+                        out.add(f"{_PLACE}{_OWNER}{root}")  # where it happens: "soldiers inside Ukraine"
                 for kind, after in _OWNED_AFTER.items():
                     owners[kind] += [(m.start(), owned.end(), root) for m in pattern.finditer(original)
                                      if (owned := after.match(original, m.end()))
@@ -498,9 +506,11 @@ class Matcher:
             if said:
                 out.add(f"{kind}{_OWNER}{said[0]}")
                 out |= {f"{kind}{_ALSO_OWNER}{root}" for _, _, root in found if root != said[0]}
-        for place in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text):
-            if (state := _country_of(place, self.index)) is not None:
+        for place in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text):
+            if (state := _country_of(place.group(), self.index)) is not None:
                 out.add(f"@{state}")
+                if _PLACE_BEFORE.search(text, max(0, place.start() - 60), place.start()):
+                    out.add(f"{_PLACE}{_OWNER}{state}")
         for name in [] if title_case else _PROPER_NAME.findall(text):
             if name.split()[0] not in _NOT_NAMES:
                 out.add(f"~{name.lower()}")  # "the Sable Crest", "Tarvel Dam": a name is one part, not two words
@@ -657,6 +667,7 @@ class Matcher:
         owners = {c for c in parts if _OWNER in c}
         parts -= owners
         recipients = {c.rsplit("@", 1)[1] for c in owners if c.startswith(_RECIPIENT)}
+        places = {c.rsplit("@", 1)[1] for c in owners if c.startswith(_PLACE)}
         states = _states(parts)
         # the parties the article is about stand in for those the words leave out, unless they name a party of
         # their own; a body they address or cite ("the Security Council", "NATO") is none
@@ -716,15 +727,19 @@ class Matcher:
             other_recipient = _conflict(owners, prop_owners, _RECIPIENT)
             no_such_transfer = bool(recipients) and "deploy" not in parts and \
                 not (recipients & given or "supply" in explained and not given)
+            # "soldiers inside Ukraine" are not "troops in Russia": every wording of it puts it elsewhere
+            elsewhere = bool(places) and all((theirs := {c.rsplit("@", 1)[1] for c in view if c.startswith(_PLACE)})
+                                             and theirs.isdisjoint(places) for _, view in self.views[pid])
             why = f"covers {', '.join(sorted(shared))} ({len(shared)} of {len(prop_parts)} parts)" + \
                   (f"; {', '.join(sorted(filled))} from the article" if filled else "") + \
                   (f"; missing {', '.join(missing)}" if missing else "") + \
                   ("; given to another recipient" if other_recipient else "") + \
-                  ("; gives nothing to the words' recipient" if no_such_transfer and not other_recipient else "")
+                  ("; gives nothing to the words' recipient" if no_such_transfer and not other_recipient else "") + \
+                  ("; it happens elsewhere" if elsewhere else "")
             their_states = _states(prop_parts)
             their_counts = {c for c in prop_parts if _is_count(c)}
             said = shared - {"@future"}
-            conflicts = other_recipient or no_such_transfer or states and their_states and states.isdisjoint(their_states) or \
+            conflicts = other_recipient or no_such_transfer or elsewhere or states and their_states and states.isdisjoint(their_states) or \
                 counts and their_counts and counts.isdisjoint(their_counts)
             if not conflicts and all(c.startswith(("@", "against @")) for c in missing):
                 says_all[pid] = {c for c in shared if _is_predicate(c)}
