@@ -1373,3 +1373,20 @@ def test_another_speakers_attribution_after_a_comma_ends_the_words(text, expecte
 def test_a_report_citing_its_sources_is_their_statement_relayed(text, speakers, via, seed):
     statements = draft(text, seed).statements
     assert [s["speaker"] for s in statements] == speakers and all(s["via"] == [via] for s in statements)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The State Department said Pyongyang's deployment to Russia must end.", "state_department"),
+    ("The Defense Department said North Korean troops were in Russia.", "defense_department"),
+])
+def test_a_department_named_in_capitals_speaks_for_itself(seed, text, speaker):
+    """"The State Department" is an organisation the draft proposes; "the ministry" points back to one named before."""
+    assert one(text, seed)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Dmitry Peskov brushed off questions about the troops, referring them to the Defence Ministry.",
+    "Anatol Mirnov waved the question away, referring it to the General Staff.",
+])
+def test_whom_questions_are_referred_to_is_not_a_speaker(seed, text):
+    assert all(s["speaker"] not in ("defence_ministry", "general_staff") for s in draft(text, seed).statements)

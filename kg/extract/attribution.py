@@ -540,7 +540,8 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
         return subject_speakers(chunks, index), [], m.end(), "statement saying"
     after_np = after.strip().rstrip(".!?”\"’")
     if re.search(r",\s*$", pre) and after_np and len(after_np.split()) <= 12 and not re.search(r"\bthat\b", after_np) and \
-            not cue.endswith("ing") and re.match(r"(?:[A-Z]|(?:the|a|an|its|his|her|their|one|two)\s)", after_np) and \
+            not cue.endswith("ing") and not re.search(r"\b(?:to|for|with|by|from|of|at|on|about)$", cue) and \
+            re.match(r"(?:[A-Z]|(?:the|a|an|its|his|her|their|one|two)\s)", after_np) and \
             not _FINITE.search(after_np) and not CUE_RE.search(after_np) and \
             not re.search(r"\b\w+ed\s+(?:to|that)\b", after_np) and \
             (inverted := index.speakers(_TIME_TAIL.sub("", after_np))):
