@@ -238,12 +238,12 @@ _NOT_NAMES = {"The", "This", "That", "These", "Those", "A", "An", "In", "On", "A
 _IDIOMS = re.compile(r"\b(?:in front of|front page|front-page|forefront|front-runner|front runner)\b")
 #: a thing named by a proper name before its kind: "the Tarvel dam", "Harrow drones" (not at a sentence's start)
 _NAMED_THING = re.compile(r"\b[a-z]+\s+([A-Z][a-z]+)\s+([a-z]{3,})\b")
-#: verbs that only carry a noun's meaning: "an investigation should be carried out" is "an investigation"
 #: near the fighting, or taken out of it, is not in it: "moved close to the front line", "heading towards the front",
 #: "pulled back from the front line"
 _NEAR_FRONT = re.compile(r"\b(?:close\s+to|near(?:er)?(?:\s+to)?|towards?|behind|approaching|short\s+of|(?:back|out|away)\s+"
                          r"(?:of|from)|(?:withdrawn|withdrew|withdrawing|withdraw)\s+from)\s+(?:the\s+)?"
                          r"(?:front(?:\s*lines?)?|frontlines?|battlefield|combat\s+zone|war\s+zone|line\s+of\s+contact)\b")
+#: verbs that only carry a noun's meaning: "an investigation should be carried out" is "an investigation"
 _LIGHT_VERBS = re.compile(r"\b(?:carr(?:y|ied|ies|ying)|conduct(?:ed|s|ing)?)\s+out\b|\b(?:take|took|taken|takes)\s+place\b")
 #: a concession after the main clause: what it negates is not what the words assert
 _CONCESSION = re.compile(r"[,;]?\s+\b(?:although|though|even though|even as|whereas)\b", re.I)
@@ -666,8 +666,6 @@ class Matcher:
                 parts |= foes | {f"against {c}" for c in sides}
         owners = {c for c in parts if _OWNER in c}
         parts -= owners
-        recipients = {c.rsplit("@", 1)[1] for c in owners if c.startswith(_RECIPIENT)}
-        places = {c.rsplit("@", 1)[1] for c in owners if c.startswith(_PLACE)}
         states = _states(parts)
         # the parties the article is about stand in for those the words leave out, unless they name a party of
         # their own; a body they address or cite ("the Security Council", "NATO") is none
@@ -720,41 +718,46 @@ class Matcher:
             if claimed and not any(claimed & set(c.split("|")) for c in shared):
                 score *= _TOPIC_ONLY  # "the dispatch violated the resolutions" is not about the dispatch happening
             missing = sorted(prop_parts - shared - filled)
-            # words that give something to someone ("Moscow may reward Pyongyang with technology") are about a
-            # transfer, never one to another recipient nor a proposition that speaks of none; troops transferred
-            # are troops sent
-            given = {c.rsplit("@", 1)[1] for c in self.explains[pid] if c.startswith(_RECIPIENT)}
-            other_recipient = _conflict(owners, prop_owners, _RECIPIENT)
-            no_such_transfer = bool(recipients) and "deploy" not in parts and \
-                not (recipients & given or "supply" in explained and not given)
-            # "soldiers inside Ukraine" are not "troops in Russia": every wording of it puts it elsewhere
-            elsewhere = bool(places) and all((theirs := {c.rsplit("@", 1)[1] for c in view if c.startswith(_PLACE)})
-                                             and theirs.isdisjoint(places) for _, view in self.views[pid])
+            roles = self._other_roles(pid, owners, parts, explained)
             why = f"covers {', '.join(sorted(shared))} ({len(shared)} of {len(prop_parts)} parts)" + \
                   (f"; {', '.join(sorted(filled))} from the article" if filled else "") + \
-                  (f"; missing {', '.join(missing)}" if missing else "") + \
-                  ("; given to another recipient" if other_recipient else "") + \
-                  ("; gives nothing to the words' recipient" if no_such_transfer and not other_recipient else "") + \
-                  ("; it happens elsewhere" if elsewhere else "")
+                  (f"; missing {', '.join(missing)}" if missing else "") + "".join(f"; {r}" for r in roles)
             their_states = _states(prop_parts)
             their_counts = {c for c in prop_parts if _is_count(c)}
             said = shared - {"@future"}
-            conflicts = other_recipient or no_such_transfer or elsewhere or states and their_states and states.isdisjoint(their_states) or \
+            conflicts = bool(roles) or states and their_states and states.isdisjoint(their_states) or \
                 counts and their_counts and counts.isdisjoint(their_counts)
             if not conflicts and all(c.startswith(("@", "against @")) for c in missing):
                 says_all[pid] = {c for c in shared if _is_predicate(c)}
             if recall < 0.5 or len(said) == 1 and not _is_predicate(next(iter(said))) or conflicts or \
                     all(_states({c}) for c in said):
                 # ranked for the reviewer, never linked: most of it is missing, or all the words share with it is
-                # who or what it is about ("servicemen", "the dam", "Calvore … Ilvaro"), not what it says of them, or the words name
-                # states and none of its own, or counts and none of its own ("10,000 soldiers" are not "1,500"), or
-                # another recipient ("Russia provides Pyongyang with technology" is not "Pyongyang supplies Russia"),
-                # or none ("Moscow may reward Pyongyang with technology" is not "troops are in Russia")
+                # who or what it is about ("servicemen", "the dam", "Calvore … Ilvaro"), not what it says of them,
+                # or the words name states and none of its own, or counts and none of its own ("10,000 soldiers"
+                # are not "1,500"), or give it other roles (see ``_other_roles``)
                 score = min(score, self.threshold - 0.01)
             ranked.append(Candidate(pid, self.propositions[pid].text, round(score, 3), why, matched,
                                     frozenset(shared), frozenset(filled)))
         ranked.sort(key=lambda c: (-c.score, c.proposition))
         return self._undecided(self._stronger(ranked, says_all))[:limit]
+
+    def _other_roles(self, pid: str, owners: set[str], parts: set[str], explained: set[str]) -> list[str]:
+        """Why the words' roles rule proposition ``pid`` out, if they do: it gives to another recipient ("Russia
+        provides Pyongyang with technology" is not "Pyongyang supplies Russia"), or to none, since words that give
+        something to someone are about a transfer ("Moscow may reward Pyongyang with technology" is not "troops are
+        in Russia"; troops handed over are troops sent); or every wording of it puts it elsewhere ("soldiers inside
+        Ukraine" are not "troops in Russia")."""
+        recipients = {c.rsplit("@", 1)[1] for c in owners if c.startswith(_RECIPIENT)}
+        places = {c.rsplit("@", 1)[1] for c in owners if c.startswith(_PLACE)}
+        given = {c.rsplit("@", 1)[1] for c in self.explains[pid] if c.startswith(_RECIPIENT)}
+        if _conflict(owners, {c for c in self.parts[pid] if _OWNER in c}, _RECIPIENT):
+            return ["given to another recipient"]
+        if recipients and "deploy" not in parts and not (recipients & given or "supply" in explained and not given):
+            return ["gives nothing to the words' recipient"]
+        if places and all((theirs := {c.rsplit("@", 1)[1] for c in view if c.startswith(_PLACE)})
+                          and theirs.isdisjoint(places) for _, view in self.views[pid]):
+            return ["it happens elsewhere"]
+        return []
 
     def _stronger(self, ranked: list[Candidate], says_all: dict[str, set[str]]) -> list[Candidate]:
         """The proposition that says what the words say, rather than one it entails that says less.
