@@ -178,8 +178,9 @@ def referent(earlier: list[tuple[int, str]], words: str, entailed: dict[str, set
     "Dismissed the reports" and "called the claims fabrications" answer the story's claim: of the
     propositions the article has raised so far, the one its mentions support most, itself or through
     entailment (reports of 4,000 troops and of troops at the front are both reports of troops in the
-    country); on a tie, the one raised first (the headline's). "Declined to comment" and "that is not
-    true" answer the latest one (in a briefing, the question just asked).
+    country); on a tie, the one raised first (the headline's). "Would not discuss the briefing" is about
+    what the story says was told there, its first claim. "Declined to comment" and "that is not true"
+    answer the latest one (in a briefing, the question just asked).
 
     >>> entails = {"front": {"in"}, "thousands": {"in"}, "in": set()}
     >>> referent([(0, "front"), (50, "thousands"), (90, "front"), (120, "in")], "dismissed the reports", entails)[0]
