@@ -1126,3 +1126,18 @@ def test_troops_somewhere_else_are_not_troops_in_russia(text, seed):
     (s,) = extract(text, dt.date(2024, 11, 5), actors, propositions).statements
     (there,) = [c for c in Matcher(propositions, actors).rank(s["quote"], limit=20) if c.proposition == "nk_troops_in_russia"]
     assert s["about"] != "nk_troops_in_russia" and "elsewhere" in there.why
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Belmark releases video of Corvasian troops in Varania\n\nBelmark's intelligence agency released a video it says "
+     "shows Corvasian soldiers training at a camp in Varania. Varania's foreign ministry called the footage a fake.",
+     "dismissal"),
+    ("Images of Corvasian troops in Varania released\n\nEstmark published satellite images it says show Corvasian "
+     "units training at military sites in Varania. The Varanian defence minister said he had not seen the images.",
+     "non_confirmation"),
+])
+def test_the_footage_is_what_the_fullest_account_of_it_says_it_shows(text, kind, invented):
+    """The headline's "video of troops in Varania", then the lead's soldiers training: training entails presence."""
+    actors, propositions = invented
+    last = extract(text, dt.date(2025, 3, 12), actors, propositions).statements[-1]
+    assert (last["type"], last["about"]) == (kind, "corvasia_troops_training_varania")

@@ -227,7 +227,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         elif earlier and (matcher.is_backreference(match_text) or
                           (not best and kind in ("non_confirmation", "denial", "dismissal")
                            and not CONTENT_GIVEN.search(match_text))):
-            prop, about_rule = introduced(match_text, earlier, text, propositions) or \
+            prop, about_rule = introduced(match_text, earlier, text, propositions, matcher.entailed, f.start) or \
                 deferred(f"{content}. {f.attribution}", draft.statements, f.start, index, propositions,
                           matcher.entailed) or \
                 referent(_disputable(earlier, matcher, called) if kind in ("denial", "dismissal") else earlier,

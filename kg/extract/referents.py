@@ -96,10 +96,10 @@ _INTRODUCED = re.compile(r"\b(?:the|that|this|those|these)\s+(?:\w+\s+)?(video|f
                          r"recording|intercepts?|photo)\b", re.I)
 
 
-def introduced(words: str, earlier: list[tuple[int, str]], text: str,
-                registry: Container[str]) -> tuple[str, str] | None:
+def introduced(words: str, earlier: list[tuple[int, str]], text: str, registry: Container[str],
+               entailed: dict[str, set[str]] | None = None, before: int | None = None) -> tuple[str, str] | None:
     """What "the video", "the figure" or "the assessment" is about: the known proposition of the sentence that
-    first spoke of one.
+    first spoke of one (before ``before``), or of a later one that says more of it (one that entails the rest).
 
     >>> text = "Belmark released a video of Corvasian soldiers training. Kalyn said units will fight."
     >>> introduced("the footage was a crude fake", [(0, "training"), (57, "will_fight")], text, {"training", "will_fight"})
@@ -111,11 +111,17 @@ def introduced(words: str, earlier: list[tuple[int, str]], text: str,
     kind = named.group(1).lower().rstrip("s")
     same = {"footage": ("video", "footage"), "video": ("video", "footage"), "photo": ("photo", "image", "picture")}
     nouns = same.get(kind, (kind,))
-    bounds = [pos for pos, _ in earlier] + [len(text)]
-    for (pos, pid), end in zip(earlier, bounds[1:]):
-        if pid in registry and re.search(rf"\b(?:{'|'.join(nouns)})", text[pos:min(end, pos + 400)], re.I):
-            return pid, f"points back to the {named.group(1).lower()} introduced before"
-    return None
+    bounds = [pos for pos, _ in earlier] + [len(text) if before is None else before]
+    ends = [b for _, b in sentence_spans(text)]
+    speaking = [pid for (pos, pid), end in zip(earlier, bounds[1:]) if pid in registry and
+                re.search(rf"\b(?:{'|'.join(nouns)})", text[pos:min(end, next((e for e in ends if e > pos), end))], re.I)]
+    if not speaking:
+        return None
+    # a headline's "video of troops in Varania", then the lead's "video of soldiers at a training ground": the
+    # most specific account, the one that entails the others, says what it shows
+    specific = next((pid for pid in speaking if all(o == pid or o in (entailed or {}).get(pid, ()) for o in speaking)),
+                    speaking[0])
+    return specific, f"points back to the {named.group(1).lower()} introduced before"
 
 
 #: deferring to or agreeing with someone else's words: "nothing to add to the Foreign Ministry's comments",
