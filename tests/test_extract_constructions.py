@@ -1390,3 +1390,25 @@ def test_a_department_named_in_capitals_speaks_for_itself(seed, text, speaker):
 ])
 def test_whom_questions_are_referred_to_is_not_a_speaker(seed, text):
     assert all(s["speaker"] not in ("defence_ministry", "general_staff") for s in draft(text, seed).statements)
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign ministers of the G7 said in a joint statement that North Korea had sent troops to Russia. They condemned "
+    "the deepening military cooperation between Moscow and Pyongyang.",
+    "Defence chiefs of the Nordic countries said North Korean soldiers were fighting in Kursk. They urged Pyongyang to "
+    "withdraw its troops.",
+])
+def test_they_points_back_to_officials_named_in_the_plural(seed, text):
+    """"Foreign ministers of the G7" are a group, whatever follows the noun, so "they" can be them."""
+    first, second = draft(text, seed).statements
+    assert second["speaker"] == first["speaker"] != "russia"
+
+
+@pytest.mark.parametrize("text,about", [
+    ('The G7 ministers condemned "in the strongest terms" the deepening military cooperation between Russia and North '
+     'Korea.', "russia_nk_military_cooperation"),
+    ('Seoul denounced "in no uncertain terms" the dispatch of North Korean troops to Russia.', "nk_troops_in_russia"),
+])
+def test_a_quoted_manner_phrase_is_not_what_was_condemned(seed, text, about):
+    s = one(text, seed)
+    assert (s["type"], s["about"]) == ("accusation", about) and s["quote"].endswith(("Korea", "Russia"))

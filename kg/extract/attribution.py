@@ -331,9 +331,13 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
         if not speakers:
             sentence_start = next((start + a for a, b in sentences if start + a <= m.start() < start + b), start)
             before = text[max(sentence_start, m.start() - _WINDOW):m.start()]
-            if re.match(r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b|\s+[a-z]+(?:ed|s)\b",
-                        after) and not re.search(r"[:,]\s*$", before):
-                continue  # 'said "not a single soldier" is in the country': a quoted phrase in an indirect clause
+            if (re.match(r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b|\s+[a-z]+(?:ed|s)\b",
+                         after) or re.match(r"\s+(?:the|a|an|its|their|his|her|this|these|those)\s+\w", after) and
+                    not re.match(r"\s*(?:[\w'’-]+\s+){1,5}?(?:" + CUE_RE.pattern + r")", after)) and \
+                    not re.search(r"[:,]\s*$", before):
+                # 'said "not a single soldier" is in the country', 'condemned "in the strongest terms" the
+                # deepening cooperation': a quoted phrase inside an indirect clause
+                continue
             if c := re.search(r"(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")" + _TO_WHOM + r"\s*[:,]?\s*$", before):
                 speakers, cue = index.speakers(_INTRO.sub("", c["np"])), c["cue"]
                 after_end = max(after_end, m.end())

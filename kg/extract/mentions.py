@@ -711,7 +711,8 @@ class ActorIndex:
                 (member := self._member(self._side(self.speaking.actor), head, body)):
             # a spokesperson's "the Foreign Secretary": the one of their own ministry or state
             return Speaker(member, phrase, confidence=0.6, rule="the holder of that role on the speaker's side")
-        plural = bool(re.search(r"s$", body.split()[-1])) and body.split()[-1].rstrip("s") in ROLE_NOUNS
+        noun = _without_pp(body).split()[-1]  # "foreign ministers of the G7": the ministers
+        plural = bool(re.search(r"s$", noun)) and noun.rstrip("s") in ROLE_NOUNS
         organization = self.affiliation(body)
         unnamed = _without_pp(body)
         for start, end, _ in reversed(self.mentions(unnamed)):  # the named affiliation is not part of the role
