@@ -1412,3 +1412,14 @@ def test_they_points_back_to_officials_named_in_the_plural(seed, text):
 def test_a_quoted_manner_phrase_is_not_what_was_condemned(seed, text, about):
     s = one(text, seed)
     assert (s["type"], s["about"]) == ("accusation", about) and s["quote"].endswith(("Korea", "Russia"))
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("How Russia will act under Article 4 of the treaty is a matter for Moscow alone, Russian President Vladimir Putin "
+     "said at the final news conference of the BRICS summit on Thursday.",
+     "How Russia will act under Article 4 of the treaty is a matter for Moscow alone"),
+    ("North Korean troops are not in Russia, the North Korean envoy said of the reports at a meeting of the Council.",
+     "North Korean troops are not in Russia"),
+])
+def test_where_and_of_what_an_attribution_after_the_words_was_made_is_no_content(seed, text, quote):
+    assert one(text, seed)["quote"] == quote

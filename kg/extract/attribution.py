@@ -70,7 +70,7 @@ _QUOTED_BY = re.compile(r"(?P<speaker>[^,]+?)\s+(?:was|were|is|are|has been|had 
                         re.I)
 #: how far before a cue its speaker and relays are looked for (characters)
 _WINDOW = 400
-_ONLY_WHEN = re.compile(r"^\s*(?:(?:(?:on|last|late|early|in|at(?!\s+(?:least|most|leas)\b)|during|to)\s+(?:a\s+|an\s+|the\s+)?"
+_ONLY_WHEN = re.compile(r"^\s*(?:(?:(?:on|last|late|early|in|at(?!\s+(?:least|most|leas)\b)|during|to|of|for|after|before)\s+(?:a\s+|an\s+|the\s+)?"
                         r"[\w.]+(?:\s+[\w.]+){0,3}?|yesterday|today|earlier|later|reporters|journalists|lawmakers|"
                         + _BARE_DAY + r")\s*,?\s*){0,3}$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]{2,60}\s*(?:\([^)]*\))?\s*[—–-]+\s+|^[^—–]{0,60}\s[—–]\s|"
