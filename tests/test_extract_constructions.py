@@ -1423,3 +1423,21 @@ def test_a_quoted_manner_phrase_is_not_what_was_condemned(seed, text, about):
 ])
 def test_where_and_of_what_an_attribution_after_the_words_was_made_is_no_content(seed, text, quote):
     assert one(text, seed)["quote"] == quote
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul's spy agency said North Korean troops were in Russia. Peskov waved the reports away as yet more fake news.",
+    "Seoul's spy agency said North Korean troops were in Russia. Zakharova brushed the allegations aside as another "
+    "Western provocation.",
+])
+def test_a_dismissal_whose_particle_follows_its_object(seed, text):
+    claim, dismissal = draft(text, seed).statements
+    assert (dismissal["type"], dismissal["about"]) == ("dismissal", claim["about"]) == ("dismissal", "nk_troops_in_russia")
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers waved their flags and walked off.",
+    "Officials brushed snow off the monument before the ceremony.",
+])
+def test_waving_or_brushing_something_off_is_no_dismissal(seed, text):
+    assert draft(text, seed).statements == []

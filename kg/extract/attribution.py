@@ -673,6 +673,11 @@ _ASKED_TO = re.compile(r"(?<!\bwhen\s)(?<!\bif\s)\b(?:asked|asks|asking)(?=\s+(?
                        r"(?:\s+on\s+\w+)?\s+to\s+(?!comment|confirm|say|speak|respond|answer|elaborate|be\s)[a-z]+)")
 
 
+#: a dismissal whose particle follows its object: "waved the reports away as …", "brushed the claims aside"
+_SPLIT_DISMISSAL = re.compile(r"\b(?:wav(?:e|ed|es|ing)|brush(?:ed|es|ing)?|shrug(?:ged|s|ging)?|laugh(?:ed|s|ing)?)"
+                              r"(?=\s+(?:(?!and\b|or\b)[\w'’-]+\s+){1,4}?(?:away|aside|off)\b(?:\s+as\b|\s*[,.;]|$))", re.I)
+
+
 def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:
     """The cues of a sentence in text order: refusals first, then the verbs not inside one."""
     events = [(m, cue_of(m)) for m in NONCOMMIT_RE.finditer(text, s_start, s_end)]
@@ -685,6 +690,9 @@ def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:
     for m in _ASKED_TO.finditer(text, s_start, s_end):
         if not any(a <= m.start() < b for a, b in taken):
             events.append((m, Cue("call", None, "ask")))  # "asked Beijing to play a constructive role"
+    for m in _SPLIT_DISMISSAL.finditer(text, s_start, s_end):
+        if not any(a <= m.start() < b for a, b in taken) and is_verb(text, m):
+            events.append((m, Cue("dismissal", None, "wave away")))  # "waved the reports away as fake news"
     for m in LABEL_RE.finditer(text, s_start, s_end):
         clause_end = _clause_end(text, m.end(), s_end)
         if not any(a <= m.start() < b for a, b in taken) and is_verb(text, m) and \

@@ -298,6 +298,7 @@ _MONTHS_DAYS = set("""january february march april may june july august septembe
 mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday week month year
 today yesterday""".split())
 _FILLER = set("""said says say told according added reported would could might may will can also already now still
+away aside
 just only even very more most much many any some other another such about around over than been being
 there here whether if what when where which who how why into onto upon toward towards against
 per cent percent yet ever after before since during until while within own""".split()) | STOPWORDS
