@@ -1441,3 +1441,18 @@ def test_a_dismissal_whose_particle_follows_its_object(seed, text):
 ])
 def test_waving_or_brushing_something_off_is_no_dismissal(seed, text):
     assert draft(text, seed).statements == []
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("The Pentagon's press secretary, Pat Ryder, put the total number of North Korean troops in Russia at 11,000 to "
+     "12,000.", "the total number of North Korean troops in Russia at 11,000 to 12,000"),
+    ("Seoul's spy agency puts North Korean losses at around 4,700 killed and wounded.",
+     "North Korean losses at around 4,700 killed and wounded"),
+])
+def test_putting_a_figure_at_a_number_is_a_claim(seed, text, quote):
+    s = one(text, seed)
+    assert (s["type"], s["quote"]) == ("claim", quote)
+
+
+def test_putting_a_matter_to_rest_at_an_hour_is_no_claim(seed):
+    assert draft("The minister put the matter to rest at 10 a.m.", seed).statements == []

@@ -673,6 +673,11 @@ _ASKED_TO = re.compile(r"(?<!\bwhen\s)(?<!\bif\s)\b(?:asked|asks|asking)(?=\s+(?
                        r"(?:\s+on\s+\w+)?\s+to\s+(?!comment|confirm|say|speak|respond|answer|elaborate|be\s)[a-z]+)")
 
 
+#: an estimate given as a figure: "put the total number of troops in Russia at 11,000 to 12,000"
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)(?=\s+(?:(?:the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+                     r"(?:number|figure|total|toll|count|strength|size|losses|casualties)\b[^.;]{0,80}?\s+at\s+"
+                     r"(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|more\s+than\s+|as\s+many\s+as\s+|nearly\s+|"
+                     r"almost\s+|over\s+)?\d)", re.I)
 #: a dismissal whose particle follows its object: "waved the reports away as …", "brushed the claims aside"
 _SPLIT_DISMISSAL = re.compile(r"\b(?:wav(?:e|ed|es|ing)|brush(?:ed|es|ing)?|shrug(?:ged|s|ging)?|laugh(?:ed|s|ing)?)"
                               r"(?=\s+(?:(?!and\b|or\b)[\w'’-]+\s+){1,4}?(?:away|aside|off)\b(?:\s+as\b|\s*[,.;]|$))", re.I)
@@ -690,6 +695,9 @@ def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:
     for m in _ASKED_TO.finditer(text, s_start, s_end):
         if not any(a <= m.start() < b for a, b in taken):
             events.append((m, Cue("call", None, "ask")))  # "asked Beijing to play a constructive role"
+    for m in _PUT_AT.finditer(text, s_start, s_end):
+        if not any(a <= m.start() < b for a, b in taken):
+            events.append((m, Cue("claim", None, "put")))  # "put the total number of troops at 11,000 to 12,000"
     for m in _SPLIT_DISMISSAL.finditer(text, s_start, s_end):
         if not any(a <= m.start() < b for a, b in taken) and is_verb(text, m):
             events.append((m, Cue("dismissal", None, "wave away")))  # "waved the reports away as fake news"
