@@ -1456,3 +1456,11 @@ def test_putting_a_figure_at_a_number_is_a_claim(seed, text, quote):
 
 def test_putting_a_matter_to_rest_at_an_hour_is_no_claim(seed):
     assert draft("The minister put the matter to rest at 10 a.m.", seed).statements == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin spokesman declined to comment, referring reporters to the Foreign Ministry.",
+    "Kremlin spokesman Dmitry Peskov declined to comment, referring questions to the Defence Ministry.",
+])
+def test_a_refusal_and_its_participle_are_one_statement_of_one_speaker(seed, text):
+    assert [(s["speaker"], s["type"]) for s in draft(text, seed).statements] == [("peskov", "non_confirmation")]

@@ -182,7 +182,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     later = index.named_later()
     for f in found:
         f.speaker = later.get(f.speaker.actor, f.speaker)
-    found = _drop_headline_repeats(_dedupe(found, text), text)
+    found = _drop_headline_repeats(_dedupe(found, text, index), text)
     draft = Draft(article={"id": article_id, "text": text_file, "title": title or article_id,
                            "published": published.isoformat() if published else None})
     if outlet:
@@ -411,12 +411,18 @@ def _resolve_pending(found: list[Found], text: str) -> list[Found]:
     return kept
 
 
-def _dedupe(found: list[Found], text: str) -> list[Found]:
+def _dedupe(found: list[Found], text: str, index: ActorIndex) -> list[Found]:
     """One statement per speaker and overlapping words, in text order; two refusals by one speaker joined by "and"
-    are one ("had 'nothing to say' about the pilot and referred all questions to the military")."""
+    are one ("had 'nothing to say' about the pilot and referred all questions to the military"). Words inside
+    another statement's, given to the organisation its speaker speaks for, are that speaker's ("the Kremlin
+    spokesman declined to comment, referring reporters to the ministry": the spokesman, once)."""
+    def same(k: Found, f: Found) -> bool:
+        return k.speaker.actor == f.speaker.actor or \
+            k.start <= f.start and f.end <= k.end and f.speaker.actor in index.organisations(k.speaker.actor)
+
     kept: list[Found] = []
     for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
-        if any(k.speaker.actor == f.speaker.actor and k.start < f.end and f.start < k.end for k in kept):
+        if any(same(k, f) and k.start < f.end and f.start < k.end for k in kept):
             continue
         if kept and f.kind == kept[-1].kind == "non_confirmation" and f.speaker.actor == kept[-1].speaker.actor and \
                 re.fullmatch(r",?\s+and\s+(?:\w+\s+)?", text[kept[-1].end:f.start]):
