@@ -754,10 +754,10 @@ class Matcher:
         if _conflict(owners, {c for c in self.parts[pid] if _OWNER in c}, _RECIPIENT):
             return ["given to another recipient"]
         if recipients and "deploy" not in parts and not (recipients & given or "supply" in explained and not given):
-            return ["gives nothing to the words' recipient"]
+            return [f"no giving to {', '.join(f'@{r}' for r in sorted(recipients))}, as the words say"]
         if places and all((theirs := {c.rsplit("@", 1)[1] for c in view if c.startswith(_PLACE)})
                           and theirs.isdisjoint(places) for _, view in self.views[pid]):
-            return ["it happens elsewhere"]
+            return [f"not in {', '.join(f'@{p}' for p in sorted(places))}, where the words put it"]
         return []
 
     def _stronger(self, ranked: list[Candidate], says_all: dict[str, set[str]]) -> list[Candidate]:
