@@ -1,6 +1,6 @@
 """How well, and how fast, ``kg extract`` drafts articles, against naive baselines, in one run.
 
-Five corpora, scored separately: the seed article (``data/``), the development corpus of
+Six corpora, scored separately: the seed article (``data/``), the development corpus of
 invented articles in the styles of real outlets (``tests/corpus/``, its own registry of
 actors and propositions), the held-out corpus (``tests/heldout/``: another invented war,
 annotated before kg ever ran on it; its error classes were read once to find general
@@ -8,7 +8,8 @@ constructions, which were then written and tested on other sentences), the seed-
 corpus (``tests/nk/``: articles in our own words on the seed's own story, October 2024 to
 April 2025, against the seed's registry, as a new user would draft real coverage) and a second
 one (``tests/nk2/``: November 2024 to September 2025 in other outlet styles, written without
-reading the extractor). Each article is extracted with the registry only (speakers and
+reading the extractor) and a third (``tests/nk3/``: October 2024 to November 2025, labels instead of
+verbs, a fact-check, a podcast transcript, also written without reading the extractor). Each article is extracted with the registry only (speakers and
 propositions the article introduces must be proposed), and scored with ``kg eval``'s rules,
 micro-averaged over the articles: precision, recall, F1, speaker accuracy, type / polarity /
 certainty / date accuracy, polarity inversions, and claim matching (linked right, within one
@@ -49,7 +50,8 @@ CORPORA = {"seed": ROOT / "data", "development corpus": ROOT / "tests" / "corpus
            "held-out corpus (validation: its error classes were read, no rule was tuned on its sentences)":
                ROOT / "tests" / "heldout",
            "seed-story corpus (development, the seed's registry)": ROOT / "tests" / "nk",
-           "second seed-story corpus (development, the seed's registry)": ROOT / "tests" / "nk2"}
+           "second seed-story corpus (development, the seed's registry)": ROOT / "tests" / "nk2",
+           "third seed-story corpus (development, the seed's registry)": ROOT / "tests" / "nk3"}
 #: measured once per session, at its end (--blind): its sentences are read by no one who changes the rules
 BLIND = {"blind corpus (measured once per session)": ROOT / "tests" / "blind",
          "second blind corpus (measured once per session)": ROOT / "tests" / "blind2",
