@@ -1458,9 +1458,33 @@ def test_putting_a_matter_to_rest_at_an_hour_is_no_claim(seed):
     assert draft("The minister put the matter to rest at 10 a.m.", seed).statements == []
 
 
+def test_a_figure_put_in_a_clause_describing_the_speaker_is_no_statement_of_its_own(seed):
+    text = ("South Korea's spy agency said on Monday that North Korean troops were in Russia. The agency, which had put "
+            "the figure at 12,000, now says North Korean troops are in Kursk.")
+    assert [s["quote"] for s in draft(text, seed).statements] == ["North Korean troops were in Russia",
+                                                                   "North Korean troops are in Kursk"]
+
+
 @pytest.mark.parametrize("text", [
     "The Kremlin spokesman declined to comment, referring reporters to the Foreign Ministry.",
     "Kremlin spokesman Dmitry Peskov declined to comment, referring questions to the Defence Ministry.",
 ])
 def test_a_refusal_and_its_participle_are_one_statement_of_one_speaker(seed, text):
     assert [(s["speaker"], s["type"]) for s in draft(text, seed).statements] == [("peskov", "non_confirmation")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The Pentagon, which had earlier spoken of 3,000, now says North Korean troops are in Russia.", "us_dod"),
+    ("Seoul's spy agency now puts North Korean losses at around 4,700 killed and wounded.", "nis"),
+    ("South Korea's spy agency, which had counted 1,000 dead, now says North Korean troops are in Kursk.", "nis"),
+])
+def test_an_adverb_or_a_thousands_comma_before_the_verb_is_no_part_of_the_speaker(seed, text, speaker):
+    assert draft(text, seed).statements[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Your government now admits that North Korean soldiers are fighting in Kursk. What changed?",
+    "My government has never denied that North Korean soldiers are in Russia, the host said.",
+])
+def test_your_or_my_government_names_no_one_kg_knows(seed, text):
+    assert all(not s["speaker"].startswith(("your_", "my_")) for s in draft(text, seed).statements)

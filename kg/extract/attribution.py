@@ -273,14 +273,24 @@ _DESCRIBING = re.compile(r"\s*(?:who|which|whose|joined by|along with|together w
                          r"supported by)\b", re.I)
 
 
+_ADVERBS = r"now|also|later|earlier|again|since|then|meanwhile|previously|already|still|too|in\s+turn|itself|themselves"
+_ADVERB_ONLY = re.compile(r"\s*(?:" + _ADVERBS + r")\s*", re.I)
+#: where a sentence's chunks part: a comma (not a thousands separator, "3,000") or a dash set off by spaces
+_CHUNK_BREAK = re.compile(r",(?!\d{3}\b)\s*|\s+[—–-]\s+")
+
+
 def _chunks_before(text: str, sentence_start: int, cue_start: int) -> list[str]:
     """The comma chunks before a cue; the last one starts after any subordinating word ("even though X said")."""
     raw = _DATELINE.sub("", text[sentence_start:cue_start])
-    chunks = [c for c in re.split(r",\s*|\s+[—–-]\s+", _INTRO.sub("", raw)) if c.strip()]
+    chunks = [c for c in _CHUNK_BREAK.split(_INTRO.sub("", raw)) if c.strip()]
     if raw.strip() and (all(_CIRCUMSTANCE.match(c) for c in chunks) or chunks and _DESCRIBING.match(chunks[0])):
         # "At the summit on October 24 Vladimir Putin, asked about images, said", "On Monday Andriy Kovalenko, who
         # heads the centre, wrote": the opening phrase ends in the speaker
-        chunks = [c for c in re.split(r",\s*|\s+[—–-]\s+", raw) if c.strip()]
+        chunks = [c for c in _CHUNK_BREAK.split(raw) if c.strip()]
+    # an adverb before the verb is no part of its subject: "the agency now puts …", "the Pentagon, which had spoken
+    # of 3,000, now says …"
+    while len(chunks) >= 2 and _ADVERB_ONLY.fullmatch(chunks[-1]):
+        chunks.pop()
     if chunks and (tail := _SUBORDINATE.sub("", chunks[-1])).strip():
         chunks[-1] = tail
     while len(chunks) >= 2 and " and " in chunks[-1] and \
@@ -298,6 +308,7 @@ def _chunks_before(text: str, sentence_start: int, cue_start: int) -> list[str]:
             break
     if chunks:
         chunks[-1] = re.sub(r"^\s*(?:and|but|while|whereas)\s+", "", chunks[-1])  # "…, and several members pressed"
+        chunks[-1] = re.sub(r"(?<=\S)\s+(?:" + _ADVERBS + r")\s*$", "", chunks[-1], flags=re.I)
     return chunks
 
 
@@ -674,7 +685,8 @@ _ASKED_TO = re.compile(r"(?<!\bwhen\s)(?<!\bif\s)\b(?:asked|asks|asking)(?=\s+(?
 
 
 #: an estimate given as a figure: "put the total number of troops in Russia at 11,000 to 12,000"
-_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)(?=\s+(?:(?:the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+_PUT_AT = re.compile(r"(?<!\bwhich\s)(?<!\bwho\s)(?<!\bwhich had\s)(?<!\bwho had\s)(?<!\bthat had\s)"
+                     r"\b(?:put|puts|putting|placed|places|placing)(?=\s+(?:(?:the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
                      r"(?:number|figure|total|toll|count|strength|size|losses|casualties)\b[^.;]{0,80}?\s+at\s+"
                      r"(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|more\s+than\s+|as\s+many\s+as\s+|nearly\s+|"
                      r"almost\s+|over\s+)?\d)", re.I)

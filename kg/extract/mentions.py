@@ -477,6 +477,8 @@ class ActorIndex:
             name = _CALENDAR.sub("", tail.group()) if tail else ""  # "on Tuesday Sergei Lavrov": Lavrov
             return self._one(name) if name and not _PREPOSITION.match(name) else None
         lower = phrase.lower()
+        if re.match(r"(?:your|my)\s", lower):
+            return None  # "your government", asked of a guest: whose, the words do not say
         bare = _DETERMINER.sub("", phrase).strip()
         if re.fullmatch(r"[A-Z][A-Z.]{1,5}", bare) and (state := self.state_of(bare)):
             return Speaker(state, bare, confidence=0.9, rule="short name of a state")  # "The US", "the DPRK"
