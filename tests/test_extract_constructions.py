@@ -1488,3 +1488,22 @@ def test_an_adverb_or_a_thousands_comma_before_the_verb_is_no_part_of_the_speake
 ])
 def test_your_or_my_government_names_no_one_kg_knows(seed, text):
     assert all(not s["speaker"].startswith(("your_", "my_")) for s in draft(text, seed).statements)
+
+
+@pytest.mark.parametrize("text,guest", [
+    ("Transcript. Host: Ana Pires. Guest: Tomas Lindqvist, a researcher at the Nordic Defence Institute.\n\n"
+     "Q: Are North Korean soldiers still in Kursk?\n\nA: Several thousand North Korean soldiers are still guarding the "
+     "border there.\n", "tomas_lindqvist"),
+    ("Interview by Karl Weber. Guest: Mina Haruto, former Japanese defence official.\n\n"
+     "Q: What does Pyongyang get in return?\n\nA: Moscow has helped Pyongyang with satellite technology.\n",
+     "mina_haruto"),
+])
+def test_answers_labelled_a_are_the_one_guests(seed, text, guest):
+    statements = draft(text, seed).statements
+    assert statements and all(s["speaker"] == guest and s["direct"] for s in statements)
+
+
+def test_answers_labelled_a_with_two_guests_name_no_one(seed):
+    text = ("Guests: Tomas Lindqvist and Mina Haruto.\n\nQ: Are North Korean soldiers still in Kursk?\n\n"
+            "A: Several thousand North Korean soldiers are still guarding the border there.\n")
+    assert draft(text, seed).statements == []

@@ -506,6 +506,13 @@ def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> t
             _ASKER.search(text, para[0], para[1]) or _CAST.search(text, para[0], para[1]):
         # "The Evening Brief: …" is a headline and "Presenter: X. Guest: Y" a header, not turns
         return None
+    if m["label"].upper() in ("A", "ANSWER"):
+        # "Q: … A: …" with one guest named in the header: the guest answers
+        cast = list(_CAST.finditer(text[:1000]))
+        alone = len(cast) == 1 and not re.match(r"guests|panel", cast[0].group(), re.I) and \
+            not re.match(r"\s+and\s+[A-Z]", text[cast[0].end():])
+        guest = index.speakers(cast[0]["who"]) if alone else []
+        return (guest[0], m.end()) if guest else None
     label = " ".join(w for w in m["label"].split() if w.rstrip(".").lower() not in ("mr", "ms", "mrs", "dr", "sir"))
     if not label:
         return None
