@@ -1507,3 +1507,19 @@ def test_answers_labelled_a_with_two_guests_name_no_one(seed):
     text = ("Guests: Tomas Lindqvist and Mina Haruto.\n\nQ: Are North Korean soldiers still in Kursk?\n\n"
             "A: Several thousand North Korean soldiers are still guarding the border there.\n")
     assert draft(text, seed).statements == []
+
+
+@pytest.mark.parametrize("text", [
+    "Budanov: North Korean troops are already in Kursk\n\nNorth Korean troops have already arrived in Russia's Kursk "
+    "region.\n\nSource: Kyrylo Budanov, head of Ukraine's military intelligence, on national television\n\n"
+    "Quote: \"The first North Korean units reached Kursk on Wednesday.\"\n",
+    "Zelensky on North Korean losses\n\nNorth Korean soldiers have been killed in fighting in Kursk Oblast.\n\n"
+    "Source: President Volodymyr Zelensky in his evening address\n\nDetails: Zelensky said the losses were heavy.\n\n"
+    "Quote: \"Moscow is throwing them into assaults with no protection.\"\n",
+])
+def test_a_source_line_names_who_said_the_lead_and_the_quote(seed, text):
+    """Ukrainian outlets label their paragraphs: the lead above "Source: X" and the "Quote:" below are X's."""
+    statements = draft(text, seed).statements
+    speakers = {s["speaker"] for s in statements}
+    assert len(statements) >= 2 and len(speakers) == 1 and speakers <= {"budanov", "volodymyr_zelensky"}
+    assert statements[0]["quote"].startswith("North Korean") and statements[-1]["direct"]

@@ -26,8 +26,8 @@ import yaml
 from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Statement
 from ..compile import sentence_spans
 from .attribution import (ASIDE, Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, interviewers,
-                          introduce_cast,
-                          introduces, paragraph_quote, paragraphs, stance_of, transcript_speaker, trim_end)
+                          introduce_cast, introduces, labelled_quote, labelled_source, paragraph_quote, paragraphs,
+                          source_line, stance_of, transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, session_date, speech_date
 from .lexicon import DISMISSIVE, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Matcher, similar
@@ -137,8 +137,19 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     introduce_cast(text, index)
     asking = interviewers(text, index)
     blog_day = None  # a live blog's current day heading
+    lead: tuple[int, int] | None = None  # the paragraph before, which a "Source:" line may attribute
+    source: Speaker | None = None  # who the latest "Source:" line named
     live = sum(bool(TIMESTAMP.match(text, a, b)) for a, b in paragraphs(text)) >= 2  # entries under time stamps
     for para in paragraphs(text):
+        if said_by := source_line(text, para, index):
+            # "Source: X on Telegram" names who said the lead above it, if nothing there is attributed yet
+            if lead and not any(lead[0] <= f.start < lead[1] for f in found):
+                found += labelled_source(text, lead, said_by)
+            source, lead = said_by, None
+            continue
+        if quoted := labelled_quote(text, para, source):
+            found += quoted
+            continue
         if turn := transcript_speaker(text, para, index):
             answers = _answer(text, (turn[1], para[1]), turn[0], index, text[para[0]:turn[1]].strip(),
                               asks=turn[0].actor in asking)
@@ -150,6 +161,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if heading := day_heading(text[para[0]:para[1]], published):
             blog_day = heading
             continue
+        lead = para
         entry = len(found)
         if running := paragraph_quote(text, para, index, intro, found):
             found += running

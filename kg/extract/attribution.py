@@ -441,6 +441,38 @@ def paragraph_quote(text: str, para: tuple[int, int], index: ActorIndex, intro: 
             for a, b, kind in split_stances(text, opening.end(), q_end) if kind != "question"]
 
 
+#: an outlet's labelled paragraphs (Ukrainska Pravda and others): "Source: X on Telegram", "Quote: "…""
+_SOURCE_LINE = re.compile(r"Source:\s+(?P<who>[^,;\n]+?)(?=\s+(?:on|in|at|after|during|citing|via|speaking|said|"
+                          r"says|quoted)\b|[,;.]|\s*$)")
+_QUOTE_LINE = re.compile(r"Quote:\s+(?P<mark>[“\"])")
+
+
+def source_line(text: str, para: tuple[int, int], index: ActorIndex) -> Speaker | None:
+    """Who a "Source:" paragraph names: the speaker of the lead above it and of the "Quote:" paragraphs below."""
+    found = _SOURCE_LINE.match(text, para[0], para[1])
+    speakers = index.speakers(found["who"]) if found else []
+    if speakers:
+        index.note(text[para[0]:para[1]], speakers[:1])
+    return speakers[0] if speakers else None
+
+
+def labelled_source(text: str, lead: tuple[int, int], source: Speaker) -> list[Found]:
+    """The lead above a "Source:" line, which that source said: one statement per stance it takes."""
+    end = trim_end(text, lead[0], lead[1], " .")
+    return [Found(source, "Source:", kind, a, b, False, lead, "", rule="lead of a Source: line")
+            for a, b, kind in split_stances(text, lead[0], end) if kind != "question"]
+
+
+def labelled_quote(text: str, para: tuple[int, int], source: Speaker | None) -> list[Found]:
+    """A "Quote: "…"" paragraph: the words of the source its "Source:" line named, as said."""
+    found = _QUOTE_LINE.match(text, para[0], para[1])
+    if not found or source is None:
+        return []
+    end = trim_end(text, found.end(), para[1], " .,”\"")
+    return [Found(source, "Quote:", kind, a, b, True, para, "", rule="a Quote: paragraph")
+            for a, b, kind in split_stances(text, found.end(), end) if kind != "question"]
+
+
 def introduces(text: str, para: tuple[int, int], index: ActorIndex) -> Speaker | None:
     """The speaker whose words follow a paragraph that ends in a colon ("… gave the following answer:")."""
     line = text[para[0]:para[1]]
@@ -463,7 +495,8 @@ _TO_WHOM = (r"(?:\s+(?:reporters|journalists|the press|parliament|lawmakers|stat
             r"at\s+a\s+(?:news\s+|press\s+)?(?:conference|briefing)|later|earlier|again|also|simply|bluntly|flatly))*")
 #: a transcript line: "MS FERRIS: We've seen the reports." (a question's label is not a speaker)
 TRANSCRIPT = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}):\s+(?=\S)")
-_NOT_SPEAKERS = re.compile(r"^(?:Q|QUESTION|QUESTIONS|REPORTER|JOURNALIST|MODERATOR|PARTICIPANT|INTERVIEWER|"
+_NOT_SPEAKERS = re.compile(r"^(?:Q|QUESTION|QUESTIONS|REPORTER|JOURNALIST|MODERATOR|PARTICIPANT|INTERVIEWER|SOURCE|QUOTE|"
+                           r"DETAILS|MORE DETAILS|BACKGROUND|CONTEXT|"
                            r"UPDATE|BREAKING|NOTE|EDITOR'?S NOTE|CORRECTION|WATCH|READ MORE|RELATED|PHOTO)$", re.I)
 
 

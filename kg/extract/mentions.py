@@ -93,7 +93,8 @@ _MALE = re.compile(r"\b(?:spokesman|chairman|congressman|businessman|mr\.?|sir|k
 _PREPOSITION = re.compile(r"^(?:at|on|in|during|after|before|by|with|from|for|according|to|of|into|over|under|"
                           r"without|within|amid|despite|since|until|about)\b", re.I)
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their)\s+(?P<rest>.+)$", re.I)
-_LABEL = re.compile(r"^(?:Q|QUESTION|A|ANSWER|[A-Z][A-Z .'-]{1,30}):\s+")
+_LABEL = re.compile(r"^(?:Q|QUESTION|A|ANSWER|[A-Z][A-Z .'-]{1,30}|(?i:details|more details|background|context|update|"
+                    r"reminder|quote|source)):\s+")
 #: words that never stand in a noun phrase naming an unnamed official ("I don't have anything to add …")
 _NOT_IN_NP = {"i", "we", "you", "he", "she", "it", "they", "his", "her", "its", "their", "our", "my", "was", "were",
               "is", "are", "be", "been", "had", "has", "have", "not", "that", "which", "who", "what", "beyond", "don't",
