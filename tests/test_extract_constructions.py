@@ -1523,3 +1523,11 @@ def test_a_source_line_names_who_said_the_lead_and_the_quote(seed, text):
     speakers = {s["speaker"] for s in statements}
     assert len(statements) >= 2 and len(speakers) == 1 and speakers <= {"budanov", "volodymyr_zelensky"}
     assert statements[0]["quote"].startswith("North Korean") and statements[-1]["direct"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Pro-Kremlin channels called the video a crude fake.", "pro_kremlin_channels"),
+    ("Pro-Kremlin commentators said the North Korean soldiers were not in Kursk.", "pro_kremlin_commentators"),
+])
+def test_a_name_that_says_whose_side_someone_is_on_names_no_speaker(seed, text, speaker):
+    assert one(text, seed)["speaker"] == speaker

@@ -92,6 +92,8 @@ _FEMALE = re.compile(r"\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|m
 _MALE = re.compile(r"\b(?:spokesman|chairman|congressman|businessman|mr\.?|sir|king|he|his)\b", re.I)
 _PREPOSITION = re.compile(r"^(?:at|on|in|during|after|before|by|with|from|for|according|to|of|into|over|under|"
                           r"without|within|amid|despite|since|until|about)\b", re.I)
+#: a name that only says whose side someone is on: "pro-Kremlin channels", "anti-Russian protesters"
+_SIDING = re.compile(r"\b(?:pro|anti)-$", re.I)
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their)\s+(?P<rest>.+)$", re.I)
 _LABEL = re.compile(r"^(?:Q|QUESTION|A|ANSWER|[A-Z][A-Z .'-]{1,30}|(?i:details|more details|background|context|update|"
                     r"reminder|quote|source)):\s+")
@@ -235,13 +237,13 @@ class ActorIndex:
             if name not in plain:
                 continue
             for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", plain):
-                if not any(m.start() < e and s < m.end() for s, e, _ in taken):
+                if not any(m.start() < e and s < m.end() for s, e, _ in taken) and not _SIDING.search(plain, 0, m.start()):
                     taken.append((m.start(), m.end(), actor))
         for surname, actor in self.surnames.items():
             if surname not in plain:
                 continue
             for m in re.finditer(rf"(?<![\w]){re.escape(surname)}(?![\w'])", plain):
-                if not any(m.start() < e and s < m.end() for s, e, _ in taken):
+                if not any(m.start() < e and s < m.end() for s, e, _ in taken) and not _SIDING.search(plain, 0, m.start()):
                     taken.append((m.start(), m.end(), actor))
         for official, state in _OFFICIAL_NAMES:  # "the Democratic People's Republic of Korea"
             if state in self.actors:
