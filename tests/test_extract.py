@@ -284,21 +284,21 @@ def test_the_development_corpus_is_valid_and_drafted_well():
     """A guard against regressions on the invented corpus (benchmarks/extraction.py reports the figures)."""
     scores = _corpus_scores("corpus")
     assert scores.precision >= 0.9 and scores.recall >= 0.88 and scores.speaker_accuracy >= 0.95
-    assert scores.inversions == 0 and scores.about_strict >= 0.75 and scores.about_unrelated <= 9
+    assert scores.inversions == 0 and scores.about_strict >= 0.77 and scores.about_unrelated <= 7
 
 
 def test_the_held_out_corpus_is_valid_and_drafted_as_measured():
     """The validation corpus of another war: a guard that its figures do not fall back."""
     scores = _corpus_scores("heldout")
     assert scores.precision >= 0.87 and scores.recall >= 0.7 and scores.speaker_accuracy >= 0.93
-    assert scores.inversions <= 8 and scores.about_strict >= 0.49 and scores.about_unrelated <= 4
+    assert scores.inversions <= 8 and scores.about_strict >= 0.5 and scores.about_unrelated <= 4
 
 
 def test_the_seed_story_corpus_is_valid_and_drafted_as_measured():
     """Coverage of the seed's own story against the seed's registry, as a new user drafts it: a guard."""
     scores = _corpus_scores("nk")
-    assert scores.precision >= 0.87 and scores.recall >= 0.8 and scores.speaker_accuracy >= 0.95
-    assert scores.inversions <= 4 and scores.about_strict >= 0.68 and scores.about_unrelated <= 10
+    assert scores.precision >= 0.88 and scores.recall >= 0.81 and scores.speaker_accuracy >= 0.95
+    assert scores.inversions <= 4 and scores.about_strict >= 0.7 and scores.about_unrelated <= 10
 
 
 @pytest.mark.parametrize("name", ["blind", "nkblind"])
@@ -317,8 +317,19 @@ def test_the_second_seed_story_corpus_is_valid_and_drafted_as_measured():
     corpus = load_corpus(ROOT / "tests" / "nk2")  # every gold annotation validates
     assert len(corpus.articles) == 8 and sum(len(a.statements) for a in corpus.articles.values()) == 106
     scores = _corpus_scores("nk2")
-    assert scores.precision >= 0.78 and scores.recall >= 0.8 and scores.speaker_accuracy >= 0.92
-    assert scores.inversions <= 6 and scores.about_strict >= 0.54 and scores.about_unrelated <= 9
+    assert scores.precision >= 0.8 and scores.recall >= 0.84 and scores.speaker_accuracy >= 0.93
+    assert scores.inversions <= 6 and scores.about_strict >= 0.61 and scores.about_unrelated <= 8
+
+
+def test_the_third_seed_story_corpus_is_valid_and_drafted_as_measured():
+    """tests/nk3: written without reading the extractor (its first run is in its README); now a guard."""
+    from .conftest import ROOT
+
+    corpus = load_corpus(ROOT / "tests" / "nk3")  # every gold annotation validates
+    assert len(corpus.articles) == 8 and sum(len(a.statements) for a in corpus.articles.values()) == 136
+    scores = _corpus_scores("nk3")
+    assert scores.precision >= 0.76 and scores.recall >= 0.65 and scores.speaker_accuracy >= 0.85
+    assert scores.inversions <= 5 and scores.about_strict >= 0.42 and scores.about_unrelated <= 11
 
 
 @pytest.mark.parametrize("text", [

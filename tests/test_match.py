@@ -707,7 +707,7 @@ def test_paraphrases_reach_the_graph(seed):
     assert len(wordings) == sum(len(p.paraphrases) for p in seed[1].values())
 
 
-@pytest.mark.parametrize("corpus", ["nk", "nk2", "nkblind"])
+@pytest.mark.parametrize("corpus", ["nk", "nk2", "nk3", "nkblind"])
 def test_the_seed_story_corpora_keep_the_seeds_registry(corpus):
     """They measure kg as a new user runs it, with the bundled registry: their copies must not drift from it."""
     for name in ("actors.yaml", "propositions.yaml"):
