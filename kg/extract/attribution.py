@@ -275,6 +275,7 @@ _DESCRIBING = re.compile(r"\s*(?:who|which|whose|joined by|along with|together w
 
 _ADVERBS = r"now|also|later|earlier|again|since|then|meanwhile|previously|already|still|too|in\s+turn|itself|themselves"
 _ADVERB_ONLY = re.compile(r"\s*(?:" + _ADVERBS + r")\s*", re.I)
+_TRAILING_ADVERB = re.compile(r"(?<=\S)\s+(?:" + _ADVERBS + r")\s*$", re.I)
 #: where a sentence's chunks part: a comma (not a thousands separator, "3,000") or a dash set off by spaces
 _CHUNK_BREAK = re.compile(r",(?!\d{3}\b)\s*|\s+[—–-]\s+")
 
@@ -308,7 +309,7 @@ def _chunks_before(text: str, sentence_start: int, cue_start: int) -> list[str]:
             break
     if chunks:
         chunks[-1] = re.sub(r"^\s*(?:and|but|while|whereas)\s+", "", chunks[-1])  # "…, and several members pressed"
-        chunks[-1] = re.sub(r"(?<=\S)\s+(?:" + _ADVERBS + r")\s*$", "", chunks[-1], flags=re.I)
+        chunks[-1] = _TRAILING_ADVERB.sub("", chunks[-1])
     return chunks
 
 
@@ -435,10 +436,16 @@ def paragraph_quote(text: str, para: tuple[int, int], index: ActorIndex, intro: 
                         previous[-1].sentence[1] >= start - 3 else None)
     if speaker is None:
         return []
-    q_end = trim_end(text, opening.end(), end, " .,”\"")
     index.remember(speaker)
-    return [Found(speaker, "statement", kind, a, b, True, (start, end), "", rule="quote running over paragraphs")
-            for a, b, kind in split_stances(text, opening.end(), q_end) if kind != "question"]
+    return _stances(text, speaker, "statement", opening.end(), trim_end(text, opening.end(), end, " .,”\""), True,
+                    (start, end), "quote running over paragraphs")
+
+
+def _stances(text: str, speaker: Speaker, cue: str, start: int, end: int, direct: bool, sentence: tuple[int, int],
+             rule: str) -> list[Found]:
+    """A speaker's words between ``start`` and ``end`` as statements, one per stance they take (questions none)."""
+    return [Found(speaker, cue, kind, a, b, direct, sentence, "", rule=rule)
+            for a, b, kind in split_stances(text, start, end) if kind != "question"]
 
 
 #: an outlet's labelled paragraphs (Ukrainska Pravda and others): "Source: X on Telegram", "Quote: "…""
@@ -458,9 +465,8 @@ def source_line(text: str, para: tuple[int, int], index: ActorIndex) -> Speaker 
 
 def labelled_source(text: str, lead: tuple[int, int], source: Speaker) -> list[Found]:
     """The lead above a "Source:" line, which that source said: one statement per stance it takes."""
-    end = trim_end(text, lead[0], lead[1], " .")
-    return [Found(source, "Source:", kind, a, b, False, lead, "", rule="lead of a Source: line")
-            for a, b, kind in split_stances(text, lead[0], end) if kind != "question"]
+    return _stances(text, source, "Source:", lead[0], trim_end(text, lead[0], lead[1], " ."), False, lead,
+                    "lead of a Source: line")
 
 
 def labelled_quote(text: str, para: tuple[int, int], source: Speaker | None) -> list[Found]:
@@ -468,9 +474,8 @@ def labelled_quote(text: str, para: tuple[int, int], source: Speaker | None) -> 
     found = _QUOTE_LINE.match(text, para[0], para[1])
     if not found or source is None:
         return []
-    end = trim_end(text, found.end(), para[1], " .,”\"")
-    return [Found(source, "Quote:", kind, a, b, True, para, "", rule="a Quote: paragraph")
-            for a, b, kind in split_stances(text, found.end(), end) if kind != "question"]
+    return _stances(text, source, "Quote:", found.end(), trim_end(text, found.end(), para[1], " .,”\""), True, para,
+                    "a Quote: paragraph")
 
 
 def introduces(text: str, para: tuple[int, int], index: ActorIndex) -> Speaker | None:
@@ -733,6 +738,10 @@ _PUT_AT = re.compile(r"(?<!\bwhich\s)(?<!\bwho\s)(?<!\bwhich had\s)(?<!\bwho had
 #: a dismissal whose particle follows its object: "waved the reports away as …", "brushed the claims aside"
 _SPLIT_DISMISSAL = re.compile(r"\b(?:wav(?:e|ed|es|ing)|brush(?:ed|es|ing)?|shrug(?:ged|s|ging)?|laugh(?:ed|s|ing)?)"
                               r"(?=\s+(?:(?!and\b|or\b)[\w'’-]+\s+){1,4}?(?:away|aside|off)\b(?:\s+as\b|\s*[,.;]|$))", re.I)
+#: cues no verb list holds, with the cue each is and whether it must read as a verb: "asked Beijing to play a
+#: constructive role" (a call), "put the total number at 11,000" (a claim), "waved the reports away" (a dismissal)
+_OTHER_CUES = ((_ASKED_TO, Cue("call", None, "ask"), False), (_PUT_AT, Cue("claim", None, "put"), False),
+               (_SPLIT_DISMISSAL, Cue("dismissal", None, "wave away"), True))
 
 
 def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:
@@ -744,15 +753,10 @@ def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:
             continue
         events.append((m, cue_of(m)))
         taken.append((m.start(), m.end()))
-    for m in _ASKED_TO.finditer(text, s_start, s_end):
-        if not any(a <= m.start() < b for a, b in taken):
-            events.append((m, Cue("call", None, "ask")))  # "asked Beijing to play a constructive role"
-    for m in _PUT_AT.finditer(text, s_start, s_end):
-        if not any(a <= m.start() < b for a, b in taken):
-            events.append((m, Cue("claim", None, "put")))  # "put the total number of troops at 11,000 to 12,000"
-    for m in _SPLIT_DISMISSAL.finditer(text, s_start, s_end):
-        if not any(a <= m.start() < b for a, b in taken) and is_verb(text, m):
-            events.append((m, Cue("dismissal", None, "wave away")))  # "waved the reports away as fake news"
+    for pattern, cue, verb_only in _OTHER_CUES:
+        for m in pattern.finditer(text, s_start, s_end):
+            if not any(a <= m.start() < b for a, b in taken) and (not verb_only or is_verb(text, m)):
+                events.append((m, cue))
     for m in LABEL_RE.finditer(text, s_start, s_end):
         clause_end = _clause_end(text, m.end(), s_end)
         if not any(a <= m.start() < b for a, b in taken) and is_verb(text, m) and \

@@ -387,6 +387,9 @@ class Matcher:
                              if (m := _EVENT_SUBJECT.match(w))} for pid, views in self.views.items()}
         #: every part any wording of a proposition names: the words it explains
         self.explains = {pid: set().union(*(parts for _, parts in self.views[pid])) for pid in propositions}
+        #: whom any wording of a proposition gives to, and where each wording puts it (roles, see ``_other_roles``)
+        self.given = {pid: _role_states(parts, _RECIPIENT) for pid, parts in self.explains.items()}
+        self.placed = {pid: [_role_states(parts, _PLACE) for _, parts in views] for pid, views in self.views.items()}
         self.directive = {pid: bool(DIRECTIVE.search(p.text)) for pid, p in propositions.items()}
         df: dict[str, int] = {}
         for parts in self.explains.values():
@@ -748,15 +751,12 @@ class Matcher:
         something to someone are about a transfer ("Moscow may reward Pyongyang with technology" is not "troops are
         in Russia"; troops handed over are troops sent); or every wording of it puts it elsewhere ("soldiers inside
         Ukraine" are not "troops in Russia")."""
-        recipients = {c.rsplit("@", 1)[1] for c in owners if c.startswith(_RECIPIENT)}
-        places = {c.rsplit("@", 1)[1] for c in owners if c.startswith(_PLACE)}
-        given = {c.rsplit("@", 1)[1] for c in self.explains[pid] if c.startswith(_RECIPIENT)}
+        recipients, places, given = _role_states(owners, _RECIPIENT), _role_states(owners, _PLACE), self.given[pid]
         if _conflict(owners, {c for c in self.parts[pid] if _OWNER in c}, _RECIPIENT):
             return ["given to another recipient"]
         if recipients and "deploy" not in parts and not (recipients & given or "supply" in explained and not given):
             return [f"no giving to {', '.join(f'@{r}' for r in sorted(recipients))}, as the words say"]
-        if places and all((theirs := {c.rsplit("@", 1)[1] for c in view if c.startswith(_PLACE)})
-                          and theirs.isdisjoint(places) for _, view in self.views[pid]):
+        if places and all(theirs and theirs.isdisjoint(places) for theirs in self.placed[pid]):
             return [f"not in {', '.join(f'@{p}' for p in sorted(places))}, where the words put it"]
         return []
 
@@ -897,6 +897,11 @@ def _is_predicate(part: str) -> bool:
     """True for a part that says something happens or holds ("deploy", "lawful", "capture|casualty"), not for an
     actor, a number, a name, a thing or a plain word."""
     return all(atom in SYNONYMS and atom not in _ENTITIES for atom in part.split("|"))
+
+
+def _role_states(parts: set[str], role: str) -> set[str]:
+    """The states parts give a role ("recipient of @russia", "place of @ukraine": russia, ukraine)."""
+    return {c.rsplit("@", 1)[1] for c in parts if c.startswith(role + _OWNER)}
 
 
 def _states(parts: set[str]) -> set[str]:
