@@ -1141,3 +1141,23 @@ def test_the_footage_is_what_the_fullest_account_of_it_says_it_shows(text, kind,
     actors, propositions = invented
     last = extract(text, dt.date(2025, 3, 12), actors, propositions).statements[-1]
     assert (last["type"], last["about"]) == (kind, "corvasia_troops_training_varania")
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul's spy agency said Pyongyang was preparing to dispatch additional soldiers to Russia.",
+    "A defence official said North Korea plans to send a further 3,000 troops in the coming weeks.",
+])
+def test_a_plan_to_send_more_is_not_the_deployment_under_way(text, seed):
+    actors, propositions = seed
+    assert drafted(text, seed)[0] not in propositions
+    more = {**propositions, "nk_more": Proposition("nk_more", "North Korea will send more troops to Russia.", (), (),
+                                                   True, Place(Path("p.yaml"), 1))}
+    assert drafted(text, (actors, more))[0] == "nk_more"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said a second contingent had arrived in Russia last week.",
+    "Kirby said more than 10,000 North Korean soldiers had been moved to Russia.",
+])
+def test_more_troops_already_sent_and_more_than_a_number_are_the_deployment(text, seed):
+    assert drafted(text, seed)[0] == "nk_troops_in_russia"

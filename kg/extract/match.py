@@ -251,6 +251,12 @@ _CONCESSION = re.compile(r"[,;]?\s+\b(?:although|though|even though|even as|wher
 _BREACHED_RULE = re.compile(r"\bbreach(?:es|ed|ing)?(?=\s+(?:of\s+)?(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
                             r"(?:embargo|law|laws|resolutions?|ceasefire|truce|sanctions|treaty|agreement|accords?|charter|"
                             r"obligations|rules|norms)\b)")
+#: more of something already under way: "send additional troops", "another 6,000 soldiers", "a second deployment",
+#: "new sanctions" (not "more than 10,000 troops")
+_MORE = re.compile(r"\b(?:more|additional|another|further|fresh|second|new)\s+(?!than\b|of\b)(?:[\w,-]+\s+){0,2}?(?:"
+                   + "|".join(re.escape(w.lstrip("=")) for w in SYNONYMS["troops"] + SYNONYMS["personnel"]) +
+                   r"|reinforcements|deployments?|dispatch(?:es)?|contingents?|batch(?:es)?|groups?|waves?|rotations?|"
+                   r"shipments?|deliveries|sanctions|mobili[sz]ation)\b")
 #: how much of a part the article supplies when the words leave it out
 _IMPLICIT = 0.75
 #: what a proposition keeps of its score when the words call for something and it does not, or the other way round
@@ -524,6 +530,8 @@ class Matcher:
         lower = _NEAR_FRONT.sub(" ", _BREACHED_RULE.sub("violat", _IDIOMS.sub(" ", _LIGHT_VERBS.sub(" ", text.lower()))))
         if _FUTURE.search(lower):
             out.add("@future")
+        if _MORE.search(lower):
+            out.add("more")
         for phrase, concept in _PHRASES:
             if phrase.search(lower):
                 out.add(concept)
@@ -756,6 +764,8 @@ class Matcher:
             return ["given to another recipient"]
         if recipients and "deploy" not in parts and not (recipients & given or "supply" in explained and not given):
             return [f"no giving to {', '.join(f'@{r}' for r in sorted(recipients))}, as the words say"]
+        if "more" in parts and "@future" in parts and "more" not in explained:
+            return ["not of more to come, as the words are"]
         if places and all(theirs and theirs.isdisjoint(places) for theirs in self.placed[pid]):
             return [f"not in {', '.join(f'@{p}' for p in sorted(places))}, where the words put it"]
         return []
