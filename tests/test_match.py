@@ -1161,3 +1161,19 @@ def test_a_plan_to_send_more_is_not_the_deployment_under_way(text, seed):
 ])
 def test_more_troops_already_sent_and_more_than_a_number_are_the_deployment(text, seed):
     assert drafted(text, seed)[0] == "nk_troops_in_russia"
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul said Pyongyang had sent reinforcements to Russia's Kursk region.",
+    "A Ukrainian commander said fresh North Korean reinforcements had reached Russia.",
+    "South Korea's spy agency told lawmakers that 2,000 North Korean soldiers had left for Russia last month.",
+    "Zelensky said some 3,000 North Korean soldiers have gone to Russia since summer.",
+])
+def test_reinforcements_are_troops_and_leaving_for_a_place_is_being_sent_there(text, seed):
+    assert drafted(text, seed)[0] == "nk_troops_in_russia"
+
+
+def test_a_speakers_name_is_no_word_of_the_lexicon(invented):
+    """"Ferris" shares its stem with "ferried": only the exact word is a way of being sent."""
+    actors, propositions = invented
+    assert "deploy" not in Matcher(propositions, actors).concepts("Ms Ferris said that was simply not true")
