@@ -1177,3 +1177,17 @@ def test_a_speakers_name_is_no_word_of_the_lexicon(invented):
     """"Ferris" shares its stem with "ferried": only the exact word is a way of being sent."""
     actors, propositions = invented
     assert "deploy" not in Matcher(propositions, actors).concepts("Ms Ferris said that was simply not true")
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said that North Korean casualties in the Kursk region had passed 3,000.",
+    "A Ukrainian commander said North Korean losses near Sudzha ran into the thousands.",
+    "Budanov said the death toll among the North Koreans was already above 1,000.",
+])
+def test_casualties_say_there_was_fighting(text, seed):
+    assert drafted(text, seed)[0] == "nk_boots_on_ground"
+
+
+def test_civilians_killed_say_no_troops_fought(seed):
+    assert drafted("Zelensky said a Russian missile strike had killed 12 civilians in Kharkiv.", seed)[0] \
+        not in seed[1]

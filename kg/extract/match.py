@@ -687,7 +687,10 @@ class Matcher:
         # what the words say the opposite of counts as said: "illegal" is about being lawful
         opposite = {ANTONYMS[c] for c in parts if c in ANTONYMS}
         covering = parts | opposite | {implied for c in parts for implied in IMPLIES.get(c, ())}
-        salient = {c for c in parts | opposite if c in self.weight}
+        # what an event implies is said too (casualties say there was fighting); what a kind implies is not
+        # said over again (troops are personnel)
+        inferred = {implied for c in parts if _is_predicate(c) for implied in IMPLIES.get(c, ())}
+        salient = {c for c in parts | opposite | inferred if c in self.weight}
         claimed, event_states = set(), set()
         if subject := self.event_of(text):
             event_states = _states(self.concepts(subject))
