@@ -1191,3 +1191,14 @@ def test_casualties_say_there_was_fighting(text, seed):
 def test_civilians_killed_say_no_troops_fought(seed):
     assert drafted("Zelensky said a Russian missile strike had killed 12 civilians in Kharkiv.", seed)[0] \
         not in seed[1]
+
+
+@pytest.mark.parametrize("text,troops", [
+    ("the North Koreans had fought in small groups near Sudzha", True),
+    ("the Corvasians were pulled back from the front", True),
+    ("the area where the North Koreans fight has widened", True),
+    ("they had learned faster than the Russians", False),
+    ("the Netherlands has sent no one", False),
+])
+def test_a_people_named_as_who_acts_are_its_soldiers(text, troops, seed):
+    assert ("troops" in Matcher(seed[1], seed[0]).concepts(text)) == troops

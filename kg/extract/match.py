@@ -258,6 +258,10 @@ _MORE = re.compile(r"\b(?:more|additional|another|further|fresh|second|new)\s+(?
                    + "|".join(re.escape(w.lstrip("=")) for w in SYNONYMS["troops"] + SYNONYMS["personnel"]) +
                    r"|reinforcements|deployments?|dispatch(?:es)?|contingents?|batch(?:es)?|groups?|waves?|rotations?|"
                    r"shipments?|deliveries|sanctions|mobili[sz]ation)\b")
+#: a people named by its plural demonym as who acts, which war reporting uses for its soldiers: "the North Koreans
+#: fired at drones", "the Corvasians were pulled back" (not "the Netherlands", nor "learned faster than the Russians")
+_THE_PEOPLE = re.compile(r"(?<!than\s)\bthe\s+(?:(?:North|South)\s+)?[A-Z][a-z]+(?:an|ian|ean|ese|i)s\s+(?:\w+ly\s+)?"
+                         r"(?:had|have|were|are|was|will|would|could|can|did|do|fight|fought|attack|advance|[a-z]+ed)\b")
 #: how much of a part the article supplies when the words leave it out
 _IMPLICIT = 0.75
 #: what a proposition keeps of its score when the words call for something and it does not, or the other way round
@@ -490,6 +494,8 @@ class Matcher:
         owners: dict[str, list[tuple[int, int, str]]] = {kind: [] for kind in _OWNED}
         original = text
         first = {kind: (m.end() if (m := pattern.search(text)) else -1) for kind, pattern in _OWNED_ANY.items()}
+        if _THE_PEOPLE.search(text):
+            out.add("troops")
         for pattern, root in self._names:
             if pattern.search(text):
                 for m in pattern.finditer(text):
