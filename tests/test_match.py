@@ -1202,3 +1202,19 @@ def test_civilians_killed_say_no_troops_fought(seed):
 ])
 def test_a_people_named_as_who_acts_are_its_soldiers(text, troops, seed):
     assert ("troops" in Matcher(seed[1], seed[0]).concepts(text)) == troops
+
+
+@pytest.mark.parametrize("text,state", [
+    ("Russia has already supplied the North with air-defence equipment", "@north_korea"),
+    ("the North's artillery shells are arriving by rail", "@north_korea"),
+    ("neither prisoner has asked to be sent to the South", "@south_korea"),
+    ("troops in the North Caucasus", None),
+])
+def test_a_divided_countrys_half_is_the_north_or_the_south(text, state, seed):
+    found = Matcher(seed[1], seed[0]).concepts(text)
+    assert state in found if state else "@north_korea" not in found
+
+
+def test_supplying_the_north_is_not_the_north_supplying(seed):
+    assert drafted("Seoul's spy agency said Russia has already supplied the North with air-defence equipment.", seed)[0] \
+        not in seed[1]

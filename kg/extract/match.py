@@ -462,6 +462,12 @@ class Matcher:
                 names.append((re.compile((rf"\b{stem}(?:n|an|ian|ese|i|ish|ic|ean)s?\b" if not rest else
                                           rf"\b{re.escape(actor.name.split()[0])}\s+{re.escape(rest[:-1] if rest.endswith('a') else rest)}(?:n|an|ian|ese)?\b")
                                          + _STATE_NOUN, re.I), root))
+        halves = [(actor.name.split()[0], actor.id) for actor in self.actors.values()
+                  if actor.type == "state" and actor.name.split()[0] in ("North", "South") and len(actor.name.split()) == 2]
+        for half, state in halves:
+            if [h for h, _ in halves].count(half) == 1:
+                # a divided country's half is "the North", "the South": "Russia supplied the North with air defence"
+                names.append((re.compile(rf"\bthe\s+{half}(?:['’]s)?(?!\s+[A-Z])(?![\w-])"), self._root(state)))
         for demonym, state in DEMONYMS.items():
             if state in self.actors:
                 # an abbreviation is written in capitals, and "US" is not "us"
