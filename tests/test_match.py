@@ -1218,3 +1218,18 @@ def test_a_divided_countrys_half_is_the_north_or_the_south(text, state, seed):
 def test_supplying_the_north_is_not_the_north_supplying(seed):
     assert drafted("Seoul's spy agency said Russia has already supplied the North with air-defence equipment.", seed)[0] \
         not in seed[1]
+
+
+@pytest.mark.parametrize("text,state", [
+    ("it was Kiev, not Moscow, that had escalated the conflict", "@ukraine"),
+    ("North Korean troops were not in Kharkov", "@ukraine"),
+    ("shells were unloaded in Odessa", "@ukraine"),
+])
+def test_a_big_citys_other_spelling_is_the_same_city(text, state, seed):
+    assert state in Matcher(seed[1], seed[0]).concepts(text)
+
+
+def test_a_capital_spelt_otherwise_speaks_for_its_state(seed):
+    (s,) = extract("Kiev said on Monday that North Korean troops were already fighting in Kursk.",
+                   dt.date(2024, 11, 5), *seed).statements
+    assert s["speaker"] == "ukraine"
