@@ -1531,3 +1531,21 @@ def test_a_source_line_names_who_said_the_lead_and_the_quote(seed, text):
 ])
 def test_a_name_that_says_whose_side_someone_is_on_names_no_speaker(seed, text, speaker):
     assert one(text, seed)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The Kiev authorities claimed North Korean troops were already fighting.", "ukraine"),
+    ("The Kyiv regime alleged that Pyongyang intends to send troops to fight.", "ukraine"),
+    ("The Pyongyang leadership said the troops were in Russia lawfully.", "north_korean_government"),
+])
+def test_a_government_named_by_its_seat_is_whom_the_seat_names(seed, text, speaker):
+    assert one(text, seed)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The Kiev regime has for weeks alleged that Pyongyang intends to send troops to fight.", "ukraine"),
+    ("Seoul has for months warned that Pyongyang would send troops to Russia.", "south_korea"),
+    ("Zelensky has repeatedly claimed that North Korean troops are fighting in Kursk.", "zelensky"),
+])
+def test_how_long_or_how_often_before_the_verb_is_no_part_of_the_speaker(seed, text, speaker):
+    assert one(text, seed)["speaker"] == speaker

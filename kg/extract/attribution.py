@@ -275,7 +275,9 @@ _DESCRIBING = re.compile(r"\s*(?:who|which|whose|joined by|along with|together w
 
 _ADVERBS = r"now|also|later|earlier|again|since|then|meanwhile|previously|already|still|too|in\s+turn|itself|themselves"
 _ADVERB_ONLY = re.compile(r"\s*(?:" + _ADVERBS + r")\s*", re.I)
-_TRAILING_ADVERB = re.compile(r"(?<=\S)\s+(?:" + _ADVERBS + r")\s*$", re.I)
+_TRAILING_ADVERB = re.compile(r"(?<=\S)\s+(?:(?:has|have|had)(?=\s+(?:for|over|in|throughout|long|repeatedly)\b))?"
+                              r"(?:\s*(?:" + _ADVERBS + r"|long|repeatedly|(?:for|over|in|throughout)\s+(?:the\s+)?"
+                              r"(?:past\s+|last\s+)?(?:\w+\s+)?(?:days|weeks|months|years)))+\s*$", re.I)
 #: where a sentence's chunks part: a comma (not a thousands separator, "3,000") or a dash set off by spaces
 _CHUNK_BREAK = re.compile(r",(?!\d{3}\b)\s*|\s+[—–-]\s+")
 

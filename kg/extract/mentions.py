@@ -62,6 +62,8 @@ _PLACE_PP = re.compile(r"\s+(?:in|from|at|near|based in|visiting)\s+(?P<place>[A
 #: diplomats, who are posted there by others)
 _OFFICIALS_IN = re.compile(r"(?:the\s+)?(?P<role>(?:[a-z]+\s+)?(?:officials|authorities))\s+in\s+(?P<place>[A-Z][\w’'\-]+)",
                            re.I)
+#: a government named by its seat: "the Kiev regime", "the Kyiv authorities", "the Pyongyang leadership"
+_SEAT = re.compile(r"(?:[Tt]he\s+)?(?P<place>[A-Z][a-z]+)\s+(?:government|regime|authorities|leadership|administration)")
 _PP = re.compile(r"\s+(?:at|of|for|from|to|with|in)\s+(?P<org>(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[\w’'\-.]+)*)\s*$")
 
 
@@ -508,6 +510,9 @@ class ActorIndex:
                 self.proposed[referent.actor].name if referent.actor in self.proposed else referent.actor
             phrase = f"{name}'s {owner['rest']}"
             lower = phrase.lower()
+        if (seat := _SEAT.fullmatch(phrase)) and capital_of(seat["place"]) and \
+                (government := self._one(seat["place"]) if self.mentions(seat["place"]) else self._single(seat["place"])):
+            return government  # whoever the capital alone names: its government, or the state
         if (officials := _OFFICIALS_IN.fullmatch(phrase)) and (country := capital_of(officials["place"])) and \
                 (state := self.state_of(country)):
             return Speaker(state, phrase, confidence=0.6, rule="a capital's unnamed officials")
