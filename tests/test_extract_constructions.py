@@ -1549,3 +1549,13 @@ def test_a_government_named_by_its_seat_is_whom_the_seat_names(seed, text, speak
 ])
 def test_how_long_or_how_often_before_the_verb_is_no_part_of_the_speaker(seed, text, speaker):
     assert one(text, seed)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Anti-Kremlin activists said North Korean troops were in Kursk.", "anti_kremlin_activists"),
+    ("Pro-Russian bloggers said North Korean soldiers had been seen in Kursk.", "pro_russian_bloggers"),
+    ("Ukrainian volunteers said North Korean soldiers were fighting near Sudzha.", "ukraine_volunteers"),
+    ("A Japanese journalist said the soldiers were in Kursk.", "journalist"),
+])
+def test_people_named_by_what_they_do_are_speakers(seed, text, speaker):
+    assert one(text, seed)["speaker"] == speaker

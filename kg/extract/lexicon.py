@@ -236,6 +236,9 @@ ROLE_NOUNS = {
     "chairwoman": "f", "leader": None, "head": None, "attache": None, "attaché": None, "colonel": None,
     "governor": None, "mayor": None, "counsellor": None, "counselor": None, "prosecutor": None, "investigator": None,
     "member": None, "soldier": None, "commentator": None, "observer": None, "witness": None, "resident": None,
+    "activist": None, "blogger": None, "journalist": None, "reporter": None, "correspondent": None,
+    "researcher": None, "scholar": None, "volunteer": None, "campaigner": None, "veteran": None, "lawyer": None,
+    "user": None,
 }
 #: head nouns of organisations: "the ministry" refers back to one, "Ruritania's defence ministry" proposes one
 ORG_NOUNS = {
