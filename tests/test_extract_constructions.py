@@ -1559,3 +1559,24 @@ def test_how_long_or_how_often_before_the_verb_is_no_part_of_the_speaker(seed, t
 ])
 def test_people_named_by_what_they_do_are_speakers(seed, text, speaker):
     assert one(text, seed)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Zelensky said that China, as North Korea's neighbour, could influence Pyongyang if it wanted the war to end.",
+     "China, as North Korea's neighbour, could influence Pyongyang"),
+    ("Blinken said that Beijing, as Pyongyang's main ally, should press it to withdraw the troops.",
+     "Beijing, as Pyongyang's main ally, should press it"),
+])
+def test_an_apposition_opened_by_as_is_part_of_the_clause(seed, text, start):
+    assert one(text, seed)["quote"].startswith(start)
+
+
+@pytest.mark.parametrize("text,speaker,words", [
+    ("Kirby said the troops were moving toward Kursk, as officials had warned.", "officials",
+     "the troops were moving toward Kursk"),
+    ("Zelensky said that North Korean troops were already fighting, as Seoul had predicted.", "south_korea",
+     "North Korean troops were already fighting"),
+])
+def test_what_was_foretold_is_what_the_other_speaker_said_not_their_saying_it(seed, text, speaker, words):
+    (foretold,) = [s for s in draft(text, seed).statements if s["speaker"] == speaker]
+    assert foretold["quote"] == words

@@ -40,8 +40,12 @@ from .mentions import SHARED_HEAD, ActorIndex, Speaker
 
 #: quotation marks pair by kind: curly with curly, straight with straight, never across a line
 QUOTE = re.compile(r"“(?P<c>[^”“\n]{3,}?)”|\"(?P<s>[^\"\n]{3,}?)\"|(?<![\w])‘(?P<g>[^’‘\n]{12,}?)’(?![\w])")
+#: "as" that opens an apposition inside the clause, not a clause of its own: "China, as North Korea's neighbour,
+#: could …" (but "…, as officials said", "…, as the troops arrived")
+_APPOSITIVE_AS = (r"(?!\s+(?:an?\s+|the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4},\s+(?:could|would|should|can|will|must|may|might|"
+                  r"has|have|had|is|are|was|were|did|does)\b)")
 _CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|urging|insisting|noting|arguing|warning|calling|which|who|while|whereas|"
-                         r"according to|as|however)\b|\s+[—–]\s+|\s+-\s+|"
+                         r"according to|as" + _APPOSITIVE_AS + r"|however)\b|\s+[—–]\s+|\s+-\s+|"
                          r"[;!?](?:\s|$)|\.(?:\s|$)")
 #: a weekday said bare after the verb, as wire copy does: "said Tuesday", "told reporters Monday night"
 _BARE_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
@@ -718,6 +722,13 @@ def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: s
         # "…, the Pentagon confirmed on November 4.": the words come before the attribution
         content_start = s_start + len(pre[:comma]) - len(_DATELINE.sub("", pre[:comma]))
         content_end = s_start + comma
+        if inner := next((m for m in CUE_RE.finditer(text, content_start, content_end) if is_verb(text, m) and
+                          not re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[content_start:m.start()]) and
+                          not re.match(r"\s+to\b", text[m.end():content_end])), None):
+            # "Kirby said the troops were moving, as officials had warned": what was warned is what Kirby said
+            that = _THAT.match(text[inner.end():content_end])
+            content_start = inner.end() + (that.end() if that else 0)
+            content_start += len(text[content_start:content_end]) - len(text[content_start:content_end].lstrip(" ,"))
     return content_start, content_end
 
 
