@@ -1580,3 +1580,12 @@ def test_an_apposition_opened_by_as_is_part_of_the_clause(seed, text, start):
 def test_what_was_foretold_is_what_the_other_speaker_said_not_their_saying_it(seed, text, speaker, words):
     (foretold,) = [s for s in draft(text, seed).statements if s["speaker"] == speaker]
     assert foretold["quote"] == words
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Sergei Lavrov told Choe Son Hui last month that Russia would never forget the soldiers.",
+     "Russia would never forget the soldiers"),
+    ("Kirby told Austin earlier this week that the troops were in Russia.", "the troops were in Russia"),
+])
+def test_whom_a_speaker_told_and_when_are_no_part_of_the_words(seed, text, words):
+    assert one(text, seed)["quote"] == words

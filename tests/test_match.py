@@ -1233,3 +1233,8 @@ def test_a_capital_spelt_otherwise_speaks_for_its_state(seed):
     (s,) = extract("Kiev said on Monday that North Korean troops were already fighting in Kursk.",
                    dt.date(2024, 11, 5), *seed).statements
     assert s["speaker"] == "ukraine"
+
+
+@pytest.mark.parametrize("text", ["it themselves in April", "it himself last week"])
+def test_admitting_it_oneself_only_points_back(text, seed):
+    assert Matcher(seed[1], seed[0]).is_backreference(text)

@@ -54,7 +54,8 @@ _THAT = re.compile(r"^(?:\s*,?\s+(?i:on|in|at|last|earlier|late|during|after|bef
                    r"(?:\s+(?:to\s+)?(?:reporters|journalists|the \w+(?: \w+){0,2}|parliament|lawmakers|a \w+(?: \w+){0,2}|an \w+(?: \w+){0,2}|"
                    r"state media|state television|the press|the media|them|him|her|us|me|"
                    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))?"
-                   r"(?:\s*,?\s+(?:on|in|at|late|during|after|this|yesterday|today|(?i:" + _BARE_DAY + r"))\b[\w ,.'’]*?)?"
+                   r"(?:\s*,?\s+(?:on|in|at|late|last|earlier|during|after|this|yesterday|today|(?i:" + _BARE_DAY +
+                   r"))\b[\w ,.'’]*?)?"
                    r"(?:\s+(?i:instead|also|again|repeatedly|flatly|firmly))?\s*,?\s*(?i:that\s+|:\s*)")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|been)(?:\s+(?:reportedly|also|later|publicly|"
                       r"officially|swiftly|flatly|firmly))?\s*$", re.I)

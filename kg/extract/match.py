@@ -312,7 +312,8 @@ _FILLER = set("""said says say told according added reported would could might m
 away aside
 just only even very more most much many any some other another such about around over than been being
 there here whether if what when where which who how why into onto upon toward towards against
-per cent percent yet ever after before since during until while within own""".split()) | STOPWORDS
+per cent percent yet ever after before since during until while within own themselves itself himself herself
+ourselves myself last ago earlier later""".split()) | STOPWORDS
 #: the "when" part: a future or conditional event ("will be sent into combat", "readied for combat", "within days")
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|about to|soon|within (?:days|weeks|hours)|readied|getting ready|"
                      r"preparing (?:to|for)|prepared to|being prepared for|expected to|set to|plans? to|planning to|"
