@@ -298,7 +298,7 @@ def test_the_seed_story_corpus_is_valid_and_drafted_as_measured():
     """Coverage of the seed's own story against the seed's registry, as a new user drafts it: a guard."""
     scores = _corpus_scores("nk")
     assert scores.precision >= 0.88 and scores.recall >= 0.81 and scores.speaker_accuracy >= 0.95
-    assert scores.inversions <= 4 and scores.about_strict >= 0.7 and scores.about_unrelated <= 10
+    assert scores.inversions <= 4 and scores.about_strict >= 0.73 and scores.about_unrelated <= 8
 
 
 @pytest.mark.parametrize("name", ["blind", "nkblind"])
@@ -312,11 +312,11 @@ def test_the_blind_corpora_are_valid(name):
 
 @pytest.mark.parametrize("name,statements,floor,ceiling", [
     # the seed's story in later phases and outlet styles, on the seed's registry
-    ("nk2", 106, {"precision": 0.8, "recall": 0.84, "speaker_accuracy": 0.93, "about_strict": 0.61},
-     {"inversions": 6, "about_unrelated": 8}),
+    ("nk2", 106, {"precision": 0.8, "recall": 0.84, "speaker_accuracy": 0.93, "about_strict": 0.66},
+     {"inversions": 6, "about_unrelated": 5}),
     # written without reading the extractor (its first run is in its README)
-    ("nk3", 136, {"precision": 0.76, "recall": 0.65, "speaker_accuracy": 0.85, "about_strict": 0.42},
-     {"inversions": 5, "about_unrelated": 11}),
+    ("nk3", 136, {"precision": 0.79, "recall": 0.68, "speaker_accuracy": 0.88, "about_strict": 0.53},
+     {"inversions": 5, "about_unrelated": 10}),
 ])
 def test_the_later_seed_story_corpora_are_valid_and_drafted_as_measured(name, statements, floor, ceiling):
     """A guard: every gold annotation validates, and the figures do not fall back."""
