@@ -1534,31 +1534,23 @@ def test_a_name_that_says_whose_side_someone_is_on_names_no_speaker(seed, text, 
 
 
 @pytest.mark.parametrize("text,speaker", [
+    # a government named by its seat is whom the capital names
     ("The Kiev authorities claimed North Korean troops were already fighting.", "ukraine"),
     ("The Kyiv regime alleged that Pyongyang intends to send troops to fight.", "ukraine"),
     ("The Pyongyang leadership said the troops were in Russia lawfully.", "north_korean_government"),
-])
-def test_a_government_named_by_its_seat_is_whom_the_seat_names(seed, text, speaker):
-    assert one(text, seed)["speaker"] == speaker
-
-
-@pytest.mark.parametrize("text,speaker", [
+    # how long or how often before the verb is no part of the speaker
     ("The Kiev regime has for weeks alleged that Pyongyang intends to send troops to fight.", "ukraine"),
     ("Seoul has for months warned that Pyongyang would send troops to Russia.", "south_korea"),
     ("Zelensky has repeatedly claimed that North Korean troops are fighting in Kursk.", "zelensky"),
-])
-def test_how_long_or_how_often_before_the_verb_is_no_part_of_the_speaker(seed, text, speaker):
-    assert one(text, seed)["speaker"] == speaker
-
-
-@pytest.mark.parametrize("text,speaker", [
+    # people named by what they do are speakers
     ("Anti-Kremlin activists said North Korean troops were in Kursk.", "anti_kremlin_activists"),
     ("Pro-Russian bloggers said North Korean soldiers had been seen in Kursk.", "pro_russian_bloggers"),
     ("Ukrainian volunteers said North Korean soldiers were fighting near Sudzha.", "ukraine_volunteers"),
     ("A Japanese journalist said the soldiers were in Kursk.", "journalist"),
 ])
-def test_people_named_by_what_they_do_are_speakers(seed, text, speaker):
+def test_who_a_seat_a_habit_or_a_trade_names_as_speaker(seed, text, speaker):
     assert one(text, seed)["speaker"] == speaker
+
 
 
 @pytest.mark.parametrize("text,start", [

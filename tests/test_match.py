@@ -1156,20 +1156,15 @@ def test_a_plan_to_send_more_is_not_the_deployment_under_way(text, seed):
 
 
 @pytest.mark.parametrize("text", [
+    # more troops already sent, and more than a number, are the deployment itself
     "Officials said a second contingent had arrived in Russia last week.",
     "Kirby said more than 10,000 North Korean soldiers had been moved to Russia.",
-])
-def test_more_troops_already_sent_and_more_than_a_number_are_the_deployment(text, seed):
-    assert drafted(text, seed)[0] == "nk_troops_in_russia"
-
-
-@pytest.mark.parametrize("text", [
     "Seoul said Pyongyang had sent reinforcements to Russia's Kursk region.",
     "A Ukrainian commander said fresh North Korean reinforcements had reached Russia.",
     "South Korea's spy agency told lawmakers that 2,000 North Korean soldiers had left for Russia last month.",
     "Zelensky said some 3,000 North Korean soldiers have gone to Russia since summer.",
 ])
-def test_reinforcements_are_troops_and_leaving_for_a_place_is_being_sent_there(text, seed):
+def test_more_sent_reinforcements_and_leaving_for_a_place_are_the_deployment(text, seed):
     assert drafted(text, seed)[0] == "nk_troops_in_russia"
 
 

@@ -774,8 +774,9 @@ class Matcher:
         """Why the words' roles rule proposition ``pid`` out, if they do: it gives to another recipient ("Russia
         provides Pyongyang with technology" is not "Pyongyang supplies Russia"), or to none, since words that give
         something to someone are about a transfer ("Moscow may reward Pyongyang with technology" is not "troops are
-        in Russia"; troops handed over are troops sent); or every wording of it puts it elsewhere ("soldiers inside
-        Ukraine" are not "troops in Russia")."""
+        in Russia"; troops handed over are troops sent); or words planning more of something ("will send additional
+        troops") meet a proposition that speaks of no more; or every wording of it puts it elsewhere ("soldiers
+        inside Ukraine" are not "troops in Russia")."""
         recipients, places, given = _role_states(owners, _RECIPIENT), _role_states(owners, _PLACE), self.given[pid]
         if _conflict(owners, {c for c in self.parts[pid] if _OWNER in c}, _RECIPIENT):
             return ["given to another recipient"]
