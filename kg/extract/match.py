@@ -193,7 +193,6 @@ IMPLIES = {"troops": ("personnel",), "elite": ("troops", "personnel"), "cost": (
 ANTONYMS = {"unlawful": "lawful"}
 #: "killed, wounded or captured", "advisers or officers": alternatives in a proposition, any one of which covers it
 _ALTERNATIVES = re.compile(r"\b[a-z]+(?:,\s+[a-z]+)*,?\s+or\s+[a-z]+\b", re.I)
-#: whose troops a text speaks of: a name right before a word for forces ("Belmark soldiers", "Corvasia's army")
 #: a name in the role of target or foe: "against Kaldor", "attacks on Belmark", "fighting Belmark's forces"
 _TARGET_BEFORE = re.compile(r"\b(?:against|targeting|targetting|attacks?\s+on|strikes?\s+on|fir(?:ed|ing|e)\s+(?:at|on)|aimed\s+at|"
                             r"fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|engag(?:e|es|ed|ing)|clash(?:es|ed|ing)?\s+with|"
@@ -225,6 +224,7 @@ _ALSO_OWNER = " also of @"
 _OWNED = {kind: "|".join(re.escape(w.lstrip("=")) for w in sorted(words, key=len, reverse=True)) for kind, words in (
     ("forces", SYNONYMS["troops"] + SYNONYMS["elite"] + SYNONYMS["personnel"]),
     ("weapons", SYNONYMS["weapons"] + SYNONYMS["drone"] + SYNONYMS["missile"] + SYNONYMS["shell"]))}
+#: whose troops a text speaks of: a name right before a word for forces ("Belmark soldiers", "Corvasia's army")
 _OWNED_AFTER = {kind: re.compile(r"(?:['’]s?|-made|-built|-supplied|-manufactured)?(?:\s+(?:own|elite|regular|special|"
                                  r"army|armed|ground|combat|allied|reserve|military|naval|airborne|frontline|front-line|"
                                  r"marine|assault|volunteer|border|attack|heavy|long-range|guided|cruise|ballistic))?\s+"
