@@ -1581,3 +1581,21 @@ def test_what_was_foretold_is_what_the_other_speaker_said_not_their_saying_it(se
 ])
 def test_whom_a_speaker_told_and_when_are_no_part_of_the_words(seed, text, words):
     assert one(text, seed)["quote"] == words
+
+
+@pytest.mark.parametrize("text,speaker,kind,words", [
+    ("“There is nothing accidental about it,” the Belmark envoy said on Monday, accusing Kordesk of shelling the "
+     "grain silos on purpose.", "belmark_envoy", "accusation", "Kordesk of shelling the grain silos on purpose"),
+    ("“We saw the convoys ourselves,” Colonel Ruth Amadi told reporters, accusing Tashgard of lying about its "
+     "soldiers.", "ruth_amadi", "accusation", "Tashgard of lying about its soldiers"),
+    ("“The convoys are real,” Colonel Ruth Amadi said, adding that Corvasian troops were training near Kordesk.",
+     "ruth_amadi", "claim", "Corvasian troops were training near Kordesk"),
+    ("“This is a provocation,” the Belmark envoy said, calling for the Security Council to meet.",
+     "belmark_envoy", "call", "the Security Council to meet"),
+    ("“Nobody breaches a dam by mistake. It was an order,” the Belmark envoy said, accusing Kordesk of turning the "
+     "river into a weapon.", "belmark_envoy", "accusation", "Kordesk of turning the river into a weapon"),
+])
+def test_a_participle_after_a_quotes_attribution_is_a_second_act_by_its_speaker(registry, text, speaker, kind, words):
+    quoted, second = draft(text, registry).statements
+    assert quoted["direct"] and quoted["speaker"] == speaker
+    assert (second["speaker"], second["type"], second["quote"], second["direct"]) == (speaker, kind, words, False)

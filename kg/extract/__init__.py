@@ -27,7 +27,7 @@ from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Stateme
 from ..compile import sentence_spans
 from .attribution import (ASIDE, Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, interviewers,
                           introduce_cast, introduces, labelled_quote, labelled_source, paragraph_quote, paragraphs,
-                          source_line, stance_of, transcript_speaker, trim_end)
+                          quote_reach, source_line, stance_of, transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, session_date, speech_date
 from .lexicon import DISMISSIVE, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Matcher, similar
@@ -175,14 +175,15 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             # speaker the sentence before it named
             quotes = find_quotes(text, para, index, found, within=sentence)
             found += quotes
-            skip += [(q.sentence[0], q.sentence[1]) for q in quotes]
+            skip += [(q.sentence[0], quote_reach(text, q)) for q in quotes]
             if any(x <= sentence[0] and sentence[1] <= y for x, y in skip):
                 continue
             if _INTERROGATIVE.match(text, sentence[0], sentence[1]):
                 index.note(text[sentence[0]:sentence[1]])
                 continue  # "Does Tavoria believe the troops are there?": a question asks, nobody asserts
             nominal = find_nominal(text, sentence, index, skip)
-            said = find_indirect(text, sentence, index, skip + [(f.start, f.end) for f in nominal])
+            said = find_indirect(text, sentence, index, skip + [(f.start, f.end) for f in nominal],
+                                 [q for q in found if q.direct and q.sentence[1] > sentence[0]])
             found += nominal + said + find_passive_proposals(text, sentence, index)
             index.note(text[sentence[0]:sentence[1]], [f.speaker for f in said])
         if blog_day and live:

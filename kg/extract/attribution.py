@@ -397,6 +397,24 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
     return found
 
 
+def quote_reach(text: str, quote: Found) -> int:
+    """Where the sentence of a direct quote stops being the quote and its attribution.
+
+    A participle after the attribution is a second act by the same speaker, read as
+    indirect speech: '"…," the envoy said, accusing Kordesk of shelling the silos' and
+    '"…," she told reporters, adding that talks would resume' end the quote's reach at
+    the comma before "accusing" and "adding".
+    """
+    closing = re.compile(r"[”\"’]").search(text, quote.end, quote.sentence[1])
+    for m in _PARTICIPLE_ACT.finditer(text, closing.end() if closing else quote.end, quote.sentence[1]):
+        if CUE_RE.match(text, m.end()):
+            return m.start()
+    return quote.sentence[1]
+
+
+_PARTICIPLE_ACT = re.compile(r",\s+(?=[a-z]+ing\b)")
+
+
 #: the subject of a clause, up to its verb (a clause that introduces a quote with a colon, or a participle)
 _COLON_CLAUSE = re.compile(r"^\W*(?P<np>.+?)\s+(?:has|have|had|is|was|were|will|would|posted|wrote|tweeted|published|"
                            r"put it|weighed in|took to|went on|spoke|took|made|gave|held|came|[a-z]{3,}ed)\b")
@@ -586,7 +604,8 @@ def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: Actor
     return speakers, begin, end
 
 
-def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: ActorIndex, found: list[Found]):
+def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: ActorIndex, found: list[Found],
+                     quotes: list[Found]):
     """Who speaks through cue ``m``, any relay, where the words start (None: a later clause), and the rule."""
     # the clause before a cue that names its speaker is short: a window keeps end-anchored patterns linear
     pre = text[max(s_start, m.start() - _WINDOW):m.start()]
@@ -618,12 +637,16 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
         # "showed what it said were serial plates stamped in Ilvaro": its claim is what follows
         start = m.end() + (len(be[0]) if (be := re.match(r"\s*(?:was|were|is|are|to be|as)\b", after)) else 0)
         return speakers, [], start, "what X said was"
-    if cue.endswith("ing") and re.search(r",\s*$", pre) and not found and \
+    participle = cue.split()[0].endswith("ing")  # "accusing", "calling for"
+    if participle and re.search(r",\s*$", pre) and not found and quotes:
+        # '"…," the envoy said, accusing Kordesk of …': the quote's speaker goes on
+        return [quotes[-1].speaker], [], m.end(), "continuation after the quote"
+    if participle and re.search(r",\s*$", pre) and not found and \
             (subject := _COLON_CLAUSE.match(_INTRO.sub("", _DATELINE.sub("", pre)))):
         # "Belmark's envoy spoke for an hour, accusing Kordesk of …": the clause's subject goes on
         return subject_speakers([c for c in re.split(r",\s*", subject["np"]) if c.strip()], index), [], m.end(), \
             "continuation of the clause's subject"
-    if (cue.endswith("ing") and re.search(r",\s*$|\band\s*$", pre)) or (found and re.search(
+    if (participle and re.search(r",\s*$|\band\s*$", pre)) or (found and re.search(
             r"[\w\"”’],?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+|again\s+|once again\s+|repeatedly\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$", pre)):
         # "…, adding that …", "X urged A and blamed B": the same speaker goes on
         return ([found[-1].speaker] if found else []), [], m.end(), "continuation"
@@ -830,8 +853,10 @@ def _named_then_judged(text: str, sentence: tuple[int, int], index: ActorIndex) 
     return found
 
 
-def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip: list[tuple[int, int]]) -> list[Found]:
-    """Indirect attributions in one sentence, outside the spans in ``skip`` (quotes, earlier contents)."""
+def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip: list[tuple[int, int]],
+                  quoted: list[Found] = ()) -> list[Found]:
+    """Indirect attributions in one sentence, outside the spans in ``skip`` (quotes, earlier contents);
+    ``quoted`` are the sentence's direct quotes, whose speaker a trailing participle continues."""
     s_start, s_end = sentence
     found: list[Found] = _named_then_judged(text, sentence, index) + _reciprocal(text, sentence, index)
     covered = list(skip) + [(f.start, f.end) for f in found]
@@ -860,7 +885,8 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             content_start = s_start + len(pre) - len(_DATELINE.sub("", pre).lstrip()) if _DATELINE.match(pre) else s_start
             content_end = trim_end(text, content_start, s_end)
         else:
-            speakers, via, content_start, rule = _speakers_before(text, m, s_start, s_end, index, found)
+            speakers, via, content_start, rule = _speakers_before(text, m, s_start, s_end, index, found,
+                                                                  [q for q in quoted if q.end <= m.start()])
             if content_start is None and rule == "attribution after the words":
                 content_start = s_start + len(pre) - len(_DATELINE.sub("", pre).lstrip()) if _DATELINE.match(pre) else s_start
                 content_end = trim_end(text, content_start, m.start(), " ,")
