@@ -1599,3 +1599,16 @@ def test_a_participle_after_a_quotes_attribution_is_a_second_act_by_its_speaker(
     quoted, second = draft(text, registry).statements
     assert quoted["direct"] and quoted["speaker"] == speaker
     assert (second["speaker"], second["type"], second["quote"], second["direct"]) == (speaker, kind, words, False)
+
+
+@pytest.mark.parametrize("text,first,kind,second", [
+    ("Colonel Ruth Amadi said the convoys were real, accusing Tashgard of lying about its soldiers.",
+     "the convoys were real", "accusation", "Tashgard of lying about its soldiers"),
+    ("The Belmark envoy told the council that the silos had been shelled twice, blaming Kordesk for the attack.",
+     "the silos had been shelled twice", "accusation", "Kordesk for the attack"),
+    ("Colonel Ruth Amadi said the convoys had crossed the border, denying that Belmark had provoked them.",
+     "the convoys had crossed the border", "denial", "Belmark had provoked them"),
+])
+def test_a_participle_ends_the_reported_clause_and_opens_a_second_act(registry, text, first, kind, second):
+    said, then = draft(text, registry).statements
+    assert (said["quote"], then["type"], then["quote"], then["speaker"]) == (first, kind, second, said["speaker"])

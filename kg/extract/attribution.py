@@ -44,7 +44,8 @@ QUOTE = re.compile(r"“(?P<c>[^”“\n]{3,}?)”|\"(?P<s>[^\"\n]{3,}?)\"|(?<![
 #: could …" (but "…, as officials said", "…, as the troops arrived")
 _APPOSITIVE_AS = (r"(?!\s+(?:an?\s+|the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4},\s+(?:could|would|should|can|will|must|may|might|"
                   r"has|have|had|is|are|was|were|did|does)\b)")
-_CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|urging|insisting|noting|arguing|warning|calling|which|who|while|whereas|"
+_CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|urging|insisting|noting|arguing|warning|calling|accusing|blaming|"
+                         r"denying|dismissing|rejecting|demanding|stressing|which|who|while|whereas|"
                          r"according to|as" + _APPOSITIVE_AS + r"|however)\b|\s+[—–]\s+|\s+-\s+|"
                          r"[;!?](?:\s|$)|\.(?:\s|$)")
 #: a weekday said bare after the verb, as wire copy does: "said Tuesday", "told reporters Monday night"
