@@ -1612,3 +1612,30 @@ def test_a_participle_after_a_quotes_attribution_is_a_second_act_by_its_speaker(
 def test_a_participle_ends_the_reported_clause_and_opens_a_second_act(registry, text, first, kind, second):
     said, then = draft(text, registry).statements
     assert (said["quote"], then["type"], then["quote"], then["speaker"]) == (first, kind, second, said["speaker"])
+
+
+@pytest.mark.parametrize("text,said,others", [
+    ("Corvasian shells have been found in a tanker stopped off Selvana, the Belmark foreign ministry said on Friday, "
+     "the strongest evidence yet against Tashgard's insistence that it is neutral.",
+     ("belmark_mfa", "Corvasian shells have been found in a tanker stopped off Selvana"),
+     {("corvasia_government", "claim", "it is neutral")}),
+    ("Corvasian convoys crossed the border at night, Colonel Ruth Amadi said on Monday, a fresh blow to Kordesk's "
+     "assertion that no foreign troops are in Varania.",
+     ("ruth_amadi", "Corvasian convoys crossed the border at night"),
+     {("varania_government", "claim", "no foreign troops are in Varania")}),
+    ("Corvasian troops have crossed into Varania, the Royal Intelligence Bureau said, a claim Tashgard has dismissed "
+     "as fiction.", ("estmark_rib", "Corvasian troops have crossed into Varania"),
+     {("corvasia_government", "dismissal", "a claim Tashgard has dismissed")}),
+    ("About 3,000 Corvasian soldiers are now in Varania, Colonel Ruth Amadi said on Monday, a figure Kordesk rejected.",
+     ("ruth_amadi", "About 3,000 Corvasian soldiers are now in Varania"),
+     {("varania_government", "denial", "a figure Kordesk rejected")}),
+])
+def test_the_writers_aside_after_an_attribution_is_not_the_speakers_words(registry, text, said, others):
+    first, *rest = draft(text, registry).statements
+    assert (first["speaker"], first["quote"]) == said
+    assert {(s["speaker"], s["type"], s["quote"]) for s in rest} == others
+
+
+def test_words_that_go_on_after_an_attribution_in_the_middle_are_still_the_speakers(registry):
+    (s,) = draft("In the end, Colonel Ruth Amadi said, the soldiers will go home.", registry).statements
+    assert s["quote"].endswith("the soldiers will go home")

@@ -669,6 +669,19 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
 _MIDDLE = re.compile(r",\s*(?P<np>(?:he|she|they|it|we|I|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))\s*$")
 
 
+#: "…, a claim Tashgard has dismissed", "…, an estimate others call too high": what the words are, then a relative clause
+_ASIDE_NOUN = re.compile(r"(?:[\w-]+\s+){0,2}?(?:claim|assertion|allegation|charge|accusation|assessment|figure|estimate|"
+                         r"account|version|view|position|number)s?\b", re.I)
+_ASIDE = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,20}?)?\s*,\s*(?:the|a|an|another)\s+(?P<np>[^.;:]*)")
+
+
+def _aside_after(text: str, start: int, end: int) -> bool:
+    """Whether the attribution is followed by the writer's aside, not more reported words: "…, the navy said on
+    Friday, the clearest blow yet to Tashgard's claim that …" (a noun phrase with no verb of its own)."""
+    aside = _ASIDE.match(text, start, end)
+    return bool(aside) and (not _FINITE.search(re.split(r"\bthat\b", aside["np"])[0]) or bool(_ASIDE_NOUN.match(aside["np"])))
+
+
 _MIDDLE_END = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,20}?)?\s*,\s*\S")
 #: the attribution inside the words, left out when they are matched to a proposition
 ASIDE = re.compile(r",\s*[^,]{1,50}?\s+(?:" + CUE_RE.pattern + r")(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,20}?)?\s*,",
@@ -725,8 +738,10 @@ _LISTENER = re.compile(r"(?:reporters|journalists|the press|the media|parliament
 
 def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: str, told: bool = False) -> tuple[int, int]:
     """The reported words after a cue (after 'that'), or before it when the attribution ends the sentence."""
-    rest = text[content_start:s_end]
+    rest, after_cue = text[content_start:s_end], content_start
     that = _THAT.match(rest)
+    if that and _NOUN_THAT.search(rest, 0, that.end()):
+        that = None  # "said on Friday, the clearest blow yet to Tashgard's claim that …": the noun's clause, not the verb's
     if not that and (day := _DAY_FIRST.match(rest)):
         content_start += day.end()  # "said Tuesday it had seen evidence": the day, then the words
         rest = text[content_start:s_end]
@@ -740,7 +755,8 @@ def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: s
     # "…, Dravina told Varpress on Tuesday.": the rest names who heard it
     addressee_only = told and not that and not listener
     # "…, the bureau said on Monday, the first time …": a circumstance, then an aside, no reported words
-    addressee_only = addressee_only or (not that and bool(re.match(r"(?:(?:on|in|at|to|during|late|early|last)\s[^,]{1,40}|"
+    addressee_only = addressee_only or (not that and _aside_after(text, after_cue, s_end)) or \
+        (not that and bool(re.match(r"(?:(?:on|in|at|to|during|late|early|last)\s[^,]{1,40}|"
                                                                    r"(?i:" + _BARE_DAY + r")),\s",
                                                                    text[content_start:content_end])))
     if (addressee_only or _ONLY_WHEN.match(text[content_start:content_end])) and (comma := pre.rfind(", ")) > 0:
@@ -755,6 +771,11 @@ def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: s
             content_start = inner.end() + (that.end() if that else 0)
             content_start += len(text[content_start:content_end]) - len(text[content_start:content_end].lstrip(" ,"))
     return content_start, content_end
+
+
+_NOUN_THAT = re.compile(r"\b(?:claims?|insistence|assertions?|denials?|suggestions?|allegations?|statements?|arguments?|"
+                        r"position|views?|beliefs?|fears?|hopes?|evidence|signs?|proof|assessments?|fact|news|reports?|"
+                        r"idea|notion|impression)\s+that\s*$", re.I)
 
 
 #: the sources a report cites, between the verb and its words: "reported on January 30, citing unnamed officials,"
@@ -815,7 +836,7 @@ _NAMED_THEN_JUDGED = re.compile(
     r"(?:(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,3}?)*)"
     r"\s+(?:has\s+|have\s+|had\s+|also\s+|still\s+)?(?:\w+ly\s+)?"
     r"(?P<cue>den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:e|es|ed)|confirm(?:s|ed)?|acknowledg(?:e|es|ed))"
-    r"(?=\s*[.,;)]|\s*$)")
+    r"(?=\s*[.,;)]|\s*$|\s+as\s+[\w\s“”\"-]+[.;]?$)")
 
 
 #: "Kaldor and Zeloria traded accusations", "the two sides blamed each other": an accusation by each
@@ -880,7 +901,8 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                 # "The agency told lawmakers that P, according to Lee": the agency's words, relayed by Lee
                 speakers, via, content_start, rule = heard, [s.actor for s in speakers], relayed.end(), "according to, relaying"
         elif (mid := _MIDDLE.search(pre)) and len(pre[:mid.start()].split()) >= 2 and \
-                _MIDDLE_END.match(text[m.end():s_end]) and (speakers := index.speakers(mid["np"])):
+                _MIDDLE_END.match(text[m.end():s_end]) and not _aside_after(text, m.end(), s_end) and \
+                (speakers := index.speakers(mid["np"])):
             # "Every one of those drones, he added, had reached Zeloria": the words around the attribution
             via, rule = [], "attribution in the middle"
             content_start = s_start + len(pre) - len(_DATELINE.sub("", pre).lstrip()) if _DATELINE.match(pre) else s_start
