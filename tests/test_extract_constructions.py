@@ -1639,3 +1639,22 @@ def test_the_writers_aside_after_an_attribution_is_not_the_speakers_words(regist
 def test_words_that_go_on_after_an_attribution_in_the_middle_are_still_the_speakers(registry):
     (s,) = draft("In the end, Colonel Ruth Amadi said, the soldiers will go home.", registry).statements
     assert s["quote"].endswith("the soldiers will go home")
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Marta Ruzhyn called the shelling of the silos “a deliberate war crime” and demanded an inquiry.",
+     "the shelling of the silos “a deliberate war crime”"),
+    ("Oskun branded the blockade of the port an act of collective punishment and said it would fail.",
+     "the blockade of the port an act of collective punishment"),
+    ("The Belmark foreign ministry called the convoy's seizure an act of state piracy.",
+     "the convoy's seizure an act of state piracy"),
+    ("Colonel Ruth Amadi described the strike as “the work of professionals”.",
+     "the strike as “the work of professionals”"),
+])
+def test_naming_something_with_a_label_that_does_not_dismiss_it_is_a_claim(registry, text, words):
+    named = draft(text, registry).statements[0]
+    assert (named["type"], named["quote"]) == ("claim", words)
+
+
+def test_calling_someone_at_a_time_names_nothing(registry):
+    assert draft("Oskun called the minister a day later.", registry).statements == []

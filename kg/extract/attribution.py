@@ -823,9 +823,19 @@ def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:
             events.append((m, Cue("dismissal", None, "label")))
         elif not any(a <= m.start() < b for a, b in taken) and is_verb(text, m) and \
                 re.match(r"(?:describ|characteri[sz]|portray|depict|brand)", m.group(), re.I) and \
-                re.match(r"\s+(?:[\w'’-]+\s+){1,8}?as\s+\w", text[m.end():clause_end]):
+                re.match(r"\s+(?:[\w'’-]+\s+){1,8}?as\s+[“\"‘]?\w", text[m.end():clause_end]):
             events.append((m, Cue("claim", None, "describe")))  # "described the deployment as an escalation"
+        elif not any(a <= m.start() < b for a, b in taken) and is_verb(text, m) and \
+                _NAMED_AS.match(text, m.end(), clause_end + 1):
+            events.append((m, Cue("claim", None, "label")))  # 'called the boarding "an act of piracy"'
     return sorted(events, key=lambda e: e[0].start())
+
+
+#: a naming verb's object and a label that does not dismiss it: 'called the shelling “a war crime”', 'branded the
+#: seizure an act of piracy' (but not "called the minister a day later")
+_NAMED_AS = re.compile(r"\s+(?:the|this|that|these|those|its|his|her|their|[A-Z][\w'’-]*['’]s?)\s+(?:[\w'’-]+\s+){0,5}?"
+                       r"(?:[“\"‘][^”\"’]{3,60}[”\"’]|an?\s+(?!(?:day|week|month|year|hour|few|second|number)\b)[\w-]+"
+                       r"(?:\s+[\w-]+){0,4}(?=\s*[.,;]|\s+(?:and|but)\s|\s*$))", re.I)
 
 
 #: a thing named, then who rejects or confirms it: "a deployment both Kordesk and Tashgard deny", "claims that
@@ -979,6 +989,9 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
         for aside in asides:
             if content_start < aside < content_end:
                 content_end = aside
+        if text.count("“", content_start, content_end) > text.count("”", content_start, content_end) and \
+                text.startswith("”", content_end):
+            content_end += 1  # 'the shelling “a war crime”': the closing mark the trim took
         attribution = text[s_start:content_start] + text[content_end:s_end]
         parts = [part for a, b in _that_clauses(text, content_start, content_end)
                  for part in (_split_but(text, a, b, kind) if kind in ("claim", "non_confirmation") else [(a, b, kind)])]
