@@ -1658,3 +1658,12 @@ def test_naming_something_with_a_label_that_does_not_dismiss_it_is_a_claim(regis
 
 def test_calling_someone_at_a_time_names_nothing(registry):
     assert draft("Oskun called the minister a day later.", registry).statements == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("On March 6 the Varanian foreign ministry insisted that every soldier in its army is Varanian.", "varania_mfa"),
+    ("In a statement the Belmark foreign ministry said that no soldier had crossed.", "belmark_mfa"),
+    ("Later that day the Royal Intelligence Bureau said that the convoys had turned back.", "estmark_rib"),
+])
+def test_an_opening_phrase_with_no_comma_is_no_part_of_the_speaker(registry, text, speaker):
+    assert one(text, registry)["speaker"] == speaker

@@ -693,6 +693,9 @@ _CIRCUMSTANCE = re.compile(r"\s*(?:in|on|at|during|after|before|via|through|from
                            r"in response|(?:when\s+)?" + ANSWERING + r")\s+(?:a|an|the|his|her|its|their|\w+day|[a-z]+)\b")
 
 
+_OPENING_PHRASE = re.compile(r"\s*(?i:on|in|at|during|after|before|since|last|earlier|later|this)\s")
+
+
 def subject_speakers(chunks: list[str], index: ActorIndex) -> list[Speaker]:
     """The speakers of the comma chunks before a verb: the last chunk, or the name it describes.
 
@@ -702,6 +705,10 @@ def subject_speakers(chunks: list[str], index: ActorIndex) -> list[Speaker]:
     while len(chunks) >= 2 and _CIRCUMSTANCE.match(chunks[-1]):
         chunks = chunks[:-1]  # "the ministry, in a written response to CPA, said": the ministry speaks
     speakers = index.speakers(chunks[-1]) if chunks else []
+    if not speakers and chunks and _OPENING_PHRASE.match(chunks[-1]):
+        # "On March 6 the foreign ministry said", "In a statement the ministry said": no comma ends the opening phrase
+        speakers = next((found for m in re.finditer(r"\s(?=the\s|[A-Z])", chunks[-1])
+                         if (found := index.speakers(chunks[-1][m.end():]))), [])
     if len(chunks) >= 2 and len(speakers) == 1 and not speakers[0].known and speakers[0].kind == "person" and \
             index.is_description(chunks[-2]):
         index.describe(speakers[0], chunks[-2])  # "Varania's envoy to the UN, Ivo Petrak, said"
