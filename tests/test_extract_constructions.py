@@ -1667,3 +1667,22 @@ def test_calling_someone_at_a_time_names_nothing(registry):
 ])
 def test_an_opening_phrase_with_no_comma_is_no_part_of_the_speaker(registry, text, speaker):
     assert one(text, registry)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("The photographs were “crude forgeries,” Varania's defence ministry said, and no Corvasian soldier had ever set "
+     "foot in Kordesk.", ("dismissal", "The photographs were “crude forgeries,”"),
+     ("claim", "no Corvasian soldier had ever set foot in Kordesk")),
+    ("The convoys were empty, Colonel Ruth Amadi said on Monday, and the drivers had been sent home.",
+     ("claim", "The convoys were empty"), ("claim", "the drivers had been sent home")),
+])
+def test_words_on_both_sides_of_an_attribution_joined_by_and_are_two_statements(registry, text, first, second):
+    before, after = draft(text, registry).statements
+    assert (before["type"], before["quote"]) == first and (after["type"], after["quote"]) == second
+    assert before["speaker"] == after["speaker"]
+
+
+@pytest.mark.parametrize("text", ["Dravina called the satellite images “doctored”.",
+                                  "Oskun said the documents were forgeries."])
+def test_forged_and_doctored_dismiss(registry, text):
+    assert one(text, registry)["type"] == "dismissal"

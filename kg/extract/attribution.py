@@ -780,6 +780,10 @@ def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: s
     return content_start, content_end
 
 
+_LAST_COMMA = re.compile(r",[”\"’]?\s+(?!.*,[”\"’]?\s)")
+#: words that go on after the attribution: "…, the ministry said, and no soldier had ever crossed"
+_AND_MORE = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,20}?)?\s*,\s+and\s+(?!(?:added|said|" +
+                       r"insisted|warned|stressed|noted)\b)(?=\w)")
 _NOUN_THAT = re.compile(r"\b(?:claims?|insistence|assertions?|denials?|suggestions?|allegations?|statements?|arguments?|"
                         r"position|views?|beliefs?|fears?|hopes?|evidence|signs?|proof|assessments?|fact|news|reports?|"
                         r"idea|notion|impression)\s+that\s*$", re.I)
@@ -908,7 +912,7 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
     for m, info in events:
         if any(a <= m.start() < b for a, b in covered):
             continue
-        kind, cue, certainty = info.type, " ".join(m.group().split()), info.certainty
+        kind, cue, certainty, more = info.type, " ".join(m.group().split()), info.certainty, []
         pre = text[s_start:m.start()]
         reportedly = bool(REPORTEDLY.search(pre + cue))
         if cue.lower() == "according to":
@@ -924,6 +928,8 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             via, rule = [], "attribution in the middle"
             content_start = s_start + len(pre) - len(_DATELINE.sub("", pre).lstrip()) if _DATELINE.match(pre) else s_start
             content_end = trim_end(text, content_start, s_end)
+            if conj := _AND_MORE.match(text, m.end(), s_end):
+                more, content_end = [(conj.end(), content_end)], s_start + mid.start()
         else:
             speakers, via, content_start, rule = _speakers_before(text, m, s_start, s_end, index, found,
                                                                   [q for q in quoted if q.end <= m.start()])
@@ -950,6 +956,11 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             if rule != "attribution after the words":
                 after_cue = content_start
                 content_start, content_end = _words_after(text, content_start, s_start, s_end, pre, info.lemma == "tell")
+                if (conj := _AND_MORE.match(text, after_cue, s_end)) and (comma := _LAST_COMMA.search(pre)):
+                    # "The photographs were fakes, the ministry said, and no soldier had crossed": words on both sides
+                    more = [(conj.end(), trim_end(text, conj.end(), _clause_end(text, conj.end(), s_end)))]
+                    content_start = s_start + len(pre[:comma.start()]) - len(_DATELINE.sub("", pre[:comma.start()]).lstrip())
+                    content_end = s_start + comma.start()
             else:
                 after_cue = content_start
             if rule != "attribution after the words" and info.lemma in NEEDS_CLAUSE and content_start > after_cue and \
@@ -997,10 +1008,10 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             if content_start < aside < content_end:
                 content_end = aside
         if text.count("“", content_start, content_end) > text.count("”", content_start, content_end) and \
-                text.startswith("”", content_end):
-            content_end += 1  # 'the shelling “a war crime”': the closing mark the trim took
+                (closing := re.match(r",?”", text[content_end:content_end + 2])):
+            content_end += closing.end()  # 'the shelling “a war crime”': the closing mark the trim took
         attribution = text[s_start:content_start] + text[content_end:s_end]
-        parts = [part for a, b in _that_clauses(text, content_start, content_end)
+        parts = [part for a, b in _that_clauses(text, content_start, content_end) + more
                  for part in (_split_but(text, a, b, kind) if kind in ("claim", "non_confirmation") else [(a, b, kind)])]
         for a, b, k in parts:
             for speaker in speakers:
