@@ -1233,3 +1233,89 @@ def test_a_capital_spelt_otherwise_speaks_for_its_state(seed):
 @pytest.mark.parametrize("text", ["it themselves in April", "it himself last week"])
 def test_admitting_it_oneself_only_points_back(text, seed):
     assert Matcher(seed[1], seed[0]).is_backreference(text)
+
+
+# --- registries written by others: their wording, new wars' vocabulary ------------------------------------------
+
+WAR2, WAR3 = ROOT / "tests" / "corpus2", ROOT / "tests" / "corpus3"
+
+
+@pytest.fixture(scope="module")
+def blockade():
+    """The second invented war's registry (a blockade, a grid attack, prisoners), written blind to the matcher."""
+    return Matcher(read_propositions(WAR2 / "propositions.yaml"), read_actors(WAR2 / "actors.yaml"))
+
+
+@pytest.fixture(scope="module")
+def occupation():
+    """The third invented war's registry (an occupied plant, chemical munitions, gas), written blind to the matcher."""
+    return Matcher(read_propositions(WAR3 / "propositions.yaml"), read_actors(WAR3 / "actors.yaml"))
+
+
+@pytest.mark.parametrize("text,not_parts", [
+    ("Teskaya's forces are the ones shelling the plant.", {"one"}),
+    ("The shelling is done by Velmora's own forces.", {"done"}),
+    ("Greyhold does whatever the ministry tells it, and nobody else pays it.", {"doe", "nobodi"}),
+    ("Sailors must rely on each other.", {"must", "each"}),
+])
+def test_a_propositions_function_words_are_no_parts_of_it(text, not_parts):
+    assert not Matcher({}, {}).proposition_parts(text) & not_parts
+
+
+@pytest.mark.parametrize("text,part", [
+    ("Warships stop, turn back or otherwise hinder merchant ships.", "hinder|stop|turn"),
+    ("Patrol boats board, search or turn away fishing boats.", "capture|search|turn"),
+])
+def test_alternatives_of_more_than_one_word_are_one_part(text, part):
+    assert part in Matcher({}, {}).proposition_parts(text)
+
+
+@pytest.mark.parametrize("text", ["The company is a front for the defence ministry.",
+                                  "Greyhold served as a front for military intelligence."])
+def test_a_front_for_someone_is_no_fighting(text):
+    assert "fight" not in Matcher({}, {}).concepts(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the power cut that left Harnow dark on September 29", "grid_outage_cyberattack"),
+    ("Who switched off the lights across Kestria on September 29 was a cyberattack", "grid_outage_cyberattack"),
+    ("the two sides swapped captured soldiers", "prisoner_exchange_happened"),
+    ("a prisoner swap between Kestria and Vostrana went ahead", "prisoner_exchange_happened"),
+])
+def test_a_blackout_and_a_swap_are_named_many_ways(blockade, text, expected):
+    assert blockade.rank(text, limit=1)[0].proposition == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Velmoran units attacked Teskayan trenches with a nerve agent", "velmora_used_chemical_munitions"),
+    ("Velmora's army has been using poison gas against Teskayan soldiers", "velmora_used_chemical_munitions"),
+    ("Castry is using its gas exports as a weapon against Brenholm", "gas_cut_political"),
+    ("Velmora's gas cut is blackmail aimed at Saltria", "gas_cut_political"),
+])
+def test_chemical_weapons_are_not_gas_used_as_a_weapon(occupation, text, expected):
+    assert occupation.best(text).proposition == expected
+
+
+@pytest.mark.parametrize("text", ["We hold no such weapons and so could never use them",
+                                  "Our army does not use weapons of that kind"])
+def test_denying_having_weapons_is_not_using_gas_as_a_weapon(occupation, text):
+    assert all(c.proposition != "gas_cut_political" for c in occupation.rank(text, limit=1))
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Teskayan positions near Dolmin were shelled overnight", "against @teskaya"),
+    ("Saltrian trenches have repeatedly been hit", "against @saltria"),
+])
+def test_whose_people_were_attacked_in_the_passive_is_the_target(occupation, text, target):
+    parts = occupation.parts_of(text)
+    assert target in parts and target.removeprefix("against ") not in parts
+
+
+def test_saying_the_attack_was_theirs_is_no_target(occupation):
+    assert "@teskaya" in occupation.parts_of("Teskaya said the plant was attacked by Velmoran forces")
+
+
+@pytest.mark.parametrize("text", ["children from shelled towns are staying at a camp in Velmora",
+                                  "families of bombed villages were moved further east"])
+def test_where_people_come_from_is_no_attack(occupation, text):
+    assert "attack" not in occupation.parts_of(text)

@@ -143,6 +143,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "driven from their homes", "fled their homes", "refugees"),
     "desert": ("desert", "deserter", "deserters", "defect", "defected", "fled", "flee", "abandon"),
     "ship": ("=ship", "=ships", "vessel", "vessels", "freighter", "freighters", "tanker", "tankers", "cargo ship",
+             "bulk carrier", "bulk carriers", "container ship", "container ships", "merchant vessel", "merchant vessels",
              "merchant ship", "warship", "warships", "frigate", "boat", "boats"),
     "aircraft": ("aircraft", "plane", "planes", "jet", "jets", "fighter jet", "warplane", "warplanes", "helicopter",
                  "helicopters", "pilot", "pilots", "airman", "air force"),
@@ -175,6 +176,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "aid": ("aid", "assistance", "help", "support"),
     "partners": ("partner", "partners", "=allies", "=ally", "backer", "backers", "=supporters"),
     "talks": ("=talks", "peace talks", "cessation of hostilities", "negotiate", "negotiation", "negotiations", "dialogue", "ceasefire", "truce", "peace"),
+    "coerce": ("blackmail", "blackmailing", "coerce", "coercion", "coercive", "=pressure", "=pressured", "=pressuring",
+               "punish", "punishment", "punishing", "leverage", "=weaponise", "=weaponised", "=weaponising", "=weaponize",
+               "=weaponized", "=weaponizing", "as a weapon", "into a weapon", "as a political weapon", "as a lever",
+               "as leverage", "intimidate", "intimidation"),
+    "exchange": ("exchange", "exchanged", "exchanging", "=swap", "=swaps", "=swapped",
+                 "handed over in return"),
+    "outage": ("blackout", "blackouts", "outage", "outages", "power cut", "power cuts", "power failure", "power failures",
+               "lost power", "loss of power", "without power", "without electricity", "cut off from electricity",
+               "lights went out", "switched off the lights", "cut the power"),
+    "chemical": ("chemical weapon", "chemical weapons", "chemical munitions", "chemical agent", "chemical agents",
+                 "choking agent", "choking agents", "nerve agent", "nerve agents", "=chlorine", "=sarin", "mustard gas",
+                 "poison gas", "toxic gas", "toxic chemicals", "chemical attack", "chemical attacks"),
     "disinformation": ("disinformation", "propaganda", "fake", "fabrication", "fabrications", "smear", "slander",
                        "lies", "hoax", "misinformation", "provocation"),
 }
@@ -192,13 +205,21 @@ IMPLIES = {"troops": ("personnel",), "elite": ("troops", "personnel"), "cost": (
 #: proposition that it is lawful, and deny it
 ANTONYMS = {"unlawful": "lawful"}
 #: "killed, wounded or captured", "advisers or officers": alternatives in a proposition, any one of which covers it
-_ALTERNATIVES = re.compile(r"\b[a-z]+(?:,\s+[a-z]+)*,?\s+or\s+[a-z]+\b", re.I)
+#: "killed, wounded or captured", "stop, turn back or otherwise hinder": one part, any of which covers it
+_ALTERNATIVES = re.compile(r"\b[a-z]+(?:\s+(?:back|away|out|off|down|up))?(?:,\s+[a-z]+(?:\s+(?:back|away|out|off|down|up))?)*,?"
+                           r"\s+or\s+(?:otherwise\s+|else\s+)?[a-z]+\b", re.I)
 #: a name in the role of target or foe: "against Kaldor", "attacks on Belmark", "fighting Belmark's forces"
 _TARGET_BEFORE = re.compile(r"\b(?:against|targeting|targetting|attacks?\s+on|strikes?\s+on|fir(?:ed|ing|e)\s+(?:at|on)|aimed\s+at|"
                             r"fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|engag(?:e|es|ed|ing)|clash(?:es|ed|ing)?\s+with|"
                             r"(?:that|which|to)\s+(?:hit|struck|strike|attack(?:ed)?|bomb(?:ed)?|shell(?:ed)?)|"
                             r"(?:hit|struck|attacked|bombed|shelled|hitting|striking|attacking|bombing|shelling))"
                             r"\s+(?:the\s+)?$", re.I)
+#: a name whose people or places an attack was made on, said in the passive: "Teskayan positions were shelled"
+_TARGET_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?!(?:said|says|say|claim|claims|claimed|insist|insists|insisted|denied|"
+                           r"denies|deny|reported|believes?|thinks?|that|and|or|but)\b)[a-z-]+){0,4}?\s+(?:were|was|"
+                           r"(?:have|had|has)\s+(?:\w+ly\s+|again\s+)?been|are|is|being|"
+                           r"came\s+under|come\s+under|comes\s+under)\s+(?:\w+ly\s+|again\s+|repeatedly\s+)?"
+                           r"(?:attacked|hit|struck|shelled|bombed|bombarded|targeted|fire|attack)\b", re.I)
 #: a name in the role of recipient of something handed over: "provide Pyongyang with technology", "supplies
 #: shells to Moscow", "arming Kyiv"
 _RECIPIENT_BEFORE = re.compile(r"\b(?:(?:provid|suppl|deliver|transferr|sell|giv|reward|arm)(?:e|es|ed|ing|ying|ies|ied|y|s)?|sold|gave)"
@@ -236,7 +257,7 @@ _OTHER_FORCES = 0.5
 _PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 _NOT_NAMES = {"The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "But", "And", "Mr", "Mrs", "Ms", "Dr"}
 #: set phrases whose words mean nothing of their own: "paraded in front of cameras" is no fighting at the front
-_IDIOMS = re.compile(r"\b(?:in front of|front page|front-page|forefront|front-runner|front runner)\b")
+_IDIOMS = re.compile(r"\b(?:in front of|front page|front-page|forefront|front-runner|front runner|a front for)\b")
 #: a thing named by a proper name before its kind: "the Tarvel dam", "Harrow drones" (not at a sentence's start)
 _NAMED_THING = re.compile(r"\b[a-z]+\s+([A-Z][a-z]+)\s+([a-z]{3,})\b")
 #: near the fighting, or taken out of it, is not in it: "moved close to the front line", "heading towards the front",
@@ -245,6 +266,11 @@ _NEAR_FRONT = re.compile(r"\b(?:close\s+to|near(?:er)?(?:\s+to)?|towards?|behind
                          r"(?:of|from)|(?:withdrawn|withdrew|withdrawing|withdraw)\s+from)\s+(?:the\s+)?"
                          r"(?:front(?:\s*lines?)?|frontlines?|battlefield|combat\s+zone|war\s+zone|line\s+of\s+contact)\b")
 #: verbs that only carry a noun's meaning: "an investigation should be carried out" is "an investigation"
+#: an attack named only to say where people or things come from: "children from shelled towns", "families of bombed
+#: villages" (not who attacked what)
+_ATTACKED_PLACE = re.compile(r"\b(?P<by>from|of|in|into|for)\s+(?:\w+ly\s+)?(?:shelled|bombed|bombarded|destroyed|damaged|"
+                             r"ruined|war-torn|frontline|front-line)(?=\s+(?:towns?|villages?|cities|city|areas?|districts?|"
+                             r"regions?|neighbou?rhoods?|homes?|houses?|streets?|settlements?)\b)")
 _LIGHT_VERBS = re.compile(r"\b(?:carr(?:y|ied|ies|ying)|conduct(?:ed|s|ing)?)\s+out\b|\b(?:take|took|taken|takes)\s+place\b")
 #: a concession after the main clause: what it negates is not what the words assert
 _CONCESSION = re.compile(r"[,;]?\s+\b(?:although|though|even though|even as|whereas)\b", re.I)
@@ -313,7 +339,9 @@ away aside
 just only even very more most much many any some other another such about around over than been being
 there here whether if what when where which who how why into onto upon toward towards against
 per cent percent yet ever after before since during until while within own themselves itself himself herself
-ourselves myself last ago earlier later""".split()) | STOPWORDS
+ourselves myself last ago earlier later one ones done them us we you him me my your our must shall goes because
+whole anywhere everywhere nobody nothing anyone anybody anything something everything everyone someone somebody
+do does did doing else otherwise instance each hardly rather quite get gets got getting back""".split()) | STOPWORDS
 #: the "when" part: a future or conditional event ("will be sent into combat", "readied for combat", "within days")
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|about to|soon|within (?:days|weeks|hours)|readied|getting ready|"
                      r"preparing (?:to|for)|prepared to|being prepared for|expected to|set to|plans? to|planning to|"
@@ -508,7 +536,8 @@ class Matcher:
                 for m in pattern.finditer(text):
                     if _COMPANION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                         out.add(f"{_COMPANION} @{root}")  # beside the subject: neither who acts nor whose forces
-                    elif _TARGET_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                    elif _TARGET_BEFORE.search(text, max(0, m.start() - 60), m.start()) or \
+                            _TARGET_AFTER.match(text, m.end()):
                         out.add(f"against @{root}")  # "drones used against Kaldor": acted on, not who acts
                     else:
                         out.add(f"@{root}")
@@ -542,6 +571,7 @@ class Matcher:
         if _PRESENCE.search(text):
             out.add("deploy")  # "troops are in Varania", "soldiers were on Varanian soil": present there
         lower = _NEAR_FRONT.sub(" ", _BREACHED_RULE.sub("violat", _IDIOMS.sub(" ", _LIGHT_VERBS.sub(" ", text.lower()))))
+        lower = _ATTACKED_PLACE.sub(r"\g<by> ", lower)
         if _FUTURE.search(lower):
             out.add("@future")
         if _MORE.search(lower):
