@@ -1686,3 +1686,23 @@ def test_words_on_both_sides_of_an_attribution_joined_by_and_are_two_statements(
                                   "Oskun said the documents were forgeries."])
 def test_forged_and_doctored_dismiss(registry, text):
     assert one(text, registry)["type"] == "dismissal"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Last week the Royal Intelligence Bureau told lawmakers that the convoys had turned back.", "estmark_rib"),
+    ("On Friday the Ministry of Defence of Estmark said the border was quiet.", "estmark_mod"),
+    ("Last week the Defence Secretary told parliament that the convoys were empty.", "dumont"),
+    ("On March 3 the Secretary General said that the alliance was ready.", "vellander"),
+    ("Even Tashgard's own foreign ministry admits that the soldiers are there.", "corvasia_mfa"),
+    ("Mirnov spoke first. The same Mirnov later said the convoys were empty.", "mirnov"),
+])
+def test_when_or_even_before_a_speaker_is_no_part_of_them(registry, text, speaker):
+    assert draft(text, registry).statements[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The government of Corvasia held a briefing. On Monday its foreign ministry denied any link to the convoys.",
+    "Corvasia's government met on Sunday. Its foreign ministry then denied that troops had crossed.",
+])
+def test_its_ministry_after_a_government_is_that_states_ministry(registry, text):
+    assert draft(text, registry).statements[-1]["speaker"] == "corvasia_mfa"

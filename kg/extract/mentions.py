@@ -49,7 +49,12 @@ from .places import capital_of, is_country, is_place
 _NAME = re.compile(r"(?:[A-Z][\w’'\-.]+)(?:\s+(?:[A-Z][\w’'\-.]+|de|van|von|bin|al-\w+|ul|da|di|del))*\s+[A-Z][\w’'\-]+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+\b")
 _LEADING = re.compile(r"^(?:and|but|while|as|even though|although|though|after|before|when|because|so|meanwhile|"
-                      r"however|still|yet|also|separately|in response|in turn)\s+", re.I)
+                      r"however|still|yet|also|separately|in response|in turn|even|only)\s+", re.I)
+#: when, said before whoever speaks with no comma after it: "Last week the Prime Minister", "On Friday the Commission"
+_WHEN_FIRST = re.compile(r"^(?:on|in|last|this|earlier|late|early|by)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|"
+                         r"saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|january|february|"
+                         r"march|april|may|june|july|august|september|october|november|december|spring|summer|"
+                         r"autumn|winter|\d{1,4}(?:st|nd|rd|th)?|the)\b[\s,]*)+(?=(?:the|a|an)\s|[A-Z])", re.I)
 _TRAILING = re.compile(r"\s+(?:both|also|reportedly|had|has|have|again|later|repeatedly|previously|publicly|"
                        r"then|earlier|on \w+\.? \d+|last \w+|on \w+day|in a statement|in an interview|on (?:Monday|Tuesday|"
                        r"Wednesday|Thursday|Friday|Saturday|Sunday)|himself|herself|themselves|itself|separately|"
@@ -379,7 +384,8 @@ class ActorIndex:
         """The speakers a subject phrase names; coordinated phrases ("A and B") give several."""
         phrase = normalise(phrase).strip(" ,;:—–-\"“”‘’'")
         for _ in range(3):
-            phrase = _TRAILING.sub("", _LEADING.sub("", phrase)).strip(" ,")
+            phrase = _TRAILING.sub("", _LEADING.sub("", _WHEN_FIRST.sub("", phrase))).strip(" ,")
+        phrase = re.sub(r"^(the)\s+(?:same|very)\s+", r"\1 ", phrase, flags=re.I)  # "the same General Staff"
         if not phrase or len(phrase.split()) > 16:
             return []
         phrase = re.sub(r"^(i|we|he|she|they|it)['’](?:d|m|ve|ll|re|s)$", r"\1", phrase, flags=re.I)  # "I'd say"
@@ -505,9 +511,14 @@ class ActorIndex:
                 head.organization = self.affiliation(of["org"])
             return head
         if (owner := _POSSESSIVE_PRONOUN.match(phrase)) and (referent := self.refer("it")):
-            # "its foreign ministry": the organisation of the actor "its" points back to
-            name = self.actors[referent.actor].name if referent.actor in self.actors else \
-                self.proposed[referent.actor].name if referent.actor in self.proposed else referent.actor
+            # "its foreign ministry": the organisation of the actor "its" points back to, or of the state it is part
+            # of ("the government of Vostrana" … "its foreign ministry": Vostrana's)
+            owner_id = referent.actor
+            while owner_id in self.actors and self.actors[owner_id].type != "state" and self.actors[owner_id].part_of:
+                owner_id = self.actors[owner_id].part_of
+            owner_id = owner_id if owner_id in self.actors and self.actors[owner_id].type == "state" else referent.actor
+            name = self.actors[owner_id].name if owner_id in self.actors else \
+                self.proposed[owner_id].name if owner_id in self.proposed else owner_id
             phrase = f"{name}'s {owner['rest']}"
             lower = phrase.lower()
         if (seat := _SEAT.fullmatch(phrase)) and capital_of(seat["place"]) and \
