@@ -1706,3 +1706,14 @@ def test_when_or_even_before_a_speaker_is_no_part_of_them(registry, text, speake
 ])
 def test_its_ministry_after_a_government_is_that_states_ministry(registry, text):
     assert draft(text, registry).statements[-1]["speaker"] == "corvasia_mfa"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Olek Brandis, a farmer, said the convoys came at night. President Mirnov said nothing.\n\n"
+     "Brandis has heard the news. “They will come back,” he said.", "olek_brandis"),
+    ("Hanna Veil, a nurse, said the ward was full. Oskun said nothing.\n\n"
+     "Veil shrugged. “We will manage,” she said.", "hanna_veil"),
+    ("Corvasia's state news agency CCNA has weighed in. In a commentary, it called the reports lies.", "ccna"),
+])
+def test_a_pronoun_points_to_the_subject_named_just_before(registry, text, speaker):
+    assert draft(text, registry).statements[-1]["speaker"] == speaker

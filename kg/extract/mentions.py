@@ -101,6 +101,8 @@ _PREPOSITION = re.compile(r"^(?:at|on|in|during|after|before|by|with|from|for|ac
                           r"without|within|amid|despite|since|until|about)\b", re.I)
 #: a name that only says whose side someone is on: "pro-Kremlin channels", "anti-Russian protesters"
 _SIDING = re.compile(r"\b(?:pro|anti)-$", re.I)
+#: a name that owns what follows it: "Corvasia's state news agency", "the Kremlin's"
+_POSSESSOR = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*['’]s?\s")
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their)\s+(?P<rest>.+)$", re.I)
 _LABEL = re.compile(r"^(?:Q|QUESTION|A|ANSWER|[A-Z][A-Z .'-]{1,30}|(?i:details|more details|background|context|update|"
                     r"reminder|quote|source)):\s+")
@@ -294,7 +296,14 @@ class ActorIndex:
     def note(self, text: str, speakers: list[Speaker] | tuple[Speaker, ...] = ()) -> None:
         """Remember the actors a sentence mentions (and the title before each), for pronouns in the next one; those
         who speak in it stay first ("…, the agency told lawmakers. Russia is likely to …, it said": the agency)."""
-        for start, _, actor in self.mentions(text):
+        named = [(start, actor) for start, _, actor in self.mentions(text)]
+        # people the article has introduced, named again by surname: "Hrynko has heard the news. '…,' he said."
+        named += [(m.start(), p.actor) for p in self.proposed.values() if p.kind == "person" and p.name.split()
+                  for m in [re.search(rf"\b{re.escape(p.name.split()[-1])}\b", text)] if m and p.name.split()[-1][:1].isupper()]
+        # the first named goes first, as a sentence's subject is what a pronoun after it most often means; a possessor
+        # is no subject ("Corvasia's agency CCNA has weighed in. … it called": the agency)
+        possessor = {start for start, _ in named if _POSSESSOR.match(text, start)}
+        for start, actor in sorted(named, key=lambda n: (n[0] not in possessor, -n[0])):
             if actor not in self.recent[:1]:
                 self.remember(Speaker(actor, actor), text[max(0, start - 30):start])
         if (issued := _ISSUED_DOCUMENT.search(text)) and \
