@@ -1717,3 +1717,26 @@ def test_its_ministry_after_a_government_is_that_states_ministry(registry, text)
 ])
 def test_a_pronoun_points_to_the_subject_named_just_before(registry, text, speaker):
     assert draft(text, registry).statements[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Varania's envoy Ivo Petrak said the talks had failed. The diplomat stressed that the convoy was never there.",
+     "ivo_petrak"),
+    ("Colonel Ruth Amadi said the border was calm. The officer added that the convoys had turned back.", "ruth_amadi"),
+])
+def test_a_general_role_noun_points_back_to_whoever_holds_such_a_role(registry, text, speaker):
+    _, pointing_back = draft(text, registry).statements
+    assert pointing_back["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,speaker,relay", [
+    ("Varania's envoy, Ivo Petrak, was quoted by the Belmark paper Selvana Post on Sunday as saying that “every "
+     "soldier is home.”", "ivo_petrak", "selvana_post"),
+    ("Committee chairman Ezra Temba, citing Belmark estimates, said Corvasia now has some 2,000 soldiers near the "
+     "border.", "belmark", "ezra_temba"),
+    ("Senator Ann Holt, citing the Royal Intelligence Bureau, told reporters that the convoys had crossed at night.",
+     "estmark_rib", "ann_holt"),
+])
+def test_whom_a_speaker_quotes_or_cites_speaks_and_the_speaker_relays(registry, text, speaker, relay):
+    s = one(text, registry)
+    assert (s["speaker"], s.get("via")) == (speaker, [relay])

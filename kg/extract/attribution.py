@@ -70,9 +70,9 @@ _REPORTS_BY = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|asser
 _RELAYED = re.compile(r"(?P<np>[^,;]{3,80}?)\s+(?:told|said|informed|briefed|assessed|estimated|reported)\b"
                       r"[^,;]{0,60}?\s+that\s+")
 _ACCORDING = re.compile(r"\baccording to (?P<np>(?:" + TITLE + r"\s+)?[^,.;]+)", re.I)
-_QUOTED_AS = re.compile(r"\bquoted\s+(?P<speaker>.+?)\s+as\s*$", re.I)
+_QUOTED_AS = re.compile(r"\bquoted\s+(?!by\s)(?P<speaker>.+?)\s+as\s*$", re.I)
 #: "Kuratov was quoted by Varpress as calling …": the subject speaks, the agent relays
-_QUOTED_BY = re.compile(r"(?P<speaker>[^,]+?)\s+(?:was|were|is|are|has been|had been)\s+quoted\s+(?:by\s+(?P<relay>.+?)\s+)?as\s*$",
+_QUOTED_BY = re.compile(r"(?P<speaker>[^,]+?),?\s+(?:was|were|is|are|has been|had been)\s+quoted\s+(?:by\s+(?P<relay>.+?)\s+)?as\s*$",
                         re.I)
 #: how far before a cue its speaker and relays are looked for (characters)
 _WINDOW = 400
@@ -789,6 +789,9 @@ _NOUN_THAT = re.compile(r"\b(?:claims?|insistence|assertions?|denials?|suggestio
                         r"idea|notion|impression)\s+that\s*$", re.I)
 
 
+_CITED = re.compile(r"\bciting\s+[^,;.]+", re.I)
+#: the sources a speaker cites, before the verb: "Ezra Temba, citing Kestrian estimates, said"
+_CITED_BEFORE = re.compile(r",\s*citing\s+(?P<who>[^,]+?),\s*$", re.I)
 #: the sources a report cites, between the verb and its words: "reported on January 30, citing unnamed officials,"
 _CITING = re.compile(r"[^,]{0,40}?,\s+citing\s+(?:unnamed\s+|anonymous\s+|several\s+|two\s+|three\s+)?(?P<who>[^,]{3,80}?)"
                      r"(?=,?\s+that\b)")
@@ -818,6 +821,8 @@ def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:
     """The cues of a sentence in text order: refusals first, then the verbs not inside one."""
     events = [(m, cue_of(m)) for m in NONCOMMIT_RE.finditer(text, s_start, s_end)]
     taken = [(m.start(), m.end()) for m, _ in events]
+    # what a speaker cites is a noun phrase: "citing Belmark estimates, said"
+    taken += [(c.start(), c.end()) for c in _CITED.finditer(text, s_start, s_end)]
     for m in CUE_RE.finditer(text, s_start, s_end):
         if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken) or not is_verb(text, m):
             continue
@@ -947,6 +952,11 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                 agent = _BY_AGENT.match(text[m.end():s_end])
                 covered.append((m.start(), m.end() + (len(agent[0]) if agent else 0)))
                 continue
+            if rule == "subject before cue" and (cited := _CITED_BEFORE.search(pre)) and \
+                    (sources := index.speakers(cited["who"])):
+                # "Temba, citing Kestrian estimates, said …": the estimates' authors speak, Temba relays
+                relay = subject_speakers(_chunks_before(text, s_start, s_start + cited.start()), index)
+                via, speakers, rule = [s.actor for s in relay], sources, rule + ", citing"
             if rule != "attribution after the words" and speakers and \
                     (sources := _CITING.match(text, content_start, s_end)) and \
                     (cited := index.speakers(sources["who"])):
@@ -1008,7 +1018,7 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             if content_start < aside < content_end:
                 content_end = aside
         if text.count("“", content_start, content_end) > text.count("”", content_start, content_end) and \
-                (closing := re.match(r",?”", text[content_end:content_end + 2])):
+                (closing := re.match(r"[,.!?]?”", text[content_end:content_end + 2])):
             content_end += closing.end()  # 'the shelling “a war crime”': the closing mark the trim took
         attribution = text[s_start:content_start] + text[content_end:s_end]
         parts = [part for a, b in _that_clauses(text, content_start, content_end) + more

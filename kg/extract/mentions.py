@@ -101,6 +101,13 @@ _PREPOSITION = re.compile(r"^(?:at|on|in|during|after|before|by|with|from|for|ac
                           r"without|within|amid|despite|since|until|about)\b", re.I)
 #: a name that only says whose side someone is on: "pro-Kremlin channels", "anti-Russian protesters"
 _SIDING = re.compile(r"\b(?:pro|anti)-$", re.I)
+#: the roles a general role noun takes in: "the diplomat" after "the envoy Ivo Petrak", "the officer" after a colonel
+_KINDS_OF = {"diplomat": {"envoy", "ambassador", "representative", "delegate", "attache", "attaché", "consul",
+                          "counsellor", "counselor", "foreign"},
+             "officer": {"colonel", "general", "commander", "major", "captain", "lieutenant", "admiral", "sergeant"},
+             "lawmaker": {"senator", "legislator", "mp", "deputy", "congressman", "congresswoman", "parliamentarian"},
+             "commander": {"general", "colonel", "admiral"},
+             "minister": {"secretary"}}
 #: a name that owns what follows it: "Corvasia's state news agency", "the Kremlin's"
 _POSSESSOR = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*['’]s?\s")
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their)\s+(?P<rest>.+)$", re.I)
@@ -362,7 +369,7 @@ class ActorIndex:
 
     def _described_as(self, actor: str, noun: str) -> bool:
         words = self.name_words(actor)
-        return noun in words or (noun.rstrip("s") in words)
+        return noun in words or (noun.rstrip("s") in words) or bool(words & _KINDS_OF.get(noun, set()))
 
     def name_words(self, actor: str) -> set[str]:
         """The words of an actor's names, aliases and roles: "the Foreign Ministry" is among Varania's foreign
