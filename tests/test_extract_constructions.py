@@ -1740,3 +1740,20 @@ def test_a_general_role_noun_points_back_to_whoever_holds_such_a_role(registry, 
 def test_whom_a_speaker_quotes_or_cites_speaks_and_the_speaker_relays(registry, text, speaker, relay):
     s = one(text, registry)
     assert (s["speaker"], s.get("via")) == (speaker, [relay])
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("MIRNOV: Good morning. The convoys you asked about did not cross.\n\n"
+     "Second, the border. We saw no Corvasian soldiers there this week.", "mirnov",
+     "We saw no Corvasian soldiers there this week"),
+    ("DRAVINA: Thank you all for coming.\n\nOn the talks, our delegation will travel to Selvana on Monday.",
+     "dravina", "On the talks, our delegation will travel to Selvana on Monday"),
+])
+def test_a_transcript_turn_runs_on_into_paragraphs_in_the_speakers_own_voice(registry, text, speaker, quote):
+    assert (speaker, quote) in {(s["speaker"], s["quote"]) for s in draft(text, registry).statements}
+
+
+def test_narration_after_a_transcript_turn_is_not_the_speakers(registry):
+    text = ("MIRNOV: The convoys you asked about did not cross the border.\n\n"
+            "The briefing ended after ten minutes and the ministry published no transcript of it.")
+    assert [s["quote"] for s in draft(text, registry).statements] == ["The convoys you asked about did not cross the border"]

@@ -25,9 +25,9 @@ import yaml
 
 from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Statement
 from ..compile import sentence_spans
-from .attribution import (ASIDE, Found, find_indirect, find_nominal, find_passive_proposals, find_quotes, interviewers,
-                          introduce_cast, introduces, labelled_quote, labelled_source, paragraph_quote, paragraphs,
-                          quote_reach, source_line, stance_of, transcript_speaker, trim_end)
+from .attribution import (ASIDE, QUOTE, Found, find_indirect, find_nominal, find_passive_proposals, find_quotes,
+                          interviewers, introduce_cast, introduces, labelled_quote, labelled_source, paragraph_quote,
+                          paragraphs, quote_reach, source_line, stance_of, transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, session_date, speech_date
 from .lexicon import DISMISSIVE, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Matcher, similar
@@ -122,6 +122,8 @@ _VERIFYING = re.compile(r"\b(?:verify|verified|confirm|confirmed|corroborate|ind
 _REPORTS_LEAD = re.compile(r"^\W*(?:the\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\b", re.I)
 
 
+#: the speaker's own voice, which carries a transcript turn on into the next paragraph
+_OWN_WORDS = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 #: a direct question: it opens with an auxiliary or a question word and ends with a question mark
 _INTERROGATIVE = re.compile(r"\W*(?:[A-Z]+:\s+)?(?i:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|"
                             r"why|how|what|when|where|who|which|whether)\b[^?]*\?[\s”\"’]*$")
@@ -140,7 +142,14 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     lead: tuple[int, int] | None = None  # the paragraph before, which a "Source:" line may attribute
     source: Speaker | None = None  # who the latest "Source:" line named
     live = sum(bool(TIMESTAMP.match(text, a, b)) for a, b in paragraphs(text)) >= 2  # entries under time stamps
+    answering: tuple[Speaker, str] | None = None  # who answered in the turn before, and under which label
     for para in paragraphs(text):
+        if answering and not transcript_speaker(text, para, index) and _OWN_WORDS.search(text, *para) and \
+                not QUOTE.search(text, *para):
+            # a turn that runs on over paragraphs: "Second, the perimeter. … we did not approach them"
+            found += _answer(text, para, answering[0], index, answering[1])
+            continue
+        answering = None
         if said_by := source_line(text, para, index):
             # "Source: X on Telegram" names who said the lead above it, if nothing there is attributed yet
             if lead and not any(lead[0] <= f.start < lead[1] for f in found):
@@ -153,6 +162,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if turn := transcript_speaker(text, para, index):
             answers = _answer(text, (turn[1], para[1]), turn[0], index, text[para[0]:turn[1]].strip(),
                               asks=turn[0].actor in asking)
+            answering = None if turn[0].actor in asking else (turn[0], text[para[0]:turn[1]].strip())
             for f in answers:
                 if f.speaker.actor == turn[0].actor:  # the answering speaker's words, not what they relay
                     f.on_day = session_date(text, published)
