@@ -1757,3 +1757,11 @@ def test_narration_after_a_transcript_turn_is_not_the_speakers(registry):
     text = ("MIRNOV: The convoys you asked about did not cross the border.\n\n"
             "The briefing ended after ten minutes and the ministry published no transcript of it.")
     assert [s["quote"] for s in draft(text, registry).statements] == ["The convoys you asked about did not cross the border"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The ministry of foreign affairs of Varania said the convoys had turned back.", "varania_mfa"),
+    ("On Monday the general staff of the armed forces of Belmark said the front was quiet.", "belmark_general_staff"),
+])
+def test_a_long_official_name_written_in_lower_case_is_still_that_body(registry, text, speaker):
+    assert one(text, registry)["speaker"] == speaker

@@ -248,11 +248,15 @@ class ActorIndex:
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
         """Known actors named in ``text``: (start, end, id), longest names first, never overlapping."""
         plain = normalise(text)
+        lower = plain.lower()
         taken: list[tuple[int, int, str]] = []
         for name, actor in self.names:
-            if name not in plain:
+            # a long official name is often written in lower case but for its proper nouns: "the United Nations
+            # human rights monitoring mission in Teskaya"
+            loose = len(name.split()) >= 4
+            if name not in plain and not (loose and name.lower() in lower):
                 continue
-            for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", plain):
+            for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", plain, re.I if loose else 0):
                 if not any(m.start() < e and s < m.end() for s, e, _ in taken) and not _SIDING.search(plain, 0, m.start()):
                     taken.append((m.start(), m.end(), actor))
         for surname, actor in self.surnames.items():
