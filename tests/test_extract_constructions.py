@@ -1765,3 +1765,16 @@ def test_narration_after_a_transcript_turn_is_not_the_speakers(registry):
 ])
 def test_a_long_official_name_written_in_lower_case_is_still_that_body(registry, text, speaker):
     assert one(text, registry)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("The Royal Intelligence Bureau did not say who had sent the convoys, and a spokesman declined to say whether "
+     "they had crossed.", ("estmark_rib", "did not say who had sent the convoys"),
+     ("spokesman", "declined to say whether they had crossed")),
+    ("Tashgard did not say where the units were, but a senior official refused to confirm that they had left.",
+     ("corvasia_government", "did not say where the units were"),
+     ("senior_official", "refused to confirm that they had left")),
+])
+def test_a_second_speaker_after_and_or_but_has_words_of_their_own(registry, text, first, second):
+    one_, two = draft(text, registry).statements
+    assert (one_["speaker"], one_["quote"]) == first and (two["speaker"], two["quote"]) == second

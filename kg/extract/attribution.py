@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 
 from ..compile import ABBREVIATION, TITLE, sentence_spans
 from .lexicon import (ANSWERING, CAPTION, CUE_RE, DENYING, DIRECTIVE, DISMISSIVE, LABEL_RE, NEEDS_CLAUSE,
-                      NEGATED_DISMISSIVE, NONCOMMIT_RE, OPEN_CLAIM, OWN_REJECTION, PRONOUNS, REPORTEDLY, Cue, cue_of,
-                      is_verb)
+                      NEGATED_DISMISSIVE, NONCOMMIT_RE, OPEN_CLAIM, ORG_NOUNS, OWN_REJECTION, PRONOUNS, REPORTEDLY,
+                      ROLE_NOUNS, Cue, cue_of, is_verb)
 from .dates import DATELINE
 from .mentions import SHARED_HEAD, ActorIndex, Speaker
 
@@ -251,8 +251,10 @@ _COORDINATED = re.compile(r",?\s+(?:and|but|though|although|while)\s+(?:he\s+|sh
 
 #: another speaker's attribution after the words, set off by a comma: "…, although Kyiv said at the time that …",
 #: "…, and US officials told the paper that …"
-_ANOTHER_ATTRIBUTION = re.compile(r",\s+(?:and|but|though|although|while|whereas)\s+(?:the\s+)?[A-Z][\w'’.-]*"
-                           r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:officials\s+|has\s+|have\s+|had\s+)?(?=" + CUE_RE.pattern + r")")
+_ANOTHER_ATTRIBUTION = re.compile(r",\s+(?:and|but|though|although|while|whereas)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*"
+                           r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:officials\s+|has\s+|have\s+|had\s+)?(?=" + CUE_RE.pattern + r")|"
+                           r"(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:" + "|".join(sorted({*ROLE_NOUNS, *ORG_NOUNS})) +
+                           r")s?\s+(?:has\s+|have\s+|had\s+)?(?=" + CUE_RE.pattern + r"|" + NONCOMMIT_RE.pattern + r"))")
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
