@@ -321,8 +321,8 @@ def test_the_blind_corpora_are_valid(name):
     # two more invented wars, each with a registry written by someone who never read the matcher
     ("corpus2", 6, 113, {"precision": 0.84, "recall": 0.72, "speaker_accuracy": 0.92, "about_strict": 0.47},
      {"inversions": 9, "about_unrelated": 4}),
-    ("corpus3", 6, 114, {"precision": 0.78, "recall": 0.68, "speaker_accuracy": 0.87, "about_strict": 0.3},
-     {"inversions": 7, "about_unrelated": 20}),
+    ("corpus3", 6, 114, {"precision": 0.78, "recall": 0.69, "speaker_accuracy": 0.88, "about_strict": 0.34},
+     {"inversions": 7, "about_unrelated": 16}),
 ])
 def test_the_later_development_corpora_are_valid_and_drafted_as_measured(name, articles, statements, floor, ceiling):
     """A guard: every gold annotation validates, and the figures do not fall back."""

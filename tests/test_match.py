@@ -1319,3 +1319,19 @@ def test_saying_the_attack_was_theirs_is_no_target(occupation):
                                   "families of bombed villages were moved further east"])
 def test_where_people_come_from_is_no_attack(occupation, text):
     assert "attack" not in occupation.parts_of(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the inspectors have been kept out of the reactor halls", "inspectors_access_restricted"),
+    ("the IRSA team was refused entry to the pumping station", "inspectors_access_restricted"),
+    ("the inspectors can go anywhere on the site", "inspectors_full_access"),
+    ("IRSA staff have unimpeded access to every building", "inspectors_full_access"),
+])
+def test_being_kept_out_is_not_having_access(occupation, text, expected):
+    assert occupation.rank(text, limit=1)[0].proposition == expected
+
+
+@pytest.mark.parametrize("text", ["the trucks belong to the plant's fire and rescue service",
+                                  "two fire engines stood by the turbine hall"])
+def test_a_fire_service_is_no_firing(occupation, text):
+    assert "fire" not in occupation.parts_of(text) and "fight" not in occupation.parts_of(text)

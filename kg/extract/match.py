@@ -176,6 +176,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "aid": ("aid", "assistance", "help", "support"),
     "partners": ("partner", "partners", "=allies", "=ally", "backer", "backers", "=supporters"),
     "talks": ("=talks", "peace talks", "cessation of hostilities", "negotiate", "negotiation", "negotiations", "dialogue", "ceasefire", "truce", "peace"),
+    "access": ("access", "=entry", "allowed in", "let in", "admitted", "unhindered", "unimpeded", "go anywhere",
+               "free to go", "see everything"),
+    "refuse": ("refused entry", "refused access", "refused permission", "refused to us", "denied access", "denied entry",
+               "barred from", "kept out", "keep out", "keeps out", "not allowed", "not been allowed", "not permitted",
+               "blocked from", "shut out"),
     "coerce": ("blackmail", "blackmailing", "coerce", "coercion", "coercive", "=pressure", "=pressured", "=pressuring",
                "punish", "punishment", "punishing", "leverage", "=weaponise", "=weaponised", "=weaponising", "=weaponize",
                "=weaponized", "=weaponizing", "as a weapon", "into a weapon", "as a political weapon", "as a lever",
@@ -257,7 +262,9 @@ _OTHER_FORCES = 0.5
 _PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 _NOT_NAMES = {"The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "But", "And", "Mr", "Mrs", "Ms", "Dr"}
 #: set phrases whose words mean nothing of their own: "paraded in front of cameras" is no fighting at the front
-_IDIOMS = re.compile(r"\b(?:in front of|front page|front-page|forefront|front-runner|front runner|a front for)\b")
+_IDIOMS = re.compile(r"\b(?:in front of|front page|front-page|forefront|front-runner|front runner|a front for|"
+                     r"fire(?:\s+and\s+rescue)?\s+(?:service|services|brigade|brigades|engine|engines|station|stations|"
+                     r"department|fighters?|crews?|trucks?|safety))\b")
 #: a thing named by a proper name before its kind: "the Tarvel dam", "Harrow drones" (not at a sentence's start)
 _NAMED_THING = re.compile(r"\b[a-z]+\s+([A-Z][a-z]+)\s+([a-z]{3,})\b")
 #: near the fighting, or taken out of it, is not in it: "moved close to the front line", "heading towards the front",
