@@ -1688,6 +1688,12 @@ def test_forged_and_doctored_dismiss(registry, text):
     assert one(text, registry)["type"] == "dismissal"
 
 
+@pytest.mark.parametrize("text", ["Belmark's customs officers said the convoy's papers had been forged.",
+                                  "Colonel Ruth Amadi said the ship's manifest was forged in Tashgard."])
+def test_saying_papers_were_forged_is_a_claim(registry, text):
+    assert one(text, registry)["type"] == "claim"
+
+
 @pytest.mark.parametrize("text,speaker", [
     ("Last week the Royal Intelligence Bureau told lawmakers that the convoys had turned back.", "estmark_rib"),
     ("On Friday the Ministry of Defence of Estmark said the border was quiet.", "estmark_mod"),
