@@ -1784,3 +1784,23 @@ def test_a_long_official_name_written_in_lower_case_is_still_that_body(registry,
 def test_a_second_speaker_after_and_or_but_has_words_of_their_own(registry, text, first, second):
     one_, two = draft(text, registry).statements
     assert (one_["speaker"], one_["quote"]) == first and (two["speaker"], two["quote"]) == second
+
+
+@pytest.mark.parametrize("text,speaker,words", [
+    ("These losses were not in vain for Tashgard, argues Marta Ruzhyn, who follows the Corvasian army at a Halden "
+     "institute.", "ruzhyn", "These losses were not in vain for Tashgard"),
+    ("The convoys will be back within a month, predicts Oskun, who has watched the border for a decade.", "oskun",
+     "The convoys will be back within a month"),
+])
+def test_an_inverted_attribution_may_describe_its_speaker_after_the_name(registry, text, speaker, words):
+    s = one(text, registry)
+    assert (s["speaker"], s["quote"]) == (speaker, words)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The Belmark ministry puts the number at 3,000; Estmark's spy agency says the total has passed 4,000.",
+     "estmark_rib"),
+    ("Varania denies any crossing; Dumont says the convoys crossed twice.", "dumont"),
+])
+def test_a_semicolon_parts_two_speakers(registry, text, speaker):
+    assert draft(text, registry).statements[-1]["speaker"] == speaker

@@ -287,7 +287,7 @@ _TRAILING_ADVERB = re.compile(r"(?<=\S)\s+(?:(?:has|have|had)(?=\s+(?:for|over|i
                               r"(?:\s*(?:" + _ADVERBS + r"|long|repeatedly|(?:for|over|in|throughout)\s+(?:the\s+)?"
                               r"(?:past\s+|last\s+)?(?:\w+\s+)?(?:days|weeks|months|years)))+\s*$", re.I)
 #: where a sentence's chunks part: a comma (not a thousands separator, "3,000") or a dash set off by spaces
-_CHUNK_BREAK = re.compile(r",(?!\d{3}\b)\s*|\s+[—–-]\s+")
+_CHUNK_BREAK = re.compile(r",(?!\d{3}\b)\s*|;\s*|\s+[—–-]\s+")
 
 
 def _chunks_before(text: str, sentence_start: int, cue_start: int) -> list[str]:
@@ -627,7 +627,8 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
         # "X released a statement on Friday saying that …": the issuer speaks
         chunks = [c for c in re.split(r",\s*", _INTRO.sub("", pre[:issued.start()])) if c.strip()]
         return subject_speakers(chunks, index), [], m.end(), "statement saying"
-    after_np = after.strip().rstrip(".!?”\"’")
+    # "…, argues Katrin Albers, who follows the North Korean military": the name, not what describes it
+    after_np = _RELATIVE_TAIL.sub("", after.strip().rstrip(".!?”\"’"))
     if re.search(r",\s*$", pre) and after_np and len(after_np.split()) <= 12 and not re.search(r"\bthat\b", after_np) and \
             not cue.endswith("ing") and not re.search(r"\b(?:to|for|with|by|from|of|at|on|about)$", cue) and \
             re.match(r"(?:[A-Z]|(?:the|a|an|its|his|her|their|one|two)\s)", after_np) and \
@@ -724,6 +725,7 @@ def subject_speakers(chunks: list[str], index: ActorIndex) -> list[Speaker]:
     return speakers
 
 
+_RELATIVE_TAIL = re.compile(r",\s+(?:who|which|whose)\b.*$", re.S)
 _INVERTED_TAIL = re.compile(r"(?:\s+(?!that\b)[\w.'’-]+){1,10}\s*[.!?”\"’]*\s*")
 _ISSUED = re.compile(r"\s+(?:released|issued|put out|posted|published|sent|read out|made)\s+(?:a|an|the)\s+(?:\w+\s+)?"
                      r"(?:statement|communiqu[eé]|message|post|letter|video|note|declaration)(?:\s+(?:on|in|late|early)\s+[\w .]+?)?"
@@ -915,7 +917,7 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
     events = _events(text, s_start, s_end)
     # an attribution after the words ("…, said Dmitry Peskov.") owns everything before it: read it first
     events.sort(key=lambda e: not (re.search(r",\s*$", text[s_start:e[0].start()]) and not e[0].group().endswith("ing")
-                                   and _INVERTED_TAIL.fullmatch(text[e[0].end():s_end])))
+                                   and _INVERTED_TAIL.fullmatch(_RELATIVE_TAIL.sub("", text[e[0].end():s_end]))))
     for m, info in events:
         if any(a <= m.start() < b for a, b in covered):
             continue
