@@ -313,7 +313,7 @@ def test_the_blind_corpora_are_valid(name):
 
 @pytest.mark.parametrize("name,articles,statements,floor,ceiling", [
     # the seed's story in later phases and outlet styles, on the seed's registry
-    ("nk2", 8, 106, {"precision": 0.8, "recall": 0.84, "speaker_accuracy": 0.93, "about_strict": 0.66},
+    ("nk2", 8, 106, {"precision": 0.82, "recall": 0.87, "speaker_accuracy": 0.94, "about_strict": 0.66},
      {"inversions": 6, "about_unrelated": 5}),
     # written without reading the extractor (its first run is in its README)
     ("nk3", 8, 136, {"precision": 0.82, "recall": 0.71, "speaker_accuracy": 0.9, "about_strict": 0.52},

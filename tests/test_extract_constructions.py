@@ -1804,3 +1804,14 @@ def test_an_inverted_attribution_may_describe_its_speaker_after_the_name(registr
 ])
 def test_a_semicolon_parts_two_speakers(registry, text, speaker):
     assert draft(text, registry).statements[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,speaker,relay,words", [
+    ("Mirnov spoke at the parade. In his speech, according to Varpress, he said the convoys had shown the world what "
+     "a brave army could do.", "mirnov", "varpress", "the convoys had shown the world what a brave army could do"),
+    ("Dravina spoke on Monday. At the briefing, according to BNC News, she said that no soldier had crossed.",
+     "dravina", "bnc", "no soldier had crossed"),
+])
+def test_a_clause_of_its_own_after_according_to_is_its_subjects_words_relayed(registry, text, speaker, relay, words):
+    s = one(text, registry)
+    assert (s["speaker"], s.get("via"), s["quote"]) == (speaker, [relay], words)

@@ -589,6 +589,11 @@ def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> t
     return (speakers[0], m.end()) if speakers else None
 
 
+#: a clause of its own after "according to X,": "In his speech, according to state media, he said …"
+_SUBJECT_AND_CUE = re.compile(r"(?:he|she|they|it|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:also\s+)?"
+                              r"(?=" + CUE_RE.pattern + r")")
+
+
 def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: ActorIndex):
     """'According to X, …' or '…, according to X.': the speaker and where the words are."""
     np = _ACCORDING.match(text, m.start())
@@ -596,7 +601,7 @@ def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: Actor
     after = np.end() if np else m.end()
     after += len(text[after:s_end]) - len(text[after:s_end].lstrip(" ,"))
     rest = text[after:_clause_end(text, after, s_end)]
-    if rest and index.is_description(rest) and m.start() > s_start + 3:
+    if rest and index.is_description(rest) and m.start() > s_start + 3 and not _SUBJECT_AND_CUE.match(rest):
         # "…, according to Sergiy Kyslytsya, Ukraine's envoy to the UN.": a description, the words came before
         speakers = index.speakers(f"{np['np']}, {rest}") or speakers
         after = s_end
@@ -1005,8 +1010,8 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             rule += ", own side's verb inside"
         elif inner and kind == "claim" and is_verb(text, inner) and rule != "attribution after the words" and \
                 (content_start > m.end() or rule == "according to") and (cue_of(inner).lemma not in NEEDS_CLAUSE or
-                                             _THAT.match(text[inner.end():content_end])) and \
-                (relayed := _relayed(text, content_start, inner, content_end, index)):
+                                             _THAT.match(text[inner.end():content_end]) or rule == "according to") and \
+                (relayed := _relayed(text, content_start, inner, content_end, index, rule == "according to")):
             # "X reported that Y said that …": Y speaks, X relays
             via = [s.actor for s in speakers]
             speakers, kind, cue, content_start = relayed, cue_of(inner).type, inner.group(), relayed_start(text, inner, content_end)
@@ -1128,11 +1133,15 @@ def find_passive_proposals(text: str, sentence: tuple[int, int], index: ActorInd
     return found
 
 
-def _relayed(text: str, start: int, inner: re.Match, end: int, index: ActorIndex) -> list[Speaker]:
-    """The speakers of an attribution nested at the start of a content ("… that Y said …"), if any."""
+def _relayed(text: str, start: int, inner: re.Match, end: int, index: ActorIndex,
+             pronouns: bool = False) -> list[Speaker]:
+    """The speakers of an attribution nested at the start of a content ("… that Y said …"), if any; with
+    ``pronouns``, "he" or "she" too ("In his speech, according to state media, he said …")."""
     subject = text[start:inner.start()].strip(" ,")
-    if not subject or subject.lower() in PRONOUNS or len(subject.split()) > 8:
+    if not subject or len(subject.split()) > 8:
         return []
+    if subject.lower() in PRONOUNS:
+        return [found] if pronouns and subject.lower() in ("he", "she") and (found := index.refer(subject)) else []
     return [s for s in index.speakers(subject) if s.known]
 
 
