@@ -1815,3 +1815,13 @@ def test_a_semicolon_parts_two_speakers(registry, text, speaker):
 def test_a_clause_of_its_own_after_according_to_is_its_subjects_words_relayed(registry, text, speaker, relay, words):
     s = one(text, registry)
     assert (s["speaker"], s.get("via"), s["quote"]) == (speaker, [relay], words)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Mirnov made it clear that the convoys would return.", "the convoys would return"),
+    ("Dravina made clear on Monday that no soldier had crossed.", "no soldier had crossed"),
+    ("Mirnov has been clear that the convoys will not return.", "the convoys will not return"),
+])
+def test_making_clear_is_saying(registry, text, words):
+    s = one(text, registry)
+    assert (s["type"], s["quote"]) == ("claim", words)

@@ -822,8 +822,11 @@ _SPLIT_DISMISSAL = re.compile(r"\b(?:wav(?:e|ed|es|ing)|brush(?:ed|es|ing)?|shru
                               r"(?=\s+(?:(?!and\b|or\b)[\w'’-]+\s+){1,4}?(?:away|aside|off)\b(?:\s+as\b|\s*[,.;]|$))", re.I)
 #: cues no verb list holds, with the cue each is and whether it must read as a verb: "asked Beijing to play a
 #: constructive role" (a call), "put the total number at 11,000" (a claim), "waved the reports away" (a dismissal)
+#: "The Secretary has been clear that …": having been clear about something is having said it
+_BEEN_CLEAR = re.compile(r"\b(?:has|have|had)\s+been\s+(?:very\s+|quite\s+|absolutely\s+)?clear(?=\s+(?:that\b|on\s+this\b|:))",
+                         re.I)
 _OTHER_CUES = ((_ASKED_TO, Cue("call", None, "ask"), False), (_PUT_AT, Cue("claim", None, "put"), False),
-               (_SPLIT_DISMISSAL, Cue("dismissal", None, "wave away"), True))
+               (_SPLIT_DISMISSAL, Cue("dismissal", None, "wave away"), True), (_BEEN_CLEAR, Cue("claim", None, "say"), False))
 
 
 def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:

@@ -43,7 +43,7 @@ VERBS: dict[tuple[str, str | None], tuple[str, ...]] = {
         "remark", "insist", "maintain", "allege", "assert", "announce", "declare", "reiterate", "contend", "write",
         "repeat", "underline", "underscore", "observe", "reply", "respond", "testify", "disclose", "reveal", "state",
         "report", "comment", "affirm", "assure", "boast", "concede", "counter", "retort", "post", "tweet", "pledge",
-        "vow", "promise"),
+        "vow", "promise", "make clear", "make it clear"),
     ("claim", "PR"): ("believe", "estimate", "expect", "assess", "predict", "think", "forecast", "anticipate"),
     ("claim", "PS"): ("suggest", "hint", "indicate", "speculate", "imply", "signal"),
     ("confirmation", None): ("confirm", "acknowledge", "verify", "admit", "corroborate"),
@@ -60,7 +60,7 @@ NOT_CUES = {"states", "state", "reports", "report", "charge", "charges", "notes"
             "posts", "tweet", "tweets",
             "quote", "quotes", "claim", "brief", "briefs", "signal", "signals", "counter", "counters", "repeat",
             "slam", "slams", "demand", "press for"}
-_IRREGULAR = {"say": "said", "tell": "told", "think": "thought", "write": "wrote", "put": "put"}
+_IRREGULAR = {"say": "said", "tell": "told", "think": "thought", "write": "wrote", "put": "put", "make": "made"}
 _DOUBLE = {"admit", "commit", "regret"}
 _SPEECH_OBJECTS = ("confirm", "comment", "deny", "verify", "say", "rule out", "exclude", "speculate", "discuss",
                    "elaborate", "disclose", "specify", "corroborate", "acknowledge", "address", "give details",
