@@ -1825,3 +1825,11 @@ def test_a_clause_of_its_own_after_according_to_is_its_subjects_words_relayed(re
 def test_making_clear_is_saying(registry, text, words):
     s = one(text, registry)
     assert (s["type"], s["quote"]) == ("claim", words)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("MS DRAVINA: The Minister said on Monday that the border stays closed.", "arkanov"),
+    ("MS DRAVINA: Good morning. The Minister has made clear that no soldier will cross.", "arkanov"),
+])
+def test_the_minister_in_a_spokespersons_answer_is_their_own_minister(registry, text, speaker):
+    assert draft(text, registry).statements[-1]["speaker"] == speaker

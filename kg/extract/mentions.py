@@ -617,7 +617,8 @@ class ActorIndex:
             stripped = _without_pp(base)
             stripped_head = stripped.lower().split()[-1] if stripped.split() else ""
             if lower.startswith("the ") and len(base.split()) == 2 and base_head in ROLE_NOUNS:
-                return self.refer(base_head)
+                # "the Minister" in a spokesperson's answer, named by no one before: their own minister
+                return self.refer(base_head) or (self._unnamed(base) if self.speaking else None)
             if base_head in ROLE_NOUNS or base_head.rstrip("s") in ROLE_NOUNS or stripped_head in ROLE_NOUNS \
                     or stripped_head.rstrip("s") in ROLE_NOUNS:
                 return self._unnamed(base)
