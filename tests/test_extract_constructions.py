@@ -1833,3 +1833,14 @@ def test_making_clear_is_saying(registry, text, words):
 ])
 def test_the_minister_in_a_spokespersons_answer_is_their_own_minister(registry, text, speaker):
     assert draft(text, registry).statements[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The mayor, Olek Brandis, said the convoys came at night.\n\nIn the basement ward, Dr Hanna Veil has treated 23 "
+     "soldiers since March. Their wounds are consistent with shrapnel, she said.", "hanna_veil"),
+    ("Mirnov said the border was calm.\n\nColonel Ruth Amadi walked the line at dawn. The crossings were empty, she "
+     "said.", "ruth_amadi"),
+])
+def test_a_person_introduced_by_title_in_a_sentence_that_reports_nothing_is_whom_a_pronoun_means(registry, text,
+                                                                                                  speaker):
+    assert draft(text, registry).statements[-1]["speaker"] == speaker
