@@ -1776,7 +1776,7 @@ def test_a_long_official_name_written_in_lower_case_is_still_that_body(registry,
 @pytest.mark.parametrize("text,first,second", [
     ("The Royal Intelligence Bureau did not say who had sent the convoys, and a spokesman declined to say whether "
      "they had crossed.", ("estmark_rib", "did not say who had sent the convoys"),
-     ("spokesman", "declined to say whether they had crossed")),
+     ("estmark_rib_spokesman", "declined to say whether they had crossed")),
     ("Tashgard did not say where the units were, but a senior official refused to confirm that they had left.",
      ("corvasia_government", "did not say where the units were"),
      ("senior_official", "refused to confirm that they had left")),

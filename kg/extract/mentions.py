@@ -761,6 +761,10 @@ class ActorIndex:
         noun = _without_pp(body).split()[-1]  # "foreign ministers of the G7": the ministers
         plural = bool(re.search(r"s$", noun)) and noun.rstrip("s") in ROLE_NOUNS
         organization = self.affiliation(body)
+        if not organization and not plural and re.fullmatch(r"(?:a|an|one)\s+spokes(?:man|woman|person)", phrase.strip(),
+                                                             re.I):
+            # "The commission did not say …, and a spokesman declined …": the spokesman of the body just named
+            organization = next((a for a in self.recent if self.kind(a) not in ("person", "group", "state")), None)
         unnamed = _without_pp(body)
         for start, end, _ in reversed(self.mentions(unnamed)):  # the named affiliation is not part of the role
             unnamed = unnamed[:start] + re.sub(r"^['’]s\b", "", unnamed[end:]).lstrip()
