@@ -53,7 +53,9 @@ CORPORA = {"seed": ROOT / "data", "development corpus": ROOT / "tests" / "corpus
            "second seed-story corpus (development, the seed's registry)": ROOT / "tests" / "nk2",
            "third seed-story corpus (development, the seed's registry)": ROOT / "tests" / "nk3",
            "second invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus2",
-           "third invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus3"}
+           "third invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus3",
+           "fourth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus4",
+           "fifth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus5"}
 #: measured once per session, at its end (--blind): its sentences are read by no one who changes the rules
 BLIND = {"blind corpus (measured once per session)": ROOT / "tests" / "blind",
          "second blind corpus (measured once per session)": ROOT / "tests" / "blind2",

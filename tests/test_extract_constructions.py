@@ -1844,3 +1844,36 @@ def test_the_minister_in_a_spokespersons_answer_is_their_own_minister(registry, 
 def test_a_person_introduced_by_title_in_a_sentence_that_reports_nothing_is_whom_a_pronoun_means(registry, text,
                                                                                                   speaker):
     assert draft(text, registry).statements[-1]["speaker"] == speaker
+
+
+STATEMENT_IN_FULL = (
+    "KORDESK, March 5 (Varpress) - The Ministry of Foreign Affairs of Varania on Wednesday released a statement on "
+    "the reports of foreign troops. Varpress publishes the statement in full below.\n\n"
+    "STATEMENT OF THE MINISTRY OF FOREIGN AFFAIRS OF VARANIA\n\n"
+    "1. The Ministry categorically rejects the reports of Corvasian troops on Varanian soil.\n\n"
+    "2. Not a single foreign soldier serves in the Varanian armed forces. We call on Belmark to stop spreading "
+    "fabrications.\n\n"
+    "Kordesk, 5 March 2025\n")
+
+
+def test_a_statement_reproduced_in_full_is_its_issuers_words(registry):
+    statements = draft(STATEMENT_IN_FULL, registry).statements
+    assert {s["speaker"] for s in statements} == {"varania_mfa"}
+    assert [(s["type"], s["quote"]) for s in statements[-3:]] == [
+        ("denial", "the reports of Corvasian troops on Varanian soil"),
+        ("claim", "Not a single foreign soldier serves in the Varanian armed forces"),
+        ("call", "Belmark to stop spreading fabrications")]
+
+
+COMMUNIQUE_IN_FULL = (
+    "The Defence Intelligence of Belmark put out a communique on Friday about the border. The text of the communique "
+    "follows.\n\n"
+    "The convoys that crossed on Thursday carried Corvasian infantry. Our observers counted forty lorries.\n\n"
+    "Selvana, 7 March 2025\n")
+
+
+def test_a_communique_whose_text_follows_is_its_issuers_words(registry):
+    statements = draft(COMMUNIQUE_IN_FULL, registry).statements
+    assert [(s["speaker"], s["quote"]) for s in statements] == [
+        ("belmark_bdi", "The convoys that crossed on Thursday carried Corvasian infantry"),
+        ("belmark_bdi", "Our observers counted forty lorries")]

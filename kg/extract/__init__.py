@@ -122,6 +122,12 @@ _VERIFYING = re.compile(r"\b(?:verify|verified|confirm|confirmed|corroborate|ind
 _REPORTS_LEAD = re.compile(r"^\W*(?:the\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\b", re.I)
 
 
+#: an article that goes on to reproduce a statement: "publishes the statement in full below", "It reads as follows"
+_IN_FULL = re.compile(r"\b(?:in\s+full\s+below|the\s+full\s+text|reads\s+as\s+follows|reads\s+in\s+full|"
+                      r"text\s+of\s+the\s+\w+\s+follows|the\s+following\s+statement)\b", re.I)
+#: a heading over the reproduced text, or the place and date it is signed with
+_HEADING = re.compile(r"\s*[A-Z0-9][A-Z0-9 ,.'’()&:-]+\s*")
+_SIGN_OFF = re.compile(r"\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?\s*|\s*\S+(?:\s+\S+){0,3}\s*")
 #: the speaker's own voice, which carries a transcript turn on into the next paragraph
 _OWN_WORDS = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 #: a direct question: it opens with an auxiliary or a question word and ends with a question mark
@@ -143,7 +149,12 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     source: Speaker | None = None  # who the latest "Source:" line named
     live = sum(bool(TIMESTAMP.match(text, a, b)) for a, b in paragraphs(text)) >= 2  # entries under time stamps
     answering: tuple[Speaker, str] | None = None  # who answered in the turn before, and under which label
+    issued: Speaker | None = None  # whose statement the article reproduces in full from here on
     for para in paragraphs(text):
+        if issued:
+            if not _HEADING.fullmatch(text, *para) and not _SIGN_OFF.fullmatch(text, *para):
+                found += _answer(text, para, issued, index, "statement")
+            continue
         if answering and not transcript_speaker(text, para, index) and _OWN_WORDS.search(text, *para) and \
                 not QUOTE.search(text, *para):
             # a turn that runs on over paragraphs: "Second, the perimeter. … we did not approach them"
@@ -199,6 +210,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if blog_day and live:
             for f in found[entry:]:
                 f.on_day = blog_day  # a live blog's entry, filed under that day
+        if _IN_FULL.search(text, *para) and index.issuer:
+            issued = index.issuer  # "The ministry released a statement … publishes the statement in full below"
     found = _resolve_pending(found, text)
     matcher = Matcher(propositions, actors, index)
     matcher.read_topic([text[a:b] for a, b in sentence_spans(text)])

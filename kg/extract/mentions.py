@@ -131,7 +131,7 @@ _OWNER_FIRST = re.compile(r"^(?P<owner>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*
 _CALENDAR = re.compile(r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                        r"May|June|July|August|September|October|November|December)\s+)+")
 #: who issues a document a later sentence names by its kind: "X issued a written statement on Monday"
-_ISSUED_DOCUMENT = re.compile(r"(?:^|\.\s+|--\s+|—\s*)(?P<np>[^,;.]{3,120}?)\s+(?:issued|released|published|put out|made public)\s+"
+_ISSUED_DOCUMENT = re.compile(r"(?:^|\.\s+|--\s+|—\s*|\s-\s+)(?P<np>[^,;.]{3,120}?)\s+(?:issued|released|published|put out|made public)\s+"
                               r"(?:a|an)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|declaration|press release|report|letter)\b")
 #: "Astrid Moen of the governing Unity Party": the name before the affiliation speaks
 _NAME_OF = re.compile(r"^(?P<head>.*?[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+)\s+(?:of|from|at|with)\s+(?P<org>.+)$")
