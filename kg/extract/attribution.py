@@ -347,6 +347,10 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
                            r"(?P<cue>" + CUE_RE.pattern + r")", after):
             # '"…," Kaja Kallas, the EU's foreign policy chief, said': the name, then who she is
             speakers, cue = subject_speakers([c["name"], c["np"]], index), c["cue"]
+        elif c := re.match(r"^\s*,?\s*(?P<np>[^,.“\"]+?),\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]+),\s+"
+                           r"(?P<cue>" + CUE_RE.pattern + r")", after):
+            # '"…," Lantern Watch's director, Ana Ruzic, said': who they are, then the name
+            speakers, cue = subject_speakers([c["np"], c["name"]], index), c["cue"]
         elif c := re.match(r"^\s*,?\s*(?P<cue>said|says|added|adds|insisted|told \w+|wrote|stressed|noted|explained|"
                            r"declared|argued|warned|continued)\s+(?P<np>[^,.]+)", after):
             speakers, cue = index.speakers(c["np"]), c["cue"]

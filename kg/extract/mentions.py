@@ -111,6 +111,8 @@ _KINDS_OF = {"diplomat": {"envoy", "ambassador", "representative", "delegate", "
 #: a person introduced by title and name in a sentence that reports nothing: "Dr Halyna Vovk has treated …"
 _TITLED_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Colonel|Col|General|Gen|Captain|Capt|Major|Lieutenant|"
                           r"Sergeant|Admiral|Father|Sister)\.?\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}\b")
+#: a person's full name, then who they are: "Ilse Varnhagen, who lost her son, …"
+_DESCRIBED_NAME = re.compile(r"(?<![\w’'])[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}(?=,\s+(?:who|whose|a|an)\s)")
 #: a name that owns what follows it: "Corvasia's state news agency", "the Kremlin's"
 _POSSESSOR = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*['’]s?\s")
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their)\s+(?P<rest>.+)$", re.I)
@@ -310,8 +312,9 @@ class ActorIndex:
     def note(self, text: str, speakers: list[Speaker] | tuple[Speaker, ...] = ()) -> None:
         """Remember the actors a sentence mentions (and the title before each), for pronouns in the next one; those
         who speak in it stay first ("…, the agency told lawmakers. Russia is likely to …, it said": the agency)."""
-        for titled in _TITLED_NAME.finditer(text):
-            self.speakers(titled.group())  # "Dr Halyna Vovk has treated 23 soldiers. …, she said": she is known now
+        for titled in [*_TITLED_NAME.finditer(text), *_DESCRIBED_NAME.finditer(text)]:
+            # "Dr Halyna Vovk has treated 23 soldiers", "Ilse Varnhagen, who lost her son, spoke": known now to "she"
+            self.speakers(titled.group())
         named = [(start, actor) for start, _, actor in self.mentions(text)]
         # people the article has introduced, named again by surname: "Hrynko has heard the news. '…,' he said."
         named += [(m.start(), p.actor) for p in self.proposed.values() if p.kind == "person" and p.name.split()
