@@ -1899,3 +1899,13 @@ def test_after_a_quote_who_someone_is_may_come_before_their_name(registry, text,
 def test_a_person_named_and_described_in_a_sentence_that_reports_nothing_is_whom_a_pronoun_means(registry, text,
                                                                                                    speaker):
     assert draft(text, registry).statements[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("label,speaker", [("Marek", "marek_dalby"), ("Hanna", "hanna_veil")])
+def test_a_first_name_label_is_the_guest_the_header_named_in_full(registry, label, speaker):
+    text = ("Bordercast, episode 3. Host: Jo Aldine. Guests: Marek Dalby, a former envoy, and Hanna Veil of the Halden "
+            "Institute.\n\nJo Aldine: Did the convoys cross?\n\n"
+            "Marek Dalby: They crossed the border twice last week, and the ministry in Kordesk knows it.\n\n"
+            "Hanna Veil: Our observers saw no convoy at all on the Halden road that week.\n\nJo: And the lorries?\n\n"
+            f"{label}: The lorries carried Corvasian infantry and ammunition, not grain for the markets.")
+    assert draft(text, registry).statements[-1]["speaker"] == speaker

@@ -659,6 +659,11 @@ class ActorIndex:
         for speaker in self.proposed.values():
             if speaker.kind == "person" and speaker.name.split()[-1] == word:
                 return speaker
+        # "Hendrik: I find that credible", after "Guests: Hendrik Sauvé, …": a first name the article has given in full
+        firsts = {s.actor: s for s in self.proposed.values() if s.kind == "person" and len(s.name.split()) >= 2 and
+                  s.name.split()[0] == word}
+        if len(firsts) == 1:
+            return next(iter(firsts.values()))
         if country := (capital_of(word) or (word if is_country(word) else None)):
             state = self.state_of(country)
             if state:
