@@ -125,7 +125,8 @@ _REPORTS_LEAD = re.compile(r"^\W*(?:the\s+)?(?:\w+\s+)?(?:reports?|claims?|alleg
 #: an article that goes on to reproduce a statement: "publishes the statement in full below", "It reads as follows"
 _IN_FULL = re.compile(r"\b(?:in\s+full\s+below|the\s+full\s+text|reads\s+as\s+follows|reads\s+in\s+full|"
                       r"text\s+of\s+the\s+\w+\s+follows|the\s+following\s+statement)\b", re.I)
-#: a heading over the reproduced text, or the place and date it is signed with
+#: a heading over the reproduced text in capitals; the place and date it is signed with, or a line too short to
+#: say anything ("Vardenz, 5 November 2025", "Annex")
 _HEADING = re.compile(r"\s*[A-Z0-9][A-Z0-9 ,.'’()&:-]+\s*")
 _SIGN_OFF = re.compile(r"\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?\s*|\s*\S+(?:\s+\S+){0,3}\s*")
 #: the speaker's own voice, which carries a transcript turn on into the next paragraph
