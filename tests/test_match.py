@@ -1335,3 +1335,13 @@ def test_being_kept_out_is_not_having_access(occupation, text, expected):
                                   "two fire engines stood by the turbine hall"])
 def test_a_fire_service_is_no_firing(occupation, text):
     assert "fire" not in occupation.parts_of(text) and "fight" not in occupation.parts_of(text)
+
+
+@pytest.mark.parametrize("text,deployed", [
+    ("Karvatian missiles hit two power stations in Merrow", False),
+    ("a gas turbine at the compressor station broke down", False),
+    ("Corvasian troops are stationed near the border", True),
+    ("Tashgard is stationing two brigades in the north", True),
+])
+def test_a_station_is_a_place_and_stationing_is_deploying(text, deployed):
+    assert ("deploy" in Matcher({}, {}).concepts(text)) == deployed

@@ -84,7 +84,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "personnel": ("personnel", "military personnel", "military staff"),
     "thousands": ("thousand", "thousands"),
     "deploy": ("send", "sent", "sending", "deploy", "deployed", "deployment", "dispatch", "dispatched", "arrive",
-               "arrived", "arrival", "move", "moved", "movement", "transfer", "transferred", "station", "stationed",
+               "arrived", "arrival", "move", "moved", "movement", "transfer", "transferred", "=stationed", "=stationing",
                "presence", "present on", "enter", "entered", "on the ground", "redeploy", "relocate", "relocated",
                "amass", "amassed", "=massing", "=massed", "build-up", "buildup", "=posted", "rotated into", "sent in", "heading for", "heading to", "left for", "leave for", "leaving for", "gone to", "travelled to", "traveled to",
                "=ferried", "=transported", "reach", "reached", "by train", "by rail", "by sea", "by air", "in the country", "on its territory", "on the territory"),
