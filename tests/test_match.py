@@ -1345,3 +1345,9 @@ def test_a_fire_service_is_no_firing(occupation, text):
 ])
 def test_a_station_is_a_place_and_stationing_is_deploying(text, deployed):
     assert ("deploy" in Matcher({}, {}).concepts(text)) == deployed
+
+
+@pytest.mark.parametrize("text", ["five trucks stood in the turbine hall of Unit 4",
+                                  "the fire started near units 3 and 4 of the plant"])
+def test_a_numbered_unit_of_a_plant_is_no_troops(text):
+    assert "troops" not in Matcher({}, {}).concepts(text)

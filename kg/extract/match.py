@@ -263,6 +263,7 @@ _PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b
 _NOT_NAMES = {"The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "But", "And", "Mr", "Mrs", "Ms", "Dr"}
 #: set phrases whose words mean nothing of their own: "paraded in front of cameras" is no fighting at the front
 _IDIOMS = re.compile(r"\b(?:in front of|front page|front-page|forefront|front-runner|front runner|a front for|"
+                     r"units?\s+\d+|"
                      r"fire(?:\s+and\s+rescue)?\s+(?:service|services|brigade|brigades|engine|engines|station|stations|"
                      r"department|fighters?|crews?|trucks?|safety))\b")
 #: a thing named by a proper name before its kind: "the Tarvel dam", "Harrow drones" (not at a sentence's start)
