@@ -325,8 +325,8 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 7, "about_unrelated": 16}),
     ("corpus4", 6, 113, {"precision": 0.77, "recall": 0.58, "speaker_accuracy": 0.86, "about_strict": 0.53},
      {"inversions": 7, "about_unrelated": 12}),
-    ("corpus5", 6, 111, {"precision": 0.66, "recall": 0.63, "speaker_accuracy": 0.8, "about_strict": 0.38},
-     {"inversions": 10, "about_unrelated": 9}),
+    ("corpus5", 6, 111, {"precision": 0.66, "recall": 0.63, "speaker_accuracy": 0.8, "about_strict": 0.37},
+     {"inversions": 10, "about_unrelated": 7}),
 ])
 def test_the_later_development_corpora_are_valid_and_drafted_as_measured(name, articles, statements, floor, ceiling):
     """A guard: every gold annotation validates, and the figures do not fall back."""

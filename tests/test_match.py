@@ -1351,3 +1351,9 @@ def test_a_station_is_a_place_and_stationing_is_deploying(text, deployed):
                                   "the fire started near units 3 and 4 of the plant"])
 def test_a_numbered_unit_of_a_plant_is_no_troops(text):
     assert "troops" not in Matcher({}, {}).concepts(text)
+
+
+@pytest.mark.parametrize("text", ["the massacre in the village was planned in the capital",
+                                  "forensic teams opened two mass graves near the school"])
+def test_a_massacre_is_killing(text):
+    assert "casualty" in Matcher({}, {}).concepts(text)
