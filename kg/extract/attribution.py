@@ -684,14 +684,16 @@ _MIDDLE = re.compile(r",\s*(?P<np>(?:he|she|they|it|we|I|the\s+[\w-]+(?:\s+[\w-]
 #: "…, a claim Tashgard has dismissed", "…, an estimate others call too high": what the words are, then a relative clause
 _ASIDE_NOUN = re.compile(r"(?:[\w-]+\s+){0,2}?(?:claim|assertion|allegation|charge|accusation|assessment|figure|estimate|"
                          r"account|version|view|position|number)s?\b", re.I)
-_ASIDE = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,20}?)?\s*,\s*(?:the|a|an|another)\s+(?P<np>[^.;:]*)")
+_WRITERS_ASIDE = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,20}?)?\s*,\s*(?:the|a|an|another)\s+(?P<np>[^.;:]*)")
 
 
 def _aside_after(text: str, start: int, end: int) -> bool:
     """Whether the attribution is followed by the writer's aside, not more reported words: "…, the navy said on
     Friday, the clearest blow yet to Tashgard's claim that …" (a noun phrase with no verb of its own)."""
-    aside = _ASIDE.match(text, start, end)
-    return bool(aside) and (not _FINITE.search(re.split(r"\bthat\b", aside["np"])[0]) or bool(_ASIDE_NOUN.match(aside["np"])))
+    aside = _WRITERS_ASIDE.match(text, start, end)
+    if not aside:
+        return False
+    return not _FINITE.search(re.split(r"\bthat\b", aside["np"])[0]) or bool(_ASIDE_NOUN.match(aside["np"]))
 
 
 _MIDDLE_END = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,20}?)?\s*,\s*\S")
@@ -756,6 +758,12 @@ _LISTENER = re.compile(r"(?:reporters|journalists|the press|the media|parliament
                        r"broadcaster|newspaper|agency|channel)|state media|state television|him|her|them|us|me)\s+", re.I)
 
 
+def _after_dateline(s_start: int, before: str) -> int:
+    """Where the words of a sentence starting at ``s_start`` begin, once a dateline opening ``before`` is left out
+    ("KORDESK, March 5 (Varpress) - The convoys …": at "The")."""
+    return s_start + len(before) - len(_DATELINE.sub("", before).lstrip()) if _DATELINE.match(before) else s_start
+
+
 def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: str, told: bool = False) -> tuple[int, int]:
     """The reported words after a cue (after 'that'), or before it when the attribution ends the sentence."""
     rest, after_cue = text[content_start:s_end], content_start
@@ -775,13 +783,13 @@ def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: s
     # "…, Dravina told Varpress on Tuesday.": the rest names who heard it
     addressee_only = told and not that and not listener
     # "…, the bureau said on Monday, the first time …": a circumstance, then an aside, no reported words
-    addressee_only = addressee_only or (not that and _aside_after(text, after_cue, s_end)) or \
-        (not that and bool(re.match(r"(?:(?:on|in|at|to|during|late|early|last)\s[^,]{1,40}|"
-                                                                   r"(?i:" + _BARE_DAY + r")),\s",
-                                                                   text[content_start:content_end])))
+    addressee_only = addressee_only or not that and (
+        _aside_after(text, after_cue, s_end) or
+        bool(re.match(r"(?:(?:on|in|at|to|during|late|early|last)\s[^,]{1,40}|(?i:" + _BARE_DAY + r")),\s",
+                      text[content_start:content_end])))
     if (addressee_only or _ONLY_WHEN.match(text[content_start:content_end])) and (comma := pre.rfind(", ")) > 0:
         # "…, the Pentagon confirmed on November 4.": the words come before the attribution
-        content_start = s_start + len(pre[:comma]) - len(_DATELINE.sub("", pre[:comma]))
+        content_start = _after_dateline(s_start, pre[:comma])
         content_end = s_start + comma
         if inner := next((m for m in CUE_RE.finditer(text, content_start, content_end) if is_verb(text, m) and
                           not re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[content_start:m.start()]) and
@@ -793,15 +801,17 @@ def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: s
     return content_start, content_end
 
 
+#: the last comma of a clause, a closing quote mark with it: where the words before an attribution end
 _LAST_COMMA = re.compile(r",[”\"’]?\s+(?!.*,[”\"’]?\s)")
 #: words that go on after the attribution: "…, the ministry said, and no soldier had ever crossed"
-_AND_MORE = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,20}?)?\s*,\s+and\s+(?!(?:added|said|" +
+_AND_MORE = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,20}?)?\s*,\s+and\s+(?!(?:added|said|"
                        r"insisted|warned|stressed|noted)\b)(?=\w)")
 _NOUN_THAT = re.compile(r"\b(?:claims?|insistence|assertions?|denials?|suggestions?|allegations?|statements?|arguments?|"
                         r"position|views?|beliefs?|fears?|hopes?|evidence|signs?|proof|assessments?|fact|news|reports?|"
                         r"idea|notion|impression)\s+that\s*$", re.I)
 
 
+#: what a speaker cites, a noun phrase whatever verb-like words it holds: "citing Belmark estimates"
 _CITED = re.compile(r"\bciting\s+[^,;.]+", re.I)
 #: the sources a speaker cites, before the verb: "Ezra Temba, citing Kestrian estimates, said"
 _CITED_BEFORE = re.compile(r",\s*citing\s+(?P<who>[^,]+?),\s*$", re.I)
@@ -824,11 +834,11 @@ _PUT_AT = re.compile(r"(?<!\bwhich\s)(?<!\bwho\s)(?<!\bwhich had\s)(?<!\bwho had
 #: a dismissal whose particle follows its object: "waved the reports away as …", "brushed the claims aside"
 _SPLIT_DISMISSAL = re.compile(r"\b(?:wav(?:e|ed|es|ing)|brush(?:ed|es|ing)?|shrug(?:ged|s|ging)?|laugh(?:ed|s|ing)?)"
                               r"(?=\s+(?:(?!and\b|or\b)[\w'’-]+\s+){1,4}?(?:away|aside|off)\b(?:\s+as\b|\s*[,.;]|$))", re.I)
-#: cues no verb list holds, with the cue each is and whether it must read as a verb: "asked Beijing to play a
-#: constructive role" (a call), "put the total number at 11,000" (a claim), "waved the reports away" (a dismissal)
 #: "The Secretary has been clear that …": having been clear about something is having said it
 _BEEN_CLEAR = re.compile(r"\b(?:has|have|had)\s+been\s+(?:very\s+|quite\s+|absolutely\s+)?clear(?=\s+(?:that\b|on\s+this\b|:))",
                          re.I)
+#: cues no verb list holds, with the cue each is and whether it must read as a verb: "asked Beijing to play a
+#: constructive role" (a call), "put the total number at 11,000" (a claim), "waved the reports away" (a dismissal)
 _OTHER_CUES = ((_ASKED_TO, Cue("call", None, "ask"), False), (_PUT_AT, Cue("claim", None, "put"), False),
                (_SPLIT_DISMISSAL, Cue("dismissal", None, "wave away"), True), (_BEEN_CLEAR, Cue("claim", None, "say"), False))
 
@@ -947,7 +957,7 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                 (speakers := index.speakers(mid["np"])):
             # "Every one of those drones, he added, had reached Zeloria": the words around the attribution
             via, rule = [], "attribution in the middle"
-            content_start = s_start + len(pre) - len(_DATELINE.sub("", pre).lstrip()) if _DATELINE.match(pre) else s_start
+            content_start = _after_dateline(s_start, pre)
             content_end = trim_end(text, content_start, s_end)
             if conj := _AND_MORE.match(text, m.end(), s_end):
                 more, content_end = [(conj.end(), content_end)], s_start + mid.start()
@@ -955,7 +965,7 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             speakers, via, content_start, rule = _speakers_before(text, m, s_start, s_end, index, found,
                                                                   [q for q in quoted if q.end <= m.start()])
             if content_start is None and rule == "attribution after the words":
-                content_start = s_start + len(pre) - len(_DATELINE.sub("", pre).lstrip()) if _DATELINE.match(pre) else s_start
+                content_start = _after_dateline(s_start, pre)
                 content_end = trim_end(text, content_start, m.start(), " ,")
                 if contrast := list(re.finditer(r",?\s+(?:however|but|yet)\s*,?\s+", text[content_start:content_end])):
                     content_start += contrast[-1].end()  # "X claimed P, however, Q, said Y": Q is Y's own
@@ -985,7 +995,7 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                 if (conj := _AND_MORE.match(text, after_cue, s_end)) and (comma := _LAST_COMMA.search(pre)):
                     # "The photographs were fakes, the ministry said, and no soldier had crossed": words on both sides
                     more = [(conj.end(), trim_end(text, conj.end(), _clause_end(text, conj.end(), s_end)))]
-                    content_start = s_start + len(pre[:comma.start()]) - len(_DATELINE.sub("", pre[:comma.start()]).lstrip())
+                    content_start = _after_dateline(s_start, pre[:comma.start()])
                     content_end = s_start + comma.start()
             else:
                 after_cue = content_start

@@ -178,8 +178,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "partners": ("partner", "partners", "=allies", "=ally", "backer", "backers", "=supporters"),
     "talks": ("=talks", "peace talks", "cessation of hostilities", "negotiate", "negotiation", "negotiations", "dialogue", "ceasefire", "truce", "peace"),
     "access": ("access", "=entry", "allowed in", "let in", "admitted", "unhindered", "unimpeded", "go anywhere",
-               "free to go", "see everything"),
-    "refuse": ("refused entry", "refused access", "refused permission", "refused to us", "denied access", "denied entry",
+               "free to go"),
+    "refuse": ("refused entry", "refused access", "refused permission", "denied access", "denied entry",
                "barred from", "kept out", "keep out", "keeps out", "not allowed", "not been allowed", "not permitted",
                "blocked from", "shut out"),
     "coerce": ("blackmail", "blackmailing", "coerce", "coercion", "coercive", "=pressure", "=pressured", "=pressuring",
@@ -190,7 +190,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "handed over in return"),
     "outage": ("blackout", "blackouts", "outage", "outages", "power cut", "power cuts", "power failure", "power failures",
                "lost power", "loss of power", "without power", "without electricity", "cut off from electricity",
-               "lights went out", "switched off the lights", "cut the power"),
+               "lights went out", "cut the power"),
     "chemical": ("chemical weapon", "chemical weapons", "chemical munitions", "chemical agent", "chemical agents",
                  "choking agent", "choking agents", "nerve agent", "nerve agents", "=chlorine", "=sarin", "mustard gas",
                  "poison gas", "toxic gas", "toxic chemicals", "chemical attack", "chemical attacks"),
@@ -210,8 +210,8 @@ IMPLIES = {"troops": ("personnel",), "elite": ("troops", "personnel"), "cost": (
 #: concepts that say the opposite of another: words that a deployment "violates Council resolutions" are about the
 #: proposition that it is lawful, and deny it
 ANTONYMS = {"unlawful": "lawful"}
-#: "killed, wounded or captured", "advisers or officers": alternatives in a proposition, any one of which covers it
-#: "killed, wounded or captured", "stop, turn back or otherwise hinder": one part, any of which covers it
+#: "killed, wounded or captured", "stop, turn back or otherwise hinder": alternatives in a proposition, one part any
+#: of which covers
 _ALTERNATIVES = re.compile(r"\b[a-z]+(?:\s+(?:back|away|out|off|down|up))?(?:,\s+[a-z]+(?:\s+(?:back|away|out|off|down|up))?)*,?"
                            r"\s+or\s+(?:otherwise\s+|else\s+)?[a-z]+\b", re.I)
 #: a name in the role of target or foe: "against Kaldor", "attacks on Belmark", "fighting Belmark's forces"

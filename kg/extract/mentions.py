@@ -316,9 +316,10 @@ class ActorIndex:
             # "Dr Halyna Vovk has treated 23 soldiers", "Ilse Varnhagen, who lost her son, spoke": known now to "she"
             self.speakers(titled.group())
         named = [(start, actor) for start, _, actor in self.mentions(text)]
-        # people the article has introduced, named again by surname: "Hrynko has heard the news. '…,' he said."
-        named += [(m.start(), p.actor) for p in self.proposed.values() if p.kind == "person" and p.name.split()
-                  for m in [re.search(rf"\b{re.escape(p.name.split()[-1])}\b", text)] if m and p.name.split()[-1][:1].isupper()]
+        for person in self.proposed.values():
+            surname = person.name.split()[-1] if person.kind == "person" and person.name.split() else ""
+            if surname[:1].isupper() and (again := re.search(rf"\b{re.escape(surname)}\b", text)):
+                named.append((again.start(), person.actor))  # "Hrynko has heard the news. '…,' he said."
         # the first named goes first, as a sentence's subject is what a pronoun after it most often means; a possessor
         # is no subject ("Corvasia's agency CCNA has weighed in. … it called": the agency)
         possessor = {start for start, _ in named if _POSSESSOR.match(text, start)}
@@ -541,10 +542,8 @@ class ActorIndex:
         if (owner := _POSSESSIVE_PRONOUN.match(phrase)) and (referent := self.refer("it")):
             # "its foreign ministry": the organisation of the actor "its" points back to, or of the state it is part
             # of ("the government of Vostrana" … "its foreign ministry": Vostrana's)
-            owner_id = referent.actor
-            while owner_id in self.actors and self.actors[owner_id].type != "state" and self.actors[owner_id].part_of:
-                owner_id = self.actors[owner_id].part_of
-            owner_id = owner_id if owner_id in self.actors and self.actors[owner_id].type == "state" else referent.actor
+            root = self._root(referent.actor)
+            owner_id = root if root in self.actors and self.actors[root].type == "state" else referent.actor
             name = self.actors[owner_id].name if owner_id in self.actors else \
                 self.proposed[owner_id].name if owner_id in self.proposed else owner_id
             phrase = f"{name}'s {owner['rest']}"
