@@ -1909,3 +1909,10 @@ def test_a_first_name_label_is_the_guest_the_header_named_in_full(registry, labe
             "Hanna Veil: Our observers saw no convoy at all on the Halden road that week.\n\nJo: And the lorries?\n\n"
             f"{label}: The lorries carried Corvasian infantry and ammunition, not grain for the markets.")
     assert draft(text, registry).statements[-1]["speaker"] == speaker
+
+
+def test_the_article_goes_on_in_its_own_words_after_a_reproduced_statement_is_signed(registry):
+    signed = len(STATEMENT_IN_FULL)
+    text = STATEMENT_IN_FULL + ("\nThe statement came two days after Belmark published satellite photographs of "
+                                "convoys at the border crossing near Selvana.\n")
+    assert [s["quote"] for s in draft(text, registry).statements if s["start"] >= signed] == []
