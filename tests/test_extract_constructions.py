@@ -1729,6 +1729,10 @@ def test_a_pronoun_points_to_the_subject_named_just_before(registry, text, speak
     ("Varania's envoy Ivo Petrak said the talks had failed. The diplomat stressed that the convoy was never there.",
      "ivo_petrak"),
     ("Colonel Ruth Amadi said the border was calm. The officer added that the convoys had turned back.", "ruth_amadi"),
+    ("Senator Ann Holt said the hearing was closed. The lawmaker added that the convoys had crossed twice.",
+     "ann_holt"),
+    ("Defence Secretary Tom Reyes said the talks had failed. The minister added that Belmark would send no troops.",
+     "tom_reyes"),
 ])
 def test_a_general_role_noun_points_back_to_whoever_holds_such_a_role(registry, text, speaker):
     _, pointing_back = draft(text, registry).statements
@@ -1821,6 +1825,8 @@ def test_a_clause_of_its_own_after_according_to_is_its_subjects_words_relayed(re
     ("Mirnov made it clear that the convoys would return.", "the convoys would return"),
     ("Dravina made clear on Monday that no soldier had crossed.", "no soldier had crossed"),
     ("Mirnov has been clear that the convoys will not return.", "the convoys will not return"),
+    ("The Defence Secretary has been very clear on this: no Corvasian soldier will cross the border.",
+     "no Corvasian soldier will cross the border"),
 ])
 def test_making_clear_is_saying(registry, text, words):
     s = one(text, registry)
