@@ -1357,3 +1357,76 @@ def test_a_numbered_unit_of_a_plant_is_no_troops(text):
                                   "forensic teams opened two mass graves near the school"])
 def test_a_massacre_is_killing(text):
     assert "casualty" in Matcher({}, {}).concepts(text)
+
+
+#: for each concept of the conflict lexicon: a proposition in one of its words, another about the same people or
+#: things saying something else, and two sentences in other words of the concept that are about the first
+_CONCEPT_CASES = {
+    "abuse": ("Militia guards tortured the detainees.", "Militia guards released the detainees.",
+              ["the detainees were beaten and mistreated by militia guards",
+               "militia guards subjected detainees to electric shocks"]),
+    "execute": ("The prisoners were executed by the militia.", "The prisoners were fed by the militia.",
+                ["the militia shot the prisoners at close range with their hands tied",
+                 "survivors described summary executions of prisoners by the militia"]),
+    "murder": ("Civilians were killed in the village.", "Civilians were evacuated from the village.",
+               ["villagers were murdered in their homes", "the slaughter of civilians in the village"]),
+    "atrocity": ("Belmark's soldiers committed war crimes in the village.",
+                 "Belmark's soldiers withdrew from the village.",
+                 ["atrocities by Belmark soldiers in the village",
+                  "crimes against humanity committed by Belmark's soldiers in the village"]),
+    "hostage": ("Rebels took the aid workers captive.", "Rebels fed the aid workers.",
+                ["the aid workers were abducted by rebels", "rebels are holding the aid workers hostage"]),
+    "finance": ("Two banks finance the militia.", "Two banks are owned by the militia.",
+                ["the militia is bankrolled by two banks", "two banks paid for the militia's rifles"]),
+    "evade": ("Tankers evade the oil sanctions.", "Tankers obey the oil sanctions.",
+              ["the tankers circumvented the sanctions on oil", "the tankers get round the oil embargo"]),
+    "smuggle": ("Weapons are supplied to the rebels across the river.", "Weapons are taken from the rebels across the river.",
+                ["arms are smuggled to the rebels across the river", "gun-running across the river arms the rebels"]),
+    "shootdown": ("The airliner was shot down.", "The airliner was diverted.",
+                  ["a missile brought down the airliner", "air defences downed the passenger jet"]),
+    "crash": ("The airliner crashed.", "The airliner was refuelled.",
+              ["the plane crashed in a field", "the crash of the passenger plane"]),
+    "blockade": ("Belmark's navy blockades the port.", "Belmark's navy guards the port.",
+                 ["the port has been under siege by Belmark's navy", "Belmark's navy has besieged the port"]),
+    "occupy": ("Corvasian troops occupy the valley.", "Corvasian troops left the valley.",
+               ["the valley is under Corvasian occupation", "Corvasian soldiers are occupying the valley"]),
+    "annex": ("Varania annexed the province.", "Varania rebuilt the province.",
+              ["the annexation of the province by Varania", "Varania is annexing the province"]),
+    "retake": ("Belmark's army retook the town.", "Belmark's army looted the town.",
+               ["Belmark's army recaptured the town", "Belmark's army regained control of the town"]),
+    "vote": ("The referendum in the province was free.", "The governor of the province was free.",
+             ["the vote in the province was free", "the plebiscite held in the province was free"]),
+    "deport": ("Children were deported from the province.", "Children were fed in the province.",
+               ["the forcible transfer of children from the province",
+                "children were forcibly removed from the province"]),
+    "cyber": ("Hackers caused the blackout.", "A storm caused the blackout.",
+              ["a cyberattack caused the outage", "the blackout was the work of malware"]),
+    "jam": ("Jamming pushed the drones off course.", "Wind pushed the drones off course.",
+            ["electronic warfare sent the drones off course", "spoofing pushed the drones off course"]),
+    "surrender": ("The garrison surrendered.", "The garrison was reinforced.",
+                  ["the garrison laid down their arms", "the garrison capitulated"]),
+    "compensate": ("Varania should compensate the families.", "Varania should apologise to the families.",
+                   ["the families deserve reparations from Varania", "Varania must pay damages to the families"]),
+    "prolong": (("Sanctions will prolong the war.", True), ("Sanctions will end the war.", True),
+                ["the sanctions will only drag out the war", "the war will be lengthened by sanctions"]),
+    "mobilise": ("Varania ordered a mobilisation.", "Varania ordered a recount.",
+                 ["Varania has called up reservists", "the mobilization ordered by Varania"]),
+    "mine": ("Mines were laid around the plant.", "Trucks were parked around the plant.",
+             ["the plant is ringed by landmines", "a minefield surrounds the plant"]),
+    "hospital": ("A missile hit the hospital.", "A missile hit the barracks.",
+                 ["a missile struck a clinic", "a missile hit the maternity ward"]),
+    "nuclear": ("Troops are stationed at the nuclear plant.", "Troops are stationed at the ferry terminal.",
+                ["soldiers are stationed beside the reactors", "troops are stationed at the atomic station"]),
+    "grid": ("Drones struck power stations.", "Drones struck the ferry terminal.",
+             ["drones hit substations", "drone strikes on the energy infrastructure"]),
+    "airspace": ("Drones flew into Belmark's airspace.", "Drones were built in Belmark.",
+                 ["drones violated Belmark's air space", "repeated drone overflights of Belmark"]),
+    "retreat": ("The troops withdrew from the town.", "The troops looted the town.",
+                ["the troops retreated from the town", "the troops fell back from the town"]),
+}
+
+
+@pytest.mark.parametrize("concept,number", [(c, n) for c in _CONCEPT_CASES for n in (0, 1)])
+def test_each_word_of_a_conflict_concept_is_about_what_another_of_its_words_says(concept, number):
+    right, other, sentences = _CONCEPT_CASES[concept]
+    assert _linked(sentences[number], right=right, other=other) == "right"

@@ -110,7 +110,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "capture": ("capture", "captured", "captures", "detain", "detained", "seize", "seized", "seizure", "prisoner",
                 "prisoners", "intercept", "intercepted", "impound", "impounded", "boarded", "hijack", "hijacked",
                 "taken prisoner", "arrest", "arrested", "caught", "pow", "pows", "captive", "captives", "taken captive",
-                "in captivity", "confiscated", "=commandeered"),
+                "in captivity", "confiscated", "=commandeered", "abduct", "abducted", "abduction", "kidnap", "kidnapped",
+                "hostage", "hostages"),
     "train": ("train", "training", "trained", "drill", "drills", "exercise", "exercises", "instruct", "camp", "camps"),
     "escalate": ("escalate", "escalation", "escalating", "intensify", "widen", "widening", "spill", "spill over",
                  "internationalization", "internationalisation", "whole continent", "entire continent", "whole region",
@@ -139,14 +140,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "casualty": ("kill", "killed", "dead", "death", "deaths", "casualty", "casualties", "wounded", "injured", "losses",
                  "bodies", "body bags", "died", "dying", "lost their lives", "lives lost", "death toll", "fatalities",
                  "killed in action", "wounded in action", "perished", "slain", "massacre", "massacres", "massacred",
-                 "mass grave", "mass graves", "mass killing", "mass killings"),
+                 "mass grave", "mass graves", "mass killing", "mass killings", "murder", "murdered", "murders", "murdering",
+                 "slaughter", "slaughtered"),
     "driven": ("displaced", "displacement", "homeless", "evacuated", "evacuation", "forced from their homes",
                "driven from their homes", "fled their homes", "refugees"),
     "desert": ("desert", "deserter", "deserters", "defect", "defected", "fled", "flee", "abandon"),
     "ship": ("=ship", "=ships", "vessel", "vessels", "freighter", "freighters", "tanker", "tankers", "cargo ship",
              "bulk carrier", "bulk carriers", "container ship", "container ships", "merchant vessel", "merchant vessels",
              "merchant ship", "warship", "warships", "frigate", "boat", "boats"),
-    "aircraft": ("aircraft", "plane", "planes", "jet", "jets", "fighter jet", "warplane", "warplanes", "helicopter",
+    "aircraft": ("aircraft", "plane", "planes", "airliner", "airliners", "passenger plane", "passenger jet", "jet", "jets", "fighter jet", "warplane", "warplanes", "helicopter",
                  "helicopters", "pilot", "pilots", "airman", "air force"),
     "investigate": ("investigate", "investigation", "investigations", "inquiry", "enquiry", "probe", "fact-finding",
                     "independent review", "examine", "examination", "inspectors", "establish the facts",
@@ -167,8 +169,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "outside its borders", "beyond its borders", "beyond the borders", "beyond its own borders",
                "left its borders", "leave its borders", "foreign soil", "foreign territory"),
     "border": ("border", "borders", "frontier", "frontiers"),
-    "withdraw": ("withdraw", "withdrawal", "pull", "pulled", "pull out", "pull back", "pulled out", "pulled back", "recall",
-                 "bring home", "leave the country"),
+    "withdraw": ("withdraw", "withdrew", "withdrawn", "withdrawal", "pull", "pulled", "pull out", "pull back", "pulled out", "pulled back", "recall",
+                 "bring home", "leave the country", "retreat", "retreated", "fell back"),
     "sides": ("sides", "all sides", "both sides", "all parties", "both parties", "the parties", "warring parties",
               "the belligerents", "all concerned", "relevant parties", "parties concerned", "the parties concerned"),
     "restraint": ("restraint", "calm", "de-escalate", "de-escalation", "avoid steps", "heighten tensions",
@@ -176,7 +178,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "escalatory steps", "exercise restraint"),
     "aid": ("aid", "assistance", "help", "support"),
     "partners": ("partner", "partners", "=allies", "=ally", "backer", "backers", "=supporters"),
-    "talks": ("=talks", "peace talks", "cessation of hostilities", "negotiate", "negotiation", "negotiations", "dialogue", "ceasefire", "truce", "peace"),
+    "talks": ("=talks", "peace talks", "cessation of hostilities", "negotiate", "negotiation", "negotiations", "dialogue",
+              "ceasefire", "truce", "peace", "mediate", "mediation", "mediator", "mediators", "brokered"),
     "access": ("access", "=entry", "allowed in", "let in", "admitted", "unhindered", "unimpeded", "go anywhere",
                "free to go"),
     "refuse": ("refused entry", "refused access", "refused permission", "denied access", "denied entry",
@@ -194,11 +197,57 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "chemical": ("chemical weapon", "chemical weapons", "chemical munitions", "chemical agent", "chemical agents",
                  "choking agent", "choking agents", "nerve agent", "nerve agents", "=chlorine", "=sarin", "mustard gas",
                  "poison gas", "toxic gas", "toxic chemicals", "chemical attack", "chemical attacks"),
+    "abuse": ("torture", "tortured", "torturing", "tortures", "mistreat", "mistreated", "mistreatment", "maltreatment",
+              "ill-treatment", "ill-treated", "abuse", "abused", "abuses", "=beaten", "=beatings", "electric shocks",
+              "inhumane treatment", "degrading treatment", "cruel treatment"),
+    "execute": ("execute", "executed", "execution", "executions", "summary executions", "shot at close range",
+                "point-blank", "point blank", "shot in the head", "shot in the back of the head", "hands tied",
+                "hands bound"),
+    "atrocity": ("war crime", "war crimes", "atrocity", "atrocities", "crimes against humanity", "genocide",
+                 "ethnic cleansing"),
+    "finance": ("finance", "financed", "financing", "finances", "fund", "funded", "funding", "funds", "bankroll",
+                "bankrolled", "bankrolling", "pay for", "paid for", "paying for", "pays for"),
+    "evade": ("evade", "evaded", "evading", "evasion", "circumvent", "circumvented", "circumventing", "circumvention",
+              "bypass", "bypassed", "get round", "get around", "sanctions-busting"),
+    "smuggle": ("smuggle", "smuggled", "smuggling", "smuggler", "smugglers", "contraband", "gun-running", "gunrunning"),
+    "shootdown": ("shot down", "shoot down", "shooting down", "shoots down", "=downed", "=downing", "brought down",
+                  "bring down", "bringing down"),
+    "crash": ("crash", "crashed", "crashes", "crash site"),
+    "blockade": ("blockade", "blockaded", "blockading", "siege", "besiege", "besieged", "encircled", "encirclement"),
+    "retake": ("retake", "retook", "retaken", "recapture", "recaptured", "=liberated", "took control of",
+               "taken control of", "seized control of", "regain control", "regained control"),
+    "occupy": ("occupy", "occupied", "occupying", "occupation", "occupier", "occupiers"),
+    "annex": ("annex", "annexed", "annexing", "annexation"),
+    "vote": ("referendum", "referendums", "referenda", "plebiscite", "=vote", "=voted", "=voting", "=votes", "ballot",
+             "ballots", "polling stations"),
+    "deport": ("deport", "deported", "deporting", "deportation", "deportations", "forcible transfer",
+               "forcibly transferred", "forcibly moved", "forcibly removed"),
+    "cyber": ("cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks", "cyber attack", "cyber attacks", "hack",
+              "hacked", "hacker", "hackers", "hacking", "malware", "ransomware", "cyber operation", "cyber operations"),
+    "jam": ("jamming", "jammed", "jammer", "jammers", "electronic warfare", "spoofing", "spoofed", "gps interference"),
+    "surrender": ("surrender", "surrendered", "surrendering", "laid down their arms", "lay down their arms",
+                  "capitulate", "capitulated", "capitulation"),
+    "compensate": ("compensate", "compensated", "compensation", "reparation", "reparations", "indemnity",
+                   "indemnify", "pay damages"),
+    "prolong": ("prolong", "prolonged", "prolonging", "prolongs", "lengthen", "lengthened", "lengthening", "drag out",
+                "drag on", "dragged out", "drags on"),
+    "mobilise": ("mobilise", "mobilize", "mobilised", "mobilized", "mobilisation", "mobilization",
+                 "call-up", "called up"),
+    "mine": ("=mines", "landmine", "landmines", "land mine", "land mines", "a mine", "anti-tank mine", "anti-tank mines",
+             "anti-personnel mine", "anti-personnel mines", "=minefield", "=minefields", "=mined", "mine barriers"),
+    "hospital": ("hospital", "hospitals", "clinic", "clinics", "medical facility", "medical facilities",
+                 "maternity ward", "maternity hospital"),
+    "nuclear": ("nuclear", "reactor", "reactors", "atomic", "nuclear plant", "nuclear power plant",
+                "nuclear power station", "nuclear station"),
+    "grid": ("power station", "power stations", "power plant", "power plants", "power grid", "the grid", "substation",
+             "substations", "energy infrastructure", "energy facilities", "power lines", "power line",
+             "electricity network", "thermal power"),
+    "airspace": ("airspace", "air space", "overflight", "overflights", "overflew"),
     "disinformation": ("disinformation", "propaganda", "fake", "fabrication", "fabrications", "smear", "slander",
                        "lies", "hoax", "misinformation", "provocation"),
 }
 #: weapons and the kinds of weapon that are concepts of their own ("drones" are weapons; "weapons" need not be drones)
-_ARMS = {"weapons", "drone", "missile", "shell"}
+_ARMS = {"weapons", "drone", "missile", "shell", "mine"}
 #: words for people under arms
 _FORCES = {"troops", "elite", "personnel"}
 #: what a concept implies without its word being said: troops are military personnel, special forces are troops
@@ -206,7 +255,8 @@ _FORCES = {"troops", "elite", "personnel"}
 #: retaliation
 IMPLIES = {"troops": ("personnel",), "elite": ("troops", "personnel"), "cost": ("sanction", "retaliate"),
            "casualty": ("fight",),
-           "drone": ("weapons",), "missile": ("weapons",), "shell": ("weapons",)}
+           "drone": ("weapons",), "missile": ("weapons",), "shell": ("weapons",), "mine": ("weapons",),
+           "execute": ("casualty",), "smuggle": ("supply",)}
 #: concepts that say the opposite of another: words that a deployment "violates Council resolutions" are about the
 #: proposition that it is lawful, and deny it
 ANTONYMS = {"unlawful": "lawful"}
@@ -957,7 +1007,7 @@ def _conflict(owners: set[str], prop_owners: set[str], kind: str) -> bool:
 _MODIFIERS = {"impartial", "strengthen"}
 #: concepts that name who or what a claim is about rather than what it says of them
 _ENTITIES = {"troops", "elite", "personnel", "weapons", "drone", "missile", "shell", "ship", "aircraft", "civilians", "thousands",
-             "border", "sides"}
+             "border", "sides", "mine", "hospital", "nuclear", "grid", "airspace"}
 
 
 def _is_predicate(part: str) -> bool:
