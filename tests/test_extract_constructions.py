@@ -1922,3 +1922,20 @@ def test_the_article_goes_on_in_its_own_words_after_a_reproduced_statement_is_si
     text = STATEMENT_IN_FULL + ("\nThe statement came two days after Belmark published satellite photographs of "
                                 "convoys at the border crossing near Selvana.\n")
     assert [s["quote"] for s in draft(text, registry).statements if s["start"] >= signed] == []
+
+
+@pytest.mark.parametrize("text,calls", [
+    ("The envoy, Hana Lutz, called on Tarsk to open the northern crossings, and on Vell to stop shelling the road.",
+     ["Tarsk to open the northern crossings", "Vell to stop shelling the road"]),
+    ("Varga urged the army to let convoys through and the rebels to free the drivers they hold.",
+     ["the army to let convoys through", "the rebels to free the drivers they hold"]),
+    ("Varga called upon both sides to respect the truce and upon the Security Council to send monitors.",
+     ["both sides to respect the truce", "the Security Council to send monitors"]),
+    # one addressee asked two things, or two addressees asked one thing: one call
+    ("Varga urged Corvasia to withdraw its troops and to stop the shelling.",
+     ["Corvasia to withdraw its troops and to stop the shelling"]),
+    ("Varga called on Ardenne and Belmark to hold talks.", ["Ardenne and Belmark to hold talks"]),
+])
+def test_a_call_on_two_addressees_each_asked_something_of_its_own_is_two_calls(registry, text, calls):
+    statements = draft(text, registry).statements
+    assert [(s["type"], s["quote"]) for s in statements] == [("call", c) for c in calls]

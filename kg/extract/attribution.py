@@ -1047,7 +1047,9 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                 (closing := re.match(r"[,.!?]?”", text[content_end:content_end + 2])):
             content_end += closing.end()  # 'the shelling “a war crime”': the closing mark the trim took
         attribution = text[s_start:content_start] + text[content_end:s_end]
-        parts = [part for a, b in _that_clauses(text, content_start, content_end) + more
+        clauses = _that_clauses(text, content_start, content_end) if kind != "call" else \
+            _addressees(text, content_start, content_end)
+        parts = [part for a, b in clauses + more
                  for part in (_split_but(text, a, b, kind) if kind in ("claim", "non_confirmation") else [(a, b, kind)])]
         for a, b, k in parts:
             for speaker in speakers:
@@ -1085,6 +1087,29 @@ def _that_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         at = start + m.end()
     bounds.append((at, end))
     return bounds
+
+
+#: a call's second addressee and what it is asked: "called on A to X, and on B to Y", "urged A to X and B to Y"
+_NEXT_ADDRESSEE = re.compile(r",?\s+and\s+(?:(?:on|upon)\s+(?P<on>(?:the\s+|both\s+|all\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)|"
+                             r"(?P<name>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|the\s+[a-z]+))\s+to\s+"
+                             r"(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
+
+#: who a call is on, and what it asks of them: "Tarsk to open", "both sides to respect"
+_ADDRESSEE = re.compile(r"\s*(?:the\s+|both\s+|all\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+to\s+[a-z]+")
+
+
+def _addressees(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A call on two addressees, each asked something of its own: two calls, each about what it asks.
+
+    >>> t = "Tarsk to open the northern crossings, and on Vell to stop shelling the road"
+    >>> [t[a:b] for a, b in _addressees(t, 0, len(t))]
+    ['Tarsk to open the northern crossings', 'Vell to stop shelling the road']
+    """
+    found = _NEXT_ADDRESSEE.search(text, start, end)
+    if not found or not _ADDRESSEE.match(text, start, found.start()):
+        return [(start, end)]
+    second = found.start("on") if found.group("on") else found.start("name")
+    return [(start, trim_end(text, start, found.start(), " ,")), (second, end)]
 
 
 def _split_but(text: str, start: int, end: int, kind: str = "claim") -> list[tuple[int, int, str]]:

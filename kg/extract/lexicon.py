@@ -52,7 +52,7 @@ VERBS: dict[tuple[str, str | None], tuple[str, ...]] = {
                           "wave off", "wave away", "shrug off", "slam", "decry"),
     ("accusation", None): ("accuse", "blame", "charge", "condemn", "denounce"),
     ("warning", None): ("warn", "caution"),
-    ("call", None): ("urge", "call for", "call on", "demand", "appeal to", "appeal for", "propose", "recommend",
+    ("call", None): ("urge", "call for", "call on", "call upon", "demand", "appeal to", "appeal for", "propose", "recommend",
                      "put forward", "push for", "put on the table", "press for", "plead for", "exhort"),
 }
 #: forms that are far more often nouns or other words than reporting verbs
