@@ -369,6 +369,9 @@ def test_diplomatic_calls_for_restraint_fold_into_one_proposition(invented, text
     ("a prisoner paraded in front of cameras will say anything", "fight", False),
     ("the crates were opened in front of witnesses", "fight", False),
     ("the brigade is fighting at the front", "fight", True),
+    ("the blame for the shelling lies with Belmark", "disinformation", False),
+    ("the answer lies in talks, not in more shells", "disinformation", False),
+    ("these reports are lies", "disinformation", True),
 ])
 def test_a_word_sharing_a_stem_with_a_lexicon_word_keeps_its_own_meaning(words, concept, present):
     # "village" is not "villagers", "any talk of" is no negotiation, "ships" are not "shipped"
@@ -1430,3 +1433,17 @@ _CONCEPT_CASES = {
 def test_each_word_of_a_conflict_concept_is_about_what_another_of_its_words_says(concept, number):
     right, other, sentences = _CONCEPT_CASES[concept]
     assert _linked(sentences[number], right=right, other=other) == "right"
+
+
+@pytest.mark.parametrize("words", [
+    "investigators found that soldiers of the Ostrelian army had killed civilians in Sarnava",
+    "the commission found that Ostrelian troops had shot residents of the village dead",
+])
+def test_killing_civilians_says_no_battle(words):
+    # deaths imply fighting ("losses ran into the thousands"), but not when the dead are civilians: a proposition
+    # that they died in fighting is not linkable (the fifth development corpus's registry)
+    corpus5 = ROOT / "tests" / "corpus5"
+    matcher = Matcher(read_propositions(corpus5 / "propositions.yaml"), read_actors(corpus5 / "actors.yaml"))
+    scores = {c.proposition: c.score for c in matcher.rank(words, limit=30)}
+    assert scores["sarnava_dead_killed_in_fighting"] < matcher.threshold
+    assert matcher.best(words).proposition == "ostrelian_troops_killed_sarnava_civilians"

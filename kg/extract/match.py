@@ -312,8 +312,10 @@ _OTHER_FORCES = 0.5
 #: a proper name of two or more capitalised words that is no actor: a ship, a dam, an operation
 _PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 _NOT_NAMES = {"The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "But", "And", "Mr", "Mrs", "Ms", "Dr"}
-#: set phrases whose words mean nothing of their own: "paraded in front of cameras" is no fighting at the front
-_IDIOMS = re.compile(r"\b(?:in front of|front page|front-page|forefront|front-runner|front runner|a front for|"
+#: set phrases whose words mean nothing of their own: "paraded in front of cameras" is no fighting at the front, "the
+#: responsibility lies with Sollen" no lie
+_IDIOMS = re.compile(r"\b(?:(?:lies|lie|lay|lying)\s+(?:with|in|within|at|on|behind|ahead|beyond|outside|under|near|"
+                     r"along|across|between)\b|in front of|front page|front-page|forefront|front-runner|front runner|a front for|"
                      r"units?\s+\d+|"
                      r"fire(?:\s+and\s+rescue)?\s+(?:service|services|brigade|brigades|engine|engines|station|stations|"
                      r"department|fighters?|crews?|trucks?|safety))\b")
@@ -788,10 +790,10 @@ class Matcher:
         counts = {c for c in parts if _is_count(c)}
         # what the words say the opposite of counts as said: "illegal" is about being lawful
         opposite = {ANTONYMS[c] for c in parts if c in ANTONYMS}
-        covering = parts | opposite | {implied for c in parts for implied in IMPLIES.get(c, ())}
+        covering = parts | opposite | _implied(parts, parts)
         # what an event implies is said too (casualties say there was fighting); what a kind implies is not
         # said over again (troops are personnel)
-        inferred = {implied for c in parts if _is_predicate(c) for implied in IMPLIES.get(c, ())}
+        inferred = _implied({c for c in parts if _is_predicate(c)}, parts)
         salient = {c for c in parts | opposite | inferred if c in self.weight}
         claimed, event_states = set(), set()
         if subject := self.event_of(text):
@@ -1014,6 +1016,13 @@ def _is_predicate(part: str) -> bool:
     """True for a part that says something happens or holds ("deploy", "lawful", "capture|casualty"), not for an
     actor, a number, a name, a thing or a plain word."""
     return all(atom in SYNONYMS and atom not in _ENTITIES for atom in part.split("|"))
+
+
+def _implied(concepts: set[str], parts: set[str]) -> set[str]:
+    """What ``concepts`` imply (see ``IMPLIES``), but for what the words' ``parts`` rule out: deaths say there was
+    fighting, unless the dead are civilians ("soldiers killed civilians in the village" says no battle)."""
+    return {implied for c in concepts for implied in IMPLIES.get(c, ())
+            if not (implied == "fight" and "civilians" in parts)}
 
 
 def _role_states(parts: set[str], role: str) -> set[str]:
