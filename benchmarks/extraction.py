@@ -55,7 +55,9 @@ CORPORA = {"seed": ROOT / "data", "development corpus": ROOT / "tests" / "corpus
            "second invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus2",
            "third invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus3",
            "fourth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus4",
-           "fifth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus5"}
+           "fifth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus5",
+           "sixth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus6",
+           "seventh invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus7"}
 #: measured once per session, at its end (--blind): its sentences are read by no one who changes the rules
 BLIND = {"blind corpus (measured once per session)": ROOT / "tests" / "blind",
          "second blind corpus (measured once per session)": ROOT / "tests" / "blind2",
