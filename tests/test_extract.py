@@ -313,13 +313,13 @@ def test_the_blind_corpora_are_valid(name):
 
 @pytest.mark.parametrize("name,articles,statements,floor,ceiling", [
     # the seed's story in later phases and outlet styles, on the seed's registry
-    ("nk2", 8, 106, {"precision": 0.82, "recall": 0.87, "speaker_accuracy": 0.94, "about_strict": 0.66},
-     {"inversions": 6, "about_unrelated": 5}),
+    ("nk2", 8, 106, {"precision": 0.82, "recall": 0.89, "speaker_accuracy": 0.94, "about_strict": 0.66},
+     {"inversions": 6, "about_unrelated": 6}),
     # written without reading the extractor (its first run is in its README)
     ("nk3", 8, 136, {"precision": 0.83, "recall": 0.72, "speaker_accuracy": 0.91, "about_strict": 0.53},
      {"inversions": 7, "about_unrelated": 10}),
     # two more invented wars, each with a registry written by someone who never read the matcher
-    ("corpus2", 6, 113, {"precision": 0.86, "recall": 0.74, "speaker_accuracy": 0.93, "about_strict": 0.46},
+    ("corpus2", 6, 113, {"precision": 0.86, "recall": 0.75, "speaker_accuracy": 0.93, "about_strict": 0.45},
      {"inversions": 9, "about_unrelated": 7}),
     ("corpus3", 6, 114, {"precision": 0.79, "recall": 0.7, "speaker_accuracy": 0.89, "about_strict": 0.33},
      {"inversions": 7, "about_unrelated": 16}),
@@ -328,8 +328,8 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus5", 6, 111, {"precision": 0.66, "recall": 0.63, "speaker_accuracy": 0.8, "about_strict": 0.35},
      {"inversions": 10, "about_unrelated": 7}),
     # written after the conflict lexicon, blind to every rule (their first run is in their READMEs)
-    ("corpus6", 6, 123, {"precision": 0.72, "recall": 0.48, "speaker_accuracy": 0.81, "about_strict": 0.36},
-     {"inversions": 5, "about_unrelated": 11}),
+    ("corpus6", 6, 123, {"precision": 0.74, "recall": 0.51, "speaker_accuracy": 0.82, "about_strict": 0.38},
+     {"inversions": 6, "about_unrelated": 11}),
     ("corpus7", 6, 123, {"precision": 0.73, "recall": 0.59, "speaker_accuracy": 0.82, "about_strict": 0.42},
      {"inversions": 12, "about_unrelated": 6}),
 ])

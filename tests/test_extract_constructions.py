@@ -1939,3 +1939,42 @@ def test_the_article_goes_on_in_its_own_words_after_a_reproduced_statement_is_si
 def test_a_call_on_two_addressees_each_asked_something_of_its_own_is_two_calls(registry, text, calls):
     statements = draft(text, registry).statements
     assert [(s["type"], s["quote"]) for s in statements] == [("call", c) for c in calls]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Belmark\'s foreign minister, Ruzhyn, shared the clip on Saturday with the words: "Here is Corvasia\'s '
+     'neutrality, in broad daylight." Speaking to reporters on Monday, she said the footage removed any doubt.',
+     [("ruzhyn", "Here is Corvasia's neutrality, in broad daylight"), ("ruzhyn", "the footage removed any doubt")]),
+    ('Mirnov told reporters in Ostrovets: "We have nothing to hide from anyone in this matter." He said inspectors '
+     'could visit the base next week.',
+     [("mirnov", "We have nothing to hide from anyone in this matter"),
+      ("mirnov", "inspectors could visit the base next week")]),
+])
+def test_a_quote_that_ends_its_sentence_leaves_the_next_sentences_to_be_read(registry, text, expected):
+    # the closing mark stands just past the sentence's full stop; the quote's sentence is still that one
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The border was not the place to settle this, Ruzhyn said, adding: \u201cOnly an inquiry can say who "
+     "fired first.\u201d",
+     [("ruzhyn", "The border was not the place to settle this"), ("ruzhyn", "Only an inquiry can say who fired first")]),
+    ('Belmark had closed the two crossings, Mirnov told reporters, before adding: "Nothing crosses that line '
+     'without being searched."',
+     [("mirnov", "Belmark had closed the two crossings"), ("mirnov", "Nothing crosses that line without being searched")]),
+])
+def test_words_before_said_adding_and_the_quote_after_are_the_same_speakers(registry, text, expected):
+    # "P, X said, adding: '…'": the quote is X's, not the subject of P's, and P is X's indirect statement
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Ruzhyn spoke first: "We will not stay silent about this crossing." Varania\'s envoy to the United Nations, Starkov, '
+     'said in a statement on Sunday: "Not one soldier has crossed into Belmark."', "starkov"),
+    ('Ruzhyn spoke first: "We will not stay silent about this crossing." Mirnov, the Varanian president\'s spokesman, '
+     'told reporters in Ostrovets: "Not one soldier has crossed into Belmark."', "mirnov"),
+])
+def test_a_quote_after_a_description_and_a_name_is_the_named_speakers(registry, text, speaker):
+    # "X's minister, Name, said in a statement:" names the speaker; the quote does not continue the one before
+    statements = draft(text, registry).statements
+    assert [(s["speaker"], s["quote"]) for s in statements][-1] == (speaker, "Not one soldier has crossed into Belmark")

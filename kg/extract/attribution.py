@@ -338,7 +338,8 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
         if len(text[q_start:q_end].split()) < 4:
             continue  # a scare quote or a quoted word belongs to the sentence around it
         q_end = trim_end(text, q_start, q_end, ",. ")
-        after_end = next((start + b for a, b in sentences if start + a <= m.end() <= start + b), end)
+        # the sentence the quote closes in (its closing mark may stand just past the sentence's full stop)
+        after_end = next((start + b for a, b in sentences if start + a <= m.end() - 1 <= start + b), end)
         after = text[m.end():after_end]
         speakers, cue, q_sentence, rule = [], None, m.start(), "quote, attribution after"
         if c := re.match(r"^\s*,?\s*(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")", after):
@@ -364,10 +365,17 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
                 # 'said "not a single soldier" is in the country', 'condemned "in the strongest terms" the
                 # deepening cooperation': a quoted phrase inside an indirect clause
                 continue
-            if c := re.search(r"(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")" + _TO_WHOM + r"\s*[:,]?\s*$", before):
-                speakers, cue = index.speakers(_INTRO.sub("", c["np"])), c["cue"]
+            if c := re.search(r"(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")" + _TO_WHOM + _ADDING +
+                              r"\s*[:,]?\s*$", before) or _APPOSITION_CUE.search(before):
+                # "X said: '…'", and "Maridor's foreign minister, Rafael Ostrand, said in a statement: '…'"
+                speakers = subject_speakers([_INTRO.sub("", c["np"]), c["name"]], index) if c.re is _APPOSITION_CUE else \
+                    index.speakers(_INTRO.sub("", c["np"]))
+                cue = c["cue"]
                 after_end = max(after_end, m.end())
                 q_sentence, rule = sentence_start, "quote, attribution before"
+                if c["adding"] and speakers:
+                    found += _before_adding(text, sentence_start, max(sentence_start, m.start() - _WINDOW) + c.start("np"),
+                                            speakers, cue)
             if not speakers and re.search(r":\s*$", before) and (speakers := _colon_speakers(before, index)):
                 # "X has posted on his channel: '…'", "X had this to say: '…'": whoever the clause is about speaks
                 cue, after_end, q_sentence, rule = "said", max(after_end, m.end()), sentence_start, "quote after a colon"
@@ -417,6 +425,20 @@ def quote_reach(text: str, quote: Found) -> int:
         if CUE_RE.match(text, m.end()):
             return m.start()
     return quote.sentence[1]
+
+
+def _before_adding(text: str, start: int, attribution: int, speakers: list[Speaker], cue: str) -> list[Found]:
+    """"P, she said, adding: '…'": P, the words before the attribution, is the speaker's indirect statement
+    (a refusal when it says one: "The UN was not in a position to determine how …")."""
+    end = trim_end(text, start, attribution, " ,")
+    start = _after_dateline(start, text[start:end])
+    if len(text[start:end].split()) < 4:
+        return []
+    kind, match_from = "claim", None
+    if (refusal := NONCOMMIT_RE.search(text, start, end)) and refusal.start() - start < 40:
+        kind, match_from = "non_confirmation", refusal.end()
+    return [Found(speaker, cue, kind, start, end, False, (start, end), text[end:attribution], rule="words before "
+                  "'said, adding:'", match_from=match_from) for speaker in speakers]
 
 
 _PARTICIPLE_ACT = re.compile(r",\s+(?=[a-z]+ing\b)")
@@ -529,7 +551,13 @@ def introduces(text: str, para: tuple[int, int], index: ActorIndex) -> Speaker |
 #: anything else ("said the alliance had \"no information\"") makes the quote part of an indirect clause
 _TO_WHOM = (r"(?:\s+(?:reporters|journalists|the press|parliament|lawmakers|state media|state television|"
             r"(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?|on\s+\w+(?:\s+\d{1,2})?|in\s+a\s+statement|in\s+an\s+interview|"
+            r"in\s+[A-Z][\w-]+|by\s+(?:tele)?phone|"
             r"at\s+a\s+(?:news\s+|press\s+)?(?:conference|briefing)|later|earlier|again|also|simply|bluntly|flatly))*")
+#: who someone is, then their name, then the cue, before a quote: "Maridor's foreign minister, Rafael Ostrand, said:"
+_APPOSITION_CUE = re.compile(r"(?:^|[,;:]\s+)(?P<np>[^,.“\"]+?),\s+(?P<name>[^,.“\"]+?),\s+(?P<cue>" + CUE_RE.pattern + r")" +
+                             _TO_WHOM + r"(?P<adding>)\s*[:,]?\s*$")
+#: a quote the speaker goes on to after an attribution: "…, she said, adding: '…'", "he told reporters, before adding:"
+_ADDING = r"(?P<adding>,?\s+(?:and\s+|before\s+|then\s+)?(?:adding|added|continuing|continued|going\s+on))?"
 #: a transcript line: "MS FERRIS: We've seen the reports." (a question's label is not a speaker)
 TRANSCRIPT = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}):\s+(?=\S)")
 _NOT_SPEAKERS = re.compile(r"^(?:Q|QUESTION|QUESTIONS|REPORTER|JOURNALIST|MODERATOR|PARTICIPANT|INTERVIEWER|SOURCE|QUOTE|"
