@@ -1978,3 +1978,37 @@ def test_a_quote_after_a_description_and_a_name_is_the_named_speakers(registry, 
     # "X's minister, Name, said in a statement:" names the speaker; the quote does not continue the one before
     statements = draft(text, registry).statements
     assert [(s["speaker"], s["quote"]) for s in statements][-1] == (speaker, "Not one soldier has crossed into Belmark")
+
+
+#: a statement issued in the passive, introduced as "the following is the text of", with the outlet's note inside it
+#: and a signature above its place and date; and a second one worded otherwise
+TRANSLATED_STATEMENT = (
+    "The statement was issued by the Defence Intelligence of Belmark and posted on its channel late on Tuesday.\n\n"
+    "The following is the text of the statement, translated from Belmarkian:\n\n"
+    "To the people of Belmark:\n\n"
+    "The convoys that crossed on Thursday carried Corvasian infantry. Our observers counted forty lorries.\n\n"
+    "[Editor's note: the figure could not be verified independently.]\n\n"
+    "We call on the Northern Compact to send monitors to the border.\n\n"
+    "Defence Intelligence of Belmark\nSelvana, 7 March 2025\n\n"
+    "The agency's earlier statements were not always borne out.\n")
+COMMUNIQUE_BELOW = (
+    "A communique was released by the Defence Intelligence of Belmark on Friday. Below is the full text of the "
+    "communique:\n\n"
+    "Corvasian artillery has moved to within ten kilometres of the border. Our units are ready to defend every village.\n\n"
+    "[Note from the desk: Corvasia denies moving any guns.]\n\n"
+    "Selvana, 8 March 2025\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    (TRANSLATED_STATEMENT, [("claim", "The convoys that crossed on Thursday carried Corvasian infantry"),
+                            ("claim", "Our observers counted forty lorries"),
+                            ("call", "the Northern Compact to send monitors to the border")]),
+    (COMMUNIQUE_BELOW, [("claim", "Corvasian artillery has moved to within ten kilometres of the border"),
+                        ("claim", "Our units are ready to defend every village")]),
+])
+def test_a_text_issued_by_someone_and_reproduced_is_theirs_but_for_the_outlets_notes(registry, text, expected):
+    # "was issued by X", "the following is the text of", "below is the full text of": X's words, to the signature;
+    # a bracketed note inside is the outlet's, and the paragraph after the place and date is the article's again
+    statements = draft(text, registry).statements
+    assert {s["speaker"] for s in statements} == {"belmark_bdi"}
+    assert [(s["type"], s["quote"]) for s in statements] == expected

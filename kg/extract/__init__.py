@@ -124,11 +124,14 @@ _REPORTS_LEAD = re.compile(r"^\W*(?:the\s+)?(?:\w+\s+)?(?:reports?|claims?|alleg
 
 #: an article that goes on to reproduce a statement: "publishes the statement in full below", "It reads as follows"
 _IN_FULL = re.compile(r"\b(?:in\s+full\s+below|the\s+full\s+text|reads\s+as\s+follows|reads\s+in\s+full|"
-                      r"text\s+of\s+the\s+\w+\s+follows|the\s+following\s+statement)\b", re.I)
+                      r"text\s+of\s+the\s+\w+\s+follows|the\s+following\s+statement|(?:following|below|here)\s+is\s+the\s+"
+                      r"(?:full\s+|complete\s+)?text\s+of)\b", re.I)
 #: a heading over the reproduced text in capitals, or a line too short to say anything ("Annex")
 _HEADING = re.compile(r"\s*[A-Z0-9][A-Z0-9 ,.'’()&:-]+\s*|\s*\S+(?:\s+\S+){0,3}\s*")
 #: the place and date a reproduced text is signed with, which ends it: "Vardenz, 5 November 2025"
-_SIGN_OFF = re.compile(r"\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?\s*")
+_SIGN_OFF = re.compile(r"\s*(?:[^\n]+\n\s*)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?\s*")
+#: the outlet's own note inside a text it reproduces: "[Polaris note: …]"
+_EDITORS_NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
 #: the speaker's own voice, which carries a transcript turn on into the next paragraph
 _OWN_WORDS = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 #: a direct question: it opens with an auxiliary or a question word and ends with a question mark
@@ -155,7 +158,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if issued:
             if _SIGN_OFF.fullmatch(text, *para):
                 issued = None  # the article's own words go on after the signature
-            elif not _HEADING.fullmatch(text, *para):
+            elif not _HEADING.fullmatch(text, *para) and not _EDITORS_NOTE.fullmatch(text, *para):
                 found += _answer(text, para, issued, index, "statement")
             continue
         if answering and not transcript_speaker(text, para, index) and _OWN_WORDS.search(text, *para) and \

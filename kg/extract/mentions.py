@@ -135,6 +135,10 @@ _CALENDAR = re.compile(r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 #: who issues a document a later sentence names by its kind: "X issued a written statement on Monday"
 _ISSUED_DOCUMENT = re.compile(r"(?:^|\.\s+|--\s+|—\s*|\s-\s+)(?P<np>[^,;.]{3,120}?)\s+(?:issued|released|published|put out|made public)\s+"
                               r"(?:a|an)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|declaration|press release|report|letter)\b")
+#: the same in the passive: "The statement was issued by the Front's Political Bureau and posted on its channel"
+_ISSUED_BY = re.compile(r"\b(?:statement|communiqu[eé]|declaration|press release|letter)\s+(?:was|had been|has been)\s+"
+                        r"(?:issued|released|published|put out|posted|signed)\s+by\s+(?P<np>[^,;.]{3,80}?)"
+                        r"(?=\s+(?:and|on|in|late|early|at|after|before)\b|[,;.])")
 #: "Astrid Moen of the governing Unity Party": the name before the affiliation speaks
 _NAME_OF = re.compile(r"^(?P<head>.*?[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+)\s+(?:of|from|at|with)\s+(?P<org>.+)$")
 _ORG_WORD = re.compile(r"\b(?:Ministry|Department|Office|Agency|Council|Commission|Committee|Bureau|Directorate|Embassy|"
@@ -326,7 +330,7 @@ class ActorIndex:
         for start, actor in sorted(named, key=lambda n: (n[0] not in possessor, -n[0])):
             if actor not in self.recent[:1]:
                 self.remember(Speaker(actor, actor), text[max(0, start - 30):start])
-        if (issued := _ISSUED_DOCUMENT.search(text)) and \
+        if (issued := _ISSUED_DOCUMENT.search(text) or _ISSUED_BY.search(text)) and \
                 (issuers := self.speakers(issued["np"]) or self.speakers(re.split(r"\s+of\s+", issued["np"])[0])):
             self.issuer = issuers[0]  # "The Central Military Commission issued a written statement on Monday"
             speakers = [*speakers, issuers[0]]
