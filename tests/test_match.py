@@ -1424,6 +1424,8 @@ _CONCEPT_CASES = {
              ["drones hit substations", "drone strikes on the energy infrastructure"]),
     "airspace": ("Drones flew into Belmark's airspace.", "Drones were built in Belmark.",
                  ["drones violated Belmark's air space", "repeated drone overflights of Belmark"]),
+    "children": ("Militias recruit children as fighters.", "Militias recruit farmers as fighters.",
+                 ["no one under the age of eighteen fights for the militias", "teenagers are fighting in militia ranks"]),
     "retreat": ("The troops withdrew from the town.", "The troops looted the town.",
                 ["the troops retreated from the town", "the troops fell back from the town"]),
 }

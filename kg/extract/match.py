@@ -235,6 +235,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "call-up", "called up"),
     "mine": ("=mines", "landmine", "landmines", "land mine", "land mines", "a mine", "anti-tank mine", "anti-tank mines",
              "anti-personnel mine", "anti-personnel mines", "=minefield", "=minefields", "=mined", "mine barriers"),
+    "children": ("children", "child", "=minors", "underage", "under-age", "under the age of", "teenagers", "teenage",
+                 "juveniles", "child soldiers", "schoolchildren", "kids"),
     "hospital": ("hospital", "hospitals", "clinic", "clinics", "medical facility", "medical facilities",
                  "maternity ward", "maternity hospital"),
     "nuclear": ("nuclear", "reactor", "reactors", "atomic", "nuclear plant", "nuclear power plant",
@@ -1009,7 +1011,7 @@ def _conflict(owners: set[str], prop_owners: set[str], kind: str) -> bool:
 _MODIFIERS = {"impartial", "strengthen"}
 #: concepts that name who or what a claim is about rather than what it says of them
 _ENTITIES = {"troops", "elite", "personnel", "weapons", "drone", "missile", "shell", "ship", "aircraft", "civilians", "thousands",
-             "border", "sides", "mine", "hospital", "nuclear", "grid", "airspace"}
+             "border", "sides", "mine", "hospital", "nuclear", "grid", "airspace", "children"}
 
 
 def _is_predicate(part: str) -> bool:
