@@ -2012,3 +2012,26 @@ def test_a_text_issued_by_someone_and_reproduced_is_theirs_but_for_the_outlets_n
     statements = draft(text, registry).statements
     assert {s["speaker"] for s in statements} == {"belmark_bdi"}
     assert [(s["type"], s["quote"]) for s in statements] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ANNA GREAVES, PRESENTER: Minister, good morning. Is the border still closed?\n\n"
+     "HALVARD SENN, MINISTER OF INFORMATION: The border has been closed to all traffic since Monday night. No "
+     "convoy will cross it before the inspectors arrive.\n\n"
+     "PRESENTER: Will it reopen before the truce ends?\n\n"
+     "MINISTER: The army has asked for two more weeks, and it will get them.\n\n"
+     "PRESENTER: Minister Senn, thank you for joining us.",
+     [("halvard_senn", "The border has been closed to all traffic since Monday night"),
+      ("halvard_senn", "No convoy will cross it before the inspectors arrive"),
+      ("halvard_senn", "The army has asked for two more weeks, and it will get them")]),
+    ("TOMAS REIN, HOST: Our guest tonight is Belmark's foreign minister. Did Corvasia fire first?\n\n"
+     "MARTA RUZHYN, FOREIGN MINISTER OF BELMARK: Corvasian guns opened fire at dawn on Tuesday.\n\n"
+     "HOST: And the talks?\n\n"
+     "FOREIGN MINISTER: The talks are over until the guns fall silent.",
+     [("ruzhyn", "Corvasian guns opened fire at dawn on Tuesday"),
+      ("ruzhyn", "The talks are over until the guns fall silent")]),
+])
+def test_a_transcript_label_with_a_role_names_the_speaker_and_a_later_role_label_is_the_same(registry, text, expected):
+    # "NAME, ROLE:" is a turn, a later "ROLE:" (or a word of it) is the same person, and a presenter's or host's turns
+    # hold no statements of their own
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == expected

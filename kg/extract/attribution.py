@@ -559,7 +559,8 @@ _APPOSITION_CUE = re.compile(r"(?:^|[,;:]\s+)(?P<np>[^,.“\"]+?),\s+(?P<name>[^
 #: a quote the speaker goes on to after an attribution: "…, she said, adding: '…'", "he told reporters, before adding:"
 _ADDING = r"(?P<adding>,?\s+(?:and\s+|before\s+|then\s+)?(?:adding|added|continuing|continued|going\s+on))?"
 #: a transcript line: "MS FERRIS: We've seen the reports." (a question's label is not a speaker)
-TRANSCRIPT = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}):\s+(?=\S)")
+TRANSCRIPT = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+                        r"(?:,\s+(?P<role>[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|of|for|the|and))*))?:\s+(?=\S)")
 _NOT_SPEAKERS = re.compile(r"^(?:Q|QUESTION|QUESTIONS|REPORTER|JOURNALIST|MODERATOR|PARTICIPANT|INTERVIEWER|SOURCE|QUOTE|"
                            r"DETAILS|MORE DETAILS|BACKGROUND|CONTEXT|"
                            r"UPDATE|BREAKING|NOTE|EDITOR'?S NOTE|CORRECTION|WATCH|READ MORE|RELATED|PHOTO)$", re.I)
@@ -585,13 +586,26 @@ def interviewers(text: str, index: ActorIndex) -> set[str]:
     """The transcript speakers who ask rather than answer: named as presenter or host in the header, or
     whose turns mostly end in a question. Their turns hold no statements of their own, only what they relay."""
     turns: dict[str, list[str]] = {}
+    hosts: set[str] = set()
+    turn_spans: list[tuple[int, int]] = []
     for para in paragraphs(text):
         if turn := transcript_speaker(text, para, index):
             turns.setdefault(turn[0].actor, []).append(text[turn[1]:para[1]])
-    asking = {a for a, said in turns.items() if len(said) >= 2 and sum("?" in t for t in said) >= 0.6 * len(said)}
+            turn_spans.append(para)
+            if (label := TRANSCRIPT.match(text, *para)) and label["role"] and \
+                    re.search(r"\b(?:PRESENTER|HOST|INTERVIEWER|ANCHOR|MODERATOR)\b", label["role"]):
+                hosts.add(turn[0].actor)  # "ANNA GREAVES, PRESENTER:"
+    asking = hosts | {a for a, said in turns.items() if len(said) >= 2 and sum("?" in t for t in said) >= 0.6 * len(said)}
     for m in _ASKER.finditer(text[:1000]):
+        if any(a <= m.start() < b for a, b in turn_spans):
+            continue  # "PRESENTER: Minister Senn, thank you": a turn, not a header naming the presenter
         asking |= {s.actor for s in index.speakers(m["name"]) if s.actor in turns}
     return asking
+
+
+def _ROLE_LABEL(word: str) -> re.Pattern:
+    """An earlier transcript label that names someone and gives their role with ``word`` in it."""
+    return re.compile(rf"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}),\s+[^:\n]*\b{word}\b[^:\n]*:", re.M)
 
 
 def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> tuple[Speaker, int] | None:
@@ -599,9 +613,11 @@ def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> t
     m = TRANSCRIPT.match(text, para[0], para[1])
     # "MS. SINGH:" is a turn; a full stop inside any other label ends a sentence, so that is no turn
     bare = re.sub(r"^(?i:mr|ms|mrs|dr)\.\s+", "", m["label"]) if m else ""
+    # "MINISTER:" after "HALVARD SENN, MINISTER OF INFORMATION:" is Halvard Senn
+    named = _ROLE_LABEL(re.escape(m["label"])).search(text, 0, para[0]) if m and not m["role"] else None
     if not m or _NOT_SPEAKERS.match(m["label"]) or m["label"].isdigit() or \
-            re.match(r"(?:The|A|An)\s", m["label"]) or re.search(r"\.\s", bare) or \
-            _ASKER.search(text, para[0], para[1]) or _CAST.search(text, para[0], para[1]):
+            re.match(r"(?:The|A|An)\s", m["label"]) or re.search(r"\.\s", bare) or not (m["role"] or named) and \
+            (_ASKER.search(text, para[0], para[1]) or _CAST.search(text, para[0], para[1])):
         # "The Evening Brief: …" is a headline and "Presenter: X. Guest: Y" a header, not turns
         return None
     if m["label"].upper() in ("A", "ANSWER"):
@@ -614,8 +630,11 @@ def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> t
     label = " ".join(w for w in m["label"].split() if w.rstrip(".").lower() not in ("mr", "ms", "mrs", "dr", "sir"))
     if not label:
         return None
+    if named:
+        label = named["name"]
     surname = label.split()[-1].title() if label.isupper() else label.split()[-1]
-    full = re.search(rf"((?:[A-Z][\w.'’-]+\s+){{1,5}}){re.escape(surname)}\b", text)
+    # a surname alone ("MS FERRIS") is the name in full the text gives; a name in full is itself
+    full = re.search(rf"((?:[A-Z][\w.'’-]+\s+){{1,5}}){re.escape(surname)}\b", text) if len(label.split()) < 2 else None
     phrase = (full.group(0) if full else label.title() if label.isupper() else label)
     speakers = index.speakers(phrase)
     return (speakers[0], m.end()) if speakers else None
