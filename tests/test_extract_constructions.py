@@ -2035,3 +2035,23 @@ def test_a_transcript_label_with_a_role_names_the_speaker_and_a_later_role_label
     # "NAME, ROLE:" is a turn, a later "ROLE:" (or a word of it) is the same person, and a presenter's or host's turns
     # hold no statements of their own
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Briefing the Council, Ruzhyn said that of twenty convoys sent since January only three had reached the city. "
+     "Permits for the others had been withheld by the border authority without explanation. Unless food arrived "
+     "within weeks, famine conditions were likely among its remaining residents.",
+     [("ruzhyn", "of twenty convoys sent since January only three had reached the city"),
+      ("ruzhyn", "Permits for the others had been withheld by the border authority without explanation"),
+      ("ruzhyn", "Unless food arrived within weeks, famine conditions were likely among its remaining residents")]),
+    ("Speaking as the country concerned, Mirnov said the inquiry had been politically motivated from the start. "
+     "Its investigators had never visited the border villages, and their sources would not be named.",
+     [("mirnov", "the inquiry had been politically motivated from the start"),
+      ("mirnov", "Its investigators had never visited the border villages, and their sources would not be named")]),
+    # the writer's own sentences after it are no one's: what the speaker did, or a fact told in the present
+    ("Mirnov said the inquiry had been politically motivated. He did not repeat his earlier claim that the "
+     "investigators had been paid. The Council meets again on Friday.",
+     [("mirnov", "the inquiry had been politically motivated")]),
+])
+def test_reported_speech_runs_on_in_the_sentences_after_it_in_its_tense(registry, text, expected):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == expected

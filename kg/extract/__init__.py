@@ -26,6 +26,7 @@ import yaml
 from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Statement
 from ..compile import sentence_spans
 from .attribution import (ASIDE, QUOTE, Found, find_indirect, find_nominal, find_passive_proposals, find_quotes,
+                          running_on,
                           interviewers, introduce_cast, introduces, labelled_quote, labelled_source, paragraph_quote,
                           paragraphs, quote_reach, source_line, stance_of, transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, session_date, speech_date
@@ -212,6 +213,9 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             said = find_indirect(text, sentence, index, skip + [(f.start, f.end) for f in nominal],
                                  [q for q in found if q.direct and q.sentence[1] > sentence[0]])
             found += nominal + said + find_passive_proposals(text, sentence, index)
+            if not nominal and not said and not quotes:
+                # "She said that only four convoys had got in. Permits for the others had been withheld."
+                found += running_on(text, sentence, found[-1] if found and found[-1].start >= para[0] else None)
             index.note(text[sentence[0]:sentence[1]], [f.speaker for f in said])
         if blog_day and live:
             for f in found[entry:]:

@@ -156,6 +156,38 @@ _ASKED = re.compile(r"\W*(?:\w+\s+){0,2}(?:asked|asks|wondered|questioned)\b(?:\
 _WH_MODAL = re.compile(r"\b(?:how|what|whether|where|when|why|which)\s+(?:\w+\s+){0,2}(?:should|must|ought to)\b", re.I)
 
 
+#: the tense of reported speech: "had been withheld", "would", "could", "were likely"
+_BACKSHIFT = re.compile(r"\b(?:had\s+(?:\w+ly\s+|not\s+|never\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t|d)|would|could|"
+                        r"might|(?:was|were)\s+(?:\w+ly\s+)?(?:likely|unlikely|ready|prepared|willing|determined|not)|"
+                        r"(?:was|were)\s+(?:\w+ly\s+)?[a-z]+ing)\b")
+#: reporting verbs whose clause a summary of a meeting runs on with in the sentences after
+_REPORTED = re.compile(r"\b(?:said|stated|told|added|noted|stressed|explained|argued|insisted|maintained|recalled|"
+                       r"underlined|emphasized|emphasised|pointed out|reported|informed)\b")
+
+
+def running_on(text: str, sentence: tuple[int, int], before: Found | None) -> list[Found]:
+    """Reported speech running on: "She said that only four convoys had been allowed in. Permits for the others had
+    been withheld without explanation." In a summary of what was said (a meeting, a hearing), the sentences after
+    an indirect statement, in its paragraph and in the backshifted tense of reported speech, with no attribution
+    of their own, are its speaker's too."""
+    if before is None or before.direct or before.kind not in ("claim", "warning", "denial", "non_confirmation") or \
+            not _REPORTED.search(before.cue) or before.sentence[1] > sentence[0] or \
+            text[before.sentence[1]:sentence[0]].strip():
+        return []
+    words = text[sentence[0]:sentence[1]]
+    if re.match(r"\W*(?:he|she|they|his|her|their)\b", words, re.I):
+        return []  # "He did not repeat the ministry's earlier claim": the writer telling what the speaker did
+    if QUOTE.search(words) or not _BACKSHIFT.search(words) or CUE_RE.search(words) or NONCOMMIT_RE.search(words) and \
+            not re.match(r"\W*(?:it|this|that)\s+(?:was|were)\b", words, re.I):
+        return []
+    kind = stance_of(words)
+    if kind == "question":
+        return []
+    end = trim_end(text, sentence[0], sentence[1], " .")
+    return [Found(before.speaker, before.cue, kind, sentence[0], end, False, sentence, before.attribution,
+                  via=list(before.via), reportedly=before.reportedly, rule="reported speech running on")]
+
+
 def stance_of(words: str) -> str:
     """The kind of statement a speaker's own words make by themselves: a refusal, a denial, a dismissal, a call or a claim.
 
