@@ -2055,3 +2055,23 @@ def test_a_transcript_label_with_a_role_names_the_speaker_and_a_later_role_label
 ])
 def test_reported_speech_runs_on_in_the_sentences_after_it_in_its_tense(registry, text, expected):
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("LENA VOSS (anchor): Good evening. The border crossing at Ostrovets has been shut since dawn. Belmark's foreign "
+     "ministry said the closure was a security measure.\n\n"
+     "PIETER HAL (live, Ostrovets): Lena, the queue of lorries here now runs for eleven kilometres.\n\n"
+     "[CLIP] HALVARD SENN, MINISTER OF INFORMATION: The crossing will stay closed until the inspectors have "
+     "finished their work.",
+     [("belmark_mfa", "the closure was a security measure"),
+      ("halvard_senn", "The crossing will stay closed until the inspectors have finished their work")]),
+    ("TOMAS REIN (presenter): Tonight, the talks in Selvana. Mirnov said on Monday that the talks had failed.\n\n"
+     "[SOUNDBITE] MARTA RUZHYN, FOREIGN MINISTER OF BELMARK: Nobody in Selvana has left the table, and nobody in "
+     "our delegation will leave before Friday.",
+     [("mirnov", "the talks had failed"),
+      ("ruzhyn", "Nobody in Selvana has left the table, and nobody in our delegation will leave before Friday")]),
+])
+def test_a_broadcasts_anchor_and_correspondent_relay_and_a_clip_label_names_its_speaker(registry, text, expected):
+    # "NAME (anchor):", "NAME (live, Place):" are the outlet's own people, who say nothing but what they relay;
+    # "[CLIP] NAME, ROLE:" is a turn of the person named
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == expected

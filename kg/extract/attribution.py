@@ -591,8 +591,12 @@ _APPOSITION_CUE = re.compile(r"(?:^|[,;:]\s+)(?P<np>[^,.“\"]+?),\s+(?P<name>[^
 #: a quote the speaker goes on to after an attribution: "…, she said, adding: '…'", "he told reporters, before adding:"
 _ADDING = r"(?P<adding>,?\s+(?:and\s+|before\s+|then\s+)?(?:adding|added|continuing|continued|going\s+on))?"
 #: a transcript line: "MS FERRIS: We've seen the reports." (a question's label is not a speaker)
-TRANSCRIPT = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
-                        r"(?:,\s+(?P<role>[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|of|for|the|and))*))?:\s+(?=\S)")
+TRANSCRIPT = re.compile(r"(?:\[[A-Z][A-Z ]{1,20}\]\s*)?(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+                        r"(?:,\s+(?P<role>[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|of|for|the|and))*)|"
+                        r"\s+\((?P<aside>[\w ,.'’-]{1,40})\))?:\s+(?=\S)")
+#: the roles of a broadcast's or an interview's own people, whose turns say nothing of their own but what they relay:
+#: "LENA VOSS (anchor):", "ANNA GREAVES, PRESENTER:", "PIETER HAL (live, Aldhaven):"
+_HOST_ROLE = re.compile(r"\b(?:presenter|host|interviewer|anchor|moderator|correspondent|reporter|live)\b", re.I)
 _NOT_SPEAKERS = re.compile(r"^(?:Q|QUESTION|QUESTIONS|REPORTER|JOURNALIST|MODERATOR|PARTICIPANT|INTERVIEWER|SOURCE|QUOTE|"
                            r"DETAILS|MORE DETAILS|BACKGROUND|CONTEXT|"
                            r"UPDATE|BREAKING|NOTE|EDITOR'?S NOTE|CORRECTION|WATCH|READ MORE|RELATED|PHOTO)$", re.I)
@@ -624,9 +628,8 @@ def interviewers(text: str, index: ActorIndex) -> set[str]:
         if turn := transcript_speaker(text, para, index):
             turns.setdefault(turn[0].actor, []).append(text[turn[1]:para[1]])
             turn_spans.append(para)
-            if (label := TRANSCRIPT.match(text, *para)) and label["role"] and \
-                    re.search(r"\b(?:PRESENTER|HOST|INTERVIEWER|ANCHOR|MODERATOR)\b", label["role"]):
-                hosts.add(turn[0].actor)  # "ANNA GREAVES, PRESENTER:"
+            if (label := TRANSCRIPT.match(text, *para)) and _HOST_ROLE.search(label["role"] or label["aside"] or ""):
+                hosts.add(turn[0].actor)  # "ANNA GREAVES, PRESENTER:", "LENA VOSS (anchor):"
     asking = hosts | {a for a, said in turns.items() if len(said) >= 2 and sum("?" in t for t in said) >= 0.6 * len(said)}
     for m in _ASKER.finditer(text[:1000]):
         if any(a <= m.start() < b for a, b in turn_spans):
@@ -648,7 +651,8 @@ def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> t
     # "MINISTER:" after "HALVARD SENN, MINISTER OF INFORMATION:" is Halvard Senn
     named = _ROLE_LABEL(re.escape(m["label"])).search(text, 0, para[0]) if m and not m["role"] else None
     if not m or _NOT_SPEAKERS.match(m["label"]) or m["label"].isdigit() or \
-            re.match(r"(?:The|A|An)\s", m["label"]) or re.search(r"\.\s", bare) or not (m["role"] or named) and \
+            re.match(r"(?:The|A|An)\s", m["label"]) or re.search(r"\.\s", bare) or \
+            not (m["role"] or m["aside"] or named) and \
             (_ASKER.search(text, para[0], para[1]) or _CAST.search(text, para[0], para[1])):
         # "The Evening Brief: …" is a headline and "Presenter: X. Guest: Y" a header, not turns
         return None
