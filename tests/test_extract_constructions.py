@@ -2075,3 +2075,19 @@ def test_a_broadcasts_anchor_and_correspondent_relay_and_a_clip_label_names_its_
     # "NAME (anchor):", "NAME (live, Place):" are the outlet's own people, who say nothing but what they relay;
     # "[CLIP] NAME, ROLE:" is a turn of the person named
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == expected
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("1. Hanne Bjork (Vellmouth West): What progress she has made in securing the release of the detained crew.\n\n"
+     "The Minister of Foreign Affairs (Margit Osterdal): The crew were arrested eleven miles inside our own waters, "
+     "and I have asked Kordesk to release all six without conditions.", "margit_osterdal"),
+    ("4. Oskar Fenn (Harlow Dale): Whether he regards the naval exercise announced on Monday as a threat.\n\n"
+     "The Secretary of State for Defence (Tobias Krenn): Eleven warships off our coast in the fishing season are a "
+     "message, and the message has been received in this House.", "tobias_krenn"),
+])
+def test_a_parliamentary_record_gives_the_office_then_its_holder_and_its_questions_assert_nothing(registry, text,
+                                                                                                holder):
+    # "The Minister of Foreign Affairs (Margit Osterdal):" is her turn; "1. Name (Constituency): What progress she has
+    # made …" is a question put in the record's form, no statement
+    statements = draft(text, registry).statements
+    assert statements and {s["speaker"] for s in statements} == {holder}

@@ -153,6 +153,11 @@ _BACKING = re.compile(r"\b(?:welcome[sd]?|support(?:s|ed)?|back(?:s|ed)?|endorse
 #: a question takes no stance: "are there troops in Russia?", "he asked Russia whether …"
 _ASKED = re.compile(r"\W*(?:\w+\s+){0,2}(?:asked|asks|wondered|questioned)\b(?:\s+\w+){0,3}\s+(?:whether|if|why|how|what|when)\b",
                     re.I)
+#: a question put in the form of a parliamentary record, as an indirect question standing alone: "What progress she
+#: has made in securing …", "Whether he regards the exercise as a threat"
+_RECORDED_QUESTION = re.compile(r"\W*(?:what|whether|if|how|when|why|which)\s+(?:\w+\s+){0,2}?(?:she|he|the\s+"
+                                r"(?:Minister|Secretary|Government|Prime\s+Minister))\s+(?:has|have|had|is|are|will|would|"
+                                r"regards?|intends?|plans?|proposes?|expects?|believes?)\b", re.I)
 _WH_MODAL = re.compile(r"\b(?:how|what|whether|where|when|why|which)\s+(?:\w+\s+){0,2}(?:should|must|ought to)\b", re.I)
 
 
@@ -195,7 +200,8 @@ def stance_of(words: str) -> str:
     ...                         "Partners should act now.", "Troops are at the border.")]
     ['non_confirmation', 'denial', 'dismissal', 'call', 'claim']
     """
-    if words.rstrip(" ”\"’").endswith("?") or _ASKED.match(words):
+    if words.rstrip(" ”\"’").endswith("?") or _ASKED.match(words) or \
+            _RECORDED_QUESTION.match(words) and not NONCOMMIT_RE.search(words):
         return "question"
     if NONCOMMIT_RE.search(words) or OPEN_CLAIM.search(words):
         return "non_confirmation"
@@ -591,9 +597,14 @@ _APPOSITION_CUE = re.compile(r"(?:^|[,;:]\s+)(?P<np>[^,.“\"]+?),\s+(?P<name>[^
 #: a quote the speaker goes on to after an attribution: "…, she said, adding: '…'", "he told reporters, before adding:"
 _ADDING = r"(?P<adding>,?\s+(?:and\s+|before\s+|then\s+)?(?:adding|added|continuing|continued|going\s+on))?"
 #: a transcript line: "MS FERRIS: We've seen the reports." (a question's label is not a speaker)
-TRANSCRIPT = re.compile(r"(?:\[[A-Z][A-Z ]{1,20}\]\s*)?(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+TRANSCRIPT = re.compile(r"(?:\[[A-Z][A-Z ]{1,20}\]\s*|\d{1,3}\.\s+)?"
+                        # a parliamentary record's office, then who holds it: "The Minister of Foreign Affairs (Margit
+                        # Osterdal):"
+                        r"(?:The\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and)){0,6})\s+"
+                        r"\((?P<holder>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\)|"
+                        r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
                         r"(?:,\s+(?P<role>[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|of|for|the|and))*)|"
-                        r"\s+\((?P<aside>[\w ,.'’-]{1,40})\))?:\s+(?=\S)")
+                        r"\s+\((?P<aside>[\w ,.'’-]{1,40})\))?):\s+(?=\S)")
 #: the roles of a broadcast's or an interview's own people, whose turns say nothing of their own but what they relay:
 #: "LENA VOSS (anchor):", "ANNA GREAVES, PRESENTER:", "PIETER HAL (live, Aldhaven):"
 _HOST_ROLE = re.compile(r"\b(?:presenter|host|interviewer|anchor|moderator|correspondent|reporter|live)\b", re.I)
@@ -646,6 +657,9 @@ def _ROLE_LABEL(word: str) -> re.Pattern:
 def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> tuple[Speaker, int] | None:
     """The speaker of a transcript line and where the answer starts ("MS FERRIS:" -> Nadia Ferris)."""
     m = TRANSCRIPT.match(text, para[0], para[1])
+    if m and m["holder"]:
+        speakers = index.speakers(f"{m['holder']}, {m['office']}") or index.speakers(m["holder"])
+        return (speakers[0], m.end()) if speakers else None
     # "MS. SINGH:" is a turn; a full stop inside any other label ends a sentence, so that is no turn
     bare = re.sub(r"^(?i:mr|ms|mrs|dr)\.\s+", "", m["label"]) if m else ""
     # "MINISTER:" after "HALVARD SENN, MINISTER OF INFORMATION:" is Halvard Senn
