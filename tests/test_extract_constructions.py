@@ -2091,3 +2091,17 @@ def test_a_parliamentary_record_gives_the_office_then_its_holder_and_its_questio
     # made …" is a question put in the record's form, no statement
     statements = draft(text, registry).statements
     assert statements and {s["speaker"] for s in statements} == {holder}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("QUESTION (Vera Tomic, Varpress): Belmark's foreign minister told her parliament last week that the exercise "
+     "was a message. What is your comment?",
+     [("ruzhyn", "the exercise was a message")]),
+    ("QUESTION (Jorun Dahl, NRB): Mirnov told his own party's lawmakers on Monday that the border would stay closed. "
+     "Is that the government's position?",
+     [("mirnov", "the border would stay closed")]),
+])
+def test_a_question_from_the_floor_relays_and_its_asker_is_no_ones_subject(registry, text, expected):
+    # the asker named in "QUESTION (Name, Outlet):" relays; "told her parliament", "told his own party's lawmakers":
+    # who heard it, then the words after "that"
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == expected

@@ -26,7 +26,7 @@ import yaml
 from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Statement
 from ..compile import sentence_spans
 from .attribution import (ASIDE, QUOTE, Found, find_indirect, find_nominal, find_passive_proposals, find_quotes,
-                          running_on,
+                          past_asker_label, running_on,
                           interviewers, introduce_cast, introduces, labelled_quote, labelled_source, paragraph_quote,
                           paragraphs, quote_reach, source_line, stance_of, transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, session_date, speech_date
@@ -196,6 +196,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             intro = intro if not text[para[0]:para[1]].rstrip().endswith(("”", '"')) else None
             continue
         intro = introduces(text, para, index)
+        para = past_asker_label(text, para)
         skip: list[tuple[int, int]] = []
         for a, b in sentence_spans(text[para[0]:para[1]]):
             sentence = (para[0] + a, para[0] + b)

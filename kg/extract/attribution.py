@@ -53,6 +53,7 @@ _BARE_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+
 _THAT = re.compile(r"^(?:\s*,?\s+(?i:on|in|at|last|earlier|late|during|after|before|this|yesterday|today|overnight|"
                    r"tonight|later|" + _BARE_DAY + r")\b[\w ,.'’]*?)?"
                    r"(?:\s+(?:to\s+)?(?:reporters|journalists|the \w+(?: \w+){0,2}|parliament|lawmakers|a \w+(?: \w+){0,2}|an \w+(?: \w+){0,2}|"
+                   r"(?:his|her|their|its|our|my) [\w'’-]+(?: [\w'’-]+){0,2}|"
                    r"state media|state television|the press|the media|them|him|her|us|me|"
                    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))?"
                    r"(?:\s*,?\s+(?:on|in|at|late|last|earlier|during|after|this|yesterday|today|(?i:" + _BARE_DAY +
@@ -652,6 +653,14 @@ def interviewers(text: str, index: ActorIndex) -> set[str]:
 def _ROLE_LABEL(word: str) -> re.Pattern:
     """An earlier transcript label that names someone and gives their role with ``word`` in it."""
     return re.compile(rf"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}),\s+[^:\n]*\b{word}\b[^:\n]*:", re.M)
+
+
+def past_asker_label(text: str, para: tuple[int, int]) -> tuple[int, int]:
+    """The paragraph after the label of a question asked from the floor ("QUESTION (Stefan Oder, Financial Post):",
+    "Q:", "REPORTER:"): what the question relays is read from there, and the asker named in the label is no one's
+    subject ("QUESTION (Vera Tomic, CST): Norvaal's foreign minister told her parliament …": the minister told)."""
+    m = TRANSCRIPT.match(text, para[0], para[1])
+    return (m.end(), para[1]) if m and m["label"] and _NOT_SPEAKERS.match(m["label"]) else para
 
 
 def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> tuple[Speaker, int] | None:
