@@ -324,14 +324,14 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus3", 6, 114, {"precision": 0.79, "recall": 0.7, "speaker_accuracy": 0.89, "about_strict": 0.33},
      {"inversions": 7, "about_unrelated": 16}),
     ("corpus4", 6, 113, {"precision": 0.76, "recall": 0.58, "speaker_accuracy": 0.86, "about_strict": 0.53},
-     {"inversions": 7, "about_unrelated": 13}),
+     {"inversions": 6, "about_unrelated": 13}),
     ("corpus5", 6, 111, {"precision": 0.66, "recall": 0.63, "speaker_accuracy": 0.8, "about_strict": 0.35},
      {"inversions": 10, "about_unrelated": 7}),
     # written after the conflict lexicon, blind to every rule (their first run is in their READMEs)
     ("corpus6", 6, 123, {"precision": 0.84, "recall": 0.72, "speaker_accuracy": 0.92, "about_strict": 0.38},
-     {"inversions": 7, "about_unrelated": 17}),
+     {"inversions": 6, "about_unrelated": 17}),
     ("corpus7", 6, 123, {"precision": 0.81, "recall": 0.65, "speaker_accuracy": 0.89, "about_strict": 0.39},
-     {"inversions": 14, "about_unrelated": 6}),
+     {"inversions": 12, "about_unrelated": 6}),
 ])
 def test_the_later_development_corpora_are_valid_and_drafted_as_measured(name, articles, statements, floor, ceiling):
     """A guard: every gold annotation validates, and the figures do not fall back."""

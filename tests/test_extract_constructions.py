@@ -2105,3 +2105,14 @@ def test_a_question_from_the_floor_relays_and_its_asker_is_no_ones_subject(regis
     # the asker named in "QUESTION (Name, Outlet):" relays; "told her parliament", "told his own party's lawmakers":
     # who heard it, then the words after "that"
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == expected
+
+
+@pytest.mark.parametrize("text,kind", [
+    ('Ruzhyn called the reports "a fever dream of the Kordesk press".', "dismissal"),
+    ("Mirnov called the findings an invention designed to win an election.", "dismissal"),
+    ('Dravina described the video as "a clumsy montage".', "dismissal"),
+    ('"We do not dispute that the anchor of the ship struck the cable," Mirnov said.', "confirmation"),
+    ("MS DRAVINA: We don't contest that the convoy was hit on our side of the line.", "confirmation"),
+])
+def test_labels_of_invention_dismiss_and_a_concession_in_ones_own_words_confirms(registry, text, kind):
+    assert [s["type"] for s in draft(text, registry).statements] == [kind]

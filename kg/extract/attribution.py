@@ -194,6 +194,11 @@ def running_on(text: str, sentence: tuple[int, int], before: Found | None) -> li
                   via=list(before.via), reportedly=before.reportedly, rule="reported speech running on")]
 
 
+#: a concession in the speaker's own words: "We do not dispute that the anchor struck the cable", "I won't contest that"
+_CONCEDED = re.compile(r"\W*(?:we|i)\s+(?:do|did|will|would|can|could)(?:\s+not|n['’]t)\s+(?:dispute|contest|question|deny)\s+"
+                       r"(?:that|it|this)\b", re.I)
+
+
 def stance_of(words: str) -> str:
     """The kind of statement a speaker's own words make by themselves: a refusal, a denial, a dismissal, a call or a claim.
 
@@ -201,6 +206,8 @@ def stance_of(words: str) -> str:
     ...                         "Partners should act now.", "Troops are at the border.")]
     ['non_confirmation', 'denial', 'dismissal', 'call', 'claim']
     """
+    if _CONCEDED.match(words):
+        return "confirmation"
     if words.rstrip(" ”\"’").endswith("?") or _ASKED.match(words) or \
             _RECORDED_QUESTION.match(words) and not NONCOMMIT_RE.search(words):
         return "question"
