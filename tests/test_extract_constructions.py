@@ -2116,3 +2116,25 @@ def test_a_question_from_the_floor_relays_and_its_asker_is_no_ones_subject(regis
 ])
 def test_labels_of_invention_dismiss_and_a_concession_in_ones_own_words_confirms(registry, text, kind):
     assert [s["type"] for s in draft(text, registry).statements] == [kind]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('In a post on its official account, the Varanian embassy hit back: "The reporter was caught with a camera at a '
+     'military site."', [("claim", "The reporter was caught with a camera at a military site")]),
+    ("Mirnov fired back that the convoy had carried weapons across the border.",
+     [("claim", "the convoy had carried weapons across the border")]),
+    ('Ruzhyn slammed the report as "a pack of lies".', [("dismissal", 'the report as "a pack of lies')]),
+    ("Dravina shrugged off the accusations from Selvana.", [("dismissal", "the accusations from Selvana")]),
+])
+def test_the_verbs_of_a_tabloid_report_what_was_said(registry, text, expected):
+    # "hit back", "fired back" report a claim; "slammed", "shrugged off" a dismissal (their past forms double the
+    # consonant)
+    assert [(s["type"], s["quote"]) for s in draft(text, registry).statements] == expected
+
+
+def test_reported_speech_runs_on_past_a_noun_that_is_also_a_reporting_verb(registry):
+    text = ("Mirnov said the market had been hit from the air. The blast had been caused by a bomb dropped from a "
+            "Belmark jet.")
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("mirnov", "the market had been hit from the air"),
+        ("mirnov", "The blast had been caused by a bomb dropped from a Belmark jet")]

@@ -183,7 +183,8 @@ def running_on(text: str, sentence: tuple[int, int], before: Found | None) -> li
     words = text[sentence[0]:sentence[1]]
     if re.match(r"\W*(?:he|she|they|his|her|their)\b", words, re.I):
         return []  # "He did not repeat the ministry's earlier claim": the writer telling what the speaker did
-    if QUOTE.search(words) or not _BACKSHIFT.search(words) or CUE_RE.search(words) or NONCOMMIT_RE.search(words) and \
+    cued = any(is_verb(text, m) for m in CUE_RE.finditer(text, sentence[0], sentence[1]))
+    if QUOTE.search(words) or not _BACKSHIFT.search(words) or cued or NONCOMMIT_RE.search(words) and \
             not re.match(r"\W*(?:it|this|that)\s+(?:was|were)\b", words, re.I):
         return []
     kind = stance_of(words)

@@ -43,13 +43,13 @@ VERBS: dict[tuple[str, str | None], tuple[str, ...]] = {
         "remark", "insist", "maintain", "allege", "assert", "announce", "declare", "reiterate", "contend", "write",
         "repeat", "underline", "underscore", "observe", "reply", "respond", "testify", "disclose", "reveal", "state",
         "report", "comment", "affirm", "assure", "boast", "concede", "counter", "retort", "post", "tweet", "pledge",
-        "vow", "promise", "make clear", "make it clear"),
+        "vow", "promise", "make clear", "make it clear", "hit back", "fire back", "shoot back"),
     ("claim", "PR"): ("believe", "estimate", "expect", "assess", "predict", "think", "forecast", "anticipate"),
     ("claim", "PS"): ("suggest", "hint", "indicate", "speculate", "imply", "signal"),
     ("confirmation", None): ("confirm", "acknowledge", "verify", "admit", "corroborate"),
     ("denial", None): ("deny", "refute", "disprove", "reject", "rebuff", "contest", "dispute"),
     ("dismissal", None): ("dismiss", "brush off", "brush aside", "scoff at", "deride", "ridicule",
-                          "wave off", "wave away", "shrug off", "slam", "decry"),
+                          "wave off", "wave away", "shrug off", "slam", "decry", "blast", "pour scorn on"),
     ("accusation", None): ("accuse", "blame", "charge", "condemn", "denounce"),
     ("warning", None): ("warn", "caution"),
     ("call", None): ("urge", "call for", "call on", "call upon", "demand", "appeal to", "appeal for", "propose", "recommend",
@@ -60,8 +60,9 @@ NOT_CUES = {"states", "state", "reports", "report", "charge", "charges", "notes"
             "posts", "tweet", "tweets",
             "quote", "quotes", "claim", "brief", "briefs", "signal", "signals", "counter", "counters", "repeat",
             "slam", "slams", "demand", "press for"}
-_IRREGULAR = {"say": "said", "tell": "told", "think": "thought", "write": "wrote", "put": "put", "make": "made"}
-_DOUBLE = {"admit", "commit", "regret"}
+_IRREGULAR = {"say": "said", "tell": "told", "think": "thought", "write": "wrote", "put": "put", "make": "made", "hit": "hit",
+              "shoot": "shot"}
+_DOUBLE = {"admit", "commit", "regret", "slam", "shrug", "hit", "put"}
 _SPEECH_OBJECTS = ("confirm", "comment", "deny", "verify", "say", "rule out", "exclude", "speculate", "discuss",
                    "elaborate", "disclose", "specify", "corroborate", "acknowledge", "address", "give details",
                    "be drawn", "go into", "get into", "provide details", "offer details",
