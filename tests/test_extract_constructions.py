@@ -2138,3 +2138,16 @@ def test_reported_speech_runs_on_past_a_noun_that_is_also_a_reporting_verb(regis
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
         ("mirnov", "the market had been hit from the air"),
         ("mirnov", "The blast had been caused by a bomb dropped from a Belmark jet")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Varania\'s foreign ministry said the men had been freed after the skipper admitted fishing without a licence. '
+     'Henrik Daal laughs at that. "I signed a paper in a language I cannot read. That was the price of the door."',
+     "henrik_daal"),
+    ('Mirnov said the convoy had been turned back for its own safety. Ruzhyn shook her head. "Nobody turned back '
+     'anything. The convoy was shelled on the road."', "ruzhyn"),
+])
+def test_a_quote_after_a_sentence_about_someone_else_than_the_last_speaker_is_theirs(registry, text, speaker):
+    # the sentence before begins with a person's name and reports nothing: the quote is that person's, not a
+    # continuation of the speaker before
+    assert draft(text, registry).statements[-1]["speaker"] == speaker

@@ -427,7 +427,11 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
                 # "X has posted on his channel: '…'", "X had this to say: '…'": whoever the clause is about speaks
                 cue, after_end, q_sentence, rule = "said", max(after_end, m.end()), sentence_start, "quote after a colon"
         before_this = found or previous
-        if not speakers and before_this and text[q_start:q_start + 1].isupper() and \
+        if not speakers and text[q_start:q_start + 1].isupper() and (named := _named_just_before(text, start, m.start(),
+                                                                                                sentences, index)):
+            # 'Daal laughs at that. "I signed a paper …"': the person the sentence before is about speaks
+            speakers, cue, rule = [named], "said", "quote after a sentence about its speaker"
+        elif not speakers and before_this and text[q_start:q_start + 1].isupper() and \
                 before_this[-1].sentence[1] >= start - 400:
             speakers, cue, rule = [before_this[-1].speaker], before_this[-1].cue, "quote continuing the previous speaker"
         elif not speakers and text[q_start:q_start + 1].isupper() and index.recent and \
@@ -457,6 +461,21 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
                                    rule=rule + (", one stance of several" if len(runs) > 1 else ""),
                                    certainty=info.certainty))
     return found
+
+
+def _named_just_before(text: str, start: int, quote: int, sentences: list[tuple[int, int]],
+                       index: ActorIndex) -> Speaker | None:
+    """The person a sentence right before a quote is about, when it begins with their name and reports nothing
+    ("Daal laughs at that.", "Mirnov was defiant."): who the quote that opens the next sentence is by."""
+    before = [(start + a, start + b) for a, b in sentences if start + b <= quote]
+    if not before or text[before[-1][1]:quote].strip() or QUOTE.search(text, *before[-1]):
+        return None
+    a, b = before[-1]
+    if any(is_verb(text, m) for m in CUE_RE.finditer(text, a, b)):
+        return None
+    name = re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?=\s+[a-z])", text[a:b])
+    found = index.speakers(name.group()) if name else []
+    return found[0] if found and found[0].kind == "person" else None
 
 
 def quote_reach(text: str, quote: Found) -> int:
