@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from kg.annotations import DEFAULT_FACTUALITY, read_actors, read_propositions
+from kg.annotations import DEFAULT_FACTUALITY, Actor, Place, read_actors, read_propositions
 from kg.extract import extract
 
 from .conftest import ROOT
@@ -2151,3 +2151,24 @@ def test_a_quote_after_a_sentence_about_someone_else_than_the_last_speaker_is_th
     # the sentence before begins with a person's name and reports nothing: the quote is that person's, not a
     # continuation of the speaker before
     assert draft(text, registry).statements[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("@BelmarkGeneralStaff (Tue 09:14)\n\nIn a thread, the general staff said the convoy had been shelled twice near "
+     "Ostrovets.", "belmark_general_staff"),
+    ("@NorthernCompact (Wed 11:02)\n\nIt said its members would meet on Friday to discuss the border.",
+     "northern_compact"),
+])
+def test_a_social_media_handle_names_its_owner_for_what_follows(registry, text, speaker):
+    # a monitoring desk's roundup heads each entry with the account's handle, which spells its owner's name
+    assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]
+
+
+def test_an_air_force_or_an_airline_is_what_the_air_force_or_the_airline_points_back_to():
+    place = Place(CORPUS / "actors.yaml", 1)
+    actors = {"air_force": Actor("air_force", "organization", "Air Force of Belmark", (), None, None, None, (), place),
+              "carrier": Actor("carrier", "organization", "Selvana Airline", (), None, None, None, (), place)}
+    text = ("The Air Force of Belmark posted a radar plot on Monday.\n\nThe air force said the airliner had been hit "
+            "by a missile.\n\nSelvana Airline published its maintenance records.\n\nThe airline said the jet had "
+            "been fully airworthy.")
+    assert [s["speaker"] for s in extract(text, WEDNESDAY, actors, {}).statements] == ["air_force", "carrier"]

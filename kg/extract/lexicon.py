@@ -251,7 +251,8 @@ ORG_NOUNS = {
     "police", "court", "assembly", "commission", "authorities", "authority", "forces", "legislature", "senate",
     "regime", "junta", "leadership", "delegation", "spokesperson's office", "intelligence", "observatory",
     "newspaper", "agency's", "broadcaster", "outlet", "daily", "channel", "network", "media", "press", "organisation",
-    "organization", "union", "bloc", "group", "federation", "coalition", "movement", "party",
+    "organization", "union", "bloc", "group", "federation", "coalition", "movement", "party", "force", "airline",
+    "company", "firm", "operator", "charity", "watchdog",
     "institute", "institution", "centre", "center", "foundation", "university", "think-tank",
 }
 MEDIA_NOUNS = {"newspaper", "broadcaster", "outlet", "daily", "channel", "network", "media", "agency's", "tv", "radio",

@@ -113,6 +113,8 @@ _TITLED_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Colonel|Col|Ge
                           r"Sergeant|Admiral|Father|Sister)\.?\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}\b")
 #: a person's full name, then who they are: "Ilse Varnhagen, who lost her son, …"
 _DESCRIBED_NAME = re.compile(r"(?<![\w’'])[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}(?=,\s+(?:who|whose|a|an)\s)")
+#: a social-media handle: "@OstreliaAirForce", "@Meridal_Air"
+_HANDLE = re.compile(r"(?<![\w@])@(?P<name>[A-Za-z][A-Za-z0-9_]{2,40})\b")
 #: a name that owns what follows it: "Corvasia's state news agency", "the Kremlin's"
 _POSSESSOR = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*['’]s?\s")
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their)\s+(?P<rest>.+)$", re.I)
@@ -274,6 +276,18 @@ class ActorIndex:
             for m in re.finditer(rf"(?<![\w]){re.escape(surname)}(?![\w'])", plain):
                 if not any(m.start() < e and s < m.end() for s, e, _ in taken) and not _SIDING.search(plain, 0, m.start()):
                     taken.append((m.start(), m.end(), actor))
+        for handle in _HANDLE.finditer(plain):
+            # a social-media account's handle names its owner: "@OstreliaAirForce" is the Air Force of Ostrelia
+            words = {w.lower() for w in re.findall(r"[A-Z][a-z]+|[a-z]+|\d+", handle["name"])}
+            fits = {}  # the actors whose every significant name word the handle spells, by how many it spells
+            for name, actor in self.names:
+                significant = {w for w in re.findall(r"[^\W\d_]{2,}", name.lower()) if w not in STOPWORDS}
+                if significant and significant <= words:
+                    fits[actor] = max(fits.get(actor, 0), len(significant))
+            best = sorted(fits, key=lambda a: -fits[a])[:2]
+            if best and (len(best) == 1 or fits[best[0]] > fits[best[1]]) and \
+                    not any(handle.start() < e and s < handle.end() for s, e, _ in taken):
+                taken.append((handle.start(), handle.end(), best[0]))
         for official, state in _OFFICIAL_NAMES:  # "the Democratic People's Republic of Korea"
             if state in self.actors:
                 for m in official.finditer(plain):
