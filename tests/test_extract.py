@@ -325,7 +325,7 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 7, "about_unrelated": 16}),
     ("corpus4", 6, 113, {"precision": 0.77, "recall": 0.59, "speaker_accuracy": 0.86, "about_strict": 0.53},
      {"inversions": 6, "about_unrelated": 13}),
-    ("corpus5", 6, 111, {"precision": 0.66, "recall": 0.63, "speaker_accuracy": 0.8, "about_strict": 0.35},
+    ("corpus5", 6, 111, {"precision": 0.69, "recall": 0.68, "speaker_accuracy": 0.8, "about_strict": 0.39},
      {"inversions": 10, "about_unrelated": 7}),
     # written after the conflict lexicon, blind to every rule (their first run is in their READMEs)
     ("corpus6", 6, 123, {"precision": 0.84, "recall": 0.72, "speaker_accuracy": 0.92, "about_strict": 0.38},

@@ -2172,3 +2172,12 @@ def test_an_air_force_or_an_airline_is_what_the_air_force_or_the_airline_points_
             "by a missile.\n\nSelvana Airline published its maintenance records.\n\nThe airline said the jet had "
             "been fully airworthy.")
     assert [s["speaker"] for s in extract(text, WEDNESDAY, actors, {}).statements] == ["air_force", "carrier"]
+
+
+@pytest.mark.parametrize("text,factuality", [
+    ("Ruzhyn said it was unlikely that the shelling was the work of rogue units.", "PR-"),
+    ("Ruzhyn said it seemed highly doubtful the convoy had been hit by accident.", "PR-"),
+    ("Ruzhyn said it was likely that the shelling was the work of rogue units.", "PR+"),
+])
+def test_something_judged_unlikely_is_probably_not_so(registry, text, factuality):
+    assert [s.get("factuality") for s in draft(text, registry).statements] == [factuality]

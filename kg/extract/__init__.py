@@ -114,10 +114,16 @@ def classify(found: Found, text: str) -> tuple[str, str | None]:
                                         "PR" if PROBABLE.search(hedged) or kind == "warning" or understated(hedged)
                                         else "CT")
         polarity = "-" if negated(content) else "+"
+        if _UNLIKELY.search(hedged):
+            # "it was unlikely that they acted on their own": probably not
+            certainty, polarity = "PR", "+" if polarity == "-" else "-"
         factuality = certainty + polarity
     return kind, factuality
 
 
+#: a judgement that something is probably not so
+_UNLIKELY = re.compile(r"\b(?:is|was|were|are|seems?|seemed|appears?|appeared|looks?|looked|remains?|remained)\s+(?:\w+ly\s+)?"
+                       r"(?:unlikely|improbable|doubtful|implausible)\b", re.I)
 #: an outlet's own caveat about what it reports
 _VERIFYING = re.compile(r"\b(?:verify|verified|confirm|confirmed|corroborate|independently|authenticate)\b", re.I)
 _REPORTS_LEAD = re.compile(r"^\W*(?:the\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\b", re.I)
