@@ -282,6 +282,12 @@ def test_forces_of_several_states_leave_the_subject_s_owner_deciding(invented, t
     assert about(text, invented, dt.date(2025, 3, 12)) == [expected]
 
 
+def _matcher_of(corpus):
+    """The matcher of one of the test corpora's registries (``tests/<corpus>``)."""
+    registry = ROOT / "tests" / corpus
+    return Matcher(read_propositions(registry / "propositions.yaml"), read_actors(registry / "actors.yaml"))
+
+
 def _linked(words, kind=None, **texts):
     """The proposition ``words`` are linked to among ``texts`` (see ``_registry``), or None."""
     best = Matcher(_registry(**texts), read_actors(CORPUS / "actors.yaml")).best(words, kind=kind)
@@ -998,8 +1004,7 @@ def test_sharing_who_and_how_many_is_not_saying_what_a_proposition_says(text, ex
 ])
 def test_an_event_by_other_parties_is_not_the_propositions_event(text):
     """"Kaldor's seizure of the Sable Crest was lawful": what is said of Zeloria's trade says nothing of the seizure."""
-    registry = ROOT / "tests" / "heldout"
-    matcher = Matcher(read_propositions(registry / "propositions.yaml"), read_actors(registry / "actors.yaml"))
+    matcher = _matcher_of("heldout")
     (seizure,) = [c for c in matcher.rank(text, limit=20) if c.proposition == "ship_seizure_lawful"]
     assert "capture" not in seizure.supplied and seizure.score < matcher.threshold
 
@@ -1240,19 +1245,17 @@ def test_admitting_it_oneself_only_points_back(text, seed):
 
 # --- registries written by others: their wording, new wars' vocabulary ------------------------------------------
 
-WAR2, WAR3 = ROOT / "tests" / "corpus2", ROOT / "tests" / "corpus3"
-
 
 @pytest.fixture(scope="module")
 def blockade():
     """The second invented war's registry (a blockade, a grid attack, prisoners), written blind to the matcher."""
-    return Matcher(read_propositions(WAR2 / "propositions.yaml"), read_actors(WAR2 / "actors.yaml"))
+    return _matcher_of("corpus2")
 
 
 @pytest.fixture(scope="module")
 def occupation():
     """The third invented war's registry (an occupied plant, chemical munitions, gas), written blind to the matcher."""
-    return Matcher(read_propositions(WAR3 / "propositions.yaml"), read_actors(WAR3 / "actors.yaml"))
+    return _matcher_of("corpus3")
 
 
 @pytest.mark.parametrize("text,not_parts", [
@@ -1444,8 +1447,7 @@ def test_each_word_of_a_conflict_concept_is_about_what_another_of_its_words_says
 def test_killing_civilians_says_no_battle(words):
     # deaths imply fighting ("losses ran into the thousands"), but not when the dead are civilians: a proposition
     # that they died in fighting is not linkable (the fifth development corpus's registry)
-    corpus5 = ROOT / "tests" / "corpus5"
-    matcher = Matcher(read_propositions(corpus5 / "propositions.yaml"), read_actors(corpus5 / "actors.yaml"))
+    matcher = _matcher_of("corpus5")
     scores = {c.proposition: c.score for c in matcher.rank(words, limit=30)}
     assert scores["sarnava_dead_killed_in_fighting"] < matcher.threshold
     assert matcher.best(words).proposition == "ostrelian_troops_killed_sarnava_civilians"
