@@ -620,6 +620,7 @@ _TO_WHOM = (r"(?:\s+(?:reporters|journalists|the press|parliament|lawmakers|stat
             r"in\s+[A-Z][\w-]+|by\s+(?:tele)?phone|"
             r"at\s+a\s+(?:news\s+|press\s+)?(?:conference|briefing)|later|earlier|again|also|simply|bluntly|flatly))*")
 #: who someone is, then their name, then the cue, before a quote: "Maridor's foreign minister, Rafael Ostrand, said:"
+#: (its empty "adding" group stands for the "…, adding:" the plain form may end with)
 _APPOSITION_CUE = re.compile(r"(?:^|[,;:]\s+)(?P<np>[^,.“\"]+?),\s+(?P<name>[^,.“\"]+?),\s+(?P<cue>" + CUE_RE.pattern + r")" +
                              _TO_WHOM + r"(?P<adding>)\s*[:,]?\s*$")
 #: a quote the speaker goes on to after an attribution: "…, she said, adding: '…'", "he told reporters, before adding:"
@@ -677,7 +678,7 @@ def interviewers(text: str, index: ActorIndex) -> set[str]:
     return asking
 
 
-def _ROLE_LABEL(word: str) -> re.Pattern:
+def _role_label(word: str) -> re.Pattern:
     """An earlier transcript label that names someone and gives their role with ``word`` in it."""
     return re.compile(rf"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}),\s+[^:\n]*\b{word}\b[^:\n]*:", re.M)
 
@@ -699,7 +700,7 @@ def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> t
     # "MS. SINGH:" is a turn; a full stop inside any other label ends a sentence, so that is no turn
     bare = re.sub(r"^(?i:mr|ms|mrs|dr)\.\s+", "", m["label"]) if m else ""
     # "MINISTER:" after "HALVARD SENN, MINISTER OF INFORMATION:" is Halvard Senn
-    named = _ROLE_LABEL(re.escape(m["label"])).search(text, 0, para[0]) if m and not m["role"] else None
+    named = _role_label(re.escape(m["label"])).search(text, 0, para[0]) if m and not m["role"] else None
     if not m or _NOT_SPEAKERS.match(m["label"]) or m["label"].isdigit() or \
             re.match(r"(?:The|A|An)\s", m["label"]) or re.search(r"\.\s", bare) or \
             not (m["role"] or m["aside"] or named) and \
