@@ -26,9 +26,9 @@ import yaml
 from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Statement
 from ..compile import sentence_spans
 from .attribution import (ASIDE, QUOTE, Found, find_indirect, find_nominal, find_passive_proposals, find_quotes,
-                          past_asker_label, running_on,
                           interviewers, introduce_cast, introduces, labelled_quote, labelled_source, paragraph_quote,
-                          paragraphs, quote_reach, source_line, stance_of, transcript_speaker, trim_end)
+                          paragraphs, past_asker_label, quote_reach, running_on, source_line, stance_of,
+                          transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, session_date, speech_date
 from .lexicon import DISMISSIVE, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Matcher, similar

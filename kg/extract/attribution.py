@@ -636,14 +636,15 @@ TRANSCRIPT = re.compile(r"(?:\[[A-Z][A-Z ]{1,20}\]\s*|\d{1,3}\.\s+)?"
                         r"\s+\((?P<aside>[\w ,.'’-]{1,40})\))?):\s+(?=\S)")
 #: the roles of a broadcast's or an interview's own people, whose turns say nothing of their own but what they relay:
 #: "LENA VOSS (anchor):", "ANNA GREAVES, PRESENTER:", "PIETER HAL (live, Aldhaven):"
-_HOST_ROLE = re.compile(r"\b(?:presenter|host|interviewer|anchor|moderator|correspondent|reporter|live)\b", re.I)
+_HOSTS = r"presenter|host|interviewer|anchor|moderator"
+_HOST_ROLE = re.compile(rf"\b(?:{_HOSTS}|correspondent|reporter|live)\b", re.I)
 _NOT_SPEAKERS = re.compile(r"^(?:Q|QUESTION|QUESTIONS|REPORTER|JOURNALIST|MODERATOR|PARTICIPANT|INTERVIEWER|SOURCE|QUOTE|"
                            r"DETAILS|MORE DETAILS|BACKGROUND|CONTEXT|"
                            r"UPDATE|BREAKING|NOTE|EDITOR'?S NOTE|CORRECTION|WATCH|READ MORE|RELATED|PHOTO)$", re.I)
 
 
 #: a transcript's header naming who asks: "Presenter: Tom Alder.", "Interviewed by Jane Roe"
-_ASKER = re.compile(r"\b(?:presenter|host|interviewer|anchor|moderator|interviewed by|questions by)\s*:?\s+"
+_ASKER = re.compile(rf"\b(?:{_HOSTS}|interviewed by|questions by)\s*:?\s+"
                     r"(?P<name>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))", re.I)
 
 

@@ -252,6 +252,9 @@ class ActorIndex:
             if actor.type == "person":
                 surname_count.setdefault(actor.name.split()[-1], []).append(actor.id)
         self.names = sorted(set(entries), key=lambda e: -len(e[0]))
+        #: each name's significant words, which a social-media handle spells ("@OstreliaAirForce")
+        self._name_words = [(frozenset(w for w in re.findall(r"[^\W\d_]{2,}", name.lower()) if w not in STOPWORDS), actor)
+                            for name, actor in self.names]
         self.surnames = {s: ids[0] for s, ids in surname_count.items() if len(ids) == 1}
 
     # --- what is known -------------------------------------------------------------------
@@ -280,8 +283,7 @@ class ActorIndex:
             # a social-media account's handle names its owner: "@OstreliaAirForce" is the Air Force of Ostrelia
             words = {w.lower() for w in re.findall(r"[A-Z][a-z]+|[a-z]+|\d+", handle["name"])}
             fits = {}  # the actors whose every significant name word the handle spells, by how many it spells
-            for name, actor in self.names:
-                significant = {w for w in re.findall(r"[^\W\d_]{2,}", name.lower()) if w not in STOPWORDS}
+            for significant, actor in self._name_words:
                 if significant and significant <= words:
                     fits[actor] = max(fits.get(actor, 0), len(significant))
             best = sorted(fits, key=lambda a: -fits[a])[:2]
