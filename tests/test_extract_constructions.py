@@ -2181,3 +2181,15 @@ def test_an_air_force_or_an_airline_is_what_the_air_force_or_the_airline_points_
 ])
 def test_something_judged_unlikely_is_probably_not_so(registry, text, factuality):
     assert [s.get("factuality") for s in draft(text, registry).statements] == [factuality]
+
+
+@pytest.mark.parametrize("label,later", [("COLONEL TAVER OSKUN, SPOKESMAN", "COL. OSKUN"),
+                                         ("LIEUTENANT GENERAL TAVER OSKUN", "LT. GEN. OSKUN")])
+def test_a_transcript_label_with_an_abbreviated_rank_is_the_officer_named_before(registry, label, later):
+    text = (f"Briefing by the General Staff, 14 May\n\n{label}: Good morning. Our units held the bridge overnight.\n\n"
+            f"QUESTION (Daria Voss, BNC News): Villagers say soldiers burned their homes. What is your answer?\n\n"
+            f"{later}: No house was burned by our units. I won't go into operational details.")
+    # the officer's answer is his, and a short sentence that denies something is a statement, short as it is
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("oskun", "Our units held the bridge overnight"), ("villagers", "soldiers burned their homes"),
+        ("oskun", "No house was burned by our units"), ("oskun", "won't go into operational details")]

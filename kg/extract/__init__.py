@@ -421,9 +421,9 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
             found.append(before[0])  # "They are sovereign states; and we have nothing to add": a claim, then a refusal
             sentence = (before[1], sentence[1])
             words = text[sentence[0]:sentence[1]]
-        if kind == "claim" and (len([w for w in re.findall(r"[a-z]+", words.lower()) if w not in STOPWORDS]) < 5 or
-                                _PROCEDURE.search(words)):
-            continue
+        content_words = len([w for w in re.findall(r"[a-z]+", words.lower()) if w not in STOPWORDS])
+        if kind == "claim" and (content_words < (3 if negated(words) else 5) or _PROCEDURE.search(words)):
+            continue  # "Good morning, everyone": no stance; "No house was burned by our units" is one, short as it is
         end = trim_end(text, sentence[0], sentence[1], " .")
         found.append(Found(speaker, label, kind, sentence[0], end, True, sentence, label, rule="transcript answer"))
     index.speaking = None

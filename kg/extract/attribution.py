@@ -692,14 +692,18 @@ def past_asker_label(text: str, para: tuple[int, int]) -> tuple[int, int]:
     return (m.end(), para[1]) if m and m["label"] and _NOT_SPEAKERS.match(m["label"]) else para
 
 
+#: the abbreviated titles and ranks a transcript's label may give before a surname: "MS.", "COL.", "LT. GEN."
+_TITLES = r"mr|ms|mrs|dr|prof|col|gen|lt|maj|capt|cpt|adm|cmdr|cdr|brig|sgt|amb|gov|sen|rep|rev|hon"
+
+
 def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> tuple[Speaker, int] | None:
     """The speaker of a transcript line and where the answer starts ("MS FERRIS:" -> Nadia Ferris)."""
     m = TRANSCRIPT.match(text, para[0], para[1])
     if m and m["holder"]:
         speakers = index.speakers(f"{m['holder']}, {m['office']}") or index.speakers(m["holder"])
         return (speakers[0], m.end()) if speakers else None
-    # "MS. SINGH:" is a turn; a full stop inside any other label ends a sentence, so that is no turn
-    bare = re.sub(r"^(?i:mr|ms|mrs|dr)\.\s+", "", m["label"]) if m else ""
+    # "MS. SINGH:", "LT. COL. VASK:" are turns; a full stop inside any other label ends a sentence, so that is no turn
+    bare = re.sub(rf"^(?:(?i:{_TITLES})\.\s+)+", "", m["label"]) if m else ""
     # "MINISTER:" after "HALVARD SENN, MINISTER OF INFORMATION:" is Halvard Senn
     named = _role_label(re.escape(m["label"])).search(text, 0, para[0]) if m and not m["role"] else None
     if not m or _NOT_SPEAKERS.match(m["label"]) or m["label"].isdigit() or \
@@ -715,7 +719,7 @@ def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> t
             not re.match(r"\s+and\s+[A-Z]", text[cast[0].end():])
         guest = index.speakers(cast[0]["who"]) if alone else []
         return (guest[0], m.end()) if guest else None
-    label = " ".join(w for w in m["label"].split() if w.rstrip(".").lower() not in ("mr", "ms", "mrs", "dr", "sir"))
+    label = " ".join(w for w in m["label"].split() if not re.fullmatch(rf"(?i:{_TITLES}|sir)\.?", w))
     if not label:
         return None
     if named:
