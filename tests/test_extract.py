@@ -333,8 +333,8 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus7", 6, 123, {"precision": 0.82, "recall": 0.7, "speaker_accuracy": 0.91, "about_strict": 0.37},
      {"inversions": 13, "about_unrelated": 8}),
     # written during the session whose rules they measure, blind to all of them (first figures in their READMEs)
-    ("corpus8", 6, 120, {"precision": 0.83, "recall": 0.69, "speaker_accuracy": 0.9, "about_strict": 0.39},
-     {"inversions": 6, "about_unrelated": 16}),
+    ("corpus8", 6, 120, {"precision": 0.84, "recall": 0.7, "speaker_accuracy": 0.91, "about_strict": 0.39},
+     {"inversions": 6, "about_unrelated": 17}),
     ("corpus9", 6, 121, {"precision": 0.74, "recall": 0.63, "speaker_accuracy": 0.87, "about_strict": 0.33},
      {"inversions": 9, "about_unrelated": 21}),
 ])

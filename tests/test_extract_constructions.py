@@ -2193,3 +2193,26 @@ def test_a_transcript_label_with_an_abbreviated_rank_is_the_officer_named_before
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
         ("oskun", "Our units held the bridge overnight"), ("villagers", "soldiers burned their homes"),
         ("oskun", "No house was burned by our units"), ("oskun", "won't go into operational details")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("MONDAY 11:47 - Tavoria's interior ministry replied: \"We reject the slanders of Estmark. Not one Corvasian "
+     "soldier is in Varania.\"",
+     ("tavoria_interior_ministry", "We reject the slanders of Estmark. Not one Corvasian soldier is in Varania")),
+    ("14:05 GMT: The Halvard Institute said the satellite images showed \"tents for 3,000 soldiers\".",
+     ("halvard_institute", 'the satellite images showed "tents for 3,000 soldiers')),
+])
+def test_a_live_entry_s_time_is_no_part_of_the_speaker_s_name(registry, text, expected):
+    [statement] = draft(text, registry).statements
+    assert (statement["speaker"], statement["quote"]) == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("MONDAY 08:30 - President Anatol Mirnov (@PresidencyBelmark): \"Our soldiers bleed on the same roads. The men "
+     "who did this sleep in Tashgard.\"", "mirnov"),
+    ("SUNDAY 18:52 - @CCNA_Official, the agency's verified account: \"Three of our reporters were detained this "
+     "afternoon near the border.\"", "ccna"),
+])
+def test_a_post_quoted_after_its_account_s_label_is_the_account_holder_s(registry, text, speaker):
+    # the name before a handle speaks; a handle alone speaks for whom it spells, an acronym in capitals included
+    assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]

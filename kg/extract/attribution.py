@@ -81,6 +81,8 @@ _ONLY_WHEN = re.compile(r"^\s*(?:(?:(?:on|last|late|early|in|at(?!\s+(?:least|mo
                         r"[\w.]+(?:\s+[\w.]+){0,3}?|yesterday|today|earlier|later|reporters|journalists|lawmakers|"
                         + _BARE_DAY + r")\s*,?\s*){0,3}$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]{2,60}\s*(?:\([^)]*\))?\s*[—–-]+\s+|^[^—–]{0,60}\s[—–]\s|"
+                       # a live page's or a roundup's entry time: "SUNDAY 18:52 - ", "14:05 GMT: ", "9:30 a.m. | "
+                       r"^(?:[A-Z][A-Za-z]+,?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|local\s+time)?\s*[—–:|-]\s+|"
                        + DATELINE.pattern)
 _INTRO = re.compile(r"^(?:(?i:on|in|at|after|following|earlier|later|last|despite|amid|speaking|asked|during|"
                     r"responding|in response|meanwhile|separately|however|but|and|also|yesterday|today|"
@@ -415,14 +417,17 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
             if c := re.search(r"(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")" + _TO_WHOM + _ADDING +
                               r"\s*[:,]?\s*$", before) or _APPOSITION_CUE.search(before):
                 # "X said: '…'", and "Maridor's foreign minister, Rafael Ostrand, said in a statement: '…'"
-                speakers = subject_speakers([_INTRO.sub("", c["np"]), c["name"]], index) if c.re is _APPOSITION_CUE else \
-                    index.speakers(_INTRO.sub("", c["np"]))
+                np = _INTRO.sub("", _DATELINE.sub("", c["np"]))
+                speakers = subject_speakers([np, c["name"]], index) if c.re is _APPOSITION_CUE else index.speakers(np)
                 cue = c["cue"]
                 after_end = max(after_end, m.end())
                 q_sentence, rule = sentence_start, "quote, attribution before"
                 if c["adding"] and speakers:
                     found += _before_adding(text, sentence_start, max(sentence_start, m.start() - _WINDOW) + c.start("np"),
                                             speakers, cue)
+            if not speakers and (speakers := _handle_speakers(text[sentence_start:m.start()], index)):
+                # a post quoted in a roundup: '@BelmarkMFA, the ministry's account: "…"', 'Anatol Mirnov (@Mirnov): "…"'
+                cue, after_end, q_sentence, rule = "wrote", max(after_end, m.end()), sentence_start, "quote after a handle"
             if not speakers and re.search(r":\s*$", before) and (speakers := _colon_speakers(before, index)):
                 # "X has posted on his channel: '…'", "X had this to say: '…'": whoever the clause is about speaks
                 cue, after_end, q_sentence, rule = "said", max(after_end, m.end()), sentence_start, "quote after a colon"
@@ -515,6 +520,16 @@ _COLON_CLAUSE = re.compile(r"^\W*(?P<np>.+?)\s+(?:has|have|had|is|was|were|will|
                            r"put it|weighed in|took to|went on|spoke|took|made|gave|held|came|[a-z]{3,}ed)\b")
 #: "what it said were", "what officials described as": the relative clause names the speaker
 _WHAT_SAID = re.compile(r"\bwhat\s+(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s*$")
+
+
+def _handle_speakers(before: str, index: ActorIndex) -> list[Speaker]:
+    """Who posted a quote labelled with an account: the name before the handle, or whom the handle spells, or the
+    account's description."""
+    label = _HANDLE_LABEL.match(_DATELINE.sub("", before))
+    if not label:
+        return []
+    return label["np"].strip() and index.speakers(label["np"]) or index.speakers(label["handle"]) or \
+        (label["account"] or "") and index.speakers(label["account"]) or []
 
 
 def _colon_speakers(before: str, index: ActorIndex) -> list[Speaker]:
@@ -625,6 +640,10 @@ _APPOSITION_CUE = re.compile(r"(?:^|[,;:]\s+)(?P<np>[^,.“\"]+?),\s+(?P<name>[^
                              _TO_WHOM + r"(?P<adding>)\s*[:,]?\s*$")
 #: a quote the speaker goes on to after an attribution: "…, she said, adding: '…'", "he told reporters, before adding:"
 _ADDING = r"(?P<adding>,?\s+(?:and\s+|before\s+|then\s+)?(?:adding|added|continuing|continued|going\s+on))?"
+#: an account's label before the post it quotes: "@BelmarkMFA, the ministry's official account:", "Anatol Mirnov
+#: (@MirnovOfficial):"
+_HANDLE_LABEL = re.compile(r"^\s*(?P<np>(?:[A-Z][\w'’.-]*\s+){0,5}?)\(?(?P<handle>@[A-Za-z]\w{2,40})\)?"
+                           r"(?:,\s+(?P<account>[^:“\"]{2,60}))?\s*:\s*$")
 #: a transcript line: "MS FERRIS: We've seen the reports." (a question's label is not a speaker)
 TRANSCRIPT = re.compile(r"(?:\[[A-Z][A-Z ]{1,20}\]\s*|\d{1,3}\.\s+)?"
                         # a parliamentary record's office, then who holds it: "The Minister of Foreign Affairs (Margit

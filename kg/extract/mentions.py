@@ -281,7 +281,7 @@ class ActorIndex:
                     taken.append((m.start(), m.end(), actor))
         for handle in _HANDLE.finditer(plain):
             # a social-media account's handle names its owner: "@OstreliaAirForce" is the Air Force of Ostrelia
-            words = {w.lower() for w in re.findall(r"[A-Z][a-z]+|[a-z]+|\d+", handle["name"])}
+            words = {w.lower() for w in re.findall(r"[A-Z]{2,}(?![a-z])|[A-Z][a-z]+|[a-z]+|\d+", handle["name"])}
             fits = {}  # the actors whose every significant name word the handle spells, by how many it spells
             for significant, actor in self._name_words:
                 if significant and significant <= words:
