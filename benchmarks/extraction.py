@@ -59,7 +59,9 @@ CORPORA = {"seed": ROOT / "data", "development corpus": ROOT / "tests" / "corpus
            "sixth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus6",
            "seventh invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus7",
            "eighth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus8",
-           "ninth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus9"}
+           "ninth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus9",
+           "tenth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus10",
+           "eleventh invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus11"}
 #: measured once per session, at its end (--blind): its sentences are read by no one who changes the rules
 BLIND = {"blind corpus (measured once per session)": ROOT / "tests" / "blind",
          "second blind corpus (measured once per session)": ROOT / "tests" / "blind2",

@@ -2216,3 +2216,25 @@ def test_a_live_entry_s_time_is_no_part_of_the_speaker_s_name(registry, text, ex
 def test_a_post_quoted_after_its_account_s_label_is_the_account_holder_s(registry, text, speaker):
     # the name before a handle speaks; a handle alone speaks for whom it spells, an acronym in capitals included
     assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Letter dated 9 March 2026 from the Permanent Representative of Varania to the United Nations addressed to the "
+     "President of the Security Council\n\n"
+     "I have the honour to draw your attention to the shelling of Kordesk by Belmark's artillery.\n\n"
+     "The mayor of Kordesk, Ivo Lant, has informed my Government that the shells came from the west. Varania "
+     "calls upon the Council to condemn these attacks.\n\n"
+     "I should be grateful if the present letter could be circulated as a document of the Security Council.\n\n"
+     "(Signed) Ivo Starkov\nPermanent Representative",
+     [("starkov", "claim"), ("ivo_lant", "claim"), ("starkov", "call")]),
+    ("An open letter from Belmark's foreign minister to the Northern Compact\n\n"
+     "Dear colleagues,\n\n"
+     "Belmark rejects the claim that its artillery fired on Kordesk. We ask the Compact to send its own monitors to "
+     "the border without delay.\n\n"
+     "(signed) Marta Ruzhyn",
+     [("ruzhyn", "denial"), ("ruzhyn", "call")]),
+])
+def test_a_letter_given_whole_is_its_signatory_s_own_words(registry, text, expected):
+    # no verb of saying introduces a letter's sentences: each that takes a stance is the signatory's, her state's
+    # words are hers, someone she cites speaks for himself, and the request to circulate the letter says nothing
+    assert [(s["speaker"], s["type"]) for s in draft(text, registry).statements] == expected

@@ -30,6 +30,7 @@ from .attribution import (ASIDE, QUOTE, Found, find_indirect, find_nominal, find
                           paragraphs, past_asker_label, quote_reach, running_on, source_line, stance_of,
                           transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, session_date, speech_date
+from .letters import LETTER, is_formality, letter
 from .lexicon import DISMISSIVE, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Matcher, similar
 from .polarity import negated, same_negation, understated
@@ -161,7 +162,12 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     live = sum(bool(TIMESTAMP.match(text, a, b)) for a, b in paragraphs(text)) >= 2  # entries under time stamps
     answering: tuple[Speaker, str] | None = None  # who answered in the turn before, and under which label
     issued: Speaker | None = None  # whose statement the article reproduces in full from here on
+    written = letter(text, index)  # who signed the letter the text is, and where its body runs
     for para in paragraphs(text):
+        if written and written[1] <= para[0] < written[2]:
+            if not _HEADING.fullmatch(text, *para) and not is_formality(text[para[0]:para[1]]):
+                found += _answer(text, para, written[0], index, LETTER)
+            continue
         if issued:
             if _SIGN_OFF.fullmatch(text, *para):
                 issued = None  # the article's own words go on after the signature
@@ -401,9 +407,11 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
         inner = find_nominal(text, sentence, index, [])
         inner += find_indirect(text, sentence, index, [(f.start, f.end) for f in inner])
         for f in inner:
-            if f.kind == "non_confirmation" and not f.via and index.kind(f.speaker.actor) != "person" and \
-                    index.kind(speaker.actor) == "person":
-                # "As a rule, Tavoria does not comment on …": a spokesperson declines for their side
+            if not f.via and (f.kind == "non_confirmation" and index.kind(f.speaker.actor) != "person" and
+                              index.kind(speaker.actor) == "person" or
+                              label == LETTER and index.speaks_for(speaker.actor, f.speaker.actor)):
+                # "As a rule, Tavoria does not comment on …": a spokesperson declines for their side; "Halvoria calls
+                # upon the Council …" in her letter: an ambassador speaks for hers
                 f.speaker, f.rule = speaker, f.rule + ", the answering speaker's side"
         if asks:
             found += [f for f in inner if f.speaker.actor != speaker.actor]

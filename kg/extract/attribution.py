@@ -226,7 +226,8 @@ def stance_of(words: str) -> str:
     if _BACKING.search(words):
         return "call"  # "we welcome that initiative and support it": backing a proposal is calling for it
     if (DIRECTIVE.search(words) and not _WH_MODAL.search(words)) or re.search(r"\b(?:we|I)\s+(?:again\s+|once again\s+|continue to\s+)?"
-                                           r"(?:call on|call for|urge|appeal to|demand)\b", words, re.I):
+                                           r"(?:call on|call upon|call for|urge|appeal to|demand|request|ask\s+(?:the\s+)?"
+                                           r"[\w-]+(?:\s+[\w-]+){0,3}?\s+to)\b", words, re.I):
         return "call"
     return "claim"
 

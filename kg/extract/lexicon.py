@@ -43,7 +43,7 @@ VERBS: dict[tuple[str, str | None], tuple[str, ...]] = {
         "remark", "insist", "maintain", "allege", "assert", "announce", "declare", "reiterate", "contend", "write",
         "repeat", "underline", "underscore", "observe", "reply", "respond", "testify", "disclose", "reveal", "state",
         "report", "comment", "affirm", "assure", "boast", "concede", "counter", "retort", "post", "tweet", "pledge",
-        "vow", "promise", "make clear", "make it clear", "hit back", "fire back", "shoot back"),
+        "vow", "promise", "make clear", "make it clear", "hit back", "fire back", "shoot back", "inform"),
     ("claim", "PR"): ("believe", "estimate", "expect", "assess", "predict", "think", "forecast", "anticipate"),
     ("claim", "PS"): ("suggest", "hint", "indicate", "speculate", "imply", "signal"),
     ("confirmation", None): ("confirm", "acknowledge", "verify", "admit", "corroborate"),

@@ -702,6 +702,14 @@ class ActorIndex:
                                                           organization=organization, confidence=confidence, rule=rule))
         return speaker
 
+    def speaks_for(self, person: str, actor: str) -> bool:
+        """True when a known person belongs to ``actor``'s state or organisation: an ambassador writing "Halvoria
+        calls upon the Council" speaks for Halvoria in her own words."""
+        known = self.actors.get(person)
+        if not known or known.type != "person" or not known.memberships or self.kind(actor) == "person":
+            return False
+        return self._root(known.memberships[0].organization) == self._root(actor)
+
     def _root(self, actor: str | None) -> str | None:
         seen = set()
         while actor in self.actors and self.actors[actor].part_of and actor not in seen:
