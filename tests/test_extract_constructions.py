@@ -2238,3 +2238,15 @@ def test_a_letter_given_whole_is_its_signatory_s_own_words(registry, text, expec
     # no verb of saying introduces a letter's sentences: each that takes a stance is the signatory's, her state's
     # words are hers, someone she cites speaks for himself, and the request to circulate the letter says nothing
     assert [(s["speaker"], s["type"]) for s in draft(text, registry).statements] == expected
+
+
+@pytest.mark.parametrize("title,speaker", [
+    ("Foreign Ministry Spokeswoman Yelena Dravina's Regular Press Conference on July 30, 2026", "dravina"),
+    ("Press Briefing by Deputy Spokesperson Nadia Vell, March 11", "nadia_vell"),
+])
+def test_the_answers_of_a_q_and_a_transcript_are_those_of_whose_briefing_its_title_says_it_is(registry, title, speaker):
+    text = (f"{title}\n\nQ: Are Varanian units moving towards the border?\n\n"
+            "A: Varania has never sent a single soldier across the river. I would refer you to the competent "
+            "authorities.")
+    assert [(s["speaker"], s["type"]) for s in draft(text, registry).statements] == [
+        (speaker, "claim"), (speaker, "non_confirmation")]

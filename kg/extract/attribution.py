@@ -673,6 +673,13 @@ _CAST = re.compile(r"\b(?:guest|guests|interviewee|speaker|panellist|panelist|wi
                    r"(?:\s+[A-Z][\w'’-]*){1,3})(?:,\s*[^.\n]{3,120})?)", re.I)
 
 
+#: a title that says whose briefing a transcript is: "Spokeswoman Zoya Marrel's Regular Press Conference on July 30",
+#: "Press Briefing by Deputy Spokesperson Nadia Vell"
+_BRIEFING = r"(?:(?:Regular|Daily|Weekly|Routine|Special)\s+)?(?:Press\s+Conference|Press\s+Briefing|News\s+Conference|Briefing)"
+_HOST_NAME = r"(?:[A-Z][\w'’.-]*\s+){1,6}[A-Z][\w'’-]+"
+_HOSTED = re.compile(rf"(?P<who>{_HOST_NAME})['’]s\s+{_BRIEFING}\b|{_BRIEFING}\s+(?:by|with)\s+(?P<by>{_HOST_NAME})")
+
+
 def introduce_cast(text: str, index: ActorIndex) -> None:
     """Read a transcript header's participants ("Guest: NAME, ROLE of STATE") so their turns know who they are."""
     for m in _CAST.finditer(text[:1000]):
@@ -733,11 +740,12 @@ def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> t
         # "The Evening Brief: …" is a headline and "Presenter: X. Guest: Y" a header, not turns
         return None
     if m["label"].upper() in ("A", "ANSWER"):
-        # "Q: … A: …" with one guest named in the header: the guest answers
+        # "Q: … A: …" with one guest named in the header, or whose briefing the title says it is: they answer
         cast = list(_CAST.finditer(text[:1000]))
         alone = len(cast) == 1 and not re.match(r"guests|panel", cast[0].group(), re.I) and \
             not re.match(r"\s+and\s+[A-Z]", text[cast[0].end():])
-        guest = index.speakers(cast[0]["who"]) if alone else []
+        host = _HOSTED.search(text, 0, min(para[0], 600)) if not cast else None
+        guest = index.speakers(cast[0]["who"]) if alone else index.speakers(host["who"] or host["by"]) if host else []
         return (guest[0], m.end()) if guest else None
     label = " ".join(w for w in m["label"].split() if not re.fullmatch(rf"(?i:{_TITLES}|sir)\.?", w))
     if not label:
