@@ -2250,3 +2250,18 @@ def test_the_answers_of_a_q_and_a_transcript_are_those_of_whose_briefing_its_tit
             "authorities.")
     assert [(s["speaker"], s["type"]) for s in draft(text, registry).statements] == [
         (speaker, "claim"), (speaker, "non_confirmation")]
+
+
+@pytest.mark.parametrize("opening,later", [
+    ("TOMAS REIN: Welcome back. I'm Tomas Rein.\n\nANNA GREAVES: And I'm Anna Greaves. With us is Taver Oskun.",
+     "TOMAS"),
+    ("ANNA GREAVES: Good evening, this is Anna Greaves, and my guest tonight is Taver Oskun.", "ANNA"),
+])
+def test_a_programme_s_hosts_introduce_themselves_and_their_first_name_labels_are_theirs(registry, opening, later):
+    # hosts say nothing of their own but what they relay; a later first-name label is the host named in full before
+    text = (f"Border Talk, episode 4\n\n{opening}\n\n"
+            f"{later}: This week the talks in Selvana look finished. Varania's foreign ministry said on Monday that "
+            "the talks had failed.\n\n"
+            "TAVER OSKUN: Nobody in our delegation has left the table, and nobody will leave before Friday.\n\n"
+            "OSKUN: The Varanian delegation has been stalling the talks for weeks.")
+    assert [s["speaker"] for s in draft(text, registry).statements] == ["varania_mfa", "oskun", "oskun"]

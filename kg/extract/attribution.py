@@ -686,6 +686,10 @@ def introduce_cast(text: str, index: ActorIndex) -> None:
         index.speakers(m["who"])
 
 
+#: how a programme's host opens it: "Welcome back. I'm Nina Holm.", "And I'm Jakob Reist."
+_HOST_INTRODUCED = re.compile(r"\b(?:I['’]m|I am|this is|my name is)\s+(?:your host,?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*[.,]")
+
+
 def interviewers(text: str, index: ActorIndex) -> set[str]:
     """The transcript speakers who ask rather than answer: named as presenter or host in the header, or
     whose turns mostly end in a question. Their turns hold no statements of their own, only what they relay."""
@@ -696,8 +700,9 @@ def interviewers(text: str, index: ActorIndex) -> set[str]:
         if turn := transcript_speaker(text, para, index):
             turns.setdefault(turn[0].actor, []).append(text[turn[1]:para[1]])
             turn_spans.append(para)
-            if (label := TRANSCRIPT.match(text, *para)) and _HOST_ROLE.search(label["role"] or label["aside"] or ""):
-                hosts.add(turn[0].actor)  # "ANNA GREAVES, PRESENTER:", "LENA VOSS (anchor):"
+            if (label := TRANSCRIPT.match(text, *para)) and _HOST_ROLE.search(label["role"] or label["aside"] or "") or \
+                    len(turn_spans) <= 3 and _HOST_INTRODUCED.search(text, turn[1], para[1]):
+                hosts.add(turn[0].actor)  # "ANNA GREAVES, PRESENTER:", "LENA VOSS (anchor):", "Welcome back. I'm Nina Holm."
     asking = hosts | {a for a, said in turns.items() if len(said) >= 2 and sum("?" in t for t in said) >= 0.6 * len(said)}
     for m in _ASKER.finditer(text[:1000]):
         if any(a <= m.start() < b for a, b in turn_spans):
@@ -709,6 +714,16 @@ def interviewers(text: str, index: ActorIndex) -> set[str]:
 def _role_label(word: str) -> re.Pattern:
     """An earlier transcript label that names someone and gives their role with ``word`` in it."""
     return re.compile(rf"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}),\s+[^:\n]*\b{word}\b[^:\n]*:", re.M)
+
+
+def _full_label(word: str, text: str, before: int) -> str | None:
+    """The full name of an earlier transcript label that a one-word label is part of ("NINA" of "NINA HOLM")."""
+    for m in re.finditer(r"^(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3})(?:,[^:\n]*|\s+\([^)\n]*\))?:",
+                         text[:before], re.M):
+        name = [w for w in m["name"].split() if not re.fullmatch(rf"(?i:{_TITLES})\.?", w)]
+        if word.upper() in name and len(name) > 1:
+            return " ".join(name)
+    return None
 
 
 def past_asker_label(text: str, para: tuple[int, int]) -> tuple[int, int]:
@@ -752,6 +767,8 @@ def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> t
         return None
     if named:
         label = named["name"]
+    if len(label.split()) == 1 and (earlier := _full_label(label, text, para[0])):
+        label = earlier  # "NINA:" after "NINA HOLM: Welcome back."
     surname = label.split()[-1].title() if label.isupper() else label.split()[-1]
     # a surname alone ("MS FERRIS") is the name in full the text gives; a name in full is itself
     full = re.search(rf"((?:[A-Z][\w.'’-]+\s+){{1,5}}){re.escape(surname)}\b", text) if len(label.split()) < 2 else None
