@@ -2265,3 +2265,14 @@ def test_a_programme_s_hosts_introduce_themselves_and_their_first_name_labels_ar
             "TAVER OSKUN: Nobody in our delegation has left the table, and nobody will leave before Friday.\n\n"
             "OSKUN: The Varanian delegation has been stalling the talks for weeks.")
     assert [s["speaker"] for s in draft(text, registry).statements] == ["varania_mfa", "oskun", "oskun"]
+
+
+@pytest.mark.parametrize("text", [
+    "Daria Voss met Henrik Aaland in Selvana on Monday. \"Our border is closed to every convoy until the inspectors "
+    "arrive,\" the Head of State said.",
+    "Daria Voss met Henrik Aaland in Selvana on Monday. According to the Belmark leader, our border is closed to "
+    "every convoy until the inspectors arrive.",
+])
+def test_the_head_of_state_or_a_state_s_leader_is_the_leader_the_story_named(registry, text):
+    # not a new speaker called "head", nor "belmark_leader": Belmark's president, named before
+    assert [s["speaker"] for s in draft(text, registry).statements] == ["voss"]

@@ -50,6 +50,8 @@ _NAME = re.compile(r"(?:[A-Z][\w’'\-.]+)(?:\s+(?:[A-Z][\w’'\-.]+|de|van|von|
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+\b")
 _LEADING = re.compile(r"^(?:and|but|while|as|even though|although|though|after|before|when|because|so|meanwhile|"
                       r"however|still|yet|also|separately|in response|in turn|even|only)\s+", re.I)
+#: an office that names no one by itself, only the leader the story has named
+_HEAD_OF = re.compile(r"^the\s+head\s+of\s+(?:the\s+)?(?:state|government)$", re.I)
 #: when, said before whoever speaks with no comma after it: "Last week the Prime Minister", "On Friday the Commission"
 _WHEN_FIRST = re.compile(r"^(?:on|in|last|this|earlier|late|early|by)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|"
                          r"saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|january|february|"
@@ -151,6 +153,8 @@ _ORG_OF = re.compile(r"^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Agency|Counc
 #: role nouns that name one office whatever the gender
 _ROLE_KEY = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
              "advisor": "adviser"}
+#: the words of the offices that lead a state
+_LEADERS = {"president", "prime", "premier", "chancellor", "king", "queen", "emir", "monarch"}
 _OFFICIAL_NAMES = [(re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])", re.I), state) for name, state in OFFICIAL_NAMES.items()]
 _PAREN = re.compile(r"\s*\([^)]*\)")
 #: a title's complement: "Secretary of", "Minister for", "Commissioner for"
@@ -435,6 +439,7 @@ class ActorIndex:
         for _ in range(3):
             phrase = _TRAILING.sub("", _LEADING.sub("", _WHEN_FIRST.sub("", phrase))).strip(" ,")
         phrase = re.sub(r"^(the)\s+(?:same|very)\s+", r"\1 ", phrase, flags=re.I)  # "the same General Staff"
+        phrase = _HEAD_OF.sub("the leader", phrase)  # "the Head of State said": the leader the story is about
         if not phrase or len(phrase.split()) > 16:
             return []
         phrase = re.sub(r"^(i|we|he|she|they|it)['’](?:d|m|ve|ll|re|s)$", r"\1", phrase, flags=re.I)  # "I'd say"
@@ -757,6 +762,8 @@ class ActorIndex:
         "Secretary of External Affairs" is not the Defence Secretary.
         """
         wanted = {_ROLE_KEY.get(w, w) for w in re.findall(r"[a-z]+", role.lower()) if w in ROLE_NOUNS}
+        if "leader" in wanted:
+            wanted |= _LEADERS  # "the Quillonese leader" is Quillon's president, or its prime minister
         detail = {_ROLE_KEY.get(w, w) for w in re.findall(r"[a-z]+", normalise(phrase).lower())
                   if w not in STOPWORDS and w != "s" and w not in DEMONYMS and not self.state_of(w.title())}
         def role_words(m) -> frozenset[str]:
