@@ -2276,3 +2276,14 @@ def test_a_programme_s_hosts_introduce_themselves_and_their_first_name_labels_ar
 def test_the_head_of_state_or_a_state_s_leader_is_the_leader_the_story_named(registry, text):
     # not a new speaker called "head", nor "belmark_leader": Belmark's president, named before
     assert [s["speaker"] for s in draft(text, registry).statements] == ["voss"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Voss recalled that Corvasian troops had crossed the river in March.",
+     [("voss", "Corvasian troops had crossed the river in March")]),
+    ("Voss reaffirmed that Belmark would not cede land. Belmark recalled its ambassador from Kordesk on Monday.",
+     [("voss", "Belmark would not cede land")]),
+])
+def test_recalled_and_reaffirmed_report_only_with_a_clause(registry, text, expected):
+    # a readout's verbs; "recalled its ambassador" is a deed, not a report
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == expected

@@ -43,7 +43,8 @@ VERBS: dict[tuple[str, str | None], tuple[str, ...]] = {
         "remark", "insist", "maintain", "allege", "assert", "announce", "declare", "reiterate", "contend", "write",
         "repeat", "underline", "underscore", "observe", "reply", "respond", "testify", "disclose", "reveal", "state",
         "report", "comment", "affirm", "assure", "boast", "concede", "counter", "retort", "post", "tweet", "pledge",
-        "vow", "promise", "make clear", "make it clear", "hit back", "fire back", "shoot back", "inform"),
+        "vow", "promise", "make clear", "make it clear", "hit back", "fire back", "shoot back", "inform", "recall",
+        "reaffirm"),
     ("claim", "PR"): ("believe", "estimate", "expect", "assess", "predict", "think", "forecast", "anticipate"),
     ("claim", "PS"): ("suggest", "hint", "indicate", "speculate", "imply", "signal"),
     ("confirmation", None): ("confirm", "acknowledge", "verify", "admit", "corroborate"),
@@ -162,7 +163,7 @@ OPEN_CLAIM = re.compile(r"\b(?:do|does|did|don['’]t|doesn['’]t|didn['’]t)\
 NEEDS_CLAUSE = {"maintain", "note", "observe", "explain", "reveal", "disclose", "repeat", "stress", "emphasise", "post",
                 "tweet",
                 "emphasize", "underline", "underscore", "signal", "indicate", "add", "report", "announce", "state",
-                "pledge", "vow", "promise"}
+                "pledge", "vow", "promise", "recall", "reaffirm", "inform"}
 
 DEFAULT_FACTUALITY = {
     "claim": "CT+", "denial": "CT-", "confirmation": "CT+", "non_confirmation": "Uu",
