@@ -2287,3 +2287,15 @@ def test_the_head_of_state_or_a_state_s_leader_is_the_leader_the_story_named(reg
 def test_recalled_and_reaffirmed_report_only_with_a_clause(registry, text, expected):
     # a readout's verbs; "recalled its ambassador" is a deed, not a report
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Negotiators have settled most of the text of a ceasefire, according to three people familiar with the talks.",
+     "sources_familiar_with_the_talks"),
+    ("Two officials briefed on the draft said its wording matched the version handed to both delegations.",
+     "officials_briefed_on_the_draft"),
+    ("The ceasefire could begin on Friday, a person with knowledge of the matter said.",
+     "source_with_knowledge_of_the_matter"),
+])
+def test_unnamed_sources_described_by_what_they_know_speak(registry, text, speaker):
+    assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]

@@ -50,6 +50,12 @@ _NAME = re.compile(r"(?:[A-Z][\w’'\-.]+)(?:\s+(?:[A-Z][\w’'\-.]+|de|van|von|
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+\b")
 _LEADING = re.compile(r"^(?:and|but|while|as|even though|although|though|after|before|when|because|so|meanwhile|"
                       r"however|still|yet|also|separately|in response|in turn|even|only)\s+", re.I)
+#: unnamed sources described by what they know: "three people familiar with the talks", "a senior official briefed on
+#: the draft", "sources close to the inquiry"
+_SOURCE = re.compile(r"(?P<head>(?:(?:a|an|the|one|two|three|four|five|six|several|some|many|other|\d+)\s+)?"
+                     r"(?:[\w'’-]+\s+){0,2}?)(?P<who>people|persons?|sources?|officials?|diplomats?|negotiators?|"
+                     r"insiders?|aides?)\s+(?:(?:who\s+(?:are|were|is|was)\s+)?(?:familiar\s+with|close\s+to|briefed\s+on|"
+                     r"involved\s+in|knowledgeable\s+about|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of))\s", re.I)
 #: an office that names no one by itself, only the leader the story has named
 _HEAD_OF = re.compile(r"^the\s+head\s+of\s+(?:the\s+)?(?:state|government)$", re.I)
 #: when, said before whoever speaks with no comma after it: "Last week the Prime Minister", "On Friday the Commission"
@@ -541,6 +547,12 @@ class ActorIndex:
             tail = re.search(r"(?<=\s)(?:(?:[A-Z][\w’'.-]+\s+)*[A-Z][\w’'-]+|he|she|they|it|we)$", phrase)
             name = _CALENDAR.sub("", tail.group()) if tail else ""  # "on Tuesday Sergei Lavrov": Lavrov
             return self._one(name) if name and not _PREPOSITION.match(name) else None
+        if source := _SOURCE.match(phrase):
+            # "three people familiar with the talks", "officials briefed on the draft": unnamed sources, described by
+            # what they know (and whose side they are close to, if the words say)
+            who = "source" if source["who"].lower() == "person" else re.sub(r"(?i)^pe(?:ople|rsons)$", "sources",
+                                                                              source["who"])
+            return self._unnamed(source["head"] + who + phrase[source.end("who"):])
         lower = phrase.lower()
         if re.match(r"(?:your|my)\s", lower):
             return None  # "your government", asked of a guest: whose, the words do not say
