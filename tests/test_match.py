@@ -1451,3 +1451,18 @@ def test_killing_civilians_says_no_battle(words):
     scores = {c.proposition: c.score for c in matcher.rank(words, limit=30)}
     assert scores["sarnava_dead_killed_in_fighting"] < matcher.threshold
     assert matcher.best(words).proposition == "ostrelian_troops_killed_sarnava_civilians"
+
+
+def test_the_names_an_article_is_about_stand_in_for_those_its_words_leave_out():
+    # two ships said to carry the same: once the story is about the Sable Crest, "the ship was carrying drones" need
+    # not name it again, and once it is about the Orla Star, "its cargo was drones" means the Orla Star
+    p = Place(Path("p.yaml"), 1)
+    props = {"crest": Proposition("crest", "The Sable Crest was carrying drones for Varania.", (), (), False, p),
+             "orla": Proposition("orla", "The Orla Star was carrying drones for Varania.", (), (), False, p)}
+    actors = read_actors(CORPUS / "actors.yaml")
+    for name, text, expected in [
+            ("Sable Crest", "Belmark's navy said the ship was carrying drones for Varania.", "crest"),
+            ("Orla Star", "Belmark's navy said its cargo was drones bound for Varania.", "orla")]:
+        story = (f"The navy stopped the {name} on Monday morning, far out at sea. The crew of the {name} was taken "
+                 f"ashore for questioning. {text}")
+        assert [s["about"] for s in extract(story, dt.date(2026, 3, 2), actors, props).statements] == [expected]

@@ -59,6 +59,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -476,9 +477,11 @@ class Matcher:
         self._names = self._actor_names()
         self._seen: dict[str, frozenset[str]] = {}
         self.topic: frozenset[str] = frozenset()
+        self.topic_names: frozenset[str] = frozenset()
         self.entailed = {pid: entailed(pid, propositions) for pid in propositions}
         self._sole_names = self._names_of_sole_things()
         self.parts = {pid: self.proposition_parts(p.text) for pid, p in propositions.items()}
+        self.name_parts = self._proposition_names()
         #: what a statement may cover of each proposition: any of its wordings (its text and paraphrases), or one
         #: predicate of a conjunction in one
         self.views = {pid: [(w, self.proposition_parts(w)) for w in (p.text, *p.paraphrases)] +
@@ -520,6 +523,18 @@ class Matcher:
                 if head not in _FILLER and not any(pattern.fullmatch(name) for pattern, _ in self._names):
                     named.setdefault(_stem(head.lower()), set()).add(_stem(name.lower()))
         return {name for names in named.values() if len(names) == 1 for name in names}
+
+    def _proposition_names(self) -> frozenset[str]:
+        """The parts of propositions that are proper names of things, not of actors ("~sable crest", "ruvessi")."""
+        names = set()
+        for pid, p in self.propositions.items():
+            parts = {a for c in self.parts[pid] for a in c.split("|")}
+            for wording in (p.text, *p.paraphrases):
+                names |= {c for c in self.concepts(wording) if c.startswith("~")}
+                for word in re.findall(r"(?<=[\w,;:] )[A-Z][a-z]+", wording):
+                    if (stem := _stem(word.lower())) in parts and not _is_concept(stem):
+                        names.add(stem)
+        return frozenset(names)
 
     def root(self, actor: str) -> str:
         """The state (or topmost organisation) an actor belongs to; itself when it belongs to none."""
@@ -663,20 +678,16 @@ class Matcher:
         return out
 
     def read_topic(self, sentences: list[str]) -> None:
-        """Note the states an article is about: those named in at least a fifth of its sentences that name one.
+        """Note the states and the names of things an article is about: those named in at least a fifth of its
+        sentences that name one.
 
         Reported words leave out what the story has made plain ("at least 4,000 troops are in the
-        country"): a proposition's state that the words do not name but the article is about counts
-        as mostly covered.
+        country", "the ship was carrying drones"): a proposition's state, or the name of its ship, dam or
+        village, that the words do not name but the article is about counts as mostly covered.
         """
-        named = [{c for c in self.concepts(s) if c.startswith("@") and c != "@future"} for s in sentences]
-        named = [n for n in named if n]
-        counts: dict[str, int] = {}
-        for states in named:
-            for state in states:
-                counts[state] = counts.get(state, 0) + 1
-        ranked = sorted(counts, key=lambda c: (-counts[c], c))[:3]
-        self.topic = frozenset(c for c in ranked if counts[c] >= max(2, len(named) / 5))
+        self.topic = _most_named([{c for c in self.concepts(s) if c.startswith("@") and c != "@future"}
+                                  for s in sentences])
+        self.topic_names = _most_named([self.concepts(s) & self.name_parts for s in sentences])
 
     def proposition_parts(self, text: str) -> set[str]:
         """A proposition's parts, alternatives joined into one part that any of them covers.
@@ -818,6 +829,8 @@ class Matcher:
                     continue  # when it happens is no match by itself: "I'm not going to preview anything"
                 filled = {c for c in view_parts - shared if c.removeprefix("against ") in self.topic} \
                     if implicit and not named else set()
+                if implicit and parts.isdisjoint(self.name_parts):  # the same of the names of things
+                    filled |= {c for c in view_parts - shared if c in self.topic_names}
                 if claimed and (event := self.events[pid].get(view_text)) and \
                         any(claimed & set(c.split("|")) for c in shared) and \
                         not (event_states and _states(event) and event_states.isdisjoint(_states(event))):
@@ -1025,6 +1038,14 @@ def _implied(concepts: set[str], parts: set[str]) -> set[str]:
     fighting, unless the dead are civilians ("soldiers killed civilians in the village" says no battle)."""
     return {implied for c in concepts for implied in IMPLIES.get(c, ())
             if not (implied == "fight" and "civilians" in parts)}
+
+
+def _most_named(named: list[set[str]]) -> frozenset[str]:
+    """The (at most three) things most often named, each in two sentences and a fifth of those that name any."""
+    named = [n for n in named if n]
+    counts = Counter(c for n in named for c in n)
+    ranked = sorted(counts, key=lambda c: (-counts[c], c))[:3]
+    return frozenset(c for c in ranked if counts[c] >= max(2, len(named) / 5))
 
 
 def _role_states(parts: set[str], role: str) -> set[str]:
