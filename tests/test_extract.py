@@ -340,7 +340,7 @@ def test_the_blind_corpora_are_valid(name):
     # written during the session whose rules they measure, then read (first figures in their READMEs)
     ("corpus10", 6, 119, {"precision": 0.83, "recall": 0.71, "speaker_accuracy": 0.92, "about_strict": 0.45},
      {"inversions": 11, "about_unrelated": 19}),
-    ("corpus11", 6, 122, {"precision": 0.76, "recall": 0.67, "speaker_accuracy": 0.87, "about_strict": 0.45},
+    ("corpus11", 6, 122, {"precision": 0.76, "recall": 0.67, "speaker_accuracy": 0.87, "about_strict": 0.47},
      {"inversions": 12, "about_unrelated": 16}),
 ])
 def test_the_later_development_corpora_are_valid_and_drafted_as_measured(name, articles, statements, floor, ceiling):

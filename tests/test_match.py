@@ -1466,3 +1466,19 @@ def test_the_names_an_article_is_about_stand_in_for_those_its_words_leave_out():
         story = (f"The navy stopped the {name} on Monday morning, far out at sea. The crew of the {name} was taken "
                  f"ashore for questioning. {text}")
         assert [s["about"] for s in extract(story, dt.date(2026, 3, 2), actors, props).statements] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Belmark's foreign minister called for a humanitarian corridor to be opened to the town without delay.", "corridor"),
+    ("Ruzhyn urged the authorities to let the inspectors in.", "inspectors"),
+])
+def test_a_call_for_an_action_need_not_say_what_it_is_for(text, expected):
+    p = Place(Path("p.yaml"), 1)
+    props = {"corridor": Proposition("corridor", "A humanitarian corridor should be opened so that aid can reach Brenna "
+                                     "and civilians can leave.", (), (), False, p),
+             "inspectors": Proposition("inspectors", "Varania should let the inspectors into the plant in order to "
+                                       "verify that no weapons are stored there.", (), (), False, p),
+             "aid_blocked": Proposition("aid_blocked", "Varania is preventing aid from reaching Brenna.", (), (), False,
+                                        p)}
+    (statement,) = extract(text, dt.date(2026, 3, 2), read_actors(CORPUS / "actors.yaml"), props).statements
+    assert statement["about"] == expected

@@ -980,17 +980,25 @@ def conjuncts(text: str) -> list[str]:
 
 #: what an action is taken over, in answer to or in return for: "… will impose sanctions over its arms deliveries"
 _REASON = re.compile(r"\s+(?:over|in response to|in return for|in retaliation for|because of)\s+[^,;]+?(?=[.,;]?$)")
+#: what an action is for: "a corridor should be opened so that aid can reach the town and civilians can leave"
+_PURPOSE = re.compile(r",?\s+(?:so that|so as to|in order to|in order that)\s+[^;]+?(?=[.;]?$)")
 
 
 def views(text: str) -> list[str]:
     """The lesser propositions words may state and still be about ``text``: each predicate of a conjunction
     (see ``conjuncts``), and the action without its reason ("Ardenne will impose new sanctions" for "… new
-    sanctions over Corvasia's military support for Varania"): the reason is usually what the story has
-    already said.
+    sanctions over Corvasia's military support for Varania") or its purpose: the reason is usually what the
+    story has already said, and a call for an action need not say what it is for.
 
     >>> views("Ardenne will impose new sanctions over Corvasia's military support for Varania.")
     ['Ardenne will impose new sanctions.']
+    >>> views("A corridor should be opened so that aid can reach Sorrin and civilians can leave.")
+    ['A corridor should be opened.']
     """
+    if purpose := _PURPOSE.search(text):
+        # the purpose's halves ("… so that aid can reach Sorrin and civilians can leave") are no predicates of the action
+        text = text[:purpose.start()] + text[purpose.end():]
+        return conjuncts(text) + [text]
     found = conjuncts(text)
     if reason := _REASON.search(text):
         found.append(text[:reason.start()] + text[reason.end():])
