@@ -333,14 +333,14 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus7", 6, 123, {"precision": 0.82, "recall": 0.7, "speaker_accuracy": 0.91, "about_strict": 0.39},
      {"inversions": 13, "about_unrelated": 9}),
     # written during the session whose rules they measure, blind to all of them (first figures in their READMEs)
-    ("corpus8", 6, 120, {"precision": 0.84, "recall": 0.7, "speaker_accuracy": 0.91, "about_strict": 0.39},
+    ("corpus8", 6, 120, {"precision": 0.84, "recall": 0.7, "speaker_accuracy": 0.91, "about_strict": 0.4},
      {"inversions": 6, "about_unrelated": 18}),
     ("corpus9", 6, 121, {"precision": 0.74, "recall": 0.63, "speaker_accuracy": 0.87, "about_strict": 0.33},
      {"inversions": 9, "about_unrelated": 21}),
     # written during the session whose rules they measure, then read (first figures in their READMEs)
     ("corpus10", 6, 119, {"precision": 0.83, "recall": 0.71, "speaker_accuracy": 0.92, "about_strict": 0.45},
      {"inversions": 11, "about_unrelated": 19}),
-    ("corpus11", 6, 122, {"precision": 0.76, "recall": 0.67, "speaker_accuracy": 0.87, "about_strict": 0.47},
+    ("corpus11", 6, 122, {"precision": 0.76, "recall": 0.67, "speaker_accuracy": 0.87, "about_strict": 0.48},
      {"inversions": 12, "about_unrelated": 16}),
 ])
 def test_the_later_development_corpora_are_valid_and_drafted_as_measured(name, articles, statements, floor, ceiling):

@@ -1269,7 +1269,7 @@ def test_a_propositions_function_words_are_no_parts_of_it(text, not_parts):
 
 
 @pytest.mark.parametrize("text,part", [
-    ("Warships stop, turn back or otherwise hinder merchant ships.", "hinder|stop|turn"),
+    ("Warships stop, turn back or otherwise hinder merchant ships.", "refuse|stop"),  # turning back hinders
     ("Patrol boats board, search or turn away fishing boats.", "capture|search|turn"),
 ])
 def test_alternatives_of_more_than_one_word_are_one_part(text, part):
@@ -1482,3 +1482,16 @@ def test_a_call_for_an_action_need_not_say_what_it_is_for(text, expected):
                                         p)}
     (statement,) = extract(text, dt.date(2026, 3, 2), read_actors(CORPUS / "actors.yaml"), props).statements
     assert statement["about"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Belmark's foreign ministry said Varanian units had turned back three aid lorries at the Brenna checkpoint.",
+    "Belmark's foreign ministry said the Varanian army was impeding the aid agencies' work around Brenna.",
+])
+def test_turning_back_or_obstructing_aid_is_keeping_it_out(text):
+    p = Place(Path("p.yaml"), 1)
+    props = {"blocked": Proposition("blocked", "Varanian forces are preventing aid from reaching Brenna.", (), (), False,
+                                    p),
+             "shelled": Proposition("shelled", "Varanian forces shelled aid lorries near Brenna.", (), (), False, p)}
+    (statement,) = extract(text, dt.date(2026, 3, 2), read_actors(CORPUS / "actors.yaml"), props).statements
+    assert statement["about"] == "blocked"
