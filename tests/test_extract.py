@@ -319,8 +319,8 @@ def test_the_blind_corpora_are_valid(name):
     ("nk3", 8, 136, {"precision": 0.83, "recall": 0.72, "speaker_accuracy": 0.91, "about_strict": 0.52},
      {"inversions": 8, "about_unrelated": 10}),
     # two more invented wars, each with a registry written by someone who never read the matcher
-    ("corpus2", 6, 113, {"precision": 0.86, "recall": 0.75, "speaker_accuracy": 0.93, "about_strict": 0.45},
-     {"inversions": 9, "about_unrelated": 7}),
+    ("corpus2", 6, 113, {"precision": 0.86, "recall": 0.75, "speaker_accuracy": 0.93, "about_strict": 0.47},
+     {"inversions": 9, "about_unrelated": 6}),
     ("corpus3", 6, 114, {"precision": 0.79, "recall": 0.7, "speaker_accuracy": 0.89, "about_strict": 0.33},
      {"inversions": 7, "about_unrelated": 16}),
     ("corpus4", 6, 113, {"precision": 0.77, "recall": 0.59, "speaker_accuracy": 0.86, "about_strict": 0.53},
@@ -328,8 +328,8 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus5", 6, 111, {"precision": 0.69, "recall": 0.68, "speaker_accuracy": 0.8, "about_strict": 0.39},
      {"inversions": 10, "about_unrelated": 7}),
     # written after the conflict lexicon, blind to every rule (their first run is in their READMEs)
-    ("corpus6", 6, 123, {"precision": 0.83, "recall": 0.72, "speaker_accuracy": 0.92, "about_strict": 0.38},
-     {"inversions": 6, "about_unrelated": 17}),
+    ("corpus6", 6, 123, {"precision": 0.83, "recall": 0.73, "speaker_accuracy": 0.92, "about_strict": 0.41},
+     {"inversions": 6, "about_unrelated": 16}),
     ("corpus7", 6, 123, {"precision": 0.82, "recall": 0.7, "speaker_accuracy": 0.91, "about_strict": 0.39},
      {"inversions": 13, "about_unrelated": 9}),
     # written during the session whose rules they measure, blind to all of them (first figures in their READMEs)
@@ -341,7 +341,7 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus10", 6, 119, {"precision": 0.83, "recall": 0.71, "speaker_accuracy": 0.92, "about_strict": 0.45},
      {"inversions": 11, "about_unrelated": 19}),
     ("corpus11", 6, 122, {"precision": 0.76, "recall": 0.67, "speaker_accuracy": 0.87, "about_strict": 0.48},
-     {"inversions": 12, "about_unrelated": 16}),
+     {"inversions": 12, "about_unrelated": 12}),
 ])
 def test_the_later_development_corpora_are_valid_and_drafted_as_measured(name, articles, statements, floor, ceiling):
     """A guard: every gold annotation validates, and the figures do not fall back."""

@@ -592,7 +592,7 @@ def test_words_of_conflict_reporting_read_in_real_coverage_fold_into_their_conce
 @pytest.mark.parametrize("words,concept", [
     ("Ardenne announced asset freezes on twelve Corvasian officials", "sanction"),
     ("the minister promised punitive measures against Tashgard", "sanction"),
-    ("both sides agreed to a cessation of hostilities", "talks"),
+    ("both sides agreed to a cessation of hostilities", "ceasefire"),
     ("the coastguard confiscated the cargo", "capture"),
 ])
 def test_sanctions_truces_and_seizures_in_other_words(words, concept):
@@ -1495,3 +1495,18 @@ def test_turning_back_or_obstructing_aid_is_keeping_it_out(text):
              "shelled": Proposition("shelled", "Varanian forces shelled aid lorries near Brenna.", (), (), False, p)}
     (statement,) = extract(text, dt.date(2026, 3, 2), read_actors(CORPUS / "actors.yaml"), props).statements
     assert statement["about"] == "blocked"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ruzhyn said Varania and Belmark were still negotiating in Selvana.", None),
+    ("Ruzhyn said the mediators were holding talks with Varania and Belmark.", None),
+    ("Ruzhyn said Varania and Belmark had agreed to a truce.", "truce"),
+    ("Ruzhyn said Varania and Belmark had agreed a cessation of hostilities.", "truce"),
+])
+def test_a_truce_is_not_the_talks_that_may_bring_one(text, expected):
+    # negotiating is no agreement to stop fighting: words about the talks propose a proposition of their own
+    p = Place(Path("p.yaml"), 1)
+    props = {"truce": Proposition("truce", "Varania and Belmark have agreed to a ceasefire.", (), (), False, p),
+             "shelled": Proposition("shelled", "Varanian forces shelled Belmark's border towns.", (), (), False, p)}
+    (statement,) = extract(text, dt.date(2026, 3, 2), read_actors(CORPUS / "actors.yaml"), props).statements
+    assert (statement["about"] if statement["about"] in props else None) == expected
