@@ -357,6 +357,8 @@ _THE_PEOPLE = re.compile(r"(?<!than\s)\bthe\s+(?:(?:North|South)\s+)?[A-Z][a-z]+
                          r"(?:had|have|were|are|was|will|would|could|can|did|do|fight|fought|attack|advance|[a-z]+ed)\b")
 #: how much of a part the article supplies when the words leave it out
 _IMPLICIT = 0.75
+#: how much of a proposition the words must cover themselves when the article supplies the rest
+_OWN_SHARE = 0.3
 #: what a proposition keeps of its score when the words call for something and it does not, or the other way round
 _MOOD = 0.5
 #: the F-measure's weight of coverage of the proposition over coverage of the words (beta squared)
@@ -867,8 +869,9 @@ class Matcher:
                 counts and their_counts and counts.isdisjoint(their_counts)
             if not conflicts and all(c.startswith(("@", "against @")) for c in missing):
                 says_all[pid] = {c for c in shared if _is_predicate(c)}
+            own = self._mass(shared) / self._mass(prop_parts)
             if recall < 0.5 or len(said) == 1 and not _is_predicate(next(iter(said))) or conflicts or \
-                    all(_states({c}) for c in said):
+                    all(_states({c}) for c in said) or filled and own < _OWN_SHARE:
                 # ranked for the reviewer, never linked: most of it is missing, or all the words share with it is
                 # who or what it is about ("servicemen", "the dam", "Calvore … Ilvaro"), not what it says of them,
                 # or the words name states and none of its own, or counts and none of its own ("10,000 soldiers"
