@@ -330,8 +330,8 @@ def test_the_blind_corpora_are_valid(name):
     # written after the conflict lexicon, blind to every rule (their first run is in their READMEs)
     ("corpus6", 6, 123, {"precision": 0.83, "recall": 0.73, "speaker_accuracy": 0.92, "about_strict": 0.41},
      {"inversions": 6, "about_unrelated": 16}),
-    ("corpus7", 6, 123, {"precision": 0.82, "recall": 0.7, "speaker_accuracy": 0.91, "about_strict": 0.39},
-     {"inversions": 13, "about_unrelated": 9}),
+    ("corpus7", 6, 123, {"precision": 0.83, "recall": 0.71, "speaker_accuracy": 0.91, "about_strict": 0.38},
+     {"inversions": 14, "about_unrelated": 9}),
     # written during the session whose rules they measure, blind to all of them (first figures in their READMEs)
     ("corpus8", 6, 120, {"precision": 0.84, "recall": 0.7, "speaker_accuracy": 0.91, "about_strict": 0.4},
      {"inversions": 6, "about_unrelated": 17}),

@@ -2299,3 +2299,13 @@ def test_recalled_and_reaffirmed_report_only_with_a_clause(registry, text, expec
 ])
 def test_unnamed_sources_described_by_what_they_know_speak(registry, text, speaker):
     assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Daria Voss, Belmark's president, told the Selvana Post the Corvasian attack bore every hallmark of its drone units.",
+    "Daria Voss told Varpress on Monday the Corvasian attack bore every hallmark of its drone units.",
+])
+def test_told_a_named_listener_then_the_words_without_that(registry, text):
+    # the outlet told is who heard it, not the start of the words, and the words are not the speaker's name
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("voss", "the Corvasian attack bore every hallmark of its drone units")]

@@ -939,7 +939,11 @@ _DAY_FIRST = re.compile(r"\s*(?:on\s+)?(?i:" + _BARE_DAY + r")\s+(?=[a-z])")
 #: who is told, when "that" is left out: "told reporters the claims were false"
 _LISTENER = re.compile(r"(?:reporters|journalists|the press|the media|parliament|lawmakers|legislators|MPs|senators|"
                        r"(?:the|a|an)\s+(?:\w+\s+)?(?:council|committee|conference|briefing|meeting|audience|parliament|"
-                       r"broadcaster|newspaper|agency|channel)|state media|state television|him|her|them|us|me)\s+", re.I)
+                       r"broadcaster|newspaper|agency|channel)|"
+                       r"state media|state television|him|her|them|us|me|"
+                       # a name: "told the Gazette the attack bore every hallmark", "told Varpress on Tuesday it was"
+                       r"(?-i:(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}))"
+                       r"(?:\s+(?:on|last|this|late|early)\s+(?-i:[A-Z][a-z]+|week|night|month|morning|evening))?\s+", re.I)
 
 
 def _after_dateline(s_start: int, before: str) -> int:
