@@ -2309,3 +2309,13 @@ def test_told_a_named_listener_then_the_words_without_that(registry, text):
     # the outlet told is who heard it, not the start of the words, and the words are not the speaker's name
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
         ("voss", "the Corvasian attack bore every hallmark of its drone units")]
+
+
+@pytest.mark.parametrize("note", [
+    "Correction, August 22: An earlier version of this article misattributed a quote beginning \"There was no swap\" "
+    "to Daria Voss. It was said by Marta Ruzhyn.",
+    "An earlier version of this story said Ruzhyn had called the talks a failure. She said they had stalled.",
+])
+def test_an_outlets_correction_note_is_its_own_voice(registry, note):
+    text = f"Voss said the talks had failed.\n\n{note}"
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [("voss", "the talks had failed")]

@@ -279,7 +279,10 @@ OFFICIAL_NAMES = {
 DEMONYMS.update(OFFICIAL_NAMES)
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 PERSON_PRONOUNS = {"he": "m", "she": "f", "i": None}
-CAPTION = re.compile(r"\(Photo\b|Getty Images|\bPhoto:|Image:|\bPhotograph:|/ Reuters\)|\(AP Photo", re.I)
+CAPTION = re.compile(r"\(Photo\b|Getty Images|\bPhoto:|Image:|\bPhotograph:|/ Reuters\)|\(AP Photo|"
+                     # the outlet's note on its own mistake: "Correction, August 22: An earlier version of this article …"
+                     r"^\s*(?:Correction|Clarification|Editor['’]s note)\b[^:\n]{0,40}:|"
+                     r"^\s*(?:An?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report)\b", re.I)
 STOPWORDS = set("""a an the of in on at to for by with from and or but that this these those is are was were be been
 being has have had will would could should may might can its it their they he she his her as into than
 then there which who whom whose what when where how also both all any some such not no""".split())
