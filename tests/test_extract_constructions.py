@@ -2319,3 +2319,13 @@ def test_told_a_named_listener_then_the_words_without_that(registry, text):
 def test_an_outlets_correction_note_is_its_own_voice(registry, note):
     text = f"Voss said the talks had failed.\n\n{note}"
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [("voss", "the talks had failed")]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks have failed, a ministry spokesman, Ivo Lant, told Varpress.",
+    "The talks have failed, Ivo Lant, a ministry spokesman, said on Monday.",
+])
+def test_words_then_a_name_and_its_description_then_the_cue(registry, text):
+    # the name and its description are no part of the words, and the outlet told is no speaker
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("ivo_lant", "The talks have failed")]

@@ -824,6 +824,7 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
     after_np = _RELATIVE_TAIL.sub("", after.strip().rstrip(".!?”\"’"))
     if re.search(r",\s*$", pre) and after_np and len(after_np.split()) <= 12 and not re.search(r"\bthat\b", after_np) and \
             not cue.endswith("ing") and not re.search(r"\b(?:to|for|with|by|from|of|at|on|about)$", cue) and \
+            not cue.startswith(("told", "tell")) and \
             re.match(r"(?:[A-Z]|(?:the|a|an|its|his|her|their|one|two)\s)", after_np) and \
             not _FINITE.search(after_np) and not CUE_RE.search(after_np) and \
             not re.search(r"\b\w+ed\s+(?:to|that)\b", after_np) and \
@@ -952,6 +953,12 @@ def _after_dateline(s_start: int, before: str) -> int:
     return s_start + len(before) - len(_DATELINE.sub("", before).lstrip()) if _DATELINE.match(before) else s_start
 
 
+#: a name or a short description set off by commas before a cue: "Ivo Lant", "a ministry spokesman", "the Council's
+#: spokesman"
+_APPOSED = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}|(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}"
+                      r"(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")s?)")
+
+
 def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: str, told: bool = False) -> tuple[int, int]:
     """The reported words after a cue (after 'that'), or before it when the attribution ends the sentence."""
     rest, after_cue = text[content_start:s_end], content_start
@@ -976,7 +983,10 @@ def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: s
         bool(re.match(r"(?:(?:on|in|at|to|during|late|early|last)\s[^,]{1,40}|(?i:" + _BARE_DAY + r")),\s",
                       text[content_start:content_end])))
     if (addressee_only or _ONLY_WHEN.match(text[content_start:content_end])) and (comma := pre.rfind(", ")) > 0:
-        # "…, the Pentagon confirmed on November 4.": the words come before the attribution
+        # "…, the Pentagon confirmed on November 4.": the words come before the attribution, and before a name and
+        # its description set off by commas ("…, a ministry spokesman, Ivo Lant, said")
+        while (earlier := pre.rfind(", ", 0, comma)) > 0 and _APPOSED.fullmatch(pre[earlier + 2:comma]):
+            comma = earlier
         content_start = _after_dateline(s_start, pre[:comma])
         content_end = s_start + comma
         if inner := next((m for m in CUE_RE.finditer(text, content_start, content_end) if is_verb(text, m) and
