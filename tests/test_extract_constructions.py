@@ -2329,3 +2329,14 @@ def test_words_then_a_name_and_its_description_then_the_cue(registry, text):
     # the name and its description are no part of the words, and the outlet told is no speaker
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
         ("ivo_lant", "The talks have failed")]
+
+
+@pytest.mark.parametrize("outlet", ["Varpress", "BNC News"])
+def test_an_outlets_own_label_in_its_interview_only_asks_and_relays(registry, outlet):
+    # the outlet's turns hold what they relay, not its own claims; "Mr Oskun, the minister told …" addresses the guest
+    text = (f"{outlet}: Mr Oskun, the Varanian foreign ministry said on Monday that the talks had failed. The border "
+            "has been closed for a week.\n\n"
+            "Oskun: Nobody in our delegation has left the table, and nobody will leave before Friday.")
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("varania_mfa", "the talks had failed"),
+        ("oskun", "Nobody in our delegation has left the table, and nobody will leave before Friday")]

@@ -340,9 +340,16 @@ _TRAILING_ADVERB = re.compile(r"(?<=\S)\s+(?:(?:has|have|had)(?=\s+(?:for|over|i
 _CHUNK_BREAK = re.compile(r",(?!\d{3}\b)\s*|;\s*|\s+[—–-]\s+")
 
 
+#: whom a question opens by addressing, before a subject that runs on into its verb with no comma: "Mr Roth, the
+#: President told parliament …" (not "Mr Roth, the party's leader, said", an apposition)
+_VOCATIVE = re.compile(r"^\W*(?:(?:Mr|Mrs|Ms|Dr|Madam|Madame|Minister|President|General|Admiral|Ambassador|Senator)\.?"
+                       r"(?:\s+[A-Z][\w'’-]+)?|Sir),\s+(?=(?:the|your|our|a|an)\s+[^,]+$)")
+
+
 def _chunks_before(text: str, sentence_start: int, cue_start: int) -> list[str]:
     """The comma chunks before a cue; the last one starts after any subordinating word ("even though X said")."""
     raw = _DATELINE.sub("", text[sentence_start:cue_start])
+    raw = _VOCATIVE.sub("", raw)  # "Mr Roth, the President told parliament …": whom the question addresses
     chunks = [c for c in _CHUNK_BREAK.split(_INTRO.sub("", raw)) if c.strip()]
     if raw.strip() and (all(_CIRCUMSTANCE.match(c) for c in chunks) or chunks and _DESCRIBING.match(chunks[0])):
         # "At the summit on October 24 Vladimir Putin, asked about images, said", "On Monday Andriy Kovalenko, who
@@ -701,8 +708,11 @@ def interviewers(text: str, index: ActorIndex) -> set[str]:
             turns.setdefault(turn[0].actor, []).append(text[turn[1]:para[1]])
             turn_spans.append(para)
             if (label := TRANSCRIPT.match(text, *para)) and _HOST_ROLE.search(label["role"] or label["aside"] or "") or \
-                    len(turn_spans) <= 3 and _HOST_INTRODUCED.search(text, turn[1], para[1]):
-                hosts.add(turn[0].actor)  # "ANNA GREAVES, PRESENTER:", "LENA VOSS (anchor):", "Welcome back. I'm Nina Holm."
+                    len(turn_spans) <= 3 and _HOST_INTRODUCED.search(text, turn[1], para[1]) or \
+                    index.kind(turn[0].actor) == "media":
+                # "ANNA GREAVES, PRESENTER:", "LENA VOSS (anchor):", "Welcome back. I'm Nina Holm.", and an outlet's own
+                # label in its interview ("Courier: Mr Roth, …")
+                hosts.add(turn[0].actor)
     asking = hosts | {a for a, said in turns.items() if len(said) >= 2 and sum("?" in t for t in said) >= 0.6 * len(said)}
     for m in _ASKER.finditer(text[:1000]):
         if any(a <= m.start() < b for a, b in turn_spans):
