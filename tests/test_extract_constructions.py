@@ -2340,3 +2340,15 @@ def test_an_outlets_own_label_in_its_interview_only_asks_and_relays(registry, ou
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
         ("varania_mfa", "the talks had failed"),
         ("oskun", "Nobody in our delegation has left the table, and nobody will leave before Friday")]
+
+
+@pytest.mark.parametrize("text", [
+    "Varpress: In May you told parliament that not one Varanian soldier was in Belmark. Was that true?\n\n"
+    "Oskun: Nobody in our delegation has left the table, and nobody will leave before Friday.",
+    "TOMAS REIN (presenter): Our guest is Taver Oskun. Minister, you said on Monday that not one Varanian soldier "
+    "was in Belmark. Is that still so?\n\n"
+    "TAVER OSKUN: Nobody in our delegation has left the table, and nobody will leave before Friday.",
+])
+def test_you_in_an_interviewers_question_is_the_guest(registry, text):
+    assert [(s["speaker"], s["quote"][:30]) for s in draft(text, registry).statements] == [
+        ("oskun", "not one Varanian soldier was i"), ("oskun", "Nobody in our delegation has l")]

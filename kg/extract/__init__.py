@@ -161,6 +161,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     source: Speaker | None = None  # who the latest "Source:" line named
     live = sum(bool(TIMESTAMP.match(text, a, b)) for a, b in paragraphs(text)) >= 2  # entries under time stamps
     answering: tuple[Speaker, str] | None = None  # who answered in the turn before, and under which label
+    guest: Speaker | None = None  # who last answered an interviewer's question
     issued: Speaker | None = None  # whose statement the article reproduces in full from here on
     written = letter(text, index)  # who signed the letter the text is, and where its body runs
     for para in paragraphs(text):
@@ -190,8 +191,16 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             found += quoted
             continue
         if turn := transcript_speaker(text, para, index):
+            if turn[0].actor in asking:
+                # "you" in a question is the guest who answered last, or who answers next
+                index.addressed = guest or next((t[0] for a, b in paragraphs(text) if a > para[0]
+                                                 and (t := transcript_speaker(text, (a, b), index))
+                                                 and t[0].actor not in asking), None)
+            else:
+                guest = turn[0]
             answers = _answer(text, (turn[1], para[1]), turn[0], index, text[para[0]:turn[1]].strip(),
                               asks=turn[0].actor in asking)
+            index.addressed = None
             answering = None if turn[0].actor in asking else (turn[0], text[para[0]:turn[1]].strip())
             for f in answers:
                 if f.speaker.actor == turn[0].actor:  # the answering speaker's words, not what they relay

@@ -247,6 +247,7 @@ class ActorIndex:
     proposed: dict[str, Speaker] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)
     speaking: Speaker | None = None  # who "I" and "we" are, in a transcript answer
+    addressed: Speaker | None = None  # who "you" is, in an interviewer's question
     issuer: Speaker | None = None  # who issued the statement or communique a later "the statement" names
     text: str = ""  # the whole article, to find the full name a bare surname stands for
     _expanding: set[str] = field(default_factory=set)  # surnames whose full name is being looked up
@@ -452,6 +453,8 @@ class ActorIndex:
         if phrase.lower() in PRONOUNS:
             found = self.refer(phrase.lower())
             return [found] if found else []
+        if phrase.lower() == "you":
+            return [self.addressed] if self.addressed else []  # "In May you told parliament that …", asked of a guest
         if (shared := SHARED_HEAD.fullmatch(phrase)) and shared["head"].split()[-1].rstrip("s") in ROLE_NOUNS:
             # "Ukrainian, U.S. and South Korean officials": each state's officials
             each = [self._one(f"{m.strip()} {shared['head']}") for m in re.split(r",\s*(?:and\s+)?|\s+and\s+",
