@@ -1527,3 +1527,14 @@ def test_what_the_article_supplies_completes_a_proposition_but_is_not_most_of_it
              "hills. Varanian and Belmark diplomats met on Monday. " + words)
     statements = extract(story, dt.date(2026, 3, 2), read_actors(CORPUS / "actors.yaml"), props).statements
     assert [s["about"] in props for s in statements] == [False]
+
+
+@pytest.mark.parametrize("words", ["Belmark's air force said his bomber was shot down over the Kordesk region.",
+                                   "Belmark's air force said a Varanian fighter-bomber was downed near Kordesk."])
+def test_bombers_and_gunships_are_aircraft(words):
+    p = Place(Path("p.yaml"), 1)
+    props = {"pilot": Proposition("pilot", "A Varanian military pilot was shot down over Belmark and captured.", (), (),
+                                  False, p),
+             "drone": Proposition("drone", "Belmark shot down a Varanian reconnaissance drone.", (), (), False, p)}
+    (statement,) = extract(words, dt.date(2026, 3, 2), read_actors(CORPUS / "actors.yaml"), props).statements
+    assert statement["about"] == "pilot"
