@@ -323,23 +323,23 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 9, "about_unrelated": 6}),
     ("corpus3", 6, 114, {"precision": 0.79, "recall": 0.7, "speaker_accuracy": 0.89, "about_strict": 0.36},
      {"inversions": 7, "about_unrelated": 14}),
-    ("corpus4", 6, 113, {"precision": 0.77, "recall": 0.59, "speaker_accuracy": 0.86, "about_strict": 0.53},
-     {"inversions": 6, "about_unrelated": 13}),
+    ("corpus4", 6, 113, {"precision": 0.77, "recall": 0.59, "speaker_accuracy": 0.86, "about_strict": 0.56},
+     {"inversions": 6, "about_unrelated": 12}),
     ("corpus5", 6, 111, {"precision": 0.69, "recall": 0.68, "speaker_accuracy": 0.8, "about_strict": 0.39},
      {"inversions": 10, "about_unrelated": 7}),
     # written after the conflict lexicon, blind to every rule (their first run is in their READMEs)
     ("corpus6", 6, 123, {"precision": 0.83, "recall": 0.73, "speaker_accuracy": 0.92, "about_strict": 0.41},
      {"inversions": 6, "about_unrelated": 16}),
     ("corpus7", 6, 123, {"precision": 0.83, "recall": 0.71, "speaker_accuracy": 0.91, "about_strict": 0.38},
-     {"inversions": 14, "about_unrelated": 9}),
+     {"inversions": 14, "about_unrelated": 10}),
     # written during the session whose rules they measure, blind to all of them (first figures in their READMEs)
     ("corpus8", 6, 120, {"precision": 0.84, "recall": 0.7, "speaker_accuracy": 0.91, "about_strict": 0.4},
      {"inversions": 6, "about_unrelated": 17}),
     ("corpus9", 6, 121, {"precision": 0.77, "recall": 0.63, "speaker_accuracy": 0.87, "about_strict": 0.32},
      {"inversions": 9, "about_unrelated": 21}),
     # written during the session whose rules they measure, then read (first figures in their READMEs)
-    ("corpus10", 6, 119, {"precision": 0.87, "recall": 0.73, "speaker_accuracy": 0.93, "about_strict": 0.46},
-     {"inversions": 11, "about_unrelated": 18}),
+    ("corpus10", 6, 119, {"precision": 0.87, "recall": 0.73, "speaker_accuracy": 0.93, "about_strict": 0.48},
+     {"inversions": 11, "about_unrelated": 17}),
     ("corpus11", 6, 122, {"precision": 0.8, "recall": 0.71, "speaker_accuracy": 0.9, "about_strict": 0.49},
      {"inversions": 12, "about_unrelated": 11}),
 ])

@@ -1538,3 +1538,13 @@ def test_bombers_and_gunships_are_aircraft(words):
              "drone": Proposition("drone", "Belmark shot down a Varanian reconnaissance drone.", (), (), False, p)}
     (statement,) = extract(words, dt.date(2026, 3, 2), read_actors(CORPUS / "actors.yaml"), props).statements
     assert statement["about"] == "pilot"
+
+
+@pytest.mark.parametrize("words,concept,present", [
+    ("we demand the immediate release of the 23 sailors", "crew", True),
+    ("the seamen have been held for a month", "crew", True),
+    ("should be investigated by an independent international body", "casualty", False),
+    ("the bodies of four soldiers were recovered", "casualty", True),
+])
+def test_sailors_are_a_crew_and_a_body_that_investigates_is_no_casualty(words, concept, present):
+    assert (concept in Matcher({}, read_actors(CORPUS / "actors.yaml")).concepts(words)) == present
