@@ -2352,3 +2352,13 @@ def test_an_outlets_own_label_in_its_interview_only_asks_and_relays(registry, ou
 def test_you_in_an_interviewers_question_is_the_guest(registry, text):
     assert [(s["speaker"], s["quote"][:30]) for s in draft(text, registry).statements] == [
         ("oskun", "not one Varanian soldier was i"), ("oskun", "Nobody in our delegation has l")]
+
+
+@pytest.mark.parametrize("text", [
+    "Varania has been insisting since March that no soldier crossed the river.",
+    "Varania is insisting that no soldier crossed the river.",
+])
+def test_a_continuous_tense_reports_and_a_time_before_that_is_no_part_of_the_words(registry, text):
+    # "is insisting" is no passive, and "since March" says when, not what
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("varania", "no soldier crossed the river")]

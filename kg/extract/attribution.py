@@ -51,7 +51,7 @@ _CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|urging|insisting|noting|
 #: a weekday said bare after the verb, as wire copy does: "said Tuesday", "told reporters Monday night"
 _BARE_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
 _THAT = re.compile(r"^(?:\s*,?\s+(?i:on|in|at|last|earlier|late|during|after|before|this|yesterday|today|overnight|"
-                   r"tonight|later|" + _BARE_DAY + r")\b[\w ,.'’]*?)?"
+                   r"tonight|later|since|for|over|throughout|" + _BARE_DAY + r")\b[\w ,.'’]*?)?"
                    r"(?:\s+(?:to\s+)?(?:reporters|journalists|the \w+(?: \w+){0,2}|parliament|lawmakers|a \w+(?: \w+){0,2}|an \w+(?: \w+){0,2}|"
                    r"(?:his|her|their|its|our|my) [\w'’-]+(?: [\w'’-]+){0,2}|"
                    r"state media|state television|the press|the media|them|him|her|us|me|"
@@ -377,6 +377,8 @@ def _chunks_before(text: str, sentence_start: int, cue_start: int) -> list[str]:
     if chunks:
         chunks[-1] = re.sub(r"^\s*(?:and|but|while|whereas)\s+", "", chunks[-1])  # "…, and several members pressed"
         chunks[-1] = _TRAILING_ADVERB.sub("", chunks[-1])
+        # "Tashgard has been saying for a month that …": the auxiliary of a continuous tense is no part of the subject
+        chunks[-1] = re.sub(r"(?<=\S)\s+(?:(?:has|have|had)\s+(?:long\s+)?been|is|are|was|were)\s*$", "", chunks[-1])
     return chunks
 
 
@@ -816,8 +818,9 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
     # the clause before a cue that names its speaker is short: a window keeps end-anchored patterns linear
     pre = text[max(s_start, m.start() - _WINDOW):m.start()]
     after, cue = text[m.end():s_end], " ".join(m.group().lower().split())
-    if _PASSIVE.search(pre):
-        # "That was confirmed by X, which …": X speaks; "Oskun's assertion has been rejected" names no speaker
+    if _PASSIVE.search(pre) and not cue.endswith("ing"):
+        # "That was confirmed by X, which …": X speaks; "Oskun's assertion has been rejected" names no speaker (and
+        # "Varania is insisting that …" is no passive)
         agent = _BY_AGENT.match(after)
         return (index.speakers(agent["np"]) if agent else []), [], None, "passive with agent"
     if (quoted := _QUOTED_BY.search(pre)) and cue.endswith("ing"):
