@@ -61,7 +61,9 @@ CORPORA = {"seed": ROOT / "data", "development corpus": ROOT / "tests" / "corpus
            "eighth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus8",
            "ninth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus9",
            "tenth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus10",
-           "eleventh invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus11"}
+           "eleventh invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus11",
+           "twelfth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus12",
+           "thirteenth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus13"}
 #: measured once per session, at its end (--blind): its sentences are read by no one who changes the rules
 BLIND = {"blind corpus (measured once per session)": ROOT / "tests" / "blind",
          "second blind corpus (measured once per session)": ROOT / "tests" / "blind2",
