@@ -2362,3 +2362,28 @@ def test_a_continuous_tense_reports_and_a_time_before_that_is_no_part_of_the_wor
     # "is insisting" is no passive, and "since March" says when, not what
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
         ("varania", "no soldier crossed the river")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister of Foreign Affairs (Marta Ruzhyn): With permission, I shall make a statement. The border has been "
+    "closed to all convoys since Monday night.\n\nTaver Oskun (Corvasia): Will the border reopen before the truce "
+    "ends?\n\nThe Minister of Foreign Affairs: No convoy will cross it before the inspectors arrive.",
+    "The Foreign Minister (Marta Ruzhyn): Let me first thank the border guards, who have worked day and night. The "
+    "border has been closed to all convoys since Monday night.\n\nTaver Oskun (Corvasia): Will it reopen?\n\n"
+    "The Foreign Minister: No convoy will cross it before the inspectors arrive.",
+])
+def test_a_parliamentary_record_names_an_office_s_holder_once_then_the_office(registry, text):
+    # the later "The Minister …:" is the holder named in brackets before; opening courtesies take no stance
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("ruzhyn", "The border has been closed to all convoys since Monday night"),
+        ("ruzhyn", "No convoy will cross it before the inspectors arrive")]
+
+
+@pytest.mark.parametrize("intro", [
+    "Taver Oskun, who advises the foreign ministry, spoke to the Selvana Post.",
+    "The vice foreign minister, Taver Oskun, talked to BNC News in Tashgard on Monday.",
+])
+def test_the_answers_of_an_interview_are_those_of_whom_its_introduction_says_it_is_with(registry, intro):
+    text = (f"Talks in trouble\n\n{intro} The interview has been edited.\n\nQ: Have the talks failed?\n\n"
+            "A: Nobody in our delegation has left the table, and nobody will leave before Friday.")
+    assert [s["speaker"] for s in draft(text, registry).statements] == ["oskun"]

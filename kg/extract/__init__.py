@@ -378,6 +378,8 @@ _PROCEDURE = re.compile(r"^\W*(?:(?:with that|ok(?:ay)?|all right|so|now|first|a
                         r"(?:start|begin|open|take|turn|go|get|move|end|close|wrap|stop|leave it)\b|"
                         r"^\W*(?:good (?:morning|afternoon|evening)|thank you|thanks|hi|hello)\b|"
                         r"\btake (?:your|a few|some|one more|a couple of) questions?\b|"
+                        r"^\W*with (?:your )?permission\b|\b(?:I|we) (?:shall|will|would like to|wish to) make a statement\b|"
+                        r"^\W*(?:let me|I (?:must|want to|would like to)) (?:first |begin by |start by )?thank(?:ing)?\b|"
                         r"^\W*(?:we|I)(?:['’]re|\s+are|['’]m|\s+am|\s+will\s+(?:continue\s+to\s+)?)?\s*(?:continue\s+to\s+)?"
                         r"(?:watch|monitor|follow|track)(?:ing)?\s+(?:\w+\s+){0,3}?(?:very\s+)?closely\W*$", re.I)
 

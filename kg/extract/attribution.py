@@ -689,6 +689,18 @@ _HOST_NAME = r"(?:[A-Z][\w'’.-]*\s+){1,6}[A-Z][\w'’-]+"
 _HOSTED = re.compile(rf"(?P<who>{_HOST_NAME})['’]s\s+{_BRIEFING}\b|{_BRIEFING}\s+(?:by|with)\s+(?P<by>{_HOST_NAME})")
 
 
+#: an interview's introduction that names whom it is with: "Ragna Ulvestad, who heads energy research at …, spoke to
+#: The Market Ledger", "The leader of the party spoke to the Courier in Brannock"
+_SPOKE_TO = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?)(?:,\s+(?P<also>[^,.]{3,120}),)?\s+(?:spoke|talked)\s+to\s+"
+                       r"(?:the\s+)?[A-Z]")
+
+
+def _first_question(text: str, before: int) -> int:
+    """Where the first "Q:" of an interview is, at or before ``before``."""
+    found = re.search(r"^(?:Q|QUESTION):", text[:before], re.M)
+    return found.start() if found else before
+
+
 def introduce_cast(text: str, index: ActorIndex) -> None:
     """Read a transcript header's participants ("Guest: NAME, ROLE of STATE") so their turns know who they are."""
     for m in _CAST.finditer(text[:1000]):
@@ -746,6 +758,8 @@ def past_asker_label(text: str, para: tuple[int, int]) -> tuple[int, int]:
     return (m.end(), para[1]) if m and m["label"] and _NOT_SPEAKERS.match(m["label"]) else para
 
 
+#: an office alone as a parliamentary record's label, once its holder has been named: "The Prime Minister:"
+_OFFICE_LABEL = re.compile(r"The\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and)){0,6}):\s+(?=\S)")
 #: the abbreviated titles and ranks a transcript's label may give before a surname: "MS.", "COL.", "LT. GEN."
 _TITLES = r"mr|ms|mrs|dr|prof|col|gen|lt|maj|capt|cpt|adm|cmdr|cdr|brig|sgt|amb|gov|sen|rep|rev|hon"
 
@@ -756,6 +770,11 @@ def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> t
     if m and m["holder"]:
         speakers = index.speakers(f"{m['holder']}, {m['office']}") or index.speakers(m["holder"])
         return (speakers[0], m.end()) if speakers else None
+    if (office := _OFFICE_LABEL.match(text, para[0], para[1])) and \
+            (first := re.search(rf"^The\s+{re.escape(office['office'])}\s+\((?P<holder>[^)\n]+)\):", text[:para[0]], re.M)):
+        # a parliamentary record names an office's holder once ("The Prime Minister (Helle Marten):"), then the office
+        speakers = index.speakers(f"{first['holder']}, {office['office']}") or index.speakers(first["holder"])
+        return (speakers[0], office.end()) if speakers else None
     # "MS. SINGH:", "LT. COL. VASK:" are turns; a full stop inside any other label ends a sentence, so that is no turn
     bare = re.sub(rf"^(?:(?i:{_TITLES})\.\s+)+", "", m["label"]) if m else ""
     # "MINISTER:" after "HALVARD SENN, MINISTER OF INFORMATION:" is Halvard Senn
@@ -773,6 +792,9 @@ def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> t
             not re.match(r"\s+and\s+[A-Z]", text[cast[0].end():])
         host = _HOSTED.search(text, 0, min(para[0], 600)) if not cast else None
         guest = index.speakers(cast[0]["who"]) if alone else index.speakers(host["who"] or host["by"]) if host else []
+        if not cast and not host and (spoke := _SPOKE_TO.search(text, 0, _first_question(text, para[0]))):
+            # "Ragna Ulvestad, who heads …, spoke to The Market Ledger.", "The vice minister, Taver Oskun, talked to …"
+            guest = subject_speakers([c for c in (spoke["who"], spoke["also"]) if c], index)
         return (guest[0], m.end()) if guest else None
     label = " ".join(w for w in m["label"].split() if not re.fullmatch(rf"(?i:{_TITLES}|sir)\.?", w))
     if not label:
