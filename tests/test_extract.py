@@ -345,8 +345,8 @@ def test_the_blind_corpora_are_valid(name):
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus12", 6, 119, {"precision": 0.79, "recall": 0.64, "speaker_accuracy": 0.9, "about_strict": 0.41},
      {"inversions": 7, "about_unrelated": 18}),
-    ("corpus13", 6, 122, {"precision": 0.64, "recall": 0.54, "speaker_accuracy": 0.76, "about_strict": 0.4},
-     {"inversions": 11, "about_unrelated": 5}),
+    ("corpus13", 6, 122, {"precision": 0.7, "recall": 0.59, "speaker_accuracy": 0.83, "about_strict": 0.4},
+     {"inversions": 12, "about_unrelated": 7}),
 ])
 def test_the_later_development_corpora_are_valid_and_drafted_as_measured(name, articles, statements, floor, ceiling):
     """A guard: every gold annotation validates, and the figures do not fall back."""

@@ -2387,3 +2387,12 @@ def test_the_answers_of_an_interview_are_those_of_whom_its_introduction_says_it_
     text = (f"Talks in trouble\n\n{intro} The interview has been edited.\n\nQ: Have the talks failed?\n\n"
             "A: Nobody in our delegation has left the table, and nobody will leave before Friday.")
     assert [s["speaker"] for s in draft(text, registry).statements] == ["oskun"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("@DMirnov, 12:40, quoting that post: \"Nothing? The hand of Belmark is visible in this attack.\"", "mirnov"),
+    ("@CCNA_Official, 11:02: \"The so-called revelations are anonymous fantasy dressed up as journalism.\"", "ccna"),
+])
+def test_a_post_labelled_with_its_account_and_time_is_the_account_holders(registry, text, speaker):
+    # a time after the handle is no account's description, and a handle may spell a surname with an initial
+    assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]

@@ -653,7 +653,7 @@ _ADDING = r"(?P<adding>,?\s+(?:and\s+|before\s+|then\s+)?(?:adding|added|continu
 #: an account's label before the post it quotes: "@BelmarkMFA, the ministry's official account:", "Anatol Mirnov
 #: (@MirnovOfficial):"
 _HANDLE_LABEL = re.compile(r"^\s*(?P<np>(?:[A-Z][\w'’.-]*\s+){0,5}?)\(?(?P<handle>@[A-Za-z]\w{2,40})\)?"
-                           r"(?:,\s+(?P<account>[^:“\"]{2,60}))?\s*:\s*$")
+                           r"(?:,\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:,\s+(?P<account>[^:“\"]{2,60}))?\s*:\s*$")
 #: a transcript line: "MS FERRIS: We've seen the reports." (a question's label is not a speaker)
 TRANSCRIPT = re.compile(r"(?:\[[A-Z][A-Z ]{1,20}\]\s*|\d{1,3}\.\s+)?"
                         # a parliamentary record's office, then who holds it: "The Minister of Foreign Affairs (Margit

@@ -267,6 +267,8 @@ class ActorIndex:
         self._name_words = [(frozenset(w for w in re.findall(r"[^\W\d_]{2,}", name.lower()) if w not in STOPWORDS), actor)
                             for name, actor in self.names]
         self.surnames = {s: ids[0] for s, ids in surname_count.items() if len(ids) == 1}
+        # a person's handle may spell the surname alone, with an initial ("@JHelmond"), when no one else bears it
+        self._name_words += [(frozenset({s.lower()}), actor) for s, actor in self.surnames.items()]
 
     # --- what is known -------------------------------------------------------------------
 
