@@ -162,6 +162,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     live = sum(bool(TIMESTAMP.match(text, a, b)) for a, b in paragraphs(text)) >= 2  # entries under time stamps
     answering: tuple[Speaker, str] | None = None  # who answered in the turn before, and under which label
     guest: Speaker | None = None  # who last answered an interviewer's question
+    answerers: list[tuple[int, Speaker]] | None = None  # where each answering turn starts, read once when needed
     issued: Speaker | None = None  # whose statement the article reproduces in full from here on
     written = letter(text, index)  # who signed the letter the text is, and where its body runs
     for para in paragraphs(text):
@@ -193,9 +194,10 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if turn := transcript_speaker(text, para, index):
             if turn[0].actor in asking:
                 # "you" in a question is the guest who answered last, or who answers next
-                index.addressed = guest or next((t[0] for a, b in paragraphs(text) if a > para[0]
-                                                 and (t := transcript_speaker(text, (a, b), index))
-                                                 and t[0].actor not in asking), None)
+                if guest is None and answerers is None:
+                    answerers = [(a, t[0]) for a, b in paragraphs(text)
+                                 if (t := transcript_speaker(text, (a, b), index)) and t[0].actor not in asking]
+                index.addressed = guest or next((s for a, s in answerers or () if a > para[0]), None)
             else:
                 guest = turn[0]
             answers = _answer(text, (turn[1], para[1]), turn[0], index, text[para[0]:turn[1]].strip(),

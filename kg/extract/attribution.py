@@ -538,8 +538,10 @@ def _handle_speakers(before: str, index: ActorIndex) -> list[Speaker]:
     label = _HANDLE_LABEL.match(_DATELINE.sub("", before))
     if not label:
         return []
-    return label["np"].strip() and index.speakers(label["np"]) or index.speakers(label["handle"]) or \
-        (label["account"] or "") and index.speakers(label["account"]) or []
+    for phrase in (label["np"].strip(), label["handle"], label["account"]):
+        if phrase and (speakers := index.speakers(phrase)):
+            return speakers
+    return []
 
 
 def _colon_speakers(before: str, index: ActorIndex) -> list[Speaker]:
