@@ -836,7 +836,7 @@ class Matcher:
                     continue  # when it happens is no match by itself: "I'm not going to preview anything"
                 filled = {c for c in view_parts - shared if c.removeprefix("against ") in self.topic} \
                     if implicit and not named else set()
-                if implicit and parts.isdisjoint(self.name_parts):  # the same of the names of things
+                if implicit and parts.isdisjoint(self.name_parts):  # and the names of things it is about, likewise
                     filled |= {c for c in view_parts - shared if c in self.topic_names}
                 if claimed and (event := self.events[pid].get(view_text)) and \
                         any(claimed & set(c.split("|")) for c in shared) and \
