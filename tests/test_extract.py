@@ -343,8 +343,8 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus11", 6, 122, {"precision": 0.8, "recall": 0.71, "speaker_accuracy": 0.9, "about_strict": 0.49},
      {"inversions": 12, "about_unrelated": 11}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
-    ("corpus12", 6, 119, {"precision": 0.79, "recall": 0.64, "speaker_accuracy": 0.9, "about_strict": 0.41},
-     {"inversions": 7, "about_unrelated": 18}),
+    ("corpus12", 6, 119, {"precision": 0.79, "recall": 0.69, "speaker_accuracy": 0.91, "about_strict": 0.39},
+     {"inversions": 7, "about_unrelated": 20}),
     ("corpus13", 6, 122, {"precision": 0.7, "recall": 0.59, "speaker_accuracy": 0.83, "about_strict": 0.4},
      {"inversions": 12, "about_unrelated": 7}),
 ])

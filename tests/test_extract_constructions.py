@@ -2396,3 +2396,49 @@ def test_the_answers_of_an_interview_are_those_of_whom_its_introduction_says_it_
 def test_a_post_labelled_with_its_account_and_time_is_the_account_holders(registry, text, speaker):
     # a time after the handle is no account's description, and a handle may spell a surname with an initial
     assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Headline\n\nThe brigade commander, Oleh Marko, met our correspondent at dawn.\n\n«They crossed the field in a "
+     "line, forty of them,» said Marko.", "They crossed the field in a line, forty of them"),
+    ("Headline\n\n»Nobody here has seen a foreign soldier«, said Ivan Petrov, a farmer in the village.",
+     "Nobody here has seen a foreign soldier"),
+])
+def test_guillemets_quote_as_curly_quotes_do(registry, text, quote):
+    # translated and European copy quotes with «…» or »…«; the quote keeps the article's own characters
+    (s,) = draft(text, registry).statements
+    assert s["quote"] == quote and text[s["start"]:s["start"] + len(quote)] == quote
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Headline\n\nThe company commander, who uses the call sign "Bear" [Translator\'s note: "Medved" in the original; '
+     "soldiers at the front are known by call signs], says the first attack came at dawn on 23 November.",
+     [("company_commander", "the first attack came at dawn on 23 November")]),
+    ("Headline\n\nPetro Kalyn said the column had crossed the river. [Editor's note: on 9 March Daria Voss had said "
+     "she could not confirm that Corvasian troops were in Varania.]",
+     [("kalyn", "the column had crossed the river"),
+      ("voss", "could not confirm that Corvasian troops were in Varania")]),
+])
+def test_a_translators_note_inside_a_sentence_is_passed_over_and_one_standing_alone_is_read(registry, text, expected):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday the Varanian Defence Ministry, in a statement read on state television, again said that no soldier "
+    "had crossed the river.",
+    "Last week the Varanian Defence Ministry, in a note to embassies, once again insisted that no soldier had crossed "
+    "the river.",
+])
+def test_an_opening_phrase_then_the_speaker_an_aside_and_an_adverb(registry, text):
+    # no comma closes "On Tuesday", the aside sets the scene, and "again" is no part of the subject
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("varania_mod", "no soldier had crossed the river")]
+
+
+@pytest.mark.parametrize("intro,speaker", [
+    ("The head of the district administration, Ihor Valek, welcomed the news but asked for more.", "ihor_valek"),
+    ("Lev Horak, 24, flies drones for the same company.", "lev_horak"),
+])
+def test_a_person_introduced_with_a_description_is_who_he_means_next(registry, intro, speaker):
+    text = f"Petro Kalyn said the column had crossed the river.\n\n{intro} “We need shells, not words,” he said."
+    assert [s["speaker"] for s in draft(text, registry).statements] == ["kalyn", speaker]

@@ -31,6 +31,7 @@ from .attribution import (ASIDE, QUOTE, Found, find_indirect, find_nominal, find
                           transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, session_date, speech_date
 from .letters import LETTER, is_formality, letter
+from .marks import plain
 from .lexicon import DISMISSIVE, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Matcher, similar
 from .polarity import negated, same_negation, understated
@@ -151,6 +152,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             propositions: dict[str, Proposition], article_id: str = "article", text_file: str = "article.txt",
             title: str | None = None, outlet: str | None = None) -> Draft:
     """Find the attributed statements in ``text`` and return them as a draft annotation."""
+    original, text = text, plain(text)
     index = ActorIndex(actors, text=text)
     found: list[Found] = []
     intro = None
@@ -173,9 +175,10 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if issued:
             if _SIGN_OFF.fullmatch(text, *para):
                 issued = None  # the article's own words go on after the signature
-            elif not _HEADING.fullmatch(text, *para) and not _EDITORS_NOTE.fullmatch(text, *para):
+            elif not _HEADING.fullmatch(text, *para) and not _EDITORS_NOTE.fullmatch(original, *para):
                 found += _answer(text, para, issued, index, "statement")
-            continue
+            if not _EDITORS_NOTE.fullmatch(original, *para):
+                continue  # the outlet's own note inside the statement is read as its other sentences are
         if answering and not transcript_speaker(text, para, index) and _OWN_WORDS.search(text, *para) and \
                 not QUOTE.search(text, *para):
             # a turn that runs on over paragraphs: "Second, the perimeter. … we did not approach them"
@@ -349,7 +352,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         for key, value in (("date", day), ("earliest", earliest), ("latest", latest)):
             if value:
                 statement[key] = value.isoformat()
-        statement.update({"cue": f.cue, "quote": content, "start": f.start, "direct": f.direct})
+        statement.update({"cue": f.cue, "quote": original[f.start:f.end], "start": f.start, "direct": f.direct})
         if f.via:
             statement["via"] = f.via
         if f.reportedly:

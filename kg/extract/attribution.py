@@ -331,7 +331,7 @@ _DESCRIBING = re.compile(r"\s*(?:who|which|whose|joined by|along with|together w
                          r"supported by)\b", re.I)
 
 
-_ADVERBS = r"now|also|later|earlier|again|since|then|meanwhile|previously|already|still|too|in\s+turn|itself|themselves"
+_ADVERBS = r"once\s+(?:again|more)|repeatedly|publicly|formally|officially|now|also|later|earlier|again|since|then|meanwhile|previously|already|still|too|in\s+turn|itself|themselves"
 _ADVERB_ONLY = re.compile(r"\s*(?:" + _ADVERBS + r")\s*", re.I)
 _TRAILING_ADVERB = re.compile(r"(?<=\S)\s+(?:(?:has|have|had)(?=\s+(?:for|over|in|throughout|long|repeatedly)\b))?"
                               r"(?:\s*(?:" + _ADVERBS + r"|long|repeatedly|(?:for|over|in|throughout)\s+(?:the\s+)?"
@@ -351,9 +351,11 @@ def _chunks_before(text: str, sentence_start: int, cue_start: int) -> list[str]:
     raw = _DATELINE.sub("", text[sentence_start:cue_start])
     raw = _VOCATIVE.sub("", raw)  # "Mr Roth, the President told parliament …": whom the question addresses
     chunks = [c for c in _CHUNK_BREAK.split(_INTRO.sub("", raw)) if c.strip()]
-    if raw.strip() and (all(_CIRCUMSTANCE.match(c) for c in chunks) or chunks and _DESCRIBING.match(chunks[0])):
+    if raw.strip() and (all(_CIRCUMSTANCE.match(c) or _ADVERB_ONLY.fullmatch(c) for c in chunks)
+                        or chunks and _DESCRIBING.match(chunks[0])):
         # "At the summit on October 24 Vladimir Putin, asked about images, said", "On Monday Andriy Kovalenko, who
-        # heads the centre, wrote": the opening phrase ends in the speaker
+        # heads the centre, wrote", "On Tuesday the ministry, in a statement, again said": the opening phrase ends in
+        # the speaker
         chunks = [c for c in _CHUNK_BREAK.split(raw) if c.strip()]
     # an adverb before the verb is no part of its subject: "the agency now puts …", "the Pentagon, which had spoken
     # of 3,000, now says …"

@@ -241,7 +241,12 @@ ROLE_NOUNS = {
     "member": None, "soldier": None, "commentator": None, "observer": None, "witness": None, "resident": None,
     "activist": None, "blogger": None, "journalist": None, "reporter": None, "correspondent": None,
     "researcher": None, "scholar": None, "volunteer": None, "campaigner": None, "veteran": None, "lawyer": None,
-    "user": None,
+    "user": None, "linguist": None, "engineer": None, "scientist": None, "doctor": None, "physician": None,
+    "surgeon": None, "nurse": None, "medic": None, "paramedic": None, "specialist": None, "economist": None,
+    "historian": None, "professor": None, "academic": None, "inspector": None, "farmer": None, "villager": None,
+    "survivor": None, "relative": None, "teacher": None, "student": None, "worker": None, "driver": None,
+    "pilot": None, "sailor": None, "fisherman": "m", "trader": None, "executive": None, "manager": None,
+    "owner": None, "priest": None, "refugee": None, "mother": "f", "father": "m", "widow": "f",
 }
 #: head nouns of organisations: "the ministry" refers back to one, "Ruritania's defence ministry" proposes one
 ORG_NOUNS = {

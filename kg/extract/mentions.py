@@ -69,8 +69,15 @@ _TRAILING = re.compile(r"\s+(?:both|also|reportedly|had|has|have|again|later|rep
                        r"flatly|firmly|strongly|categorically|swiftly|quickly|immediately|once again|too|alone|only|"
                        r"itself|would|will|could|can|may|might|must|should|did|does|do|is|are|was|were|"
                        r"(?:has|have|had) (?:since|now|long|also)|not|never)$", re.I)
+#: how a source came to an outlet: "three analysts who reviewed the footage for the Post", "linguists consulted by BNC"
+_OUTLETS_SOURCE = re.compile(r"\s+(?:who|that)\s.*$|\s+(?:consulted|interviewed|contacted|commissioned|hired|asked|"
+                             r"reached|approached|polled)\s+by\s.*$", re.S)
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|another|the|this|that|these|those)\s+", re.I)
 _PLACE_PP = re.compile(r"\s+(?:in|from|at|near|based in|visiting)\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)\s*$")
+#: where an unnamed person works or lives, named by a common noun: "a doctor at the district hospital", "residents of
+#: the village"
+_COMMON_PLACE_PP = re.compile(r"\s+(?:in|from|at|near|of|on)\s+(?:the|a|an|this|that|its|their|his|her)\s+"
+                              r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s*$")
 #: "officials in Seoul", "the authorities in Moscow": a capital's unnamed officials speak for its state (not its
 #: diplomats, who are posted there by others)
 _OFFICIALS_IN = re.compile(r"(?:the\s+)?(?P<role>(?:[a-z]+\s+)?(?:officials|authorities))\s+in\s+(?P<place>[A-Z][\w’'\-]+)",
@@ -120,7 +127,10 @@ _KINDS_OF = {"diplomat": {"envoy", "ambassador", "representative", "delegate", "
 _TITLED_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Colonel|Col|General|Gen|Captain|Capt|Major|Lieutenant|"
                           r"Sergeant|Admiral|Father|Sister)\.?\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}\b")
 #: a person's full name, then who they are: "Ilse Varnhagen, who lost her son, …"
-_DESCRIBED_NAME = re.compile(r"(?<![\w’'])[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}(?=,\s+(?:who|whose|a|an)\s)")
+_DESCRIBED_NAME = re.compile(r"(?<![\w’'])[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}(?=,\s+(?:(?:who|whose|a|an)\s|\d{1,3},))")
+#: a description, then the person's full name between commas: "The head of the district, Ihor Valek, welcomed …"
+_NAME_AFTER_DESCRIPTION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|A|An)\s+[a-z][^,.;:!?\n]{2,80},\s+"
+                                     r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),")
 #: a social-media handle: "@OstreliaAirForce", "@Meridal_Air"
 _HANDLE = re.compile(r"(?<![\w@])@(?P<name>[A-Za-z][A-Za-z0-9_]{2,40})\b")
 #: a name that owns what follows it: "Corvasia's state news agency", "the Kremlin's"
@@ -346,8 +356,11 @@ class ActorIndex:
         """Remember the actors a sentence mentions (and the title before each), for pronouns in the next one; those
         who speak in it stay first ("…, the agency told lawmakers. Russia is likely to …, it said": the agency)."""
         for titled in [*_TITLED_NAME.finditer(text), *_DESCRIBED_NAME.finditer(text)]:
-            # "Dr Halyna Vovk has treated 23 soldiers", "Ilse Varnhagen, who lost her son, spoke": known now to "she"
+            # "Dr Halyna Vovk has treated 23 soldiers", "Ilse Varnhagen, who lost her son, spoke", "Lev Horak, 24,
+            # flies drones": known now to "she"
             self.speakers(titled.group())
+        for described in _NAME_AFTER_DESCRIPTION.finditer(text):
+            self.speakers(described.group()[:-1])  # "The head of the district, Ihor Valek, welcomed …"
         named = [(start, actor) for start, _, actor in self.mentions(text)]
         for person in self.proposed.values():
             surname = person.name.split()[-1] if person.kind == "person" and person.name.split() else ""
@@ -449,6 +462,9 @@ class ActorIndex:
             phrase = _TRAILING.sub("", _LEADING.sub("", _WHEN_FIRST.sub("", phrase))).strip(" ,")
         phrase = re.sub(r"^(the)\s+(?:same|very)\s+", r"\1 ", phrase, flags=re.I)  # "the same General Staff"
         phrase = _HEAD_OF.sub("the leader", phrase)  # "the Head of State said": the leader the story is about
+        if (source := _OUTLETS_SOURCE.search(phrase)) and source.start() and \
+                any(self.kind(actor) == "media" for _, _, actor in self.mentions(source.group())):
+            phrase = phrase[:source.start()]  # the outlet asked them: they speak
         if not phrase or len(phrase.split()) > 16:
             return []
         phrase = re.sub(r"^(i|we|he|she|they|it)['’](?:d|m|ve|ll|re|s)$", r"\1", phrase, flags=re.I)  # "I'd say"
@@ -602,6 +618,9 @@ class ActorIndex:
             # "the Varanian embassy in Halden" is Varania's embassy, "a diplomat in Halden" a diplomat:
             # the place says where they are, not whom they speak for
             return self._one(base)
+        if (where := _COMMON_PLACE_PP.search(phrase)) and (base := phrase[:where.start()]) and \
+                base.split()[-1].lower().removesuffix("s") in ROLE_NOUNS and not self.mentions(phrase):
+            return self._one(base)  # "a doctor at the district hospital" is a doctor
         every = self.mentions(phrase)
         # a possessive names a modifier ("North Korea's minister"), not the speaker
         mentions = [m for m in every if phrase[m[1]:m[1] + 2] not in ("'s", "’s")]
