@@ -321,8 +321,8 @@ def test_the_blind_corpora_are_valid(name):
     # two more invented wars, each with a registry written by someone who never read the matcher
     ("corpus2", 6, 113, {"precision": 0.86, "recall": 0.75, "speaker_accuracy": 0.93, "about_strict": 0.47},
      {"inversions": 9, "about_unrelated": 6}),
-    ("corpus3", 6, 114, {"precision": 0.79, "recall": 0.7, "speaker_accuracy": 0.89, "about_strict": 0.36},
-     {"inversions": 7, "about_unrelated": 14}),
+    ("corpus3", 6, 114, {"precision": 0.8, "recall": 0.72, "speaker_accuracy": 0.9, "about_strict": 0.36},
+     {"inversions": 7, "about_unrelated": 15}),
     ("corpus4", 6, 113, {"precision": 0.77, "recall": 0.59, "speaker_accuracy": 0.86, "about_strict": 0.56},
      {"inversions": 6, "about_unrelated": 12}),
     ("corpus5", 6, 111, {"precision": 0.69, "recall": 0.68, "speaker_accuracy": 0.8, "about_strict": 0.39},

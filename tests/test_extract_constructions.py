@@ -2442,3 +2442,36 @@ def test_an_opening_phrase_then_the_speaker_an_aside_and_an_adverb(registry, tex
 def test_a_person_introduced_with_a_description_is_who_he_means_next(registry, intro, speaker):
     text = f"Petro Kalyn said the column had crossed the river.\n\n{intro} “We need shells, not words,” he said."
     assert [s["speaker"] for s in draft(text, registry).statements] == ["kalyn", speaker]
+
+
+@pytest.mark.parametrize("byline,tagline", [
+    ("By Taver Oskun, Foreign Minister of Corvasia", ""),
+    ("By Taver Oskun", "\n\nTaver Oskun is the foreign minister of Corvasia."),
+])
+def test_an_op_ed_an_office_holder_signs_is_his_sentence_by_sentence(registry, byline, tagline):
+    # no verb of saying anywhere: the byline (or the closing line) says who speaks, and "I call on" is him
+    text = (f"The border cannot wait\n\n{byline}\n\nOur border lies forty kilometres from the river. Corvasian "
+            "soldiers have never crossed it. I call on Belmark to withdraw its drones from the border."
+            f"{tagline}")
+    assert [(s["speaker"], s["type"]) for s in draft(text, registry).statements] == [
+        ("oskun", "claim"), ("oskun", "claim"), ("oskun", "call")]
+
+
+@pytest.mark.parametrize("byline", [
+    "By Karin Solberg, political correspondent",
+    "By Hanna Veselka, The Selvana Post, Friday 24 October 2025",
+])
+def test_a_reporters_byline_leaves_the_text_the_outlets_own(registry, byline):
+    text = f"The border cannot wait\n\n{byline}\n\nOur reporters saw no soldiers. Taver Oskun said the border was calm."
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("oskun", "the border was calm")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Two engineers who studied the photographs said the fragments came from drones.", "engineers"),
+    ("Three analysts who reviewed the footage for the Evening Herald said the camp could hold a brigade.", "analysts"),
+    ("A nurse who treated the wounded said most of them were children.", "nurse"),
+])
+def test_a_counted_source_and_what_it_did_speaks_not_the_outlet_that_asked(registry, text, speaker):
+    assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]
+

@@ -30,7 +30,7 @@ from .attribution import (ASIDE, QUOTE, Found, find_indirect, find_nominal, find
                           paragraphs, past_asker_label, quote_reach, running_on, source_line, stance_of,
                           transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, session_date, speech_date
-from .letters import LETTER, is_formality, letter
+from .letters import LETTER, OP_ED, is_formality, letter, op_ed
 from .marks import plain
 from .lexicon import DISMISSIVE, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Matcher, similar
@@ -166,11 +166,14 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     guest: Speaker | None = None  # who last answered an interviewer's question
     answerers: list[tuple[int, Speaker]] | None = None  # where each answering turn starts, read once when needed
     issued: Speaker | None = None  # whose statement the article reproduces in full from here on
-    written = letter(text, index)  # who signed the letter the text is, and where its body runs
+    # who signed the letter the text is (or the op-ed), and where its body runs
+    written, whole = letter(text, index), LETTER
+    if not written:
+        written, whole = op_ed(text, index), OP_ED
     for para in paragraphs(text):
         if written and written[1] <= para[0] < written[2]:
             if not _HEADING.fullmatch(text, *para) and not is_formality(text[para[0]:para[1]]):
-                found += _answer(text, para, written[0], index, LETTER)
+                found += _answer(text, para, written[0], index, whole)
             continue
         if issued:
             if _SIGN_OFF.fullmatch(text, *para):
@@ -425,7 +428,7 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
         for f in inner:
             if not f.via and (f.kind == "non_confirmation" and index.kind(f.speaker.actor) != "person" and
                               index.kind(speaker.actor) == "person" or
-                              label == LETTER and index.speaks_for(speaker.actor, f.speaker.actor)):
+                              label in (LETTER, OP_ED) and index.speaks_for(speaker.actor, f.speaker.actor)):
                 # "As a rule, Tavoria does not comment on …": a spokesperson declines for their side; "Halvoria calls
                 # upon the Council …" in her letter: an ambassador speaks for hers
                 f.speaker, f.rule = speaker, f.rule + ", the answering speaker's side"

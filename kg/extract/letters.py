@@ -1,8 +1,11 @@
-"""Letters given whole: every sentence between the title (or salutation) and the signature is the signatory's.
+"""Texts given whole: every sentence of a letter, or of an op-ed an office holder signs, is its author's.
 
-A letter to the Security Council, an open letter or a letter to the editor is not reported speech: it
-gives its author's words in the first person, with no verb of saying anywhere. The drafter reads such a
-text the way it reads a transcript answer, once it knows who signed it.
+A letter to the Security Council, an open letter, a letter to the editor or a minister's op-ed is not
+reported speech: it gives its author's words in the first person, with no verb of saying anywhere. The
+drafter reads such a text the way it reads a transcript answer, once it knows who wrote it. An op-ed
+counts when its byline (or its closing line) names someone who speaks for a state or an organisation
+("By Annelise Kroon, Foreign Minister of Veldren"); a reporter's byline ("By Karin Solberg, political
+correspondent") leaves the text the outlet's own.
 
 >>> text = ("Letter dated 9 October from the Permanent Representative of Ardenne addressed to the President\\n\\n"
 ...         "I have the honour to protest.\\n\\n(Signed) Ivo Petrak")
@@ -16,10 +19,13 @@ from __future__ import annotations
 import re
 
 from .attribution import paragraphs
+from .lexicon import ROLE_NOUNS
 from .mentions import ActorIndex, Speaker
 
 #: the cue of a letter's statements: the letter itself says them
 LETTER = "letter"
+#: the cue of an op-ed's statements
+OP_ED = "op-ed"
 #: a letter's title: "Letter dated 9 October 2026 from the Permanent Representative of X to the United Nations
 #: addressed to the President of the Security Council", "An open letter from Y to Z"
 _TITLE = re.compile(r"\s*(?:an?\s+)?(?:open\s+)?letter\b(?:\s+dated\s+[\w ,]+?)?\s+from\s+(?P<author>.+?)\s+"
@@ -28,6 +34,16 @@ _TITLE = re.compile(r"\s*(?:an?\s+)?(?:open\s+)?letter\b(?:\s+dated\s+[\w ,]+?)?
 _SALUTATION = re.compile(r"\s*(?:I have the honour to\b|Dear\s+[A-Z]|Your Excellency\b|Excellency,)")
 #: the signature that ends it: "(Signed) Lidia Farkas", then who she is on the line below
 _SIGNED = re.compile(r"\s*\((?i:signed)\)\s+(?P<name>[^\n]+?)\s*")
+#: an op-ed's byline: "By Annelise Kroon, Foreign Minister of Veldren"
+_BYLINE = re.compile(r"\s*By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s+(?P<role>[^\n]{3,120}?))?\s*")
+#: the closing line that says who wrote it: "Annelise Kroon is Veldren's foreign minister."
+_TAGLINE = re.compile(r"\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+(?P<role>(?:the|a|an|[A-Z][\w'’.-]+['’]s)\s"
+                      r"[^\n]{3,160}?)\.?\s*")
+#: a newsroom's own roles, whose bylines are reporting
+_NEWSROOM = re.compile(r"\b(?:correspondent|reporter|editor|writer|journalist|columnist|staff|contributor|desk|team|"
+                       r"direction)\b", re.I)
+#: the author's own voice
+_FIRST_PERSON = re.compile(r"\b(?:I|my|we|our)\b")
 #: the formula that asks for a letter to be circulated, which takes no stance
 _FORMALITY = re.compile(r"\b(?:grateful|appreciate)\b[^.]*\bcirculated\b", re.I)
 
@@ -60,6 +76,38 @@ def letter(text: str, index: ActorIndex) -> tuple[Speaker, int, int] | None:
     if not speakers and author:
         speakers = index.speakers(author)
     return (speakers[0], start, end) if speakers else None
+
+
+def op_ed(text: str, index: ActorIndex) -> tuple[Speaker, int, int] | None:
+    """The office holder who wrote an op-ed in the first person, and where its body runs (after the byline).
+
+    >>> from pathlib import Path
+    >>> from kg.annotations import Actor, Place
+    >>> here = Place(Path("actors.yaml"), 1)
+    >>> index = ActorIndex({"veldren": Actor("veldren", "state", "Veldren", (), None, None, None, (), here)})
+    >>> text = "Headline\\n\\nBy Ana Kroon, Foreign Minister of Veldren\\n\\nI told parliament we were ready."
+    >>> speaker, start, end = op_ed(text, index)
+    >>> speaker.name, speaker.organization, text[start:end]
+    ('Ana Kroon', 'veldren', 'I told parliament we were ready.')
+    """
+    paras = paragraphs(text)
+    for i, (a, b) in enumerate(paras[:4]):
+        if not (byline := _BYLINE.fullmatch(text, a, b)):
+            continue
+        role = byline["role"] or next((m["role"] for c, d in paras[-2:] if (m := _TAGLINE.fullmatch(text, c, d))
+                                       and m["name"] == byline["name"]), None)
+        if not role or _NEWSROOM.search(role) or not _FIRST_PERSON.search(text, b) or \
+                not any(word.lower() in ROLE_NOUNS for word in re.findall(r"[\w-]+", role)):
+            return None
+        speakers = index.speakers(f"{byline['name']}, {role}")
+        serves = (speakers[0].organization,) if speakers and speakers[0].organization else \
+            index.organisations(speakers[0].actor) if speakers and speakers[0].known else ()
+        if not speakers or speakers[0].kind != "person" or not serves or \
+                any(index.kind(o) == "media" for o in serves):
+            return None  # a reporter's byline ("By Solomiya Brez, The Kerrin Gazette"): the text is the outlet's
+        end = next((c for c, d in paras[i + 1:] if _TAGLINE.fullmatch(text, c, d)), len(text))
+        return speakers[0], paras[i + 1][0] if i + 1 < len(paras) else b, end
+    return None
 
 
 def is_formality(sentence: str) -> bool:

@@ -69,9 +69,13 @@ _TRAILING = re.compile(r"\s+(?:both|also|reportedly|had|has|have|again|later|rep
                        r"flatly|firmly|strongly|categorically|swiftly|quickly|immediately|once again|too|alone|only|"
                        r"itself|would|will|could|can|may|might|must|should|did|does|do|is|are|was|were|"
                        r"(?:has|have|had) (?:since|now|long|also)|not|never)$", re.I)
-#: how a source came to an outlet: "three analysts who reviewed the footage for the Post", "linguists consulted by BNC"
-_OUTLETS_SOURCE = re.compile(r"\s+(?:who|that)\s.*$|\s+(?:consulted|interviewed|contacted|commissioned|hired|asked|"
+#: what describes a source in its subject, or how it came to an outlet: "two engineers who studied the photographs",
+#: "three analysts who reviewed the footage for the Post", "linguists consulted by BNC"
+_SOURCE_CLAUSE = re.compile(r"\s+who\s.*$|\s+(?:consulted|interviewed|contacted|commissioned|hired|asked|"
                              r"reached|approached|polled)\s+by\s.*$", re.S)
+#: an unnamed source counted or singled out: "two engineers", "a nurse", "several residents"
+_COUNTED_HEAD = re.compile(r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)"
+                           r"(?:\s+[\w'’-]+){1,3}")
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|another|the|this|that|these|those)\s+", re.I)
 _PLACE_PP = re.compile(r"\s+(?:in|from|at|near|based in|visiting)\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)\s*$")
 #: where an unnamed person works or lives, named by a common noun: "a doctor at the district hospital", "residents of
@@ -462,9 +466,9 @@ class ActorIndex:
             phrase = _TRAILING.sub("", _LEADING.sub("", _WHEN_FIRST.sub("", phrase))).strip(" ,")
         phrase = re.sub(r"^(the)\s+(?:same|very)\s+", r"\1 ", phrase, flags=re.I)  # "the same General Staff"
         phrase = _HEAD_OF.sub("the leader", phrase)  # "the Head of State said": the leader the story is about
-        if (source := _OUTLETS_SOURCE.search(phrase)) and source.start() and \
-                any(self.kind(actor) == "media" for _, _, actor in self.mentions(source.group())):
-            phrase = phrase[:source.start()]  # the outlet asked them: they speak
+        if (source := _SOURCE_CLAUSE.search(phrase)) and source.start() and \
+                _COUNTED_HEAD.fullmatch(phrase[:source.start()]) and not self._names_someone(source.group()):
+            phrase = phrase[:source.start()]  # what they did, or which outlet asked them, describes them: they speak
         if not phrase or len(phrase.split()) > 16:
             return []
         phrase = re.sub(r"^(i|we|he|she|they|it)['’](?:d|m|ve|ll|re|s)$", r"\1", phrase, flags=re.I)  # "I'd say"
@@ -500,6 +504,15 @@ class ActorIndex:
             single = self._one(phrase)
             found = [single] if single else []
         return found
+
+    def _names_someone(self, clause: str) -> bool:
+        """Whether a clause names anyone but an outlet ("who goes by the call sign Heron" names him)."""
+        for start, end, actor in reversed(self.mentions(clause)):
+            if self.kind(actor) != "media":
+                return True
+            clause = clause[:start] + clause[end:]
+        outlet = r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+)*(?i:" + "|".join(sorted(MEDIA_NOUNS, key=len, reverse=True)) + r")\b"
+        return bool(re.search(r"(?<!^)\b[A-Z][a-z]", re.sub(outlet, "", clause.strip())))
 
     def is_description(self, chunk: str) -> bool:
         """True for an apposition that describes rather than names ("Assistant Secretary-General for Europe")."""
