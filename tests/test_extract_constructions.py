@@ -2475,3 +2475,31 @@ def test_a_reporters_byline_leaves_the_text_the_outlets_own(registry, byline):
 def test_a_counted_source_and_what_it_did_speaks_not_the_outlet_that_asked(registry, text, speaker):
     assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]
 
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Deputy Foreign Minister Ilse Marrow said the column had crossed the river.\n\nThe Deputy Foreign Minister said "
+     "the bridge was closed.", "ilse_marrow"),
+    ("Director General Tomas Ekwall said the column had crossed the river.\n\n“The bridge is closed,” the Director "
+     "General said.", "tomas_ekwall"),
+])
+def test_an_office_of_several_words_is_its_holder_named_before(registry, text, speaker):
+    assert [s["speaker"] for s in draft(text, registry).statements] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "The UN monitoring team said the shelling had stopped.\n\nThe team reported that it had heard a loud explosion.",
+    "The Varanian investigation team said the shelling had stopped.\n\nThe team said it had heard a loud explosion.",
+])
+def test_the_team_is_the_team_named_before(registry, text):
+    first, second = draft(text, registry).statements
+    assert second["speaker"] == first["speaker"] and second["quote"].endswith("heard a loud explosion")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The inspectors were told by the Varanian Defence Ministry that the bridge was closed.", "varania_mod"),
+    ("We were informed by the Security Council that the bridge was closed.", "un_security_council"),
+])
+def test_told_or_informed_by_an_agent_that_gives_the_agents_words(registry, text, speaker):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        (speaker, "the bridge was closed")]

@@ -61,7 +61,7 @@ _THAT = re.compile(r"^(?:\s*,?\s+(?i:on|in|at|last|earlier|late|during|after|bef
                    r"(?:\s+(?i:instead|also|again|repeatedly|flatly|firmly))?\s*,?\s*(?i:that\s+|:\s*)")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|been)(?:\s+(?:reportedly|also|later|publicly|"
                       r"officially|swiftly|flatly|firmly))?\s*$", re.I)
-_BY_AGENT = re.compile(r"^\s+by\s+(?P<np>.+?)(?=\s+on\s|\s+earlier\b|\s+last\b|,|\.|\s+which\b|\s+who\b|$)")
+_BY_AGENT = re.compile(r"^\s+by\s+(?P<np>.+?)(?=\s+on\s|\s+earlier\b|\s+last\b|,|\.|\s+which\b|\s+who\b|\s+that\b|$)")
 _RELATIVE = re.compile(r"(?:^|,\s*)(?P<np>[^,]+?),?\s+(?:who|which)(?:\s+(?:also|later|reportedly|had|has|have|"
                        r"earlier|previously|then|on \w+))*\s*$")
 _REPORTS_BY = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|assertions?)\s+(?:by|from|in)\s+"
@@ -848,6 +848,9 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
         # "That was confirmed by X, which …": X speaks; "Oskun's assertion has been rejected" names no speaker (and
         # "Varania is insisting that …" is no passive)
         agent = _BY_AGENT.match(after)
+        if agent and (told := re.match(r"\s+that\s+", after[agent.end():])):
+            # "The team was informed by plant management that …", "we were told by the ministry that …": the agent's words
+            return index.speakers(agent["np"]), [], m.end() + agent.end() + told.end(), "passive with agent, then that"
         return (index.speakers(agent["np"]) if agent else []), [], None, "passive with agent"
     if (quoted := _QUOTED_BY.search(pre)) and cue.endswith("ing"):
         relay = index.speakers(quoted["relay"]) if quoted["relay"] else []

@@ -259,7 +259,7 @@ ORG_NOUNS = {
     "newspaper", "agency's", "broadcaster", "outlet", "daily", "channel", "network", "media", "press", "organisation",
     "organization", "union", "bloc", "group", "federation", "coalition", "movement", "party", "force", "airline",
     "company", "firm", "operator", "charity", "watchdog",
-    "institute", "institution", "centre", "center", "foundation", "university", "think-tank",
+    "institute", "institution", "centre", "center", "foundation", "university", "think-tank", "team",
 }
 MEDIA_NOUNS = {"newspaper", "broadcaster", "outlet", "daily", "channel", "network", "media", "agency's", "tv", "radio",
                "television", "news agency", "press", "courier", "gazette", "times", "post", "herald", "tribune",

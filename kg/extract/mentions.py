@@ -73,6 +73,8 @@ _TRAILING = re.compile(r"\s+(?:both|also|reportedly|had|has|have|again|later|rep
 #: "three analysts who reviewed the footage for the Post", "linguists consulted by BNC"
 _SOURCE_CLAUSE = re.compile(r"\s+who\s.*$|\s+(?:consulted|interviewed|contacted|commissioned|hired|asked|"
                              r"reached|approached|polled)\s+by\s.*$", re.S)
+#: how "the Director General" is resolved: the person named before with that office
+_OFFICE_HOLDER = "the holder of the office named before"
 #: an unnamed source counted or singled out: "two engineers", "a nurse", "several residents"
 _COUNTED_HEAD = re.compile(r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)"
                            r"(?:\s+[\w'’-]+){1,3}")
@@ -486,7 +488,7 @@ class ActorIndex:
         if "," in phrase:  # "NAME, ROLE" or "ROLE, NAME": the name speaks, the role describes
             chunks = [c.strip() for c in phrase.split(",") if c.strip()]
             resolved = [(i, self._one(c)) for i, c in enumerate(chunks)]
-            named = [(i, s) for i, s in resolved if s and s.rule != "unnamed official"] or \
+            named = [(i, s) for i, s in resolved if s and s.rule not in ("unnamed official", _OFFICE_HOLDER)] or \
                 [(i, s) for i, s in resolved if s]
             if not named:
                 return []
@@ -697,6 +699,12 @@ class ActorIndex:
             base_head = base.lower().split()[-1] if base.split() else ""
             stripped = _without_pp(base)
             stripped_head = stripped.lower().split()[-1] if stripped.split() else ""
+            office = lower.split()[1:]
+            if lower.startswith("the ") and 2 <= len(office) <= 3 and \
+                    all(w in ROLE_NOUNS or w in TITLE_WORDS for w in office) and \
+                    (holder := next((a for a in self.recent if self.kind(a) == "person" and
+                                     set(office) <= self.name_words(a)), None)):
+                return Speaker(holder, holder, confidence=0.7, rule=_OFFICE_HOLDER)  # "the Director General"
             if lower.startswith("the ") and len(base.split()) == 2 and base_head in ROLE_NOUNS:
                 # "the Minister" in a spokesperson's answer, named by no one before: their own minister
                 return self.refer(base_head) or (self._unnamed(base) if self.speaking else None)
