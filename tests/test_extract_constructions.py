@@ -2503,3 +2503,42 @@ def test_the_team_is_the_team_named_before(registry, text):
 def test_told_or_informed_by_an_agent_that_gives_the_agents_words(registry, text, speaker):
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
         (speaker, "the bridge was closed")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Belmark accused its neighbour of lying.\n\nThe Ministry of Foreign Affairs said the column had crossed the river.",
+     "belmark_mfa"),
+    ("Varania denied it.\n\nThe Ministry of Defence said no column had crossed the river.", "varania_mod"),
+])
+def test_a_ministry_named_without_its_state_is_that_of_the_state_just_spoken_of(registry, text, speaker):
+    assert draft(text, registry).statements[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Summary of the Ministry of Defence of Varania on the situation at the front, 10 May\n\nThe enemy attempted to "
+     "cross the river with two boat groups.\n\nThe ministry calls on the Compact to condemn the shelling.",
+     "varania_mod"),
+    ("Statement by the Ministry of Foreign Affairs of Belmark\n\nBelmark will never accept the annexation of the river "
+     "islands. We call on the Compact to condemn the shelling.", "belmark_mfa"),
+])
+def test_a_document_titled_as_its_issuers_is_the_issuers_throughout(registry, text, speaker):
+    statements = draft(text, registry).statements
+    assert [(s["speaker"], s["type"]) for s in statements] == [(speaker, "claim"), (speaker, "call")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("According to the regional governor, Ivan Petrov, fragments fell on a kindergarten.", "ivan_petrov"),
+    ("According to the head of the district, Olha Marenko, fragments fell on a kindergarten.", "olha_marenko"),
+])
+def test_according_to_a_description_then_a_name(registry, text, speaker):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        (speaker, "fragments fell on a kindergarten")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("As the Varanian Defence Ministry stated on 4 May, the column had crossed the river.", "varania_mod"),
+    ("As Voss said on Monday, the column had crossed the river.", "voss"),
+])
+def test_as_someone_said_then_the_words(registry, text, speaker):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        (speaker, "the column had crossed the river")]

@@ -30,7 +30,7 @@ from .attribution import (ASIDE, QUOTE, Found, find_indirect, find_nominal, find
                           paragraphs, past_asker_label, quote_reach, running_on, source_line, stance_of,
                           transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, session_date, speech_date
-from .letters import LETTER, OP_ED, is_formality, letter, op_ed
+from .letters import LETTER, OP_ED, is_formality, issued_title, letter, op_ed
 from .marks import plain
 from .lexicon import DISMISSIVE, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Matcher, similar
@@ -170,7 +170,10 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     written, whole = letter(text, index), LETTER
     if not written:
         written, whole = op_ed(text, index), OP_ED
+    titled = issued_title(text, index)  # a ministry's summary, a statement under its issuer's own title
     for para in paragraphs(text):
+        if titled and para[0] >= titled[1]:
+            issued, titled = titled[0], None
         if written and written[1] <= para[0] < written[2]:
             if not _HEADING.fullmatch(text, *para) and not is_formality(text[para[0]:para[1]]):
                 found += _answer(text, para, written[0], index, whole)

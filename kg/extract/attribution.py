@@ -820,6 +820,14 @@ _SUBJECT_AND_CUE = re.compile(r"(?:he|she|they|it|the\s+\w+|[A-Z][\w'’.-]*(?:\
                               r"(?=" + CUE_RE.pattern + r")")
 
 
+#: an attribution that opens its sentence with "as": "As the ministry stated on 4 May, …", "As Voss said, …"
+_AS_SAID = re.compile(r"\s*(?:and\s+|but\s+)?as\s+(?!if\b|though\b|well\b|long\b|soon\b|far\b|much\b)", re.I)
+#: what may stand between the cue of such an attribution and the comma the words start after
+_AS_SAID_TAIL = re.compile(r"(?:\s+(?!that\b)[\w'’-]+){0,6}?\s*,\s*")
+#: a person's name set between commas after the description that came first
+_APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s*")
+
+
 def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: ActorIndex):
     """'According to X, …' or '…, according to X.': the speaker and where the words are."""
     np = _ACCORDING.match(text, m.start())
@@ -831,6 +839,10 @@ def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: Actor
         # "…, according to Sergiy Kyslytsya, Ukraine's envoy to the UN.": a description, the words came before
         speakers = index.speakers(f"{np['np']}, {rest}") or speakers
         after = s_end
+    if np and m.start() <= s_start + 3 and (named := _APPOSED_NAME.match(text, after, s_end)) and \
+            index.is_description(np["np"]) and (person := index.speakers(f"{named['name']}, {np['np']}")):
+        # "According to the head of the Pelta region, Vitaly Garan, fragments fell …": the name is no part of the words
+        speakers, after = person, named.end()
     if after < s_end - 1:
         return speakers, after, _clause_end(text, after, s_end)
     end = trim_end(text, s_start, m.start(), " ,")
@@ -1232,6 +1244,8 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             if rule != "attribution after the words":
                 after_cue = content_start
                 content_start, content_end = _words_after(text, content_start, s_start, s_end, pre, info.lemma == "tell")
+                if _AS_SAID.match(_DATELINE.sub("", pre)) and (comma := _AS_SAID_TAIL.match(text, after_cue, s_end)):
+                    content_start = comma.end()  # "As the ministry stated on 4 May, the side is ready …": after the comma
                 if (conj := _AND_MORE.match(text, after_cue, s_end)) and (comma := _LAST_COMMA.search(pre)):
                     # "The photographs were fakes, the ministry said, and no soldier had crossed": words on both sides
                     more = [(conj.end(), trim_end(text, conj.end(), _clause_end(text, conj.end(), s_end)))]
@@ -1240,7 +1254,8 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             else:
                 after_cue = content_start
             if rule != "attribution after the words" and info.lemma in NEEDS_CLAUSE and content_start > after_cue and \
-                    not re.search(r"\bthat\b|:", text[after_cue:content_start]):
+                    not re.search(r"\bthat\b|:", text[after_cue:content_start]) and \
+                    not _AS_SAID.match(_DATELINE.sub("", pre)):
                 continue  # "maintains a broad relationship": an ordinary verb, not a report
         if not speakers or (content_end <= content_start and kind != "non_confirmation"):
             continue  # a refusal needs no words after it: "Dravina declined to comment."

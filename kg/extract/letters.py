@@ -110,6 +110,28 @@ def op_ed(text: str, index: ActorIndex) -> tuple[Speaker, int, int] | None:
     return None
 
 
+#: a document's title that names its issuer: "Summary of the Ministry of Defence of Drosvia on the situation …",
+#: "Statement by the Foreign Ministry on …", "Joint communiqué issued by the two governments"
+_ISSUED_TITLE = re.compile(r"\s*(?:(?:full\s+text|update\s+\d+)\s*[:—–-]\s*)?(?:daily\s+|joint\s+|official\s+)?"
+                           r"(?:statement|summary|communiqu[eé]|press\s+release|readout|declaration)\s+"
+                           r"(?:of|by|from|issued\s+by)\s+(?P<issuer>(?:the\s+)?[A-Z][^,:\n]*?)"
+                           r"(?:\s+(?:on|about|regarding|concerning|following)\s[^\n]*|,[^\n]*)?\s*", re.I)
+
+
+def issued_title(text: str, index: ActorIndex) -> tuple[Speaker, int] | None:
+    """The organisation a document's title says issued it, and where its body starts.
+
+    A ministry's daily summary or a statement published under its own title speaks in the issuer's
+    voice throughout ("The enemy attempted to strike the plant"), with no verb of saying.
+    """
+    paras = paragraphs(text)
+    for i, (a, b) in enumerate(paras[:3]):
+        if (title := _ISSUED_TITLE.fullmatch(text, a, b)) and (issuers := index.speakers(title["issuer"])) and \
+                index.kind(issuers[0].actor) not in ("person", "media"):
+            return issuers[0], paras[i + 1][0] if i + 1 < len(paras) else b
+    return None
+
+
 def is_formality(sentence: str) -> bool:
     """True for the closing request to circulate the letter, which says nothing."""
     return bool(_FORMALITY.search(sentence))

@@ -783,7 +783,7 @@ class ActorIndex:
         """A known organisation of the same state that the description fits ("Tashgard's foreign ministry")."""
         root = self._root(owner)
         if root is None:
-            return None
+            return self._unowned_org(phrase)
         wanted = _descriptors(phrase)
         best, best_score = None, 0
         for actor in self.actors.values():
@@ -796,6 +796,24 @@ class ActorIndex:
             if score > best_score:
                 best, best_score = actor.id, score
         return best if best_score and (not wanted or wanted <= _descriptors_of(self, best)) else None
+
+    def _unowned_org(self, phrase: str) -> str | None:
+        """The known organisation whose name is ``phrase`` and its state ("the Ministry of Defence" of "Ministry of
+        Defence of Drosvia"): the only one, or that of the state the article spoke of last."""
+        wanted = " ".join(re.findall(r"\w+", _DETERMINER.sub("", phrase).lower()))
+        fits = []
+        for actor in self.actors.values():
+            state = self.actors.get(self._root(actor.id) or "")
+            if actor.type != "organization" or not state:
+                continue
+            names = [re.sub(rf"\s+of\s+(?:the\s+)?{re.escape(n)}$", "", actor.name, flags=re.I)
+                     for n in (state.name, *state.aliases)]
+            if any(" ".join(re.findall(r"\w+", n.lower())) == wanted for n in names if n != actor.name):
+                fits.append(actor.id)
+        if len(fits) <= 1:
+            return fits[0] if fits else None
+        recent = [self._root(a) for a in self.recent]
+        return min(fits, key=lambda a: recent.index(self._root(a)) if self._root(a) in recent else len(recent))
 
     def _organisation(self, phrase: str) -> Speaker | None:
         """An organisation named by its head noun, part of the state its possessive or demonym names."""
