@@ -333,8 +333,8 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus7", 6, 123, {"precision": 0.83, "recall": 0.71, "speaker_accuracy": 0.91, "about_strict": 0.38},
      {"inversions": 14, "about_unrelated": 10}),
     # written during the session whose rules they measure, blind to all of them (first figures in their READMEs)
-    ("corpus8", 6, 120, {"precision": 0.84, "recall": 0.7, "speaker_accuracy": 0.91, "about_strict": 0.4},
-     {"inversions": 6, "about_unrelated": 17}),
+    ("corpus8", 6, 120, {"precision": 0.86, "recall": 0.73, "speaker_accuracy": 0.94, "about_strict": 0.39},
+     {"inversions": 7, "about_unrelated": 17}),
     ("corpus9", 6, 121, {"precision": 0.77, "recall": 0.63, "speaker_accuracy": 0.87, "about_strict": 0.32},
      {"inversions": 9, "about_unrelated": 21}),
     # written during the session whose rules they measure, then read (first figures in their READMEs)

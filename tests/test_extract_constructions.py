@@ -2542,3 +2542,22 @@ def test_according_to_a_description_then_a_name(registry, text, speaker):
 def test_as_someone_said_then_the_words(registry, text, speaker):
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
         (speaker, "the column had crossed the river")]
+
+
+@pytest.mark.parametrize("text", [
+    '"It was a panic stunt from day one," Nils Brekke blasted.',
+    '"It was a panic stunt from day one," Nils Brekke fumed.',
+    'Nils Brekke was furious. "It was a panic stunt from day one," he snapped.',
+])
+def test_a_tabloids_verb_of_manner_after_a_quote_says_how_not_what(registry, text):
+    assert [(s["speaker"], s["type"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("nils_brekke", "claim", "It was a panic stunt from day one")]
+
+
+@pytest.mark.parametrize("intro,speaker", [
+    ("Opposition health spokesman Nils Brekke was not impressed.", "nils_brekke"),
+    ("Pharmacist Lise Holm, 52, was not so sure.", "lise_holm"),
+])
+def test_a_role_then_a_name_is_who_the_next_pronoun_means(registry, intro, speaker):
+    text = f"Voss said the talks had failed.\n\n{intro} “Nobody believes the border is calm,” {'she' if 'Lise' in intro else 'he'} said."
+    assert [s["speaker"] for s in draft(text, registry).statements] == ["voss", speaker]

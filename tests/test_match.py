@@ -790,6 +790,8 @@ def test_a_rejected_claim_that_says_what_it_claims_is_about_that(text, proposed,
     "The NIS said that in return Russia was likely to provide Pyongyang with technology for its satellites.",
     "Kyiv said on Monday that Moscow was supplying Pyongyang with air-defence weapons.",
     "The NIS said Russia had given weapons to North Korea in exchange.",
+    "A lawmaker said Moscow could repay Pyongyang with sensitive military technology, from satellites to missiles.",
+    "The NIS said Russia pays North Korea in cash and oil for the weapons.",
 ])
 def test_who_is_given_is_a_role_the_words_must_share(text, seed):
     # "North Korea supplies weapons to Russia": Russia arming Pyongyang is the other way round, ranked for the

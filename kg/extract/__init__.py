@@ -32,7 +32,7 @@ from .attribution import (ASIDE, QUOTE, Found, find_indirect, find_nominal, find
 from .dates import TIMESTAMP, day_heading, session_date, speech_date
 from .letters import LETTER, OP_ED, is_formality, issued_title, letter, op_ed
 from .marks import plain
-from .lexicon import DISMISSIVE, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
+from .lexicon import DISMISSIVE, MANNER_DISMISSALS, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .match import Matcher, similar
 from .polarity import negated, same_negation, understated
 from .mentions import ActorIndex, Speaker, slugify
@@ -99,6 +99,8 @@ def classify(found: Found, text: str) -> tuple[str, str | None]:
     """The statement type and FactBank value, from the cue, the words and their hedges."""
     kind = found.kind
     content = text[found.start:found.end]
+    if kind == "dismissal" and found.direct and _MANNER.fullmatch(found.cue):
+        kind = "claim"  # '"It was a panic stunt," he blasted': how it was said; the words say what it is
     if kind == "claim":
         kind = stance_of(content)
     if kind == "question":
@@ -123,6 +125,8 @@ def classify(found: Found, text: str) -> tuple[str, str | None]:
     return kind, factuality
 
 
+#: a verb that only says how quoted words were said when it has no object of its own
+_MANNER = re.compile(r"(?:" + "|".join(rf"{v}\w*" for v in sorted(MANNER_DISMISSALS)) + r")", re.I)
 #: a judgement that something is probably not so
 _UNLIKELY = re.compile(r"\b(?:is|was|were|are|seems?|seemed|appears?|appeared|looks?|looked|remains?|remained)\s+(?:\w+ly\s+)?"
                        r"(?:unlikely|improbable|doubtful|implausible)\b", re.I)

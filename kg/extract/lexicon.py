@@ -44,7 +44,8 @@ VERBS: dict[tuple[str, str | None], tuple[str, ...]] = {
         "repeat", "underline", "underscore", "observe", "reply", "respond", "testify", "disclose", "reveal", "state",
         "report", "comment", "affirm", "assure", "boast", "concede", "counter", "retort", "post", "tweet", "pledge",
         "vow", "promise", "make clear", "make it clear", "hit back", "fire back", "shoot back", "inform", "recall",
-        "reaffirm"),
+        "reaffirm", "fume", "snap", "rage", "thunder", "scoff", "sneer", "quip", "gush", "rant", "seethe", "growl",
+        "roar", "bark"),
     ("claim", "PR"): ("believe", "estimate", "expect", "assess", "predict", "think", "forecast", "anticipate"),
     ("claim", "PS"): ("suggest", "hint", "indicate", "speculate", "imply", "signal"),
     ("confirmation", None): ("confirm", "acknowledge", "verify", "admit", "corroborate"),
@@ -63,7 +64,7 @@ NOT_CUES = {"states", "state", "reports", "report", "charge", "charges", "notes"
             "slam", "slams", "demand", "press for"}
 _IRREGULAR = {"say": "said", "tell": "told", "think": "thought", "write": "wrote", "put": "put", "make": "made", "hit": "hit",
               "shoot": "shot"}
-_DOUBLE = {"admit", "commit", "regret", "slam", "shrug", "hit", "put"}
+_DOUBLE = {"admit", "commit", "regret", "slam", "shrug", "hit", "put", "snap", "quip"}
 _SPEECH_OBJECTS = ("confirm", "comment", "deny", "verify", "say", "rule out", "exclude", "speculate", "discuss",
                    "elaborate", "disclose", "specify", "corroborate", "acknowledge", "address", "give details",
                    "be drawn", "go into", "get into", "provide details", "offer details",
@@ -163,7 +164,13 @@ OPEN_CLAIM = re.compile(r"\b(?:do|does|did|don['’]t|doesn['’]t|didn['’]t)\
 NEEDS_CLAUSE = {"maintain", "note", "observe", "explain", "reveal", "disclose", "repeat", "stress", "emphasise", "post",
                 "tweet",
                 "emphasize", "underline", "underscore", "signal", "indicate", "add", "report", "announce", "state",
-                "pledge", "vow", "promise", "recall", "reaffirm", "inform"}
+                "pledge", "vow", "promise", "recall", "reaffirm", "inform",
+                # a tabloid's manner of saying ('"Talk is cheap," he snapped'), ordinary verbs everywhere else
+                "fume", "snap", "rage", "thunder", "scoff", "sneer", "quip", "gush", "rant", "seethe", "growl", "roar",
+                "bark"}
+#: verbs that dismiss what they take as object ("slammed the plan") and only say how words were said after a quote
+#: ('"It was a stunt," he blasted')
+MANNER_DISMISSALS = {"blast", "slam"}
 
 DEFAULT_FACTUALITY = {
     "claim": "CT+", "denial": "CT-", "confirmation": "CT+", "non_confirmation": "Uu",
@@ -247,6 +254,11 @@ ROLE_NOUNS = {
     "survivor": None, "relative": None, "teacher": None, "student": None, "worker": None, "driver": None,
     "pilot": None, "sailor": None, "fisherman": "m", "trader": None, "executive": None, "manager": None,
     "owner": None, "priest": None, "refugee": None, "mother": "f", "father": "m", "widow": "f",
+    "pharmacist": None, "electrician": None, "mechanic": None, "shopkeeper": None, "baker": None, "butcher": None,
+    "grandmother": "f", "grandfather": "m", "nun": "f", "imam": "m", "rabbi": None, "bishop": None, "midwife": "f",
+    "firefighter": None, "rescuer": None, "dockworker": None, "docker": None, "miner": None, "conscript": None,
+    "sniper": None, "guard": None, "shepherd": None, "herder": None, "vet": None, "housewife": "f",
+    "pensioner": None, "businessman": "m", "businesswoman": "f", "entrepreneur": None, "lecturer": None,
 }
 #: head nouns of organisations: "the ministry" refers back to one, "Ruritania's defence ministry" proposes one
 ORG_NOUNS = {

@@ -286,7 +286,8 @@ _TARGET_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?!(?:said|says|say|claim|claims|
                            r"(?:attacked|hit|struck|shelled|bombed|bombarded|targeted|fire|attack)\b", re.I)
 #: a name in the role of recipient of something handed over: "provide Pyongyang with technology", "supplies
 #: shells to Moscow", "arming Kyiv"
-_RECIPIENT_BEFORE = re.compile(r"\b(?:(?:provid|suppl|deliver|transferr|sell|giv|reward|arm)(?:e|es|ed|ing|ying|ies|ied|y|s)?|sold|gave)"
+_RECIPIENT_BEFORE = re.compile(r"\b(?:(?:provid|suppl|deliver|transferr|sell|giv|reward|arm)(?:e|es|ed|ing|ying|ies|ied|y|s)?|sold|gave|"
+                               r"(?:re)?pa(?:y|ys|id|ying)|compensat(?:e|es|ed|ing))"
                                r"\s+(?:the\s+)?$|\b(?:(?:provid|suppl|deliver|transferr?|sell|giv|hand)\w*|sold|gave)\s+"
                                r"(?:[\w-]+\s+){0,4}?(?:over\s+)?to\s+(?:the\s+)?$", re.I)
 _RECIPIENT = "recipient"

@@ -134,6 +134,9 @@ _TITLED_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Colonel|Col|Ge
                           r"Sergeant|Admiral|Father|Sister)\.?\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}\b")
 #: a person's full name, then who they are: "Ilse Varnhagen, who lost her son, …"
 _DESCRIBED_NAME = re.compile(r"(?<![\w’'])[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}(?=,\s+(?:(?:who|whose|a|an)\s|\d{1,3},))")
+#: a role, then the person's full name: "health spokesman Nils Brekke", "Pharmacist Lise Holm"
+_ROLE_THEN_NAME = re.compile(r"\b(?i:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) +
+                             r")\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 #: a description, then the person's full name between commas: "The head of the district, Ihor Valek, welcomed …"
 _NAME_AFTER_DESCRIPTION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|A|An)\s+[a-z][^,.;:!?\n]{2,80},\s+"
                                      r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),")
@@ -365,6 +368,8 @@ class ActorIndex:
             # "Dr Halyna Vovk has treated 23 soldiers", "Ilse Varnhagen, who lost her son, spoke", "Lev Horak, 24,
             # flies drones": known now to "she"
             self.speakers(titled.group())
+        for titled in _ROLE_THEN_NAME.finditer(text):
+            self.speakers(titled.group())  # "Opposition health spokesman Nils Brekke fumed.": known now to "he"
         for described in _NAME_AFTER_DESCRIPTION.finditer(text):
             self.speakers(described.group()[:-1])  # "The head of the district, Ihor Valek, welcomed …"
         named = [(start, actor) for start, _, actor in self.mentions(text)]
@@ -901,7 +906,8 @@ class ActorIndex:
         lead = words[:len(owner.group().split())] if owner else []
         for w in words[len(lead):]:
             if w.lower().strip(".") in TITLE_WORDS or w.lower() in TITLE_WORDS or w.lower() in DEMONYMS or self.state_of(w) \
-                    or w.lower() in ORG_NOUNS or (w.isupper() and len(w) <= 6) or w.endswith(("'s", "’s")):
+                    or w.lower() in ORG_NOUNS or w.lower() in ROLE_NOUNS or (w.isupper() and len(w) <= 6) or \
+                    w.endswith(("'s", "’s")):
                 lead.append(w)
             else:
                 break
