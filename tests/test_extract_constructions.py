@@ -2561,3 +2561,14 @@ def test_a_tabloids_verb_of_manner_after_a_quote_says_how_not_what(registry, tex
 def test_a_role_then_a_name_is_who_the_next_pronoun_means(registry, intro, speaker):
     text = f"Voss said the talks had failed.\n\n{intro} “Nobody believes the border is calm,” {'she' if 'Lise' in intro else 'he'} said."
     assert [s["speaker"] for s in draft(text, registry).statements] == ["voss", speaker]
+
+
+@pytest.mark.parametrize("line,speaker", [
+    ('Claim: "No Corvasian soldier has crossed the river." (Taver Oskun, 12 April)', "oskun"),
+    ('Claim: "No Corvasian soldier has crossed the river." (a post shared 40,000 times by the account Border Truth)',
+     "border_truth"),
+])
+def test_a_fact_checks_claim_line_is_said_by_whom_its_bracket_names_and_the_verdict_by_no_one(registry, line, speaker):
+    text = f"Fact check: three claims about the river\n\n{line}\n\nVerdict: FALSE\n\nSatellite images show the opposite."
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        (speaker, "No Corvasian soldier has crossed the river")]

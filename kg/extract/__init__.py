@@ -27,7 +27,7 @@ from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Stateme
 from ..compile import sentence_spans
 from .attribution import (ASIDE, QUOTE, Found, find_indirect, find_nominal, find_passive_proposals, find_quotes,
                           interviewers, introduce_cast, introduces, labelled_quote, labelled_source, paragraph_quote,
-                          paragraphs, past_asker_label, quote_reach, running_on, source_line, stance_of,
+                          paragraphs, past_asker_label, quote_reach, running_on, source_line, stance_of, CHECKED_CLAIM, checked_claim,
                           transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, session_date, speech_date
 from .letters import LETTER, OP_ED, is_formality, issued_title, letter, op_ed
@@ -195,6 +195,9 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             found += _answer(text, para, answering[0], index, answering[1])
             continue
         answering = None
+        if checked := checked_claim(text, para, index):
+            found += checked
+            continue
         if said_by := source_line(text, para, index):
             # "Source: X on Telegram" names who said the lead above it, if nothing there is attributed yet
             if lead and not any(lead[0] <= f.start < lead[1] for f in found):
@@ -540,7 +543,7 @@ def _is_headline(text: str, f: Found) -> bool:
     line_start = text.rfind("\n", 0, f.start) + 1
     line_end = text.find("\n", f.end)
     line = text[line_start: line_end if line_end >= 0 else len(text)].strip()
-    return len(line.split()) <= 25 and not re.search(r"[.!?\"”’]$", line)
+    return len(line.split()) <= 25 and not re.search(r"[.!?\"”’]$", line) and f.rule != CHECKED_CLAIM
 
 
 def _drop_headline_repeats(found: list[Found], text: str) -> list[Found]:

@@ -603,6 +603,35 @@ _SOURCE_LINE = re.compile(r"Source:\s+(?P<who>[^,;\n]+?)(?=\s+(?:on|in|at|after|
 _QUOTE_LINE = re.compile(r"Quote:\s+(?P<mark>[“\"])")
 
 
+#: the rule that reads a fact-check's claim line, whose bracket after the quote makes it look like a headline
+CHECKED_CLAIM = "a fact-check's claim line"
+#: a fact-check's claim line: 'Claim: "…" (Drosvian Ministry of Defence, 12 April)', with who said it in brackets
+_CHECKED = re.compile(r"\s*(?i:claim|the claim|what was claimed|statement)\s*:\s*[“\"](?P<words>[^”\"\n]{3,}?)[”\"]\s*"
+                      r"\((?P<who>[^()\n]+?)\)\s*")
+#: how the bracket says where a claim was posted: "a post shared 40,000 times by the account Nordic Truth Watch"
+_POSTED_BY = re.compile(r"^.*?\bby\s+(?:the\s+)?(?:account|user|channel|page|group)?\s*", re.I)
+#: a date closing the bracket: ", 12 April", ", 14 April 2027"
+_BRACKET_DATE = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*$")
+
+
+def checked_claim(text: str, para: tuple[int, int], index: ActorIndex) -> list[Found]:
+    """A fact-check's claim line: the words in quotes, said by whoever the bracket after them names.
+
+    The verdict and the checker's reasoning that follow are the outlet's own voice.
+    """
+    found = _CHECKED.fullmatch(text, para[0], para[1])
+    if not found:
+        return []
+    who = _BRACKET_DATE.sub("", found["who"])
+    speakers = index.speakers(_POSTED_BY.sub("", who) if _POSTED_BY.match(who) else who)
+    if not speakers:
+        return []
+    index.note(text[para[0]:para[1]], speakers[:1])
+    return _stances(text, speakers[0], "Claim:", found.start("words"), trim_end(text, found.start("words"),
+                                                                                 found.end("words"), " ."),
+                    True, para, CHECKED_CLAIM)
+
+
 def source_line(text: str, para: tuple[int, int], index: ActorIndex) -> Speaker | None:
     """Who a "Source:" paragraph names: the speaker of the lead above it and of the "Quote:" paragraphs below."""
     found = _SOURCE_LINE.match(text, para[0], para[1])
