@@ -2572,3 +2572,10 @@ def test_a_fact_checks_claim_line_is_said_by_whom_its_bracket_names_and_the_verd
     text = f"Fact check: three claims about the river\n\n{line}\n\nVerdict: FALSE\n\nSatellite images show the opposite."
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
         (speaker, "No Corvasian soldier has crossed the river")]
+
+
+@pytest.mark.parametrize("host", ["HOST: Minister Oskun, thank you for coming in.", "PRESENTER: Taver Oskun, welcome."])
+def test_a_host_greeting_the_guest_by_name_makes_the_guest_no_interviewer(registry, host):
+    text = (f"Morning show\n\n{host} Has the column crossed?\n\nTAVER OSKUN: Nobody in our delegation has left the "
+            "table, and nobody will leave before Friday.")
+    assert [s["speaker"] for s in draft(text, registry).statements] == ["oskun"]

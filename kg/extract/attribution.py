@@ -751,6 +751,8 @@ def interviewers(text: str, index: ActorIndex) -> set[str]:
     hosts: set[str] = set()
     turn_spans: list[tuple[int, int]] = []
     for para in paragraphs(text):
+        if TRANSCRIPT.match(text, *para) and _ASKER.match(text, *para):
+            turn_spans.append(para)  # "HOST: Mayor Koval, thank you": a host's turn, whoever the host is
         if turn := transcript_speaker(text, para, index):
             turns.setdefault(turn[0].actor, []).append(text[turn[1]:para[1]])
             turn_spans.append(para)
