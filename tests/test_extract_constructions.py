@@ -2579,3 +2579,29 @@ def test_a_host_greeting_the_guest_by_name_makes_the_guest_no_interviewer(regist
     text = (f"Morning show\n\n{host} Has the column crossed?\n\nTAVER OSKUN: Nobody in our delegation has left the "
             "table, and nobody will leave before Friday.")
     assert [s["speaker"] for s in draft(text, registry).statements] == ["oskun"]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ('Taver Oskun called Tashgard "a nest of liars".', 'Tashgard "a nest of liars'),
+    ('- Belmark\'s Foreign Minister Taver Oskun called Halden "a city of war criminals".',
+     'Halden "a city of war criminals'),
+])
+def test_a_naming_verb_whose_object_is_a_name(registry, text, quote):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [("oskun", quote)]
+
+
+@pytest.mark.parametrize("line", [
+    '- Taver Oskun, in Halden on Monday: "Nobody in our delegation has left the table."',
+    'Taver Oskun, at the border crossing: "Nobody in our delegation has left the table."',
+])
+def test_a_newsletters_name_and_where_then_a_colon_and_the_words(registry, line):
+    text = f"Voss spoke first.\n\n{line}"
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("oskun", "Nobody in our delegation has left the table")]
+
+
+@pytest.mark.parametrize("question", ["Every family asked us: will anyone be punished?", "Who will be punished?"])
+def test_a_quoted_question_then_its_speaker_then_more_words(registry, question):
+    # the question takes no stance, but its attribution after the question mark says who goes on
+    text = f"Voss said the talks had failed.\n\n“{question}” Oskun said. “The answer has to be yes.”"
+    assert [s["speaker"] for s in draft(text, registry).statements] == ["voss", "oskun"]

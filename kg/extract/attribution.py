@@ -401,6 +401,9 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
         q_end = trim_end(text, q_start, q_end, ",. ")
         # the sentence the quote closes in (its closing mark may stand just past the sentence's full stop)
         after_end = next((start + b for a, b in sentences if start + a <= m.end() - 1 <= start + b), end)
+        if not text[m.end():after_end].strip() and text[q_start:m.end()].rstrip("”\"’ ").endswith(("?", "!")):
+            # '"Will anyone be punished?" Dirks said.': the question mark ended a sentence the attribution goes on
+            after_end = next((start + b for a, b in sentences if start + a >= m.end()), after_end)
         after = text[m.end():after_end]
         speakers, cue, q_sentence, rule = [], None, m.start(), "quote, attribution after"
         if c := re.match(r"^\s*,?\s*(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")", after):
@@ -461,7 +464,9 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
         cue_match = CUE_RE.match(cue) or NONCOMMIT_RE.match(cue)
         info = cue_of(cue_match) if cue_match else Cue("claim")
         runs = [r for r in (split_stances(text, q_start, q_end) if info.type == "claim" else [(q_start, q_end, info.type)])
-                if r[2] != "question"]
+                if r[2] != "question"] or [(q_start, q_end, "question")]
+        # a quote that only asks takes no stance, but says who speaks on: '"Will anyone be punished?" Dirks said.
+        # "The answer has to be yes."'
         if (relayed := _RELAYED.match(text, q_start, q_end)) and \
                 not re.fullmatch(r"(?i)\W*(?:I|we|he|she|they|it)", relayed["np"]) and \
                 (heard := index.speakers(relayed["np"])):
@@ -548,8 +553,14 @@ def _handle_speakers(before: str, index: ActorIndex) -> list[Speaker]:
 
 def _colon_speakers(before: str, index: ActorIndex) -> list[Speaker]:
     """Who speaks in a quote after "<subject> <verb phrase>:", whatever the verb."""
-    clause = _INTRO.sub("", _DATELINE.sub("", before.strip()))
+    clause = _INTRO.sub("", _DATELINE.sub("", before.strip().lstrip("-–•* ")))
     m = _COLON_CLAUSE.match(clause)
+    if not m and not _FINITE.search(clause) and len(clause.split()) <= 14:
+        # a newsletter's "President Sofia Trenk, in Brezna on Sunday: '…'": a name and where, then the words
+        chunks = [c for c in re.split(r",\s*", clause.rstrip(" :")) if c.strip()]
+        while len(chunks) >= 2 and (_CIRCUMSTANCE.match(chunks[-1]) or _OPENING_PHRASE.match(chunks[-1])):
+            chunks = chunks[:-1]
+        return index.speakers(chunks[0]) if len(chunks) == 1 else []
     if not m or m["np"].lower() in ("there", "it", "this", "that", "what"):
         return []
     chunks = [c for c in re.split(r",\s*", m["np"]) if c.strip()]
@@ -1158,7 +1169,8 @@ def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:
 
 #: a naming verb's object and a label that does not dismiss it: 'called the shelling “a war crime”', 'branded the
 #: seizure an act of piracy' (but not "called the minister a day later")
-_NAMED_AS = re.compile(r"\s+(?:the|this|that|these|those|its|his|her|their|[A-Z][\w'’-]*['’]s?)\s+(?:[\w'’-]+\s+){0,5}?"
+_NAMED_AS = re.compile(r"\s+(?:(?:the|this|that|these|those|its|his|her|their|[A-Z][\w'’-]*['’]s?)\s+(?:[\w'’-]+\s+){0,5}?|"
+                       r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=[“\"‘]))"
                        r"(?:[“\"‘][^”\"’]{3,60}[”\"’]|an?\s+(?!(?:day|week|month|year|hour|few|second|number)\b)[\w-]+"
                        r"(?:\s+[\w-]+){0,4}(?=\s*[.,;]|\s+(?:and|but)\s|\s*$))", re.I)
 
