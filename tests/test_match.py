@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.annotations import Place, Proposition, read_actors, read_propositions
+from kg.annotations import Actor, Place, Proposition, read_actors, read_propositions
 from kg.cli import main
 from kg.evaluate import about_verdict, evaluate
 from kg.extract import extract
@@ -1550,3 +1550,40 @@ def test_bombers_and_gunships_are_aircraft(words):
 ])
 def test_sailors_are_a_crew_and_a_body_that_investigates_is_no_casualty(words, concept, present):
     assert (concept in Matcher({}, read_actors(CORPUS / "actors.yaml")).concepts(words)) == present
+
+
+@pytest.mark.parametrize("words", ["Colonel Arkady Demchin", "Arkady Demchin", "Demchin", "Col. Demchin"])
+def test_a_person_the_registry_knows_is_one_part_however_much_of_the_name_is_given(words):
+    p = Place(Path("p.yaml"), 1)
+    actors = {"demchin": Actor("demchin", "person", "Arkady Demchin", (), None, None, None, (), p)}
+    props = {"hand_over": Proposition("hand_over", "Halvaria should hand Colonel Arkady Demchin over to be tried.", (),
+                                      (), False, p)}
+    matcher = Matcher(props, actors)
+    assert "~demchin" in matcher.parts["hand_over"] and "~demchin" in matcher.concepts(f"They said {words} fled.")
+    assert not {"demchin", "arkadi", "colonel"} & matcher.concepts(f"They said {words} fled.")
+
+
+@pytest.mark.parametrize("words,captured", [
+    ("The navy boarded the tanker at dawn.", True),
+    ("Drusenia called the boarding an act of piracy.", True),
+    ("The navy said it would board any vessel bound for Tarsk.", True),
+    ("The investigation board published its findings.", False),
+    ("The Hollin board and our maritime authority are working together.", False),
+])
+def test_a_board_is_no_boarding(words, captured, seed):
+    assert ("capture" in Matcher(seed[1], seed[0]).concepts(words)) == captured
+
+
+@pytest.mark.parametrize("words", [
+    "Halvaria pulled its troops out of Brezna as a gesture of goodwill.",
+    "Halvaria withdrew every unit from the town voluntarily, as a goodwill gesture.",
+])
+def test_what_a_proposition_sets_its_claim_against_need_not_be_said(words):
+    # "… , not because it was driven out": the words may leave the contrast out and still be about it
+    p = Place(Path("p.yaml"), 1)
+    actors = {"halvaria": Actor("halvaria", "state", "Halvaria", ("Drosk",), None, None, None, (), p)}
+    props = {"goodwill": Proposition("goodwill", "Halvaria withdrew its troops from Brezna voluntarily, as a gesture "
+                                     "of goodwill, not because it was driven out.", (), (), False, p),
+             "killed": Proposition("killed", "Halvarian soldiers killed civilians in Brezna.", (), (), False, p)}
+    matcher = Matcher(props, actors)
+    assert matcher.best(words).proposition == "goodwill" and "driven" not in matcher.best(words).why

@@ -109,7 +109,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "agreement", "agreements", "accord", "accords",
                   "alliance", "allied", "pact", "relations", "relationship", "coordinate", "coordination", "treaty"),
     "capture": ("capture", "captured", "captures", "detain", "detained", "seize", "seized", "seizure", "prisoner",
-                "prisoners", "intercept", "intercepted", "impound", "impounded", "boarded", "hijack", "hijacked",
+                "prisoners", "intercept", "intercepted", "impound", "impounded", "=boarded", "=boarding", "hijack", "hijacked",
                 "taken prisoner", "arrest", "arrested", "caught", "pow", "pows", "captive", "captives", "taken captive",
                 "in captivity", "confiscated", "=commandeered", "abduct", "abducted", "abduction", "kidnap", "kidnapped",
                 "hostage", "hostages"),
@@ -488,6 +488,8 @@ class Matcher:
         self.topic_names: frozenset[str] = frozenset()
         self.entailed = {pid: entailed(pid, propositions) for pid in propositions}
         self._sole_names = self._names_of_sole_things()
+        #: the surnames of the people the registry knows: a person named any way is one part
+        self._surnames = {a.name.lower().split()[-1] for a in actors.values() if a.type == "person" and a.name.split()}
         self.parts = {pid: self.proposition_parts(p.text) for pid, p in propositions.items()}
         self.name_parts = self._proposition_names()
         #: what a statement may cover of each proposition: any of its wordings (its text and paraphrases), or one
@@ -652,12 +654,20 @@ class Matcher:
                     out.add(f"{_PLACE}{_OWNER}{state}")
         for name in [] if title_case else _PROPER_NAME.findall(text):
             if name.split()[0] not in _NOT_NAMES:
-                out.add(f"~{name.lower()}")  # "the Sable Crest", "Tarvel Dam": a name is one part, not two words
+                # "the Sable Crest", "Tarvel Dam": a name is one part, not two words; a person's is their surname,
+                # however much of the name the words give ("Colonel Arkady Demchin", "Demchin")
+                surname = name.lower().split()[-1]
+                out.add(f"~{surname}" if surname in self._surnames else f"~{name.lower()}")
+                text = text.replace(name, " ")
+        for name in re.findall(r"\b(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][a-z]{2,}\b", text):
+            if (surname := name.split()[-1].lower()) in self._surnames:
+                out.add(f"~{surname}")  # with the title and first name before it: "Col. Demchin", "Arkady Demchin"
                 text = text.replace(name, " ")
         if _PRESENCE.search(text):
             out.add("deploy")  # "troops are in Varania", "soldiers were on Varanian soil": present there
         lower = _NEAR_FRONT.sub(" ", _BREACHED_RULE.sub("violat", _IDIOMS.sub(" ", _LIGHT_VERBS.sub(" ", text.lower()))))
         lower = _ATTACKED_PLACE.sub(r"\g<by> ", lower)
+        lower = _BOARD_VERB.sub("boarded", lower)  # "patrols board, search or turn away boats": boarding, not a board
         if _FUTURE.search(lower):
             out.add("@future")
         if _MORE.search(lower):
@@ -705,6 +715,7 @@ class Matcher:
         ['capture|casualty', 'troops']
         """
         parts: set[str] = set()
+        text = _BOARD_VERB.sub("boarded", text)  # a verb among the alternatives, read apart from what follows it
         for found in _ALTERNATIVES.finditer(text):
             atoms = set().union(*(self.concepts(w) for w in re.split(r",?\s+or\s+|,\s+", found.group())))
             if atoms:
@@ -993,6 +1004,14 @@ _REASON = re.compile(r"\s+(?:over|in response to|in return for|in retaliation fo
 _PURPOSE = re.compile(r",?\s+(?:so that|so as to|in order to|in order that)\s+[^;]+?(?=[.;]?$)")
 
 
+#: "board" as a verb: before "search or …" or before a ship ("board the tanker"); "the board" is a body
+_BOARD_VERB = re.compile(r"\bboard(?=,\s+[a-z]+\s+or\b|\s+(?:the|a|an|any|every|foreign)\s+(?:[\w-]+\s+)?"
+                         r"(?:ship|vessel|boat|tanker|freighter|carrier)s?\b)")
+#: what a proposition sets its claim against: "…, rather than killed in combat", "…, not because it was driven out"
+#: (a bare "…, not executed" is the claim itself: "killed in fighting, not executed")
+_CONTRAST = re.compile(r",?\s+(?:rather than|instead of|not because)\s+[^;,]+?(?=[.;]?$)")
+
+
 def views(text: str) -> list[str]:
     """The lesser propositions words may state and still be about ``text``: each predicate of a conjunction
     (see ``conjuncts``), and the action without its reason ("Ardenne will impose new sanctions" for "… new
@@ -1003,6 +1022,8 @@ def views(text: str) -> list[str]:
     ['Ardenne will impose new sanctions.']
     >>> views("A corridor should be opened so that aid can reach Sorrin and civilians can leave.")
     ['A corridor should be opened.']
+    >>> views("The troops withdrew as a gesture of goodwill, not because they were driven out.")
+    ['The troops withdrew as a gesture of goodwill.']
     """
     if purpose := _PURPOSE.search(text):
         # the purpose's halves ("… so that aid can reach Sorrin and civilians can leave") are no predicates of the action
@@ -1011,6 +1032,8 @@ def views(text: str) -> list[str]:
     found = conjuncts(text)
     if reason := _REASON.search(text):
         found.append(text[:reason.start()] + text[reason.end():])
+    if contrast := _CONTRAST.search(text):
+        found.append(text[:contrast.start()] + text[contrast.end():])  # "… withdrew its troops, not because …"
     return found
 
 
