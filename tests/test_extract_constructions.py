@@ -2605,3 +2605,20 @@ def test_a_quoted_question_then_its_speaker_then_more_words(registry, question):
     # the question takes no stance, but its attribution after the question mark says who goes on
     text = f"Voss said the talks had failed.\n\n“{question}” Oskun said. “The answer has to be yes.”"
     assert [s["speaker"] for s in draft(text, registry).statements] == ["voss", "oskun"]
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("Belmark wants Corvasian troops to pull back from the river first.", "belmark",
+     "Corvasian troops to pull back from the river first"),
+    ("President Voss wants the people responsible brought before an international court.", "voss",
+     "the people responsible brought before an international court"),
+])
+def test_wanting_others_to_act_is_a_call(registry, text, speaker, quote):
+    assert [(s["speaker"], s["type"], s["quote"]) for s in draft(text, registry).statements] == [
+        (speaker, "call", quote)]
+
+
+@pytest.mark.parametrize("text", ["Belmark wants peace.", "Voss wants to talk.",
+                                  "Voss wanted the exercise to pass without a confrontation."])
+def test_a_wish_or_a_motive_told_is_no_call(registry, text):
+    assert draft(text, registry).statements == []

@@ -862,6 +862,10 @@ _SUBJECT_AND_CUE = re.compile(r"(?:he|she|they|it|the\s+\w+|[A-Z][\w'’.-]*(?:\
                               r"(?=" + CUE_RE.pattern + r")")
 
 
+#: what someone wants others to do: "wants Corvasian troops to pull back", "wants those responsible brought to trial"
+_WANTED = re.compile(r"\s*(?!to\b)(?:the|a|an|its|their|his|her|all|every|both|[A-Z][\w'’-]*|[a-z]+s)\b[^.;:]{0,80}?\s"
+                     r"(?:to\s+[a-z]+|(?:brought|put|handed|sent|tried|punished|held|released|returned|removed|"
+                     r"withdrawn|pulled|lifted|stopped|halted|investigated|prosecuted)\b)")
 #: an attribution that opens its sentence with "as": "As the ministry stated on 4 May, …", "As Voss said, …"
 _AS_SAID = re.compile(r"\s*(?:and\s+|but\s+)?as\s+(?!if\b|though\b|well\b|long\b|soon\b|far\b|much\b)", re.I)
 #: what may stand between the cue of such an attribution and the comma the words start after
@@ -1296,6 +1300,8 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                     content_end = s_start + comma.start()
             else:
                 after_cue = content_start
+            if info.lemma == "want" and not _WANTED.match(text, content_start, content_end):
+                continue  # "Belmark wants peace", "wants to talk": a wish, not a call on anyone
             if rule != "attribution after the words" and info.lemma in NEEDS_CLAUSE and content_start > after_cue and \
                     not re.search(r"\bthat\b|:", text[after_cue:content_start]) and \
                     not _AS_SAID.match(_DATELINE.sub("", pre)):
