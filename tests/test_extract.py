@@ -338,8 +338,8 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus9", 6, 121, {"precision": 0.77, "recall": 0.63, "speaker_accuracy": 0.87, "about_strict": 0.32},
      {"inversions": 9, "about_unrelated": 21}),
     # written during the session whose rules they measure, then read (first figures in their READMEs)
-    ("corpus10", 6, 119, {"precision": 0.88, "recall": 0.75, "speaker_accuracy": 0.94, "about_strict": 0.47},
-     {"inversions": 11, "about_unrelated": 17}),
+    ("corpus10", 6, 119, {"precision": 0.88, "recall": 0.76, "speaker_accuracy": 0.94, "about_strict": 0.47},
+     {"inversions": 12, "about_unrelated": 17}),
     ("corpus11", 6, 122, {"precision": 0.8, "recall": 0.71, "speaker_accuracy": 0.9, "about_strict": 0.49},
      {"inversions": 12, "about_unrelated": 11}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
@@ -348,7 +348,7 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus13", 6, 122, {"precision": 0.7, "recall": 0.59, "speaker_accuracy": 0.83, "about_strict": 0.4},
      {"inversions": 12, "about_unrelated": 7}),
     # written during the session whose rules they measure, then read (first figures in their READMEs)
-    ("corpus14", 6, 120, {"precision": 0.76, "recall": 0.69, "speaker_accuracy": 0.88, "about_strict": 0.33},
+    ("corpus14", 6, 120, {"precision": 0.77, "recall": 0.7, "speaker_accuracy": 0.89, "about_strict": 0.34},
      {"inversions": 9, "about_unrelated": 21}),
     ("corpus15", 6, 123, {"precision": 0.76, "recall": 0.73, "speaker_accuracy": 0.91, "about_strict": 0.35},
      {"inversions": 12, "about_unrelated": 22}),

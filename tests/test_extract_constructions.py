@@ -2622,3 +2622,10 @@ def test_wanting_others_to_act_is_a_call(registry, text, speaker, quote):
                                   "Voss wanted the exercise to pass without a confrontation."])
 def test_a_wish_or_a_motive_told_is_no_call(registry, text):
     assert draft(text, registry).statements == []
+
+
+@pytest.mark.parametrize("place,speaker", [("Varania", "varania_mod"), ("Valmont", "ardenne_mod")])
+def test_in_a_place_the_ministry_is_that_places_not_the_one_named_last(registry, place, speaker):
+    text = (f"Belmark's foreign ministry said the talks had failed. In {place}, the defence ministry said the column "
+            "had crossed the river.")
+    assert [s["speaker"] for s in draft(text, registry).statements] == ["belmark_mfa", speaker]

@@ -866,6 +866,8 @@ _SUBJECT_AND_CUE = re.compile(r"(?:he|she|they|it|the\s+\w+|[A-Z][\w'’.-]*(?:\
 _WANTED = re.compile(r"\s*(?!to\b)(?:the|a|an|its|their|his|her|all|every|both|[A-Z][\w'’-]*|[a-z]+s)\b[^.;:]{0,80}?\s"
                      r"(?:to\s+[a-z]+|(?:brought|put|handed|sent|tried|punished|held|released|returned|removed|"
                      r"withdrawn|pulled|lifted|stopped|halted|investigated|prosecuted)\b)")
+#: a sentence that opens by saying where: "In Veldren, the health ministry said …"
+_IN_PLACE = re.compile(r"\s*In\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s")
 #: an attribution that opens its sentence with "as": "As the ministry stated on 4 May, …", "As Voss said, …"
 _AS_SAID = re.compile(r"\s*(?:and\s+|but\s+)?as\s+(?!if\b|though\b|well\b|long\b|soon\b|far\b|much\b)", re.I)
 #: what may stand between the cue of such an attribution and the comma the words start after
@@ -955,7 +957,12 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
         return named or index.speakers(rel["np"]) or ([found[-1].speaker] if found else []), [], m.end(), "relative clause"
     if rep := _REPORTS_BY.search(pre):
         return index.speakers(rep["np"]), [], m.end(), "reports by"
-    speakers = subject_speakers(_chunks_before(text, s_start, m.start()), index)
+    chunks = _chunks_before(text, s_start, m.start())
+    speakers = subject_speakers(chunks, index)
+    if chunks and (where := _IN_PLACE.match(_DATELINE.sub("", text[s_start:m.start()]))) and \
+            re.match(r"\s*the\s+[a-z]", chunks[-1]) and (state := index.state_at(where["place"])) and \
+            (theirs := index.speakers(f"{index.actors[state].name}'s {chunks[-1].strip()[4:]}")):
+        speakers = theirs  # "In Veldren, the health ministry said": Veldren's, not the ministry named last
     if not speakers and _COORDINATED_VP.search(pre) and (subject := _FIRST_NP.match(_INTRO.sub("", pre))):
         # "The UN is concerned about …, but does not have any information": the sentence's subject goes on
         speakers = index.speakers(subject["np"])

@@ -558,6 +558,17 @@ class ActorIndex:
                 merged[unnamed.actor] = fits[0]
         return merged
 
+    def state_at(self, place: str) -> str | None:
+        """The state a place names: the country itself, or the state whose capital or government it names.
+
+        "In Nyhamn, the health ministry said …": Veldren's ministry, when Nyhamn is Veldren's capital.
+        """
+        if state := self.state_of(place):
+            return state
+        found = self.affiliation(place)
+        root = self._root(found)
+        return root if root in self.actors and self.actors[root].type == "state" else None
+
     def affiliation(self, text: str) -> str | None:
         """The known organisation or state a description names, by name, possessive or demonym.
 
