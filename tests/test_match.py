@@ -1587,3 +1587,14 @@ def test_what_a_proposition_sets_its_claim_against_need_not_be_said(words):
              "killed": Proposition("killed", "Halvarian soldiers killed civilians in Brezna.", (), (), False, p)}
     matcher = Matcher(props, actors)
     assert matcher.best(words).proposition == "goodwill" and "driven" not in matcher.best(words).why
+
+
+
+@pytest.mark.parametrize("words", ["So far we have thirty-one dead.", "The death toll has risen to forty."])
+def test_deaths_say_there_was_fighting_only_of_soldiers_not_how_others_died(words):
+    # "the people who died were killed in fighting or by shelling, not deliberately" is a claim about how they died:
+    # that people died says nothing of it (of soldiers, deaths still say there was fighting)
+    matcher = _matcher_of("corpus15")
+    matcher.read_topic(["The dead of Brezna were buried.", "In Brezna the police opened the basement."])
+    assert matcher.best(words).proposition == "brezna_civilians_killed"
+    assert _matcher_of("corpus").best("Twelve Corvasian soldiers were killed.").proposition == "corvasia_casualties"

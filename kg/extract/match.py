@@ -822,7 +822,10 @@ class Matcher:
         counts = {c for c in parts if _is_count(c)}
         # what the words say the opposite of counts as said: "illegal" is about being lawful
         opposite = {ANTONYMS[c] for c in parts if c in ANTONYMS}
-        covering = parts | opposite | _implied(parts, parts)
+        covering = parts | opposite
+        # what the words' parts imply, and from what: deaths say there was fighting, but not to a proposition about
+        # deaths in fighting ("thirty-one dead" says nothing of how they died)
+        implied_by = {i: {c for c in parts if i in _implied({c}, parts)} for i in _implied(parts, parts)}
         # what an event implies is said too (casualties say there was fighting); what a kind implies is not
         # said over again (troops are personnel)
         inferred = _implied({c for c in parts if _is_predicate(c)}, parts)
@@ -843,7 +846,9 @@ class Matcher:
             best = None
             for view_text, view in self.views[pid]:
                 view_parts = {c for c in view if _OWNER not in c}  # whose forces: compared apart, below
-                shared = {c for c in view_parts if not covering.isdisjoint(c.split("|"))}
+                atoms = {a for c in view_parts for a in c.split("|")}
+                shared = {c for c in view_parts if not covering.isdisjoint(c.split("|")) or
+                          any(a in implied_by and (not implied_by[a] & atoms or "troops" in parts) for a in c.split("|"))}
                 if not view_parts or not shared - {"@future"}:
                     continue  # when it happens is no match by itself: "I'm not going to preview anything"
                 filled = {c for c in view_parts - shared if c.removeprefix("against ") in self.topic} \
