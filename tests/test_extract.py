@@ -325,7 +325,7 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 7, "about_unrelated": 15}),
     ("corpus4", 6, 113, {"precision": 0.77, "recall": 0.59, "speaker_accuracy": 0.86, "about_strict": 0.56},
      {"inversions": 6, "about_unrelated": 11}),
-    ("corpus5", 6, 111, {"precision": 0.71, "recall": 0.71, "speaker_accuracy": 0.84, "about_strict": 0.4},
+    ("corpus5", 6, 111, {"precision": 0.71, "recall": 0.71, "speaker_accuracy": 0.84, "about_strict": 0.41},
      {"inversions": 10, "about_unrelated": 7}),
     # written after the conflict lexicon, blind to every rule (their first run is in their READMEs)
     ("corpus6", 6, 123, {"precision": 0.83, "recall": 0.73, "speaker_accuracy": 0.92, "about_strict": 0.41},

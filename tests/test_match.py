@@ -1273,6 +1273,8 @@ def test_a_propositions_function_words_are_no_parts_of_it(text, not_parts):
 @pytest.mark.parametrize("text,part", [
     ("Warships stop, turn back or otherwise hinder merchant ships.", "refuse|stop"),  # turning back hinders
     ("Patrol boats board, search or turn away fishing boats.", "capture|search|turn"),
+    ("The people found dead were killed by shelling or in fighting.", "attack|fight"),
+    ("The soldiers were trained by instructors or with manuals.", "instructor|manual"),
 ])
 def test_alternatives_of_more_than_one_word_are_one_part(text, part):
     assert part in Matcher({}, {}).proposition_parts(text)

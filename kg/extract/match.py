@@ -268,10 +268,10 @@ IMPLIES = {"troops": ("personnel",), "elite": ("troops", "personnel"), "cost": (
 #: concepts that say the opposite of another: words that a deployment "violates Council resolutions" are about the
 #: proposition that it is lawful, and deny it
 ANTONYMS = {"unlawful": "lawful"}
-#: "killed, wounded or captured", "stop, turn back or otherwise hinder": alternatives in a proposition, one part any
-#: of which covers
+#: "killed, wounded or captured", "stop, turn back or otherwise hinder", "by shelling or in fighting": alternatives in
+#: a proposition, one part any of which covers
 _ALTERNATIVES = re.compile(r"\b[a-z]+(?:\s+(?:back|away|out|off|down|up))?(?:,\s+[a-z]+(?:\s+(?:back|away|out|off|down|up))?)*,?"
-                           r"\s+or\s+(?:otherwise\s+|else\s+)?[a-z]+\b", re.I)
+                           r"\s+or\s+(?:otherwise\s+|else\s+)?(?:(?:by|in|with|through)\s+)?[a-z]+\b", re.I)
 #: a name in the role of target or foe: "against Kaldor", "attacks on Belmark", "fighting Belmark's forces"
 _TARGET_BEFORE = re.compile(r"\b(?:against|targeting|targetting|attacks?\s+on|strikes?\s+on|fir(?:ed|ing|e)\s+(?:at|on)|aimed\s+at|"
                             r"fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|engag(?:e|es|ed|ing)|clash(?:es|ed|ing)?\s+with|"
