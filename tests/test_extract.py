@@ -333,10 +333,10 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus7", 6, 123, {"precision": 0.83, "recall": 0.71, "speaker_accuracy": 0.91, "about_strict": 0.38},
      {"inversions": 14, "about_unrelated": 10}),
     # written during the session whose rules they measure, blind to all of them (first figures in their READMEs)
-    ("corpus8", 6, 120, {"precision": 0.86, "recall": 0.73, "speaker_accuracy": 0.94, "about_strict": 0.38},
+    ("corpus8", 6, 120, {"precision": 0.86, "recall": 0.74, "speaker_accuracy": 0.94, "about_strict": 0.37},
      {"inversions": 7, "about_unrelated": 17}),
-    ("corpus9", 6, 121, {"precision": 0.77, "recall": 0.63, "speaker_accuracy": 0.87, "about_strict": 0.32},
-     {"inversions": 9, "about_unrelated": 21}),
+    ("corpus9", 6, 121, {"precision": 0.77, "recall": 0.66, "speaker_accuracy": 0.89, "about_strict": 0.33},
+     {"inversions": 9, "about_unrelated": 22}),
     # written during the session whose rules they measure, then read (first figures in their READMEs)
     ("corpus10", 6, 119, {"precision": 0.88, "recall": 0.76, "speaker_accuracy": 0.94, "about_strict": 0.47},
      {"inversions": 12, "about_unrelated": 17}),
@@ -350,7 +350,7 @@ def test_the_blind_corpora_are_valid(name):
     # written during the session whose rules they measure, then read (first figures in their READMEs)
     ("corpus14", 6, 120, {"precision": 0.77, "recall": 0.7, "speaker_accuracy": 0.89, "about_strict": 0.34},
      {"inversions": 9, "about_unrelated": 21}),
-    ("corpus15", 6, 123, {"precision": 0.76, "recall": 0.73, "speaker_accuracy": 0.91, "about_strict": 0.35},
+    ("corpus15", 6, 123, {"precision": 0.76, "recall": 0.74, "speaker_accuracy": 0.91, "about_strict": 0.33},
      {"inversions": 12, "about_unrelated": 19}),
 ])
 def test_the_later_development_corpora_are_valid_and_drafted_as_measured(name, articles, statements, floor, ceiling):

@@ -2629,3 +2629,13 @@ def test_in_a_place_the_ministry_is_that_places_not_the_one_named_last(registry,
     text = (f"Belmark's foreign ministry said the talks had failed. In {place}, the defence ministry said the column "
             "had crossed the river.")
     assert [s["speaker"] for s in draft(text, registry).statements] == ["belmark_mfa", speaker]
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ('Daria Voss, who in March could not confirm that the column had crossed, said on Monday that it "has engaged in '
+     'combat".', "could not confirm that the column had crossed", 'it "has engaged in combat'),
+    ("Voss, who had denied that any troops were there, now says they were sent to train.",
+     "any troops were there", "they were sent to train"),
+])
+def test_what_a_relative_clause_reports_ends_where_the_main_clause_resumes(registry, text, first, second):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [("voss", first), ("voss", second)]

@@ -866,6 +866,9 @@ _SUBJECT_AND_CUE = re.compile(r"(?:he|she|they|it|the\s+\w+|[A-Z][\w'’.-]*(?:\
 _WANTED = re.compile(r"\s*(?!to\b)(?:the|a|an|its|their|his|her|all|every|both|[A-Z][\w'’-]*|[a-z]+s)\b[^.;:]{0,80}?\s"
                      r"(?:to\s+[a-z]+|(?:brought|put|handed|sent|tried|punished|held|released|returned|removed|"
                      r"withdrawn|pulled|lifted|stopped|halted|investigated|prosecuted)\b)")
+#: where a sentence's main clause resumes after a relative clause: ", said on Monday that", ", now says"
+_MAIN_CLAUSE = re.compile(r",\s+(?:(?:now|later|then|also|has|have|had|on\s+\w+|last\s+\w+|this\s+\w+)\s+){0,3}(?="
+                          + CUE_RE.pattern + r")", re.I)
 #: a sentence that opens by saying where: "In Veldren, the health ministry said …"
 _IN_PLACE = re.compile(r"\s*In\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s")
 #: an attribution that opens its sentence with "as": "As the ministry stated on 4 May, …", "As Voss said, …"
@@ -1313,6 +1316,10 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                     not re.search(r"\bthat\b|:", text[after_cue:content_start]) and \
                     not _AS_SAID.match(_DATELINE.sub("", pre)):
                 continue  # "maintains a broad relationship": an ordinary verb, not a report
+        if (rule == "relative clause" or re.search(r",\s+(?:who|which)\b[^,]*$", pre)) and \
+                (resumed := _MAIN_CLAUSE.search(text, content_start, content_end)):
+            # "Voss, who in March could not confirm that P, said on Monday that Q": P ends where her clause resumes
+            content_end = resumed.start()
         if not speakers or (content_end <= content_start and kind != "non_confirmation"):
             continue  # a refusal needs no words after it: "Dravina declined to comment."
         match_from = match_to = None
