@@ -1600,3 +1600,13 @@ def test_deaths_say_there_was_fighting_only_of_soldiers_not_how_others_died(word
     matcher.read_topic(["The dead of Brezna were buried.", "In Brezna the police opened the basement."])
     assert matcher.best(words).proposition == "brezna_civilians_killed"
     assert _matcher_of("corpus").best("Twelve Corvasian soldiers were killed.").proposition == "corvasia_casualties"
+
+
+@pytest.mark.parametrize("words,role", [
+    ("There was no evidence against Russian servicemen.", "@russia"),
+    ("The prosecutor built a case against the Russian commanders.", "@russia"),
+    ("Drones were used in strikes against Russian positions.", "against @russia"),
+])
+def test_the_case_against_someone_makes_them_the_accused_not_the_target(words, role, seed):
+    concepts = Matcher(seed[1], seed[0]).concepts(words)
+    assert role in concepts and ({"@russia", "against @russia"} - {role}).isdisjoint(concepts)

@@ -272,6 +272,9 @@ ANTONYMS = {"unlawful": "lawful"}
 #: a proposition, one part any of which covers
 _ALTERNATIVES = re.compile(r"\b[a-z]+(?:\s+(?:back|away|out|off|down|up))?(?:,\s+[a-z]+(?:\s+(?:back|away|out|off|down|up))?)*,?"
                            r"\s+or\s+(?:otherwise\s+|else\s+)?(?:(?:by|in|with|through)\s+)?[a-z]+\b", re.I)
+#: "against" after what accuses: the name after it is who did the deed ("the case against Ostrelian commanders")
+_ACCUSED_BEFORE = re.compile(r"\b(?:evidence|case|cases|charges?|accusations?|allegations?|claims?|complaints?|"
+                             r"indictments?|proceedings|testimony|suspicions?)\s+against\s+(?:the\s+)?$", re.I)
 #: a name in the role of target or foe: "against Kaldor", "attacks on Belmark", "fighting Belmark's forces"
 _TARGET_BEFORE = re.compile(r"\b(?:against|targeting|targetting|attacks?\s+on|strikes?\s+on|fir(?:ed|ing|e)\s+(?:at|on)|aimed\s+at|"
                             r"fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|engag(?:e|es|ed|ing)|clash(?:es|ed|ing)?\s+with|"
@@ -624,6 +627,8 @@ class Matcher:
                 for m in pattern.finditer(text):
                     if _COMPANION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                         out.add(f"{_COMPANION} @{root}")  # beside the subject: neither who acts nor whose forces
+                    elif _ACCUSED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                        out.add(f"@{root}")  # "evidence against Halvarian servicemen": who is accused of the deed
                     elif _TARGET_BEFORE.search(text, max(0, m.start() - 60), m.start()) or \
                             _TARGET_AFTER.match(text, m.end()):
                         out.add(f"against @{root}")  # "drones used against Kaldor": acted on, not who acts
