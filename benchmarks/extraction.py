@@ -65,7 +65,9 @@ CORPORA = {"seed": ROOT / "data", "development corpus": ROOT / "tests" / "corpus
            "twelfth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus12",
            "thirteenth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus13",
            "fourteenth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus14",
-           "fifteenth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus15"}
+           "fifteenth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus15",
+           "sixteenth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus16",
+           "seventeenth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus17"}
 #: measured once per session, at its end (--blind): its sentences are read by no one who changes the rules
 BLIND = {"blind corpus (measured once per session)": ROOT / "tests" / "blind",
          "second blind corpus (measured once per session)": ROOT / "tests" / "blind2",
