@@ -25,14 +25,14 @@ import yaml
 
 from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Statement
 from ..compile import sentence_spans
-from .attribution import (ASIDE, QUOTE, Found, find_indirect, find_nominal, find_passive_proposals, find_quotes,
-                          interviewers, introduce_cast, introduces, labelled_quote, labelled_source, paragraph_quote,
-                          paragraphs, past_asker_label, quote_reach, running_on, source_line, stance_of, CHECKED_CLAIM, checked_claim,
-                          transcript_speaker, trim_end)
+from .attribution import (ASIDE, CHECKED_CLAIM, QUOTE, Found, checked_claim, find_indirect, find_nominal,
+                          find_passive_proposals, find_quotes, interviewers, introduce_cast, introduces, labelled_quote,
+                          labelled_source, paragraph_quote, paragraphs, past_asker_label, quote_reach, running_on,
+                          source_line, stance_of, transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, session_date, speech_date
 from .letters import LETTER, OP_ED, is_formality, issued_title, letter, op_ed
-from .marks import plain
 from .lexicon import DISMISSIVE, MANNER_DISMISSALS, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
+from .marks import plain
 from .match import Matcher, similar
 from .polarity import negated, same_negation, understated
 from .mentions import ActorIndex, Speaker, slugify

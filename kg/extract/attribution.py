@@ -331,7 +331,8 @@ _DESCRIBING = re.compile(r"\s*(?:who|which|whose|joined by|along with|together w
                          r"supported by)\b", re.I)
 
 
-_ADVERBS = r"once\s+(?:again|more)|repeatedly|publicly|formally|officially|now|also|later|earlier|again|since|then|meanwhile|previously|already|still|too|in\s+turn|itself|themselves"
+_ADVERBS = (r"once\s+(?:again|more)|repeatedly|publicly|formally|officially|now|also|later|earlier|again|since|then|"
+            r"meanwhile|previously|already|still|too|in\s+turn|itself|themselves")
 _ADVERB_ONLY = re.compile(r"\s*(?:" + _ADVERBS + r")\s*", re.I)
 _TRAILING_ADVERB = re.compile(r"(?<=\S)\s+(?:(?:has|have|had)(?=\s+(?:for|over|in|throughout|long|repeatedly)\b))?"
                               r"(?:\s*(?:" + _ADVERBS + r"|long|repeatedly|(?:for|over|in|throughout)\s+(?:the\s+)?"
@@ -617,8 +618,8 @@ _QUOTE_LINE = re.compile(r"Quote:\s+(?P<mark>[“\"])")
 #: the rule that reads a fact-check's claim line, whose bracket after the quote makes it look like a headline
 CHECKED_CLAIM = "a fact-check's claim line"
 #: a fact-check's claim line: 'Claim: "…" (Drosvian Ministry of Defence, 12 April)', with who said it in brackets
-_CHECKED = re.compile(r"\s*(?i:claim|the claim|what was claimed|statement)\s*:\s*[“\"](?P<words>[^”\"\n]{3,}?)[”\"]\s*"
-                      r"\((?P<who>[^()\n]+?)\)\s*")
+_CHECKED = re.compile(r"\s*(?i:claim|the claim|what was claimed|statement)\s*:\s*"
+                      r"[“\"](?P<words>[^”\"\n]{3,}?)[”\"]\s*\((?P<who>[^()\n]+?)\)\s*")
 #: how the bracket says where a claim was posted: "a post shared 40,000 times by the account Nordic Truth Watch"
 _POSTED_BY = re.compile(r"^.*?\bby\s+(?:the\s+)?(?:account|user|channel|page|group)?\s*", re.I)
 #: a date closing the bracket: ", 12 April", ", 14 April 2027"
@@ -634,7 +635,7 @@ def checked_claim(text: str, para: tuple[int, int], index: ActorIndex) -> list[F
     if not found:
         return []
     who = _BRACKET_DATE.sub("", found["who"])
-    speakers = index.speakers(_POSTED_BY.sub("", who) if _POSTED_BY.match(who) else who)
+    speakers = index.speakers(_POSTED_BY.sub("", who))
     if not speakers:
         return []
     index.note(text[para[0]:para[1]], speakers[:1])
@@ -912,7 +913,7 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
         # "Varania is insisting that …" is no passive)
         agent = _BY_AGENT.match(after)
         if agent and (told := re.match(r"\s+that\s+", after[agent.end():])):
-            # "The team was informed by plant management that …", "we were told by the ministry that …": the agent's words
+            # "The team was informed by plant management that …", "we were told by the ministry that …": the agent's
             return index.speakers(agent["np"]), [], m.end() + agent.end() + told.end(), "passive with agent, then that"
         return (index.speakers(agent["np"]) if agent else []), [], None, "passive with agent"
     if (quoted := _QUOTED_BY.search(pre)) and cue.endswith("ing"):
@@ -1183,8 +1184,8 @@ def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:
 
 #: a naming verb's object and a label that does not dismiss it: 'called the shelling “a war crime”', 'branded the
 #: seizure an act of piracy' (but not "called the minister a day later")
-_NAMED_AS = re.compile(r"\s+(?:(?:the|this|that|these|those|its|his|her|their|[A-Z][\w'’-]*['’]s?)\s+(?:[\w'’-]+\s+){0,5}?|"
-                       r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=[“\"‘]))"
+_NAMED_AS = re.compile(r"\s+(?:(?:the|this|that|these|those|its|his|her|their|[A-Z][\w'’-]*['’]s?)\s+"
+                       r"(?:[\w'’-]+\s+){0,5}?|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=[“\"‘]))"
                        r"(?:[“\"‘][^”\"’]{3,60}[”\"’]|an?\s+(?!(?:day|week|month|year|hour|few|second|number)\b)[\w-]+"
                        r"(?:\s+[\w-]+){0,4}(?=\s*[.,;]|\s+(?:and|but)\s|\s*$))", re.I)
 
@@ -1302,7 +1303,7 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                 after_cue = content_start
                 content_start, content_end = _words_after(text, content_start, s_start, s_end, pre, info.lemma == "tell")
                 if _AS_SAID.match(_DATELINE.sub("", pre)) and (comma := _AS_SAID_TAIL.match(text, after_cue, s_end)):
-                    content_start = comma.end()  # "As the ministry stated on 4 May, the side is ready …": after the comma
+                    content_start = comma.end()  # "As the ministry stated on 4 May, the side is ready …"
                 if (conj := _AND_MORE.match(text, after_cue, s_end)) and (comma := _LAST_COMMA.search(pre)):
                     # "The photographs were fakes, the ministry said, and no soldier had crossed": words on both sides
                     more = [(conj.end(), trim_end(text, conj.end(), _clause_end(text, conj.end(), s_end)))]

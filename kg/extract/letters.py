@@ -37,8 +37,8 @@ _SIGNED = re.compile(r"\s*\((?i:signed)\)\s+(?P<name>[^\n]+?)\s*")
 #: an op-ed's byline: "By Annelise Kroon, Foreign Minister of Veldren"
 _BYLINE = re.compile(r"\s*By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s+(?P<role>[^\n]{3,120}?))?\s*")
 #: the closing line that says who wrote it: "Annelise Kroon is Veldren's foreign minister."
-_TAGLINE = re.compile(r"\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+(?P<role>(?:the|a|an|[A-Z][\w'’.-]+['’]s)\s"
-                      r"[^\n]{3,160}?)\.?\s*")
+_TAGLINE = re.compile(r"\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+"
+                      r"(?P<role>(?:the|a|an|[A-Z][\w'’.-]+['’]s)\s[^\n]{3,160}?)\.?\s*")
 #: a newsroom's own roles, whose bylines are reporting
 _NEWSROOM = re.compile(r"\b(?:correspondent|reporter|editor|writer|journalist|columnist|staff|contributor|desk|team|"
                        r"direction)\b", re.I)
@@ -100,13 +100,15 @@ def op_ed(text: str, index: ActorIndex) -> tuple[Speaker, int, int] | None:
                 not any(word.lower() in ROLE_NOUNS for word in re.findall(r"[\w-]+", role)):
             return None
         speakers = index.speakers(f"{byline['name']}, {role}")
-        serves = (speakers[0].organization,) if speakers and speakers[0].organization else \
-            index.organisations(speakers[0].actor) if speakers and speakers[0].known else ()
-        if not speakers or speakers[0].kind != "person" or not serves or \
-                any(index.kind(o) == "media" for o in serves):
+        if not speakers or speakers[0].kind != "person":
+            return None
+        author = speakers[0]
+        serves = {author.organization} if author.organization else index.organisations(author.actor) if author.known \
+            else set()
+        if not serves or any(index.kind(o) == "media" for o in serves):
             return None  # a reporter's byline ("By Solomiya Brez, The Kerrin Gazette"): the text is the outlet's
         end = next((c for c, d in paras[i + 1:] if _TAGLINE.fullmatch(text, c, d)), len(text))
-        return speakers[0], paras[i + 1][0] if i + 1 < len(paras) else b, end
+        return author, paras[i + 1][0] if i + 1 < len(paras) else b, end
     return None
 
 

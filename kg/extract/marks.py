@@ -22,8 +22,8 @@ import re
 _FRENCH = re.compile(r"«([^«»\n]*)»")
 _GERMAN = re.compile(r"»([^«»\n]*)«")
 #: a translator's or editor's note: "[Translator's note: …]", "[Editor's note - …]", "[Note: …]", "[Ed.: …]"
-_NOTE = re.compile(r"\[(?P<label>\s*(?:(?:[A-Z][\w'’]*\s+){0,3}(?:note|Note|NOTE)|Ed\.|Editor|Translator)\s*[:.–—-]\s*)"
-                   r"(?P<words>[^\[\]\n]*)\]")
+_NOTE = re.compile(r"\[(?P<label>\s*(?:(?:[A-Z][\w'’]*\s+){0,3}(?:note|Note|NOTE)|Ed\.|Editor|Translator)"
+                   r"\s*[:.–—-]\s*)(?P<words>[^\[\]\n]*)\]")
 #: what may follow a note that closes a sentence or a paragraph
 _ENDS = re.compile(r"\s*(?:$|\n)")
 

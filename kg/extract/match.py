@@ -109,7 +109,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "agreement", "agreements", "accord", "accords",
                   "alliance", "allied", "pact", "relations", "relationship", "coordinate", "coordination", "treaty"),
     "capture": ("capture", "captured", "captures", "detain", "detained", "seize", "seized", "seizure", "prisoner",
-                "prisoners", "intercept", "intercepted", "impound", "impounded", "=boarded", "=boarding", "hijack", "hijacked",
+                "prisoners", "intercept", "intercepted", "impound", "impounded", "=boarded", "=boarding",
+                "hijack", "hijacked",
                 "taken prisoner", "arrest", "arrested", "caught", "pow", "pows", "captive", "captives", "taken captive",
                 "in captivity", "confiscated", "=commandeered", "abduct", "abducted", "abduction", "kidnap", "kidnapped",
                 "hostage", "hostages"),
@@ -289,8 +290,8 @@ _TARGET_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?!(?:said|says|say|claim|claims|
                            r"(?:attacked|hit|struck|shelled|bombed|bombarded|targeted|fire|attack)\b", re.I)
 #: a name in the role of recipient of something handed over: "provide Pyongyang with technology", "supplies
 #: shells to Moscow", "arming Kyiv"
-_RECIPIENT_BEFORE = re.compile(r"\b(?:(?:provid|suppl|deliver|transferr|sell|giv|reward|arm)(?:e|es|ed|ing|ying|ies|ied|y|s)?|sold|gave|"
-                               r"(?:re)?pa(?:y|ys|id|ying)|compensat(?:e|es|ed|ing))"
+_RECIPIENT_BEFORE = re.compile(r"\b(?:(?:provid|suppl|deliver|transferr|sell|giv|reward|arm)(?:e|es|ed|ing|ying|ies|ied|y|s)?|"
+                               r"sold|gave|(?:re)?pa(?:y|ys|id|ying)|compensat(?:e|es|ed|ing))"
                                r"\s+(?:the\s+)?$|\b(?:(?:provid|suppl|deliver|transferr?|sell|giv|hand)\w*|sold|gave)\s+"
                                r"(?:[\w-]+\s+){0,4}?(?:over\s+)?to\s+(?:the\s+)?$", re.I)
 _RECIPIENT = "recipient"
@@ -853,7 +854,8 @@ class Matcher:
                 view_parts = {c for c in view if _OWNER not in c}  # whose forces: compared apart, below
                 atoms = {a for c in view_parts for a in c.split("|")}
                 shared = {c for c in view_parts if not covering.isdisjoint(c.split("|")) or
-                          any(a in implied_by and (not implied_by[a] & atoms or "troops" in parts) for a in c.split("|"))}
+                          any(a in implied_by and (not implied_by[a] & atoms or "troops" in parts)
+                              for a in c.split("|"))}
                 if not view_parts or not shared - {"@future"}:
                     continue  # when it happens is no match by itself: "I'm not going to preview anything"
                 filled = {c for c in view_parts - shared if c.removeprefix("against ") in self.topic} \

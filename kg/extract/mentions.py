@@ -133,7 +133,8 @@ _KINDS_OF = {"diplomat": {"envoy", "ambassador", "representative", "delegate", "
 _TITLED_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Colonel|Col|General|Gen|Captain|Capt|Major|Lieutenant|"
                           r"Sergeant|Admiral|Father|Sister)\.?\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}\b")
 #: a person's full name, then who they are: "Ilse Varnhagen, who lost her son, …"
-_DESCRIBED_NAME = re.compile(r"(?<![\w’'])[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}(?=,\s+(?:(?:who|whose|a|an)\s|\d{1,3},))")
+_DESCRIBED_NAME = re.compile(r"(?<![\w’'])[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}"
+                             r"(?=,\s+(?:(?:who|whose|a|an)\s|\d{1,3},))")
 #: a role, then the person's full name: "health spokesman Nils Brekke", "Pharmacist Lise Holm"
 _ROLE_THEN_NAME = re.compile(r"\b(?i:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) +
                              r")\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
