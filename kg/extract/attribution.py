@@ -1299,10 +1299,11 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                 # "The paper reported, citing US and Ukrainian officials, that …": the officials speak, the paper relays
                 via, speakers, content_start = [s.actor for s in speakers], cited, sources.end("who")
                 rule += ", citing"
+            as_said = bool(_AS_SAID.match(_DATELINE.sub("", pre)))
             if rule != "attribution after the words":
                 after_cue = content_start
                 content_start, content_end = _words_after(text, content_start, s_start, s_end, pre, info.lemma == "tell")
-                if _AS_SAID.match(_DATELINE.sub("", pre)) and (comma := _AS_SAID_TAIL.match(text, after_cue, s_end)):
+                if as_said and (comma := _AS_SAID_TAIL.match(text, after_cue, s_end)):
                     content_start = comma.end()  # "As the ministry stated on 4 May, the side is ready …"
                 if (conj := _AND_MORE.match(text, after_cue, s_end)) and (comma := _LAST_COMMA.search(pre)):
                     # "The photographs were fakes, the ministry said, and no soldier had crossed": words on both sides
@@ -1314,8 +1315,7 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             if info.lemma == "want" and not _WANTED.match(text, content_start, content_end):
                 continue  # "Belmark wants peace", "wants to talk": a wish, not a call on anyone
             if rule != "attribution after the words" and info.lemma in NEEDS_CLAUSE and content_start > after_cue and \
-                    not re.search(r"\bthat\b|:", text[after_cue:content_start]) and \
-                    not _AS_SAID.match(_DATELINE.sub("", pre)):
+                    not re.search(r"\bthat\b|:", text[after_cue:content_start]) and not as_said:
                 continue  # "maintains a broad relationship": an ordinary verb, not a report
         if (rule == "relative clause" or re.search(r",\s+(?:who|which)\b[^,]*$", pre)) and \
                 (resumed := _MAIN_CLAUSE.search(text, content_start, content_end)):
