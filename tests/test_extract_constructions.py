@@ -2639,3 +2639,43 @@ def test_in_a_place_the_ministry_is_that_places_not_the_one_named_last(registry,
 ])
 def test_what_a_relative_clause_reports_ends_where_the_main_clause_resumes(registry, text, first, second):
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [("voss", first), ("voss", second)]
+
+
+@pytest.mark.parametrize("lead", [
+    "The Royal Intelligence Bureau published the following advisory on Tuesday. We reproduce it in full.",
+    "This bulletin is issued by the Royal Intelligence Bureau.",
+])
+def test_a_document_an_article_says_it_reproduces_is_its_issuers(registry, lead):
+    text = (f"Headline\n\n{lead}\n\nSUMMARY\n\nWe assess that the column crossed the river on 3 May.\n\n"
+            "Border guards should close the bridge.")
+    assert [(s["speaker"], s["type"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("estmark_rib", "claim", "the column crossed the river on 3 May"),
+        ("estmark_rib", "call", "Border guards should close the bridge")]
+
+
+@pytest.mark.parametrize("lead,speaker", [
+    ("Daria Voss spoke for ten minutes and took no questions. Below is the text of her speech, as delivered.", "voss"),
+    ("Gleb Arkanov addressed parliament on Monday. The following is the full text of Arkanov's remarks.", "arkanov"),
+])
+def test_a_speech_an_article_gives_in_full_is_its_speakers(registry, lead, speaker):
+    text = f"Headline\n\n{lead}\n\nFriends, the enemy column crossed the river at dawn on 3 May. No one should go back there."
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        (speaker, "Friends, the enemy column crossed the river at dawn on 3 May"), (speaker, "No one should go back there")]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Belmark's foreign ministry said it takes no position on the dispute over the river islands.",
+     "takes no position on the dispute over the river islands"),
+    ("Asked about the islands, Daria Voss said Ardenne did not take a formal position on the dispute.",
+     "did not take a formal position on the dispute"),
+])
+def test_taking_no_position_is_declining_to_commit(registry, text, quote):
+    assert [(s["type"], s["quote"]) for s in draft(text, registry).statements] == [("non_confirmation", quote)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Royal Intelligence Bureau concurred with the finding that the column crossed the river.",
+    "The Royal Intelligence Bureau concurs that the column crossed the river.",
+])
+def test_concurring_is_confirming(registry, text):
+    assert [(s["speaker"], s["type"]) for s in draft(text, registry).statements] == [("estmark_rib", "confirmation")]

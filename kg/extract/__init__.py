@@ -137,8 +137,16 @@ _REPORTS_LEAD = re.compile(r"^\W*(?:the\s+)?(?:\w+\s+)?(?:reports?|claims?|alleg
 
 #: an article that goes on to reproduce a statement: "publishes the statement in full below", "It reads as follows"
 _IN_FULL = re.compile(r"\b(?:in\s+full\s+below|the\s+full\s+text|reads\s+as\s+follows|reads\s+in\s+full|"
-                      r"text\s+of\s+the\s+\w+\s+follows|the\s+following\s+statement|(?:following|below|here)\s+is\s+the\s+"
-                      r"(?:full\s+|complete\s+)?text\s+of)\b", re.I)
+                      r"text\s+of\s+the\s+\w+\s+follows|the\s+following\s+(?:joint\s+)?(?:statement|advisory|bulletin|"
+                      r"communiqu[eé]|declaration|notice|alert|assessment|update)|(?:following|below|here)\s+is\s+the\s+"
+                      r"(?:full\s+|complete\s+)?text\s+of|this\s+(?:joint\s+)?(?:advisory|bulletin|statement|communiqu[eé]|"
+                      r"declaration|notice|alert)\s+(?:is|has\s+been)\s+(?:issued|published|released)\s+by)\b", re.I)
+#: whose text the article reproduces, when it says so: "Below is the text of his speech", "the full text of Marvany's
+#: remarks", "X's concession speech in full"
+_WHOSE_TEXT = re.compile(r"\b(?:text|transcript)\s+of\s+(?:the\s+)?(?P<owner>his|her|their|its|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+                         r"['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:speech|remarks|address|statement|letter|message|post|testimony|"
+                         r"declaration|appeal|advisory)\b", re.I)
+_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: a heading over the reproduced text in capitals, or a line too short to say anything ("Annex")
 _HEADING = re.compile(r"\s*[A-Z0-9][A-Z0-9 ,.'’()&:-]+\s*|\s*\S+(?:\s+\S+){0,3}\s*")
 #: the place and date a reproduced text is signed with, which ends it: "Vardenz, 5 November 2025"
@@ -260,8 +268,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if blog_day and live:
             for f in found[entry:]:
                 f.on_day = blog_day  # a live blog's entry, filed under that day
-        if _IN_FULL.search(text, *para) and index.issuer:
-            issued = index.issuer  # "The ministry released a statement … publishes the statement in full below"
+        if _IN_FULL.search(text, *para) and (owner := index.issuer or _owner_of_text(text, para, index)):
+            issued = owner  # "The ministry released a statement … publishes the statement in full below"
     found = _resolve_pending(found, text)
     matcher = Matcher(propositions, actors, index)
     matcher.read_topic([text[a:b] for a, b in sentence_spans(text)])
@@ -414,6 +422,18 @@ def _said_before_refusal(text: str, sentence: tuple[int, int], speaker: Speaker,
         return None
     return Found(speaker, label, kind, sentence[0], sentence[0] + cut.start(), True, sentence, label,
                  rule="transcript answer, before a refusal"), sentence[0] + cut.end()
+
+
+def _owner_of_text(text: str, para: tuple[int, int], index: ActorIndex) -> Speaker | None:
+    """Whose speech or statement a paragraph says follows in full: the owner it names, or the one its possessive
+    pronoun points back to ("Below is the text of his speech, as delivered")."""
+    if not (whose := _WHOSE_TEXT.search(text, *para)):
+        return None
+    owner = whose["owner"]
+    if owner.lower() in _OWNER_PRONOUN:
+        return index.refer(_OWNER_PRONOUN[owner.lower()])
+    found = index.speakers(re.sub(r"['’]s?$", "", owner))
+    return found[0] if found else None
 
 
 def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorIndex, label: str,

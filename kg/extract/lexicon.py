@@ -48,7 +48,7 @@ VERBS: dict[tuple[str, str | None], tuple[str, ...]] = {
         "roar", "bark"),
     ("claim", "PR"): ("believe", "estimate", "expect", "assess", "predict", "think", "forecast", "anticipate"),
     ("claim", "PS"): ("suggest", "hint", "indicate", "speculate", "imply", "signal"),
-    ("confirmation", None): ("confirm", "acknowledge", "verify", "admit", "corroborate"),
+    ("confirmation", None): ("confirm", "acknowledge", "verify", "admit", "corroborate", "concur"),
     ("denial", None): ("deny", "refute", "disprove", "reject", "rebuff", "contest", "dispute"),
     ("dismissal", None): ("dismiss", "brush off", "brush aside", "scoff at", "deride", "ridicule",
                           "wave off", "wave away", "shrug off", "slam", "decry", "blast", "pour scorn on"),
@@ -65,7 +65,7 @@ NOT_CUES = {"states", "state", "reports", "report", "charge", "charges", "notes"
             "wanted", "wanting"}  # "wanted the exercise to pass": a motive the writer tells, not a call
 _IRREGULAR = {"say": "said", "tell": "told", "think": "thought", "write": "wrote", "put": "put", "make": "made", "hit": "hit",
               "shoot": "shot"}
-_DOUBLE = {"admit", "commit", "regret", "slam", "shrug", "hit", "put", "snap", "quip"}
+_DOUBLE = {"admit", "commit", "concur", "regret", "slam", "shrug", "hit", "put", "snap", "quip"}
 _SPEECH_OBJECTS = ("confirm", "comment", "deny", "verify", "say", "rule out", "exclude", "speculate", "discuss",
                    "elaborate", "disclose", "specify", "corroborate", "acknowledge", "address", "give details",
                    "be drawn", "go into", "get into", "provide details", "offer details",
@@ -140,6 +140,8 @@ NONCOMMIT_RE = re.compile(
     rf"|\bnothing\s+(?:that\s+)?(?:I|we)\s+(?:can|could)\s+(?:{_OBJ_BASE})"
     rf"|(?:am|is|are|was|were|['’]m|['’]re)\s+not\s+aware\s+of"
     rf"|(?:had|has|have)\s+[\"“'‘]?taken\s+note[\"”'’]?\s+of"
+    rf"|(?:takes?|took|taking|has|have|had)\s+no\s+(?:\w+\s+)?position\s+on"
+    rf"|(?:do|does|did|will|would)\s+not\s+take\s+(?:a|any)\s+(?:\w+\s+)?position\s+on"
     rf"|(?:left|leaves|leaving|let)\s+(?:\w+\s+){{0,2}}?without\s+(?:an?\s+|any\s+)?(?:comment|answer|reply)"
     rf"|(?:(?:do|does|did)\s+not\s+(?:feel|see)\s+(?:the|any)|(?:see|sees|saw|feel|feels|felt)\s+no)\s+need\s+to\s+"
     rf"(?:{_OBJ_BASE})"

@@ -167,9 +167,11 @@ _CALENDAR = re.compile(r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
                        r"May|June|July|August|September|October|November|December)\s+)+")
 #: who issues a document a later sentence names by its kind: "X issued a written statement on Monday"
 _ISSUED_DOCUMENT = re.compile(r"(?:^|\.\s+|--\s+|—\s*|\s-\s+)(?P<np>[^,;.]{3,120}?)\s+(?:issued|released|published|put out|made public)\s+"
-                              r"(?:a|an)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|declaration|press release|report|letter)\b")
+                              r"(?:a|an|the\s+following)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|declaration|press release|report|"
+                              r"letter|advisory|bulletin|notice|alert|assessment)\b")
 #: the same in the passive: "The statement was issued by the Front's Political Bureau and posted on its channel"
-_ISSUED_BY = re.compile(r"\b(?:statement|communiqu[eé]|declaration|press release|letter)\s+(?:was|had been|has been)\s+"
+_ISSUED_BY = re.compile(r"\b(?:statement|communiqu[eé]|declaration|press release|letter|advisory|bulletin|notice|alert)\s+"
+                        r"(?:is|was|had been|has been)\s+"
                         r"(?:issued|released|published|put out|posted|signed)\s+by\s+(?P<np>[^,;.]{3,80}?)"
                         r"(?=\s+(?:and|on|in|late|early|at|after|before)\b|[,;.])")
 #: "Astrid Moen of the governing Unity Party": the name before the affiliation speaks
