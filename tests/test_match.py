@@ -1610,3 +1610,19 @@ def test_deaths_say_there_was_fighting_only_of_soldiers_not_how_others_died(word
 def test_the_case_against_someone_makes_them_the_accused_not_the_target(words, role, seed):
     concepts = Matcher(seed[1], seed[0]).concepts(words)
     assert role in concepts and ({"@russia", "against @russia"} - {role}).isdisjoint(concepts)
+
+
+@pytest.mark.parametrize("words,name", [
+    ("Flight 417 was hit at dawn.", "~flight 417"),
+    ("The network was run by Unit 3196 of military intelligence.", "~unit 3196"),
+    ("Inspectors were kept away from Reactor 4 for a week.", "~reactor 4"),
+])
+def test_a_thing_named_by_a_word_and_a_number_is_one_name_not_a_count(words, name):
+    parts = Matcher({}, {}).concepts(words)
+    assert name in parts and not {p for p in parts if p.startswith("#")}
+
+
+@pytest.mark.parametrize("words", ["The strike came on 12 May, in 2027.", "Since 2020 the route was closed.",
+                                   "It rose by 40 per cent in March 2026."])
+def test_a_date_or_a_share_is_no_numbered_name(words):
+    assert not {p for p in Matcher({}, {}).concepts(words) if p.startswith("~")}

@@ -324,6 +324,8 @@ _OWNED_ANY = {kind: re.compile(r"\b(?:" + words + r")\b", re.I) for kind, words 
 _OTHER_FORCES = 0.5
 #: a proper name of two or more capitalised words that is no actor: a ship, a dam, an operation
 _PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+#: a thing named by a word and a number: "Flight 417", "Unit 3196", "Reactor 4"
+_NUMBERED_NAME = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]{2,})\s+(?P<number>\d{1,5}[A-Z]?)(?![\w,.]\d)(?!\s*(?:%|per\s*cent))")
 _NOT_NAMES = {"The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "But", "And", "Mr", "Mrs", "Ms", "Dr"}
 #: set phrases whose words mean nothing of their own: "paraded in front of cameras" is no fighting at the front, "the
 #: responsibility lies with Sollen" no lie
@@ -658,6 +660,11 @@ class Matcher:
                 out.add(f"@{state}")
                 if _PLACE_BEFORE.search(text, max(0, place.start() - 60), place.start()):
                     out.add(f"{_PLACE}{_OWNER}{state}")
+        for found in _NUMBERED_NAME.finditer(text):
+            word, number = found.group("word"), found.group("number")
+            if word.lower() not in _FILLER | _MONTHS_DAYS | STOPWORDS and not _is_year(number):
+                out.add(f"~{word.lower()} {number.lower()}")  # "Flight 417", "Unit 3196": one name, not a word and a count
+                text = text.replace(found.group(), " ")
         for name in [] if title_case else _PROPER_NAME.findall(text):
             if name.split()[0] not in _NOT_NAMES:
                 # "the Sable Crest", "Tarvel Dam": a name is one part, not two words; a person's is their surname,
@@ -1113,6 +1120,10 @@ def _states(parts: set[str]) -> set[str]:
 def _is_count(part: str) -> bool:
     """True for a number large enough to be a count of people or things ("#1500", "#11000"), not a day or a rank."""
     return part.startswith("#") and part[1:].isdigit() and int(part[1:]) >= 100
+
+
+def _is_year(number: str) -> bool:
+    return len(number) == 4 and number.startswith(("19", "20"))
 
 
 def _is_concept(part: str) -> bool:
