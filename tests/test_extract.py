@@ -360,7 +360,7 @@ def test_the_blind_corpora_are_valid(name):
     # written during the session whose rules they measure, measured, then read (first figures in their READMEs)
     ("corpus18", 6, 122, {"precision": 0.77, "recall": 0.72, "speaker_accuracy": 0.84, "about_strict": 0.31},
      {"inversions": 8, "about_unrelated": 9}),
-    ("corpus19", 6, 123, {"precision": 0.75, "recall": 0.62, "speaker_accuracy": 0.87, "about_strict": 0.33},
+    ("corpus19", 6, 123, {"precision": 0.75, "recall": 0.62, "speaker_accuracy": 0.87, "about_strict": 0.36},
      {"inversions": 10, "about_unrelated": 16}),
 ])
 def test_the_later_development_corpora_are_valid_and_drafted_as_measured(name, articles, statements, floor, ceiling):

@@ -1626,3 +1626,12 @@ def test_a_thing_named_by_a_word_and_a_number_is_one_name_not_a_count(words, nam
                                    "It rose by 40 per cent in March 2026."])
 def test_a_date_or_a_share_is_no_numbered_name(words):
     assert not {p for p in Matcher({}, {}).concepts(words) if p.startswith("~")}
+
+
+@pytest.mark.parametrize("words", ["the airliner veered off its corridor",
+                                   "the plane strayed off its assigned flight path"])
+def test_straying_from_a_corridor_is_deviating_from_a_route(words):
+    p = Place(Path("p.yaml"), 1)
+    props = {"strayed": Proposition("strayed", "The airliner deviated from its approved route.", (), (), False, p),
+             "hit": Proposition("hit", "The airliner was hit by a ground-launched missile.", (), (), False, p)}
+    assert Matcher(props, {}).best(words).proposition == "strayed"

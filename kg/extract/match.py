@@ -220,6 +220,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "shootdown": ("shot down", "shoot down", "shooting down", "shoots down", "=downed", "=downing", "brought down",
                   "bring down", "bringing down"),
     "crash": ("crash", "crashed", "crashes", "crash site"),
+    "route": ("route", "routes", "corridor", "corridors", "lane", "lanes", "flight path", "flight paths", "airway",
+              "airways"),
+    "deviate": ("deviate", "deviated", "deviates", "deviating", "deviation", "stray", "strayed", "straying", "strays",
+                "veered off", "off course"),
     "blockade": ("blockade", "blockaded", "blockading", "siege", "besiege", "besieged", "encircled", "encirclement"),
     "retake": ("retake", "retook", "retaken", "recapture", "recaptured", "=liberated", "took control of",
                "taken control of", "seized control of", "regain control", "regained control"),
@@ -1080,10 +1084,10 @@ def _conflict(owners: set[str], prop_owners: set[str], kind: str) -> bool:
 
 
 #: concepts that only qualify another ("an independent inquiry"): they count as little as a plain word
-_MODIFIERS = {"impartial", "strengthen"}
+_MODIFIERS = {"impartial", "strengthen", "route"}
 #: concepts that name who or what a claim is about rather than what it says of them
 _ENTITIES = {"troops", "elite", "personnel", "weapons", "drone", "missile", "shell", "ship", "aircraft", "civilians", "thousands",
-             "border", "sides", "mine", "hospital", "nuclear", "grid", "airspace", "children"}
+             "border", "sides", "mine", "hospital", "nuclear", "grid", "airspace", "children", "route"}
 
 
 def _is_predicate(part: str) -> bool:
