@@ -1635,3 +1635,30 @@ def test_straying_from_a_corridor_is_deviating_from_a_route(words):
     props = {"strayed": Proposition("strayed", "The airliner deviated from its approved route.", (), (), False, p),
              "hit": Proposition("hit", "The airliner was hit by a ground-launched missile.", (), (), False, p)}
     assert Matcher(props, {}).best(words).proposition == "strayed"
+
+
+def _flood_matcher(topic: bool) -> Matcher:
+    p = Place(Path("p.yaml"), 1)
+    props = {"evacuated": Proposition("evacuated", "Thousands of people had to be evacuated from the flooded areas "
+                                      "below the dam.", (), (), False, p),
+             "killed": Proposition("killed", "Civilians were killed by the flood below the dam.", (), (), False, p),
+             "mined": Proposition("mined", "Soldiers laid explosives in the dam before it was breached.", (), (),
+                                  False, p)}
+    matcher = Matcher(props, {})
+    if topic:
+        matcher.read_topic(["The dam burst at dawn.", "The flood reached the town by noon.",
+                            "Water from the dam covered the fields.", "The flood killed cattle.", "Rescuers worked."])
+    return matcher
+
+
+@pytest.mark.parametrize("words,expected", [("19,400 had been evacuated", "evacuated"),
+                                            ("the death toll rose to 14", "killed")])
+def test_the_thing_an_article_is_about_need_not_be_named_when_the_words_say_what_is_said_of_it(words, expected):
+    # in a story about a flood below a dam, "19,400 had been evacuated" is about those evacuated from the flood
+    assert _flood_matcher(topic=True).best(words).proposition == expected
+    assert _flood_matcher(topic=False).best(words) is None
+
+
+@pytest.mark.parametrize("words", ["Engineers inspected the dam on Friday.", "Nobody believes the reports."])
+def test_the_thing_an_article_is_about_is_no_claim_by_itself(words):
+    assert _flood_matcher(topic=True).best(words) is None

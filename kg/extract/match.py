@@ -496,6 +496,7 @@ class Matcher:
         self._seen: dict[str, frozenset[str]] = {}
         self.topic: frozenset[str] = frozenset()
         self.topic_names: frozenset[str] = frozenset()
+        self.topic_things: frozenset[str] = frozenset()
         self.entailed = {pid: entailed(pid, propositions) for pid in propositions}
         self._sole_names = self._names_of_sole_things()
         #: the surnames of the people the registry knows: a person named any way is one part
@@ -713,16 +714,21 @@ class Matcher:
         return out
 
     def read_topic(self, sentences: list[str]) -> None:
-        """Note the states and the names of things an article is about: those named in at least a fifth of its
-        sentences that name one.
+        """Note the states, the names of things and the things an article is about: those named in at least a
+        fifth of its sentences that name one.
 
         Reported words leave out what the story has made plain ("at least 4,000 troops are in the
-        country", "the ship was carrying drones"): a proposition's state, or the name of its ship, dam or
-        village, that the words do not name but the article is about counts as mostly covered.
+        country", "the ship was carrying drones", "19,400 had been evacuated"): a proposition's state, the
+        name of its ship, dam or village, or the thing it speaks of (the dam, the flood, the convoy), that the
+        words do not name but the article is about counts as mostly covered. A thing counts only when the
+        words say something the proposition says of it (see ``rank``).
         """
         self.topic = _most_named([{c for c in self.concepts(s) if c.startswith("@") and c != "@future"}
                                   for s in sentences])
         self.topic_names = _most_named([self.concepts(s) & self.name_parts for s in sentences])
+        self.topic_things = _most_named([{c for c in self.concepts(s) if c in self.weight and not _is_predicate(c) and
+                                          not c.startswith(("@", "#", "~", "against ")) and _OWNER not in c and
+                                          c not in self.name_parts} for s in sentences])
 
     def proposition_parts(self, text: str) -> set[str]:
         """A proposition's parts, alternatives joined into one part that any of them covers.
@@ -873,6 +879,8 @@ class Matcher:
                     if implicit and not named else set()
                 if implicit and parts.isdisjoint(self.name_parts):  # and the names of things it is about, likewise
                     filled |= {c for c in view_parts - shared if c in self.topic_names}
+                if implicit and any(map(_is_predicate, shared)):  # and what it is said of, when the words say it
+                    filled |= {c for c in view_parts - shared if c in self.topic_things}
                 if claimed and (event := self.events[pid].get(view_text)) and \
                         any(claimed & set(c.split("|")) for c in shared) and \
                         not (event_states and _states(event) and event_states.isdisjoint(_states(event))):
