@@ -1662,3 +1662,13 @@ def test_the_thing_an_article_is_about_need_not_be_named_when_the_words_say_what
 @pytest.mark.parametrize("words", ["Engineers inspected the dam on Friday.", "Nobody believes the reports."])
 def test_the_thing_an_article_is_about_is_no_claim_by_itself(words):
     assert _flood_matcher(topic=True).best(words) is None
+
+
+@pytest.mark.parametrize("words,concept", [
+    ("the commission had hidden the delay for weeks", "conceal"),
+    ("officials covered up the failure of the count", "conceal"),
+    ("safety at the plant had never been in question", "safe"),
+    ("the reactors are being operated safely", "safe"),
+])
+def test_hiding_is_concealing_and_safety_is_being_safe(words, concept):
+    assert concept in Matcher({}, {}).concepts(words)
