@@ -1672,3 +1672,13 @@ def test_the_thing_an_article_is_about_is_no_claim_by_itself(words):
 ])
 def test_hiding_is_concealing_and_safety_is_being_safe(words, concept):
     assert concept in Matcher({}, {}).concepts(words)
+
+
+@pytest.mark.parametrize("words,name", [("A Varanian missile hit the Merrow Star.", "~merrow star"),
+                                        ("Two Belmark drones struck the Sable Crest.", "~sable crest")])
+def test_a_short_sentence_with_a_name_in_it_is_no_headline(words, name):
+    assert name in Matcher({}, {}).concepts(words)
+
+
+def test_a_headline_in_capitals_names_no_thing():
+    assert not {p for p in Matcher({}, {}).concepts("Kremlin Denies Troops Are Now In Varania") if p.startswith("~")}

@@ -627,7 +627,7 @@ class Matcher:
     def _concepts(self, text: str) -> set[str]:
         text = normalise(text)
         words = [w for w in text.split() if w[:1].isalpha()]
-        title_case = sum(w[:1].isupper() for w in words) > 0.5 * len(words)  # a headline: most words capitalised
+        title_case = sum(w[:1].isupper() for w in words[1:]) > 0.5 * len(words[1:])  # a headline: most words after the first capitalised
         out: set[str] = set()
         owners: dict[str, list[tuple[int, int, str]]] = {kind: [] for kind in _OWNED}
         original = text
