@@ -1682,3 +1682,14 @@ def test_a_short_sentence_with_a_name_in_it_is_no_headline(words, name):
 
 def test_a_headline_in_capitals_names_no_thing():
     assert not {p for p in Matcher({}, {}).concepts("Kremlin Denies Troops Are Now In Varania") if p.startswith("~")}
+
+
+@pytest.mark.parametrize("words", ["Tarhunese units have engaged in combat", "the Tarhunese have already seen combat",
+                                   "Tarhun's men have been in battle"])
+def test_words_that_say_all_of_a_stronger_proposition_and_not_all_of_the_weaker_it_entails_link_the_stronger(words):
+    # having fought (all but against whom) entails having been sent to the front, which the words do not say: the
+    # link is to what the words say, not to the weaker proposition that scored as high
+    matcher = _matcher_of("corpus12")
+    matcher.read_topic(["Tarhun has sent soldiers to Sorvia, Lutavia says.", "The Tarhunese soldiers are near the border.",
+                        "Lutavia says Tarhunese troops crossed."])
+    assert matcher.best(words).proposition == "tarhun_troops_in_combat"

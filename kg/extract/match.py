@@ -956,7 +956,9 @@ class Matcher:
         "troops are in Russia" fully and "troops are fighting Ukraine" but for its foe; the fighting
         entails the presence and is what the words say. A proposition is preferred over the
         linked one when it entails it, all it says is in the words but for who (it says no more than
-        they do), and it says something they say that the linked one does not. ``says_all`` holds,
+        they do), and it says something they say that the linked one does not, or the linked one says
+        something they do not ("have engaged in combat" says the fighting, not the sending to the front
+        the fighting entails). ``says_all`` holds,
         for each proposition that misses none of the words' parts but states and none conflicts
         with the words, the predicates the words share with it.
         """
@@ -975,7 +977,7 @@ class Matcher:
                 return [saying] + [c for c in ranked if c is not saying]
         for other in ranked[1:]:
             if first.proposition in self.entailed[other.proposition] and other.proposition in says_all and \
-                    says_all[other.proposition] - theirs:
+                    (says_all[other.proposition] - theirs or first.proposition not in says_all):
                 promoted = dataclasses.replace(other, score=first.score, why=f"{other.why}; says more of what the words "
                                                f"say than {first.proposition}, which it entails")
                 return [promoted] + [c for c in ranked if c is not other]
