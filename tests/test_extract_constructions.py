@@ -5,6 +5,7 @@ and spokespeople are known; everyone else in these sentences is new to kg.
 """
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -2679,3 +2680,29 @@ def test_taking_no_position_is_declining_to_commit(registry, text, quote):
 ])
 def test_concurring_is_confirming(registry, text):
     assert [(s["speaker"], s["type"]) for s in draft(text, registry).statements] == [("estmark_rib", "confirmation")]
+
+
+@pytest.mark.parametrize("text", [
+    "Skyvel rejected the ministry's account. The plane never left its assigned corridor, the airline said.",
+    "Skyvel was asked about the ministry's claim. In a statement, the company said the plane had never left its "
+    "assigned corridor.",
+])
+def test_a_business_the_registry_names_is_the_company_or_the_airline_the_article_calls_it(text):
+    here = Place(Path("actors.yaml"), 1)
+    actors = {"skyvel": Actor("skyvel", "organization", "Skyvel", (), None, None, None, (), here),
+              "ministry": Actor("ministry", "organization", "Ministry of Transport", (), None, None, None, (), here)}
+    statements = extract(text, WEDNESDAY, actors, {}).statements
+    assert [(s["speaker"], s["quote"].rsplit(" ", 3)[-3:]) for s in statements][-1] == (
+        "skyvel", ["its", "assigned", "corridor"])
+
+
+@pytest.mark.parametrize("text,via", [
+    ("The Royal Intelligence Bureau has concluded that the column crossed the river, according to Daria Voss.",
+     ["voss"]),
+    ("The Royal Intelligence Bureau had found that the column crossed the river, according to people who have seen "
+     "the report.", None),
+])
+def test_what_a_body_concluded_as_others_tell_it_is_the_bodys_relayed_by_them(registry, text, via):
+    (statement,) = draft(text, registry).statements
+    assert (statement["speaker"], statement["quote"], statement.get("via")) == (
+        "estmark_rib", "the column crossed the river", via)

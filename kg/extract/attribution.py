@@ -68,8 +68,8 @@ _REPORTS_BY = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|asser
                          r"(?P<np>(?:(?!\bthat\b)[^,])+?)"
                          r"(?:\s+(?:have|has|had|on\s+\w+\s+\d+))*\s*$", re.I)
 #: words that open with who said what, before a source that relays them: "the NIS told lawmakers on Wednesday that …"
-_RELAYED = re.compile(r"(?P<np>[^,;]{3,80}?)\s+(?:told|said|informed|briefed|assessed|estimated|reported)\b"
-                      r"[^,;]{0,60}?\s+that\s+")
+_RELAYED = re.compile(r"(?P<np>[^,;]{3,80}?)\s+(?:(?:has|have|had)\s+)?(?:told|said|informed|briefed|assessed|estimated|"
+                      r"reported|concluded|found|determined|established|judged|confirmed)\b[^,;]{0,60}?\s+that\s+")
 _ACCORDING = re.compile(r"\baccording to (?P<np>(?:" + TITLE + r"\s+)?[^,.;]+)", re.I)
 _QUOTED_AS = re.compile(r"\bquoted\s+(?!by\s)(?P<speaker>.+?)\s+as\s*$", re.I)
 #: "Kuratov was quoted by Varpress as calling …": the subject speaks, the agent relays

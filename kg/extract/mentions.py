@@ -129,6 +129,12 @@ _KINDS_OF = {"diplomat": {"envoy", "ambassador", "representative", "delegate", "
              "lawmaker": {"senator", "legislator", "mp", "deputy", "congressman", "congresswoman", "parliamentarian"},
              "commander": {"general", "colonel", "admiral"},
              "minister": {"secretary"}}
+#: what a business is called once named: "the airline", "the company" (a registry seldom says which it is)
+_BUSINESS_NOUNS = {"company", "firm", "airline", "operator", "carrier", "insurer", "manufacturer", "shipowner",
+                   "contractor", "group"}
+_PUBLIC_BODIES = {"government", "ministry", "office", "presidency", "embassy", "council", "parliament", "command", "forces",
+                  "army", "navy", "department", "agency", "commission", "court", "mission", "service", "authority",
+                  "directorate", "staff", "guard", "police", "administration", "cabinet"}
 #: a person introduced by title and name in a sentence that reports nothing: "Dr Halyna Vovk has treated …"
 _TITLED_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Colonel|Col|General|Gen|Captain|Capt|Major|Lieutenant|"
                           r"Sergeant|Admiral|Father|Sister)\.?\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}\b")
@@ -441,6 +447,10 @@ class ActorIndex:
                 if not self._described_as(actor, noun) and noun not in ("official", "source", "head", "leader"):
                     continue
             return Speaker(actor, actor, confidence=0.6, rule=f"refers back ('{noun}')")
+        if noun in _BUSINESS_NOUNS:
+            # "Calmair rejected it. … the airline said": a company the registry names without saying what it does
+            return next((Speaker(actor, actor, confidence=0.5, rule=f"refers back ('{noun}')") for actor in self.recent
+                         if self.kind(actor) == "organization" and not self.name_words(actor) & _PUBLIC_BODIES), None)
         return None
 
     def _described_as(self, actor: str, noun: str) -> bool:
