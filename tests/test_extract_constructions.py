@@ -2442,7 +2442,8 @@ def test_an_opening_phrase_then_the_speaker_an_aside_and_an_adverb(registry, tex
 ])
 def test_a_person_introduced_with_a_description_is_who_he_means_next(registry, intro, speaker):
     text = f"Petro Kalyn said the column had crossed the river.\n\n{intro} “We need shells, not words,” he said."
-    assert [s["speaker"] for s in draft(text, registry).statements] == ["kalyn", speaker]
+    speakers = [s["speaker"] for s in draft(text, registry).statements]
+    assert (speakers[0], speakers[-1], set(speakers[1:])) == ("kalyn", speaker, {speaker})  # "asked for more" is a call
 
 
 @pytest.mark.parametrize("byline,tagline", [
@@ -2706,3 +2707,29 @@ def test_what_a_body_concluded_as_others_tell_it_is_the_bodys_relayed_by_them(re
     (statement,) = draft(text, registry).statements
     assert (statement["speaker"], statement["quote"], statement.get("via")) == (
         "estmark_rib", "the column crossed the river", via)
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Belmark has asked its allies to close the border.", "its allies to close the border"),
+    ("Varania asked the council not to close the airspace.", "the council not to close the airspace"),
+    ("Belmark asked for more air defence.", "more air defence"),
+    ("Daria Voss asked the Compact for new sanctions on Corvasia.", "the Compact for new sanctions on Corvasia"),
+])
+def test_asking_others_to_act_or_for_something_is_a_call(registry, text, quote):
+    assert [(s["type"], s["quote"]) for s in draft(text, registry).statements] == [("call", quote)]
+
+
+@pytest.mark.parametrize("text", ["Asked for comment, the ministry said nothing.", "Daria Voss was asked for her view.",
+                                  "Daria Voss asked the ministry whether it was ready to talk."])
+def test_asking_for_comment_or_whether_is_no_call(registry, text):
+    assert not [s for s in draft(text, registry).statements if s["type"] == "call"]
+
+
+@pytest.mark.parametrize("second", [
+    "The head of the district administration, Ihor Valek, welcomed the news but asked for more shells.",
+    "The commander of the border guard, Olha Marenko, praised the talks and warned that nothing was agreed.",
+])
+def test_who_did_one_thing_and_then_spoke_is_the_sentences_subject_not_the_speaker_before(registry, second):
+    text = f"Petro Kalyn said the column had crossed the river.\n\n{second}"
+    assert [s["speaker"] for s in draft(text, registry).statements][1:] == [
+        "ihor_valek" if "Valek" in second else "olha_marenko"]

@@ -950,6 +950,14 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
         # "Belmark's envoy spoke for an hour, accusing Kordesk of …": the clause's subject goes on
         return subject_speakers([c for c in re.split(r",\s*", subject["np"]) if c.strip()], index), [], m.end(), \
             "continuation of the clause's subject"
+    chunks = _chunks_before(text, s_start, m.start())
+    if chunks and (done := _DONE_AND.search(chunks[-1])) and (done.start() > 0 or len(chunks) >= 2) and \
+            re.fullmatch(r"[a-z]+ed|said|told|wrote|made|put", cue.split()[0]) and \
+            not re.search(r"\bthat\b", chunks[-1][:done.start()]) and \
+            (own := subject_speakers(chunks[:-1] + ([chunks[-1][:done.start()]] if done.start() > 0 else []), index)):
+        # "…, Ihor Valek, welcomed the news but asked", "The ministry welcomed the talks but warned": who did the
+        # one does the other, not whoever spoke before
+        return own, [], m.end(), "subject before cue"
     if (participle and re.search(r",\s*$|\band\s*$", pre)) or (found and re.search(
             r"[\w\"”’],?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+|again\s+|once again\s+|repeatedly\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$", pre)):
         # "…, adding that …", "X urged A and blamed B": the same speaker goes on
@@ -961,7 +969,6 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
         return named or index.speakers(rel["np"]) or ([found[-1].speaker] if found else []), [], m.end(), "relative clause"
     if rep := _REPORTS_BY.search(pre):
         return index.speakers(rep["np"]), [], m.end(), "reports by"
-    chunks = _chunks_before(text, s_start, m.start())
     speakers = subject_speakers(chunks, index)
     if chunks and (where := _IN_PLACE.match(_DATELINE.sub("", text[s_start:m.start()]))) and \
             re.match(r"\s*the\s+[a-z]", chunks[-1]) and (state := index.state_at(where["place"])) and \
@@ -970,6 +977,7 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
     if not speakers and _COORDINATED_VP.search(pre) and (subject := _FIRST_NP.match(_INTRO.sub("", pre))):
         # "The UN is concerned about …, but does not have any information": the sentence's subject goes on
         speakers = index.speakers(subject["np"])
+
     return speakers, [], m.end(), "subject before cue"
 
 
@@ -1032,6 +1040,9 @@ def subject_speakers(chunks: list[str], index: ActorIndex) -> list[Speaker]:
     return speakers
 
 
+#: what the subject did before the cue's verb, joined to it: "welcomed the news but", "praised the talks and"
+_DONE_AND = re.compile(r"(?:^|(?<=\s))(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?:also\s+|first\s+)?"
+                       r"[a-z]+ed\b(?:(?!\b(?:that|was|were|is|are|been|being)\b)[^,;:])*\s(?:and|but|yet)\s+(?:also\s+|then\s+)?$")
 _RELATIVE_TAIL = re.compile(r",\s+(?:who|which|whose)\b.*$", re.S)
 _INVERTED_TAIL = re.compile(r"(?:\s+(?!that\b)[\w.'’-]+){1,10}\s*[.!?”\"’]*\s*")
 _ISSUED = re.compile(r"\s+(?:released|issued|put out|posted|published|sent|read out|made)\s+(?:a|an|the)\s+(?:\w+\s+)?"
@@ -1129,9 +1140,11 @@ _CITING = re.compile(r"[^,]{0,40}?,\s+citing\s+(?:unnamed\s+|anonymous\s+|severa
                      r"(?=,?\s+that\b)")
 
 
-#: a request made of someone: "asked Beijing to play a constructive role" (not "asked to comment", "when asked")
-_ASKED_TO = re.compile(r"(?<!\bwhen\s)(?<!\bif\s)\b(?:asked|asks|asking)(?=\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-                       r"(?:\s+on\s+\w+)?\s+to\s+(?!comment|confirm|say|speak|respond|answer|elaborate|be\s)[a-z]+)")
+#: a request made of someone: "asked Beijing to play a constructive role", "has asked its member states to bar …" (not
+#: "asked to comment", "when asked")
+_ASKED_TO = re.compile(r"(?<!\bwhen\s)(?<!\bif\s)\b(?:asked|asks|asking)(?=\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|"
+                       r"(?:the|its|their|his|her|all|every|both)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+                       r"(?:\s+on\s+\w+)?\s+(?:not\s+)?to\s+(?!comment|confirm|say|speak|respond|answer|elaborate|be\s)[a-z]+)")
 
 
 #: an estimate given as a figure: "put the total number of troops in Russia at 11,000 to 12,000"
@@ -1147,8 +1160,14 @@ _SPLIT_DISMISSAL = re.compile(r"\b(?:wav(?:e|ed|es|ing)|brush(?:ed|es|ing)?|shru
 _BEEN_CLEAR = re.compile(r"\b(?:has|have|had)\s+been\s+(?:very\s+|quite\s+|absolutely\s+)?clear(?=\s+(?:that\b|on\s+this\b|:))",
                          re.I)
 #: cues no verb list holds, with the cue each is and whether it must read as a verb: "asked Beijing to play a
-#: constructive role" (a call), "put the total number at 11,000" (a claim), "waved the reports away" (a dismissal)
-_OTHER_CUES = ((_ASKED_TO, Cue("call", None, "ask"), False), (_PUT_AT, Cue("claim", None, "put"), False),
+#: constructive role" and "asked for sanctions" (calls), "put the total number at 11,000" (a claim), "waved the reports away" (a dismissal)
+#: a request for something: "asked allies for sanctions", "has asked for more air defence" (not for comment)
+_NOT_ASKED_FOR = (r"(?![^.;]{0,12}?\b(?:comment|comments|clarification|details|an interview|information|his view|her view|"
+                  r"their view|a response|a reaction|reaction|response)\b)")
+_ASKED_FOR = re.compile(r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:asked|asks|asking)(?:\s+for(?=\s)" + _NOT_ASKED_FOR +
+                        r"|(?=\s+(?:(?:the|its|their|his|her|all)\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w-]*)(?:\s+[A-Z][\w'’.-]*){0,2}"
+                        r"\s+for\s" + _NOT_ASKED_FOR + r"))")
+_OTHER_CUES = ((_ASKED_TO, Cue("call", None, "ask"), False), (_ASKED_FOR, Cue("call", None, "ask for"), False), (_PUT_AT, Cue("claim", None, "put"), False),
                (_SPLIT_DISMISSAL, Cue("dismissal", None, "wave away"), True), (_BEEN_CLEAR, Cue("claim", None, "say"), False))
 
 
