@@ -354,12 +354,12 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 12, "about_unrelated": 19}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus16", 6, 120, {"precision": 0.7, "recall": 0.65, "speaker_accuracy": 0.82, "about_strict": 0.24},
-     {"inversions": 5, "about_unrelated": 17}),
+     {"inversions": 5, "about_unrelated": 18}),
     ("corpus17", 6, 124, {"precision": 0.79, "recall": 0.79, "speaker_accuracy": 0.92, "about_strict": 0.38},
      {"inversions": 12, "about_unrelated": 16}),
     # written during the session whose rules they measure, measured, then read (first figures in their READMEs)
-    ("corpus18", 6, 122, {"precision": 0.77, "recall": 0.72, "speaker_accuracy": 0.84, "about_strict": 0.31},
-     {"inversions": 8, "about_unrelated": 9}),
+    ("corpus18", 6, 122, {"precision": 0.8, "recall": 0.74, "speaker_accuracy": 0.85, "about_strict": 0.31},
+     {"inversions": 8, "about_unrelated": 10}),
     ("corpus19", 6, 123, {"precision": 0.75, "recall": 0.62, "speaker_accuracy": 0.87, "about_strict": 0.35},
      {"inversions": 10, "about_unrelated": 17}),
 ])

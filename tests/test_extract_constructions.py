@@ -2733,3 +2733,11 @@ def test_who_did_one_thing_and_then_spoke_is_the_sentences_subject_not_the_speak
     text = f"Petro Kalyn said the column had crossed the river.\n\n{second}"
     assert [s["speaker"] for s in draft(text, registry).statements][1:] == [
         "ihor_valek" if "Valek" in second else "olha_marenko"]
+
+
+@pytest.mark.parametrize("text", [
+    "Henrik Aaland of the Royal Intelligence Bureau said the column had crossed the river.",
+    '"The column crossed the river at dawn," Henrik Aaland of the Royal Intelligence Bureau told reporters.',
+])
+def test_a_known_person_of_a_known_organisation_is_the_person(registry, text):
+    assert [s["speaker"] for s in draft(text, registry).statements] == ["aaland"]

@@ -693,6 +693,11 @@ class ActorIndex:
         if mentions and (role_of := _ROLE_OF.match(phrase)) and not unknown and \
                 all(s >= role_of.end("role") and self.kind(a) != "person" for s, _, a in every):
             return self._unnamed(phrase)  # "the representative of Estmark" is a person of Estmark
+        if len(mentions) >= 2 and self.kind(mentions[0][2]) == "person" and not unknown and \
+                re.match(r"\s+(?:of|from|at)\s", phrase[mentions[0][1]:]) and \
+                all(self.kind(a) != "person" for _, _, a in mentions[1:]):
+            start, end, actor = mentions[0]  # "Aldous Crane of the Kelsham Institute": the person, of it
+            return Speaker(actor, phrase[start:end], confidence=0.9)
         if mentions and (not unknown or mentions[-1][1] >= unknown[-1].end()):
             start, end, actor = mentions[-1]
             tail = phrase[end:].strip().lower()
