@@ -69,7 +69,9 @@ CORPORA = {"seed": ROOT / "data", "development corpus": ROOT / "tests" / "corpus
            "sixteenth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus16",
            "seventeenth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus17",
            "eighteenth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus18",
-           "nineteenth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus19"}
+           "nineteenth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus19",
+           "twentieth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus20",
+           "twenty-first invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus21"}
 #: measured once per session, at its end (--blind): its sentences are read by no one who changes the rules
 BLIND = {"blind corpus (measured once per session)": ROOT / "tests" / "blind",
          "second blind corpus (measured once per session)": ROOT / "tests" / "blind2",
