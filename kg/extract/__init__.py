@@ -143,8 +143,8 @@ _IN_FULL = re.compile(r"\b(?:in\s+full\s+below|the\s+full\s+text|reads\s+as\s+fo
                       r"declaration|notice|alert)\s+(?:is|has\s+been)\s+(?:issued|published|released)\s+by)\b", re.I)
 #: whose text the article reproduces, when it says so: "Below is the text of his speech", "the full text of Marvany's
 #: remarks", "X's concession speech in full"
-_WHOSE_TEXT = re.compile(r"\b(?:text|transcript)\s+of\s+(?:the\s+)?(?P<owner>his|her|their|its|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
-                         r"['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:speech|remarks|address|statement|letter|message|post|testimony|"
+_WHOSE_TEXT = re.compile(r"\b(?:text|transcript)\s+of\s+(?:the\s+)?(?P<owner>his|her|their|its|"
+                         r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:speech|remarks|address|statement|letter|message|post|testimony|"
                          r"declaration|appeal|advisory)\b", re.I)
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: a heading over the reproduced text in capitals, or a line too short to say anything ("Annex")

@@ -977,7 +977,6 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
     if not speakers and _COORDINATED_VP.search(pre) and (subject := _FIRST_NP.match(_INTRO.sub("", pre))):
         # "The UN is concerned about …, but does not have any information": the sentence's subject goes on
         speakers = index.speakers(subject["np"])
-
     return speakers, [], m.end(), "subject before cue"
 
 
@@ -1042,7 +1041,8 @@ def subject_speakers(chunks: list[str], index: ActorIndex) -> list[Speaker]:
 
 #: what the subject did before the cue's verb, joined to it: "welcomed the news but", "praised the talks and"
 _DONE_AND = re.compile(r"(?:^|(?<=\s))(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?:also\s+|first\s+)?"
-                       r"[a-z]+ed\b(?:(?!\b(?:that|was|were|is|are|been|being)\b)[^,;:])*\s(?:and|but|yet)\s+(?:also\s+|then\s+)?$")
+                       r"[a-z]+ed\b(?:(?!\b(?:that|was|were|is|are|been|being)\b)[^,;:])*\s(?:and|but|yet)\s+"
+                       r"(?:also\s+|then\s+)?$")
 _RELATIVE_TAIL = re.compile(r",\s+(?:who|which|whose)\b.*$", re.S)
 _INVERTED_TAIL = re.compile(r"(?:\s+(?!that\b)[\w.'’-]+){1,10}\s*[.!?”\"’]*\s*")
 _ISSUED = re.compile(r"\s+(?:released|issued|put out|posted|published|sent|read out|made)\s+(?:a|an|the)\s+(?:\w+\s+)?"
@@ -1142,9 +1142,10 @@ _CITING = re.compile(r"[^,]{0,40}?,\s+citing\s+(?:unnamed\s+|anonymous\s+|severa
 
 #: a request made of someone: "asked Beijing to play a constructive role", "has asked its member states to bar …" (not
 #: "asked to comment", "when asked")
-_ASKED_TO = re.compile(r"(?<!\bwhen\s)(?<!\bif\s)\b(?:asked|asks|asking)(?=\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|"
-                       r"(?:the|its|their|his|her|all|every|both)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
-                       r"(?:\s+on\s+\w+)?\s+(?:not\s+)?to\s+(?!comment|confirm|say|speak|respond|answer|elaborate|be\s)[a-z]+)")
+_ASKED_TO = re.compile(r"(?<!\bwhen\s)(?<!\bif\s)\b(?:asked|asks|asking)(?=\s+(?:(?:the\s+)?[A-Z][\w'’.-]*"
+                       r"(?:\s+[A-Z][\w'’.-]*){0,3}|(?:the|its|their|his|her|all|every|both)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+                       r"(?:\s+on\s+\w+)?\s+(?:not\s+)?to\s+(?!comment|confirm|say|speak|respond|answer|elaborate|be\s)"
+                       r"[a-z]+)")
 
 
 #: an estimate given as a figure: "put the total number of troops in Russia at 11,000 to 12,000"
@@ -1159,16 +1160,19 @@ _SPLIT_DISMISSAL = re.compile(r"\b(?:wav(?:e|ed|es|ing)|brush(?:ed|es|ing)?|shru
 #: "The Secretary has been clear that …": having been clear about something is having said it
 _BEEN_CLEAR = re.compile(r"\b(?:has|have|had)\s+been\s+(?:very\s+|quite\s+|absolutely\s+)?clear(?=\s+(?:that\b|on\s+this\b|:))",
                          re.I)
-#: cues no verb list holds, with the cue each is and whether it must read as a verb: "asked Beijing to play a
-#: constructive role" and "asked for sanctions" (calls), "put the total number at 11,000" (a claim), "waved the reports away" (a dismissal)
 #: a request for something: "asked allies for sanctions", "has asked for more air defence" (not for comment)
 _NOT_ASKED_FOR = (r"(?![^.;]{0,12}?\b(?:comment|comments|clarification|details|an interview|information|his view|her view|"
                   r"their view|a response|a reaction|reaction|response)\b)")
-_ASKED_FOR = re.compile(r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:asked|asks|asking)(?:\s+for(?=\s)" + _NOT_ASKED_FOR +
+_ASKED_FOR = re.compile(r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:asked|asks|asking)(?:\s+for(?=\s)" +
+                        _NOT_ASKED_FOR +
                         r"|(?=\s+(?:(?:the|its|their|his|her|all)\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w-]*)(?:\s+[A-Z][\w'’.-]*){0,2}"
                         r"\s+for\s" + _NOT_ASKED_FOR + r"))")
-_OTHER_CUES = ((_ASKED_TO, Cue("call", None, "ask"), False), (_ASKED_FOR, Cue("call", None, "ask for"), False), (_PUT_AT, Cue("claim", None, "put"), False),
-               (_SPLIT_DISMISSAL, Cue("dismissal", None, "wave away"), True), (_BEEN_CLEAR, Cue("claim", None, "say"), False))
+#: cues no verb list holds, with the cue each is and whether it must read as a verb: "asked Beijing to play a
+#: constructive role" and "asked for sanctions" (calls), "put the total number at 11,000" (a claim), "waved the
+#: reports away" (a dismissal)
+_OTHER_CUES = ((_ASKED_TO, Cue("call", None, "ask"), False), (_ASKED_FOR, Cue("call", None, "ask for"), False),
+               (_PUT_AT, Cue("claim", None, "put"), False), (_SPLIT_DISMISSAL, Cue("dismissal", None, "wave away"), True),
+               (_BEEN_CLEAR, Cue("claim", None, "say"), False))
 
 
 def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:

@@ -333,7 +333,8 @@ _OTHER_FORCES = 0.5
 #: a proper name of two or more capitalised words that is no actor: a ship, a dam, an operation
 _PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 #: a thing named by a word and a number: "Flight 417", "Unit 3196", "Reactor 4"
-_NUMBERED_NAME = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]{2,})\s+(?P<number>\d{1,5}[A-Z]?)(?![\w,.]\d)(?!\s*(?:%|per\s*cent))")
+_NUMBERED_NAME = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]{2,})\s+(?P<number>\d{1,5}[A-Z]?)(?![\w,.]\d)"
+                            r"(?!\s*(?:%|per\s*cent))")
 _NOT_NAMES = {"The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "But", "And", "Mr", "Mrs", "Ms", "Dr"}
 #: set phrases whose words mean nothing of their own: "paraded in front of cameras" is no fighting at the front, "the
 #: responsibility lies with Sollen" no lie
@@ -627,7 +628,8 @@ class Matcher:
     def _concepts(self, text: str) -> set[str]:
         text = normalise(text)
         words = [w for w in text.split() if w[:1].isalpha()]
-        title_case = sum(w[:1].isupper() for w in words[1:]) > 0.5 * len(words[1:])  # a headline: most words after the first capitalised
+        # a headline: most words after the first capitalised (a short sentence with a name in it is none)
+        title_case = sum(w[:1].isupper() for w in words[1:]) > 0.5 * len(words[1:])
         out: set[str] = set()
         owners: dict[str, list[tuple[int, int, str]]] = {kind: [] for kind in _OWNED}
         original = text
@@ -672,7 +674,7 @@ class Matcher:
         for found in _NUMBERED_NAME.finditer(text):
             word, number = found.group("word"), found.group("number")
             if word.lower() not in _FILLER | _MONTHS_DAYS | STOPWORDS and not _is_year(number):
-                out.add(f"~{word.lower()} {number.lower()}")  # "Flight 417", "Unit 3196": one name, not a word and a count
+                out.add(f"~{word.lower()} {number.lower()}")  # "Flight 417": one name, not a word and a count
                 text = text.replace(found.group(), " ")
         for name in [] if title_case else _PROPER_NAME.findall(text):
             if name.split()[0] not in _NOT_NAMES:

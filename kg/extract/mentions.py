@@ -132,9 +132,10 @@ _KINDS_OF = {"diplomat": {"envoy", "ambassador", "representative", "delegate", "
 #: what a business is called once named: "the airline", "the company" (a registry seldom says which it is)
 _BUSINESS_NOUNS = {"company", "firm", "airline", "operator", "carrier", "insurer", "manufacturer", "shipowner",
                    "contractor", "group"}
-_PUBLIC_BODIES = {"government", "ministry", "office", "presidency", "embassy", "council", "parliament", "command", "forces",
-                  "army", "navy", "department", "agency", "commission", "court", "mission", "service", "authority",
-                  "directorate", "staff", "guard", "police", "administration", "cabinet"}
+#: the words of a public body's name, which no business noun means ("the company" is never the ministry)
+_PUBLIC_BODIES = {"government", "ministry", "office", "presidency", "embassy", "council", "parliament", "command",
+                  "forces", "army", "navy", "department", "agency", "commission", "court", "mission", "service",
+                  "authority", "directorate", "staff", "guard", "police", "administration", "cabinet"}
 #: a person introduced by title and name in a sentence that reports nothing: "Dr Halyna Vovk has treated …"
 _TITLED_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Colonel|Col|General|Gen|Captain|Capt|Major|Lieutenant|"
                           r"Sergeant|Admiral|Father|Sister)\.?\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}\b")
