@@ -144,8 +144,9 @@ _IN_FULL = re.compile(r"\b(?:in\s+full\s+below|the\s+full\s+text|reads\s+as\s+fo
 #: whose text the article reproduces, when it says so: "Below is the text of his speech", "the full text of Marvany's
 #: remarks", "X's concession speech in full"
 _WHOSE_TEXT = re.compile(r"\b(?:text|transcript)\s+of\s+(?:the\s+)?(?P<owner>his|her|their|its|"
-                         r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:speech|remarks|address|statement|letter|message|post|testimony|"
-                         r"declaration|appeal|advisory)\b", re.I)
+                         r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*['’]s?)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:speech|remarks|address|statement|letter|message|post|testimony|declaration|appeal|advisory)\b",
+                         re.I)
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: a heading over the reproduced text in capitals, or a line too short to say anything ("Annex")
 _HEADING = re.compile(r"\s*[A-Z0-9][A-Z0-9 ,.'’()&:-]+\s*|\s*\S+(?:\s+\S+){0,3}\s*")

@@ -1143,7 +1143,8 @@ _CITING = re.compile(r"[^,]{0,40}?,\s+citing\s+(?:unnamed\s+|anonymous\s+|severa
 #: a request made of someone: "asked Beijing to play a constructive role", "has asked its member states to bar …" (not
 #: "asked to comment", "when asked")
 _ASKED_TO = re.compile(r"(?<!\bwhen\s)(?<!\bif\s)\b(?:asked|asks|asking)(?=\s+(?:(?:the\s+)?[A-Z][\w'’.-]*"
-                       r"(?:\s+[A-Z][\w'’.-]*){0,3}|(?:the|its|their|his|her|all|every|both)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+                       r"(?:\s+[A-Z][\w'’.-]*){0,3}|(?:the|its|their|his|her|all|every|both)\s+[a-z][\w-]*"
+                       r"(?:\s+[a-z][\w-]*){0,2})"
                        r"(?:\s+on\s+\w+)?\s+(?:not\s+)?to\s+(?!comment|confirm|say|speak|respond|answer|elaborate|be\s)"
                        r"[a-z]+)")
 
@@ -1165,13 +1166,14 @@ _NOT_ASKED_FOR = (r"(?![^.;]{0,12}?\b(?:comment|comments|clarification|details|a
                   r"their view|a response|a reaction|reaction|response)\b)")
 _ASKED_FOR = re.compile(r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:asked|asks|asking)(?:\s+for(?=\s)" +
                         _NOT_ASKED_FOR +
-                        r"|(?=\s+(?:(?:the|its|their|his|her|all)\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w-]*)(?:\s+[A-Z][\w'’.-]*){0,2}"
-                        r"\s+for\s" + _NOT_ASKED_FOR + r"))")
+                        r"|(?=\s+(?:(?:the|its|their|his|her|all)\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w-]*)"
+                        r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+for\s" + _NOT_ASKED_FOR + r"))")
 #: cues no verb list holds, with the cue each is and whether it must read as a verb: "asked Beijing to play a
 #: constructive role" and "asked for sanctions" (calls), "put the total number at 11,000" (a claim), "waved the
 #: reports away" (a dismissal)
 _OTHER_CUES = ((_ASKED_TO, Cue("call", None, "ask"), False), (_ASKED_FOR, Cue("call", None, "ask for"), False),
-               (_PUT_AT, Cue("claim", None, "put"), False), (_SPLIT_DISMISSAL, Cue("dismissal", None, "wave away"), True),
+               (_PUT_AT, Cue("claim", None, "put"), False),
+               (_SPLIT_DISMISSAL, Cue("dismissal", None, "wave away"), True),
                (_BEEN_CLEAR, Cue("claim", None, "say"), False))
 
 

@@ -142,10 +142,10 @@ _TITLED_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Colonel|Col|Ge
 #: a person's full name, then who they are: "Ilse Varnhagen, who lost her son, …"
 _DESCRIBED_NAME = re.compile(r"(?<![\w’'])[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}"
                              r"(?=,\s+(?:(?:who|whose|a|an)\s|\d{1,3},))")
-#: a role, then the person's full name: "health spokesman Nils Brekke", "Pharmacist Lise Holm"
 #: an outlet the registry may not know, by its head noun: "the Selvana Post", "BNC News"
 _OUTLET_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+)*(?i:" + "|".join(sorted(MEDIA_NOUNS, key=len, reverse=True)) +
                           r")\b")
+#: a role, then the person's full name: "health spokesman Nils Brekke", "Pharmacist Lise Holm"
 _ROLE_THEN_NAME = re.compile(r"\b(?i:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) +
                              r")\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 #: a description, then the person's full name between commas: "The head of the district, Ihor Valek, welcomed …"
