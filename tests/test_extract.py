@@ -354,7 +354,7 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 12, "about_unrelated": 19}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus16", 6, 120, {"precision": 0.7, "recall": 0.65, "speaker_accuracy": 0.82, "about_strict": 0.24},
-     {"inversions": 5, "about_unrelated": 18}),
+     {"inversions": 5, "about_unrelated": 19}),
     ("corpus17", 6, 124, {"precision": 0.79, "recall": 0.79, "speaker_accuracy": 0.92, "about_strict": 0.38},
      {"inversions": 12, "about_unrelated": 16}),
     # written during the session whose rules they measure, measured, then read (first figures in their READMEs)

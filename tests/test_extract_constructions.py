@@ -2741,3 +2741,23 @@ def test_who_did_one_thing_and_then_spoke_is_the_sentences_subject_not_the_speak
 ])
 def test_a_known_person_of_a_known_organisation_is_the_person(registry, text):
     assert [s["speaker"] for s in draft(text, registry).statements] == ["aaland"]
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("The Royal Intelligence Bureau does not comment on briefings given to parliament, a spokesperson said.",
+     "spokesperson", "does not comment on briefings given to parliament"),
+    ("Ardenne never comments on intelligence matters, Daria Voss told reporters on Friday.", "voss",
+     "never comments on intelligence matters"),
+    ("Ardenne could not confirm the report, Daria Voss said.", "voss", "could not confirm the report"),
+])
+def test_a_refusal_then_who_said_it_is_the_speakers_refusal(registry, text, speaker, quote):
+    assert [(s["speaker"], s["type"], s["quote"]) for s in draft(text, registry).statements] == [
+        (speaker, "non_confirmation", quote)]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The Royal Intelligence Bureau estimated that 4,000 soldiers had crossed, Henrik Aaland said.", "estmark_rib"),
+    ("Varania's defence ministry denied that any column had crossed, a spokesman said.", "varania_mod"),
+])
+def test_a_clause_with_its_own_speaker_then_who_relays_it_is_the_first_speakers(registry, text, speaker):
+    assert [s["speaker"] for s in draft(text, registry).statements][:1] == [speaker]

@@ -1207,6 +1207,28 @@ def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:
     return sorted(events, key=lambda e: e[0].start())
 
 
+#: a speaker set off by a comma just before a cue that ends the sentence: "…, a spokesman said on Friday."
+_SPEAKER_LAST = re.compile(r",\s+(?!(?:and|but|or|nor|which|who|whom|whose|where|when|while|as|if|because|although|though|"
+                           r"that|so|yet|even|since|after|before|until|unless)\b)(?P<np>[\w.'’-]+(?:\s+[\w.'’-]+){0,5})\s*$",
+                           re.I)
+_SHORT_TAIL = re.compile(r"(?:\s+(?!that\b)[\w.'’-]+){0,10}\s*[.!?”\"’]*\s*")
+
+
+def _ends_sentence(text: str, m: re.Match, cue: Cue, s_start: int, s_end: int, index: ActorIndex) -> bool:
+    """True for an attribution after the words ("…, said Dmitry Peskov.", "…, a spokesman said."): it owns
+    everything before it, so it is read first, before any cue in the words ("Ardenne does not comment on …")."""
+    if m.group().endswith("ing"):
+        return False
+    pre = text[s_start:m.start()]
+    if re.search(r",\s*$", pre):
+        return bool(_INVERTED_TAIL.fullmatch(_RELATIVE_TAIL.sub("", text[m.end():s_end])))
+    # "The NIS estimated that P, Lee said": the NIS speaks and Lee relays, which the clause's own cue reads
+    return bool(cue.type == "claim" and (last := _SPEAKER_LAST.search(pre)) and _SHORT_TAIL.fullmatch(text, m.end(), s_end) and
+                not CUE_RE.search(last["np"]) and index.speakers(last["np"]) and
+                not any(re.match(r"\s*,?\s*(?:that|whether)\b", text[c.end():m.start()])
+                        for c in CUE_RE.finditer(text, s_start, m.start())))
+
+
 #: a naming verb's object and a label that does not dismiss it: 'called the shelling “a war crime”', 'branded the
 #: seizure an act of piracy' (but not "called the minister a day later")
 _NAMED_AS = re.compile(r"\s+(?:(?:the|this|that|these|those|its|his|her|their|[A-Z][\w'’-]*['’]s?)\s+"
@@ -1273,8 +1295,7 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
     asides = [text.rfind(", ", s_start, f.start) for f in found]
     events = _events(text, s_start, s_end)
     # an attribution after the words ("…, said Dmitry Peskov.") owns everything before it: read it first
-    events.sort(key=lambda e: not (re.search(r",\s*$", text[s_start:e[0].start()]) and not e[0].group().endswith("ing")
-                                   and _INVERTED_TAIL.fullmatch(_RELATIVE_TAIL.sub("", text[e[0].end():s_end]))))
+    events.sort(key=lambda e: not _ends_sentence(text, *e, s_start, s_end, index))
     for m, info in events:
         if any(a <= m.start() < b for a, b in covered):
             continue
