@@ -323,7 +323,7 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 9, "about_unrelated": 6}),
     ("corpus3", 6, 114, {"precision": 0.8, "recall": 0.72, "speaker_accuracy": 0.9, "about_strict": 0.36},
      {"inversions": 8, "about_unrelated": 15}),
-    ("corpus4", 6, 113, {"precision": 0.77, "recall": 0.61, "speaker_accuracy": 0.86, "about_strict": 0.56},
+    ("corpus4", 6, 113, {"precision": 0.77, "recall": 0.61, "speaker_accuracy": 0.86, "about_strict": 0.55},
      {"inversions": 6, "about_unrelated": 12}),
     ("corpus5", 6, 111, {"precision": 0.71, "recall": 0.71, "speaker_accuracy": 0.84, "about_strict": 0.44},
      {"inversions": 10, "about_unrelated": 7}),

@@ -2761,3 +2761,17 @@ def test_a_refusal_then_who_said_it_is_the_speakers_refusal(registry, text, spea
 ])
 def test_a_clause_with_its_own_speaker_then_who_relays_it_is_the_first_speakers(registry, text, speaker):
     assert [s["speaker"] for s in draft(text, registry).statements][:1] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("Petro Kalyn renewed his call for a ceasefire.", "kalyn", "a ceasefire"),
+    ("Belmark's foreign ministry reiterated its appeal to partners to send more air defence.", "belmark_mfa",
+     "partners to send more air defence"),
+    ("Daria Voss issued a call on both sides to show restraint.", "voss", "both sides to show restraint"),
+])
+def test_a_call_made_again_or_issued_named_by_its_noun_is_a_call(registry, text, speaker, quote):
+    assert [(s["speaker"], s["type"], s["quote"]) for s in draft(text, registry).statements] == [(speaker, "call", quote)]
+
+
+def test_a_phone_call_is_no_call(registry):
+    assert draft("Daria Voss made a call to the Belmark embassy.", registry).statements == []

@@ -1168,6 +1168,11 @@ _ASKED_FOR = re.compile(r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:
                         _NOT_ASKED_FOR +
                         r"|(?=\s+(?:(?:the|its|their|his|her|all)\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w-]*)"
                         r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+for\s" + _NOT_ASKED_FOR + r"))")
+#: a call made again or kept to, named by its noun: "renewed his call for talks", "reiterated the appeal to allies"
+_RENEWED_CALL = re.compile(r"\b(?:renew(?:s|ed|ing)?|repeat(?:s|ed|ing)?|reiterat(?:es|ed|ing)|restat(?:es|ed|ing)|"
+                           r"stood\s+by|stands\s+by|issued|issues)\s+(?:his|her|its|their|an?|the|this)\s+"
+                           r"(?:earlier\s+|urgent\s+|previous\s+|repeated\s+|public\s+)?(?:calls?|appeals?|demands?)\s+"
+                           r"(?:for|to|on)(?=\s)", re.I)
 #: cues no verb list holds, with the cue each is and whether it must read as a verb: "asked Beijing to play a
 #: constructive role" and "asked for sanctions" (calls), "put the total number at 11,000" (a claim), "waved the
 #: reports away" (a dismissal)
@@ -1178,8 +1183,9 @@ _OTHER_CUES = ((_ASKED_TO, Cue("call", None, "ask"), False), (_ASKED_FOR, Cue("c
 
 
 def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:
-    """The cues of a sentence in text order: refusals first, then the verbs not inside one."""
+    """The cues of a sentence in text order: refusals and renewed calls first, then the verbs not inside one."""
     events = [(m, cue_of(m)) for m in NONCOMMIT_RE.finditer(text, s_start, s_end)]
+    events += [(m, Cue("call", None, "call")) for m in _RENEWED_CALL.finditer(text, s_start, s_end)]
     taken = [(m.start(), m.end()) for m, _ in events]
     # what a speaker cites is a noun phrase: "citing Belmark estimates, said"
     taken += [(c.start(), c.end()) for c in _CITED.finditer(text, s_start, s_end)]
