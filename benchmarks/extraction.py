@@ -71,7 +71,11 @@ CORPORA = {"seed": ROOT / "data", "development corpus": ROOT / "tests" / "corpus
            "eighteenth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus18",
            "nineteenth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus19",
            "twentieth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus20",
-           "twenty-first invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus21"}
+           "twenty-first invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus21",
+           "twenty-second invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus22",
+           "twenty-third invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus23",
+           "twenty-fourth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus24",
+           "twenty-fifth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus25"}
 #: measured once per session, at its end (--blind): its sentences are read by no one who changes the rules
 BLIND = {"blind corpus (measured once per session)": ROOT / "tests" / "blind",
          "second blind corpus (measured once per session)": ROOT / "tests" / "blind2",
