@@ -2449,14 +2449,20 @@ def test_a_person_introduced_with_a_description_is_who_he_means_next(registry, i
 @pytest.mark.parametrize("byline,tagline", [
     ("By Taver Oskun, Foreign Minister of Corvasia", ""),
     ("By Taver Oskun", "\n\nTaver Oskun is the foreign minister of Corvasia."),
+    # the outlet goes on after the closing line, in the same paragraph, in its own voice
+    ("By Taver Oskun", "\n\nTaver Oskun is Corvasia's Foreign Minister. The Post offered Belmark's foreign ministry "
+                       "space to reply; it declined."),
+    ("By Taver Oskun", "\n\nTaver Oskun is the foreign minister of Corvasia. The Royal Intelligence Bureau, asked "
+                       "to respond, said it does not comment."),
 ])
 def test_an_op_ed_an_office_holder_signs_is_his_sentence_by_sentence(registry, byline, tagline):
     # no verb of saying anywhere: the byline (or the closing line) says who speaks, and "I call on" is him
     text = (f"The border cannot wait\n\n{byline}\n\nOur border lies forty kilometres from the river. Corvasian "
             "soldiers have never crossed it. I call on Belmark to withdraw its drones from the border."
             f"{tagline}")
-    assert [(s["speaker"], s["type"]) for s in draft(text, registry).statements] == [
-        ("oskun", "claim"), ("oskun", "claim"), ("oskun", "call")]
+    statements = [(s["speaker"], s["type"]) for s in draft(text, registry).statements]
+    assert statements[:3] == [("oskun", "claim"), ("oskun", "claim"), ("oskun", "call")]
+    assert statements[3:] == ([("estmark_rib", "non_confirmation")] if "comment" in tagline else [])
 
 
 @pytest.mark.parametrize("byline", [

@@ -36,9 +36,10 @@ _SALUTATION = re.compile(r"\s*(?:I have the honour to\b|Dear\s+[A-Z]|Your Excell
 _SIGNED = re.compile(r"\s*\((?i:signed)\)\s+(?P<name>[^\n]+?)\s*")
 #: an op-ed's byline: "By Annelise Kroon, Foreign Minister of Veldren"
 _BYLINE = re.compile(r"\s*By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s+(?P<role>[^\n]{3,120}?))?\s*")
-#: the closing line that says who wrote it: "Annelise Kroon is Veldren's foreign minister."
+#: the closing line that says who wrote it: "Annelise Kroon is Veldren's foreign minister." (the outlet may go on in
+#: the same paragraph: "… The Post offered the ministry space to reply.")
 _TAGLINE = re.compile(r"\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+"
-                      r"(?P<role>(?:the|a|an|[A-Z][\w'’.-]+['’]s)\s[^\n]{3,160}?)\.?\s*")
+                      r"(?P<role>(?:the|a|an|[A-Z][\w'’.-]+['’]s)\s[^\n]{3,160}?)(?:\.?\s*$|\.\s+(?=[A-Z]))")
 #: a newsroom's own roles, whose bylines are reporting
 _NEWSROOM = re.compile(r"\b(?:correspondent|reporter|editor|writer|journalist|columnist|staff|contributor|desk|team|"
                        r"direction)\b", re.I)
@@ -94,7 +95,7 @@ def op_ed(text: str, index: ActorIndex) -> tuple[Speaker, int, int] | None:
     for i, (a, b) in enumerate(paras[:4]):
         if not (byline := _BYLINE.fullmatch(text, a, b)):
             continue
-        role = byline["role"] or next((m["role"] for c, d in paras[-2:] if (m := _TAGLINE.fullmatch(text, c, d))
+        role = byline["role"] or next((m["role"] for c, d in paras[-2:] if (m := _TAGLINE.match(text, c, d))
                                        and m["name"] == byline["name"]), None)
         if not role or _NEWSROOM.search(role) or not _FIRST_PERSON.search(text, b) or \
                 not any(word.lower() in ROLE_NOUNS for word in re.findall(r"[\w-]+", role)):
@@ -107,7 +108,7 @@ def op_ed(text: str, index: ActorIndex) -> tuple[Speaker, int, int] | None:
             else set()
         if not serves or any(index.kind(o) == "media" for o in serves):
             return None  # a reporter's byline ("By Solomiya Brez, The Kerrin Gazette"): the text is the outlet's
-        end = next((c for c, d in paras[i + 1:] if _TAGLINE.fullmatch(text, c, d)), len(text))
+        end = next((c for c, d in paras[i + 1:] if _TAGLINE.match(text, c, d)), len(text))
         return author, paras[i + 1][0] if i + 1 < len(paras) else b, end
     return None
 
