@@ -340,7 +340,7 @@ def test_the_blind_corpora_are_valid(name):
     # written during the session whose rules they measure, then read (first figures in their READMEs)
     ("corpus10", 6, 119, {"precision": 0.88, "recall": 0.78, "speaker_accuracy": 0.94, "about_strict": 0.46},
      {"inversions": 12, "about_unrelated": 19}),
-    ("corpus11", 6, 122, {"precision": 0.8, "recall": 0.71, "speaker_accuracy": 0.9, "about_strict": 0.48},
+    ("corpus11", 6, 122, {"precision": 0.8, "recall": 0.71, "speaker_accuracy": 0.9, "about_strict": 0.47},
      {"inversions": 12, "about_unrelated": 12}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus12", 6, 119, {"precision": 0.79, "recall": 0.69, "speaker_accuracy": 0.91, "about_strict": 0.41},

@@ -2781,3 +2781,40 @@ def test_a_call_made_again_or_issued_named_by_its_noun_is_a_call(registry, text,
 
 def test_a_phone_call_is_no_call(registry):
     assert draft("Daria Voss made a call to the Belmark embassy.", registry).statements == []
+
+
+@pytest.mark.parametrize("header", ["PRESS RELEASE - Skyvel Tracking, Halden, 3 March 2025",
+                                    "FROM THE SKYVEL TRACKING BLOG, 4 March 2025"])
+def test_a_document_under_a_header_naming_its_issuer_is_the_issuers_but_for_whom_it_quotes(header):
+    here = Place(Path("actors.yaml"), 1)
+    actors = {"skyvel": Actor("skyvel", "organization", "Skyvel Tracking", (), None, None, None, (), here),
+              "navy": Actor("navy", "organization", "Royal Halden Navy", (), None, None, None, (), here)}
+    text = (f"Cable faults: what the data show\n\nThe Monitor reproduces two texts below.\n\n{header}\n\n"
+            "Our data show one ship whose track crossed both cables. \"It was dragging something heavy,\" said Ana "
+            "Berg, our senior analyst.\n\nWe passed the track to the Royal Halden Navy on Monday. The navy would not "
+            "say whether the ship is the focus of its inquiry.")
+    statements = extract(text, WEDNESDAY, actors, {}).statements
+    assert [(s["speaker"], s["type"], s["quote"]) for s in statements] == [
+        ("skyvel", "claim", "Our data show one ship whose track crossed both cables"),
+        ("ana_berg", "claim", "It was dragging something heavy"),
+        ("skyvel", "claim", "We passed the track to the Royal Halden Navy on Monday"),
+        ("navy", "non_confirmation", "would not say whether the ship is the focus of its inquiry")]
+
+
+@pytest.mark.parametrize("heading", ["Skyvel Tracking: what the data show", "Royal Halden Navy: the questions it has not "
+                                                                            "answered"])
+def test_a_heading_with_a_name_before_a_colon_is_no_transcript_turn(heading):
+    here = Place(Path("actors.yaml"), 1)
+    actors = {"skyvel": Actor("skyvel", "organization", "Skyvel Tracking", (), None, None, None, (), here),
+              "navy": Actor("navy", "organization", "Royal Halden Navy", (), None, None, None, (), here)}
+    text = (f"Cable faults\n\n{heading}\n\nOur reporters watched the ship for a week and saw it slow near the cables.\n\n"
+            "Ana Berg, an analyst, said the ship had been dragging its anchor.")
+    assert [(s["speaker"], s["quote"]) for s in extract(text, WEDNESDAY, actors, {}).statements] == [
+        ("ana_berg", "the ship had been dragging its anchor")]
+
+
+@pytest.mark.parametrize("second", ["We could not independently establish where the column had crossed.",
+                                    "Our reporters were not able to reach the crossing, which had been closed."])
+def test_the_writers_own_sentence_after_reported_speech_does_not_run_it_on(registry, second):
+    text = f"Daria Voss said the column had crossed the river at dawn. {second}"
+    assert [s["speaker"] for s in draft(text, registry).statements] == ["voss"]

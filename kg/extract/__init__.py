@@ -30,7 +30,7 @@ from .attribution import (ASIDE, CHECKED_CLAIM, QUOTE, Found, checked_claim, fin
                           labelled_source, paragraph_quote, paragraphs, past_asker_label, quote_reach, running_on,
                           source_line, stance_of, transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, session_date, speech_date
-from .letters import LETTER, OP_ED, is_formality, issued_title, letter, op_ed
+from .letters import LETTER, OP_ED, document_header, is_formality, issued_title, letter, op_ed
 from .lexicon import DISMISSIVE, MANNER_DISMISSALS, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .marks import plain
 from .match import Matcher, similar
@@ -187,6 +187,9 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     for para in paragraphs(text):
         if titled and para[0] >= titled[1]:
             issued, titled = titled[0], None
+        if header := document_header(text, para, index):
+            issued = header  # "PRESS RELEASE - Skerra Net, …", "FROM THE WAKELINE BLOG, …": its issuer's from here
+            continue
         if written and written[1] <= para[0] < written[2]:
             if not _HEADING.fullmatch(text, *para) and not is_formality(text[para[0]:para[1]]):
                 found += _answer(text, para, written[0], index, whole)
@@ -195,7 +198,10 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             if _SIGN_OFF.fullmatch(text, *para):
                 issued = None  # the article's own words go on after the signature
             elif not _HEADING.fullmatch(text, *para) and not _EDITORS_NOTE.fullmatch(original, *para):
-                found += _answer(text, para, issued, index, "statement")
+                # others it quotes by name speak for themselves: '"We will not speculate," said its chief executive'
+                quoted = [q for q in find_quotes(text, para, index, found) if q.speaker.actor != issued.actor]
+                found += quoted + _answer(text, para, issued, index, "statement",
+                                          skip=[(q.sentence[0], quote_reach(text, q)) for q in quoted])
             if not _EDITORS_NOTE.fullmatch(original, *para):
                 continue  # the outlet's own note inside the statement is read as its other sentences are
         if answering and not transcript_speaker(text, para, index) and _OWN_WORDS.search(text, *para) and \
@@ -438,13 +444,14 @@ def _owner_of_text(text: str, para: tuple[int, int], index: ActorIndex) -> Speak
 
 
 def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorIndex, label: str,
-            asks: bool = False) -> list[Found]:
+            asks: bool = False, skip: list[tuple[int, int]] = ()) -> list[Found]:
     """A transcript answer: the speaker's own words, one statement per sentence that takes a stance.
 
     Sentences that attribute something themselves ("what the Secretary said, which is that …")
     are read as such, with "I" and "we" standing for the speaker; a plain sentence is a
     statement when it refuses, denies, dismisses or calls, or asserts something of substance.
-    An interviewer's turn (``asks``) holds only what it relays ("Calvore says …").
+    An interviewer's turn (``asks``) holds only what it relays ("Calvore says …"). Sentences in ``skip`` are
+    someone else's, already read.
     """
     found: list[Found] = []
     index.speaking = None if asks else speaker
@@ -452,10 +459,11 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
     for a, b in sentence_spans(text[body[0]:body[1]]):
         sentence = (body[0] + a, body[0] + b)
         words = text[sentence[0]:sentence[1]]
-        if _INTERROGATIVE.match(words):
+        if _INTERROGATIVE.match(words) or any(a < sentence[1] and sentence[0] < b for a, b in skip):
             continue  # "Does China believe the deployment …?": a question asserts nothing, whoever asks it
         inner = find_nominal(text, sentence, index, [])
         inner += find_indirect(text, sentence, index, [(f.start, f.end) for f in inner])
+        index.note(words, [f.speaker for f in inner])  # "We passed the track to the navy. The navy would not say"
         for f in inner:
             if not f.via and (f.kind == "non_confirmation" and index.kind(f.speaker.actor) != "person" and
                               index.kind(speaker.actor) == "person" or

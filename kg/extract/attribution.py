@@ -183,8 +183,10 @@ def running_on(text: str, sentence: tuple[int, int], before: Found | None) -> li
             text[before.sentence[1]:sentence[0]].strip():
         return []
     words = text[sentence[0]:sentence[1]]
-    if re.match(r"\W*(?:he|she|they|his|her|their)\b", words, re.I):
-        return []  # "He did not repeat the ministry's earlier claim": the writer telling what the speaker did
+    if re.match(r"\W*(?:he|she|they|his|her|their|we|our|i)\b", words, re.I):
+        # "He did not repeat the ministry's earlier claim": the writer telling what the speaker did; "We could not
+        # establish where it was filmed": the writer speaking
+        return []
     cued = any(is_verb(text, m) for m in CUE_RE.finditer(text, sentence[0], sentence[1]))
     if QUOTE.search(words) or not _BACKSHIFT.search(words) or cued or NONCOMMIT_RE.search(words) and \
             not re.match(r"\W*(?:it|this|that)\s+(?:was|were)\b", words, re.I):
@@ -811,6 +813,11 @@ _OFFICE_LABEL = re.compile(r"The\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'�
 _TITLES = r"mr|ms|mrs|dr|prof|col|gen|lt|maj|capt|cpt|adm|cmdr|cdr|brig|sgt|amb|gov|sen|rep|rev|hon"
 
 
+#: a title after a label, which no turn is: "Orsa Star: what the tracking data show" (a turn ends in punctuation, or a
+#: dash where it is cut off)
+_TITLE_AFTER_LABEL = re.compile(r"\s*[^\s.!?]+(?:\s+[^\s.!?]+){0,11}?(?<![.!?…\"”’—–-])\s*")
+
+
 def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> tuple[Speaker, int] | None:
     """The speaker of a transcript line and where the answer starts ("MS FERRIS:" -> Nadia Ferris)."""
     m = TRANSCRIPT.match(text, para[0], para[1])
@@ -828,9 +835,11 @@ def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> t
     named = _role_label(re.escape(m["label"])).search(text, 0, para[0]) if m and not m["role"] else None
     if not m or _NOT_SPEAKERS.match(m["label"]) or m["label"].isdigit() or \
             re.match(r"(?:The|A|An)\s", m["label"]) or re.search(r"\.\s", bare) or \
+            not m["label"].isupper() and _TITLE_AFTER_LABEL.fullmatch(text, m.end(), para[1]) or \
             not (m["role"] or m["aside"] or named) and \
             (_ASKER.search(text, para[0], para[1]) or _CAST.search(text, para[0], para[1])):
-        # "The Evening Brief: …" is a headline and "Presenter: X. Guest: Y" a header, not turns
+        # "The Evening Brief: …" and "Orsa Star: what the data show" are headlines and "Presenter: X. Guest: Y" a
+        # header, not turns
         return None
     if m["label"].upper() in ("A", "ANSWER"):
         # "Q: … A: …" with one guest named in the header, or whose briefing the title says it is: they answer

@@ -135,6 +135,28 @@ def issued_title(text: str, index: ActorIndex) -> tuple[Speaker, int] | None:
     return None
 
 
+#: a line over a document an article reproduces, naming who issued it: "PRESS RELEASE - Skerra Net, Ostrand, 17 January
+#: 2029", "Statement: Ministry of Defence", "FROM THE WAKELINE BLOG, 18 January 2029"
+_DOCUMENT_HEADER = re.compile(
+    r"\s*(?:(?:press|news|media)\s+release|statement|communiqu[eé]|advisory)\s*[-–—:|]\s*(?P<issuer>[^,\n]{2,80}?)"
+    r"(?:,[^\n]{0,60})?\s*"
+    r"|\s*from\s+(?:the\s+)?(?P<site>[^,\n]{2,60}?)\s+(?:blog|website|channel|page|newsletter)(?:,[^\n]{0,60})?\s*",
+    re.I)
+
+
+def document_header(text: str, para: tuple[int, int], index: ActorIndex) -> Speaker | None:
+    """Who issued the document a header line opens, when an article reproduces one after another.
+
+    A trade site that gives an operator's press release and then a tracking firm's blog post heads
+    each with its issuer; what follows is the issuer's, sentence by sentence, up to the next header.
+    """
+    if not (header := _DOCUMENT_HEADER.fullmatch(text, *para)):
+        return None
+    name = header["issuer"] or header["site"]
+    issuers = index.speakers(name.title() if name.isupper() else name)
+    return issuers[0] if issuers and index.kind(issuers[0].actor) != "person" else None
+
+
 def is_formality(sentence: str) -> bool:
     """True for the closing request to circulate the letter, which says nothing."""
     return bool(_FORMALITY.search(sentence))
