@@ -336,7 +336,7 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus8", 6, 120, {"precision": 0.86, "recall": 0.74, "speaker_accuracy": 0.94, "about_strict": 0.37},
      {"inversions": 7, "about_unrelated": 17}),
     ("corpus9", 6, 121, {"precision": 0.77, "recall": 0.66, "speaker_accuracy": 0.89, "about_strict": 0.37},
-     {"inversions": 9, "about_unrelated": 21}),
+     {"inversions": 10, "about_unrelated": 21}),
     # written during the session whose rules they measure, then read (first figures in their READMEs)
     ("corpus10", 6, 119, {"precision": 0.88, "recall": 0.78, "speaker_accuracy": 0.94, "about_strict": 0.46},
      {"inversions": 12, "about_unrelated": 19}),

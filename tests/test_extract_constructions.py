@@ -2818,3 +2818,21 @@ def test_a_heading_with_a_name_before_a_colon_is_no_transcript_turn(heading):
 def test_the_writers_own_sentence_after_reported_speech_does_not_run_it_on(registry, second):
     text = f"Daria Voss said the column had crossed the river at dawn. {second}"
     assert [s["speaker"] for s in draft(text, registry).statements] == ["voss"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Daria Voss spoke on Monday. Asked whether she shared that view, her spokesman declined to comment.",
+     "voss_spokesman"),
+    ("Henrik Aaland was in Valmont on Friday. His spokeswoman said he had not seen the report.", "aaland_spokeswoman"),
+    ("Petro Kalyn was in Halden. His office said the column had crossed the river.", "belmark_bdi"),
+    ("Taver Oskun arrived in Halden. His ministry said the visit was routine.", "corvasia_mfa"),
+    ("Marta Ruzhyn spoke to parliament. Her government said it would send more shells.", "belmark_government"),
+])
+def test_his_or_her_office_staff_or_government_is_the_persons_or_the_state_the_person_serves(registry, text, speaker):
+    assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]
+
+
+def test_according_to_his_office_after_a_clause_leaves_the_words_the_clauses_subjects(registry):
+    text = ("Henrik Aaland spoke on Friday.\n\nPetro Kalyn asked Ardenne to send more air defence to the border, "
+            "according to his office.")
+    assert [(s["speaker"], s["type"]) for s in draft(text, registry).statements][-1] == ("kalyn", "call")

@@ -892,7 +892,9 @@ _APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}
 def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: ActorIndex):
     """'According to X, …' or '…, according to X.': the speaker and where the words are."""
     np = _ACCORDING.match(text, m.start())
-    speakers = index.speakers(np["np"]) if np else []
+    # "Yoon asked Beijing to …, according to his office": his office relays what the clause's own cue reads as his
+    relays_subject = np and re.match(r"(?:his|her)\s", np["np"], re.I) and m.start() > s_start + 3
+    speakers = index.speakers(np["np"]) if np and not relays_subject else []
     after = np.end() if np else m.end()
     after += len(text[after:s_end]) - len(text[after:s_end].lstrip(" ,"))
     rest = text[after:_clause_end(text, after, s_end)]

@@ -156,6 +156,12 @@ _HANDLE = re.compile(r"(?<![\w@])@(?P<name>[A-Za-z][A-Za-z0-9_]{2,40})\b")
 #: a name that owns what follows it: "Corvasia's state news agency", "the Kremlin's"
 _POSSESSOR = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*['’]s?\s")
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their)\s+(?P<rest>.+)$", re.I)
+#: a person's own, named by a role or an office: "her spokesman", "his office", "her prime minister"
+_PERSONS_OWN = re.compile(r"^(?P<pronoun>his|her)\s+(?P<rest>(?:[\w-]+\s+){0,2}(?:" +
+                          "|".join(sorted(ROLE_NOUNS)) + r"|office|government|country|ministry))$", re.I)
+#: who works for a person rather than for the state the person serves
+_PERSONAL_STAFF = {"spokesman", "spokeswoman", "spokesperson", "office", "aide", "adviser", "advisor", "lawyer",
+                   "secretary", "deputy", "assistant"}
 _LABEL = re.compile(r"^(?:Q|QUESTION|A|ANSWER|[A-Z][A-Z .'-]{1,30}|(?i:details|more details|background|context|update|"
                     r"reminder|quote|source)):\s+")
 #: words that never stand in a noun phrase naming an unnamed official ("I don't have anything to add …")
@@ -454,6 +460,25 @@ class ActorIndex:
                          if self.kind(actor) == "organization" and not self.name_words(actor) & _PUBLIC_BODIES), None)
         return None
 
+    def _persons_own(self, person: str, rest: str) -> Speaker | None:
+        """What "his" or "her" ``rest`` names for ``person``: the body the person belongs to for "her ministry" or
+        "his office", the person's own staff for "her spokesman", and what belongs to the state the person serves for
+        "her prime minister" or "his government", when the registry knows it."""
+        head = rest.split()[-1].lower()
+        bodies = sorted(o for o in self.organisations(person) if o in self.actors and self.actors[o].type != "state")
+        if head in ("office", "ministry", "department", "agency") and bodies:
+            # the body named by the noun, or the one the person belongs to directly
+            return Speaker(next((o for o in bodies if head in self.name_words(o)), bodies[0]), rest, confidence=0.6,
+                           rule="the body of the person 'his' or 'her' points back to")
+        states = {self._root(o) for o in self.organisations(person)} | {self._root(person)}
+        state = next((s for s in sorted(states) if s in self.actors and self.actors[s].type == "state"), None)
+        if state and head not in _PERSONAL_STAFF and \
+                (served := self._one(f"{self.actors[state].name}'s {rest}")) and served.known:
+            return served
+        name = self.actors[person].name if person in self.actors else \
+            self.proposed[person].name if person in self.proposed else person
+        return self._one(f"{name}'s {rest}")
+
     def _described_as(self, actor: str, noun: str) -> bool:
         words = self.name_words(actor)
         return noun in words or (noun.rstrip("s") in words) or bool(words & _KINDS_OF.get(noun, set()))
@@ -644,6 +669,9 @@ class ActorIndex:
             if not head.known and not head.organization:
                 head.organization = self.affiliation(of["org"])
             return head
+        if (owner := _PERSONS_OWN.match(phrase)) and \
+                (person := self.refer({"his": "he", "her": "she"}[owner["pronoun"].lower()])):
+            return self._persons_own(person.actor, owner["rest"])
         if (owner := _POSSESSIVE_PRONOUN.match(phrase)) and (referent := self.refer("it")):
             # "its foreign ministry": the organisation of the actor "its" points back to, or of the state it is part
             # of ("the government of Vostrana" … "its foreign ministry": Vostrana's)
