@@ -2836,3 +2836,16 @@ def test_according_to_his_office_after_a_clause_leaves_the_words_the_clauses_sub
     text = ("Henrik Aaland spoke on Friday.\n\nPetro Kalyn asked Ardenne to send more air defence to the border, "
             "according to his office.")
     assert [(s["speaker"], s["type"]) for s in draft(text, registry).statements][-1] == ("kalyn", "call")
+
+
+@pytest.mark.parametrize("text", ["Belmark's foreign ministry did say, on 17 March, that the column was a routine exercise.",
+                                  "Daria Voss does say the column was a routine exercise."])
+def test_an_emphatic_did_say_is_a_claim(registry, text):
+    assert [(s["type"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("claim", "the column was a routine exercise")]
+
+
+@pytest.mark.parametrize("text", ["Daria Voss did not say whether the column was a routine exercise.",
+                                  "Did Daria Voss say the column was a routine exercise?"])
+def test_not_saying_or_asking_whether_someone_said_is_no_claim(registry, text):
+    assert not [s for s in draft(text, registry).statements if s["type"] == "claim"]

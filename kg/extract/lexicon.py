@@ -309,8 +309,9 @@ being has have had will would could should may might can its it their they he sh
 then there which who whom whose what when where how also both all any some such not no""".split())
 #: determiners and possessives: a cue word right after one is a noun ("the claims"), not a verb
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|his|her|its|their|our|such|any|of)|['’]s)\s+$", re.I)
-#: a base form after "to" or a modal is not a speech event of its own ("urged them to confirm", "will deny")
-_NOT_EVENT_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|shall|did|does|do|not|n['’]t)\s+$", re.I)
+#: a base form after "to", a modal or a negation is not a speech event of its own ("urged them to confirm", "will
+#: deny"); after "did" or "does" alone it is an emphatic one ("did say, on 17 January, that …")
+_NOT_EVENT_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|shall|not|n['’]t)\s+$", re.I)
 
 
 def cue_of(match: re.Match) -> Cue:
