@@ -319,8 +319,8 @@ def test_the_blind_corpora_are_valid(name):
     ("nk3", 8, 136, {"precision": 0.83, "recall": 0.72, "speaker_accuracy": 0.91, "about_strict": 0.51},
      {"inversions": 8, "about_unrelated": 10}),
     # two more invented wars, each with a registry written by someone who never read the matcher
-    ("corpus2", 6, 113, {"precision": 0.86, "recall": 0.75, "speaker_accuracy": 0.93, "about_strict": 0.47},
-     {"inversions": 9, "about_unrelated": 6}),
+    ("corpus2", 6, 113, {"precision": 0.86, "recall": 0.75, "speaker_accuracy": 0.93, "about_strict": 0.46},
+     {"inversions": 10, "about_unrelated": 6}),
     ("corpus3", 6, 114, {"precision": 0.8, "recall": 0.72, "speaker_accuracy": 0.9, "about_strict": 0.36},
      {"inversions": 8, "about_unrelated": 15}),
     ("corpus4", 6, 113, {"precision": 0.77, "recall": 0.61, "speaker_accuracy": 0.86, "about_strict": 0.55},
@@ -361,7 +361,7 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus18", 6, 122, {"precision": 0.8, "recall": 0.74, "speaker_accuracy": 0.85, "about_strict": 0.31},
      {"inversions": 8, "about_unrelated": 10}),
     ("corpus19", 6, 123, {"precision": 0.75, "recall": 0.62, "speaker_accuracy": 0.87, "about_strict": 0.35},
-     {"inversions": 10, "about_unrelated": 17}),
+     {"inversions": 10, "about_unrelated": 18}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus20", 6, 115, {"precision": 0.82, "recall": 0.67, "speaker_accuracy": 0.89, "about_strict": 0.37},
      {"inversions": 6, "about_unrelated": 11}),

@@ -2849,3 +2849,27 @@ def test_an_emphatic_did_say_is_a_claim(registry, text):
                                   "Did Daria Voss say the column was a routine exercise?"])
 def test_not_saying_or_asking_whether_someone_said_is_no_claim(registry, text):
     assert not [s for s in draft(text, registry).statements if s["type"] == "claim"]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ('In March Daria Voss had called it "far too early" to say who fired.', 'it "far too early" to say who fired'),
+    ("Daria Voss said it was too early to determine the cause of the blast.",
+     "it was too early to determine the cause of the blast"),
+    ("Petro Kalyn said it would be premature to draw conclusions.", "it would be premature to draw conclusions"),
+])
+def test_too_early_to_say_declines_to_commit(registry, text, quote):
+    assert [(s["type"], s["quote"]) for s in draft(text, registry).statements] == [("non_confirmation", quote)]
+
+
+def test_arriving_too_early_is_no_refusal(registry):
+    assert [s["type"] for s in draft("Daria Voss said the troops arrived too early to say goodbye.", registry)
+            .statements] == ["claim"]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ('Henrik Aaland called talk of sabotage "an insult to a hard-working crew".',
+     'talk of sabotage "an insult to a hard-working crew'),
+    ('Petro Kalyn called them "the bravest men I know".', 'them "the bravest men I know'),
+])
+def test_calling_a_bare_noun_or_a_pronoun_something_quoted_is_a_statement(registry, text, quote):
+    assert [s["quote"] for s in draft(text, registry).statements] == [quote]

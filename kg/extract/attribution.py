@@ -1247,9 +1247,11 @@ def _ends_sentence(text: str, m: re.Match, cue: Cue, s_start: int, s_end: int, i
 
 
 #: a naming verb's object and a label that does not dismiss it: 'called the shelling “a war crime”', 'branded the
-#: seizure an act of piracy' (but not "called the minister a day later")
+#: seizure an act of piracy', 'called talk of sabotage “an insult”', 'called it “far too early”' (but not "called the
+#: minister a day later")
 _NAMED_AS = re.compile(r"\s+(?:(?:the|this|that|these|those|its|his|her|their|[A-Z][\w'’-]*['’]s?)\s+"
-                       r"(?:[\w'’-]+\s+){0,5}?|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=[“\"‘]))"
+                       r"(?:[\w'’-]+\s+){0,5}?|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=[“\"‘])|"
+                       r"(?:it|them|(?-i:[a-z][\w'’-]*)(?:\s+(?-i:[a-z][\w'’-]*)){0,3})\s+(?=[“\"‘]))"
                        r"(?:[“\"‘][^”\"’]{3,60}[”\"’]|an?\s+(?!(?:day|week|month|year|hour|few|second|number)\b)[\w-]+"
                        r"(?:\s+[\w-]+){0,4}(?=\s*[.,;]|\s+(?:and|but)\s|\s*$))", re.I)
 

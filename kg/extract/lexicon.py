@@ -162,7 +162,12 @@ OPEN_CLAIM = re.compile(r"\b(?:do|does|did|don['’]t|doesn['’]t|didn['’]t)\
                         r"(?:unclear|not clear|unknown|not known|another question|a different question|an open question|"
                         r"anyone's guess|to be seen)\b"
                         r"|\b(?:it\s+)?(?:is|was|remains?|remained)\s+(?:still\s+)?(?:unclear|not (?:yet )?clear|not (?:yet )?known|"
-                        r"to be seen)\s+(?:whether|if|what|when|how|why|who|where)\b", re.I)
+                        r"to be seen)\s+(?:whether|if|what|when|how|why|who|where)\b"
+                        # "it is too early to say who fired", 'called it "far too early" to draw conclusions'
+                        r"|\b(?:it|that|this)\s+(?:(?:is|was|would\s+be|will\s+be|remains?|remained|seems?|seemed)\s+)?"
+                        r"[\"“‘]?(?:(?:far|much|still|simply)\s+)?(?:too\s+early|premature)[\"”’]?\s+to\s+(?:say|tell|"
+                        r"determine|judge|speculate|draw\s+(?:any\s+)?conclusions|conclude|attribute|assign\s+blame)\b",
+                        re.I)
 #: reporting verbs that are also ordinary verbs ("maintains a relationship", "noted the date"): a cue only
 #: with a clause ("that", a colon, a quote) or when the reported words come before them
 NEEDS_CLAUSE = {"maintain", "note", "observe", "explain", "reveal", "disclose", "repeat", "stress", "emphasise", "post",
