@@ -2873,3 +2873,40 @@ def test_arriving_too_early_is_no_refusal(registry):
 ])
 def test_calling_a_bare_noun_or_a_pronoun_something_quoted_is_a_statement(registry, text, quote):
     assert [s["quote"] for s in draft(text, registry).statements] == [quote]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Daria Voss reported hearing several explosions near the bridge on Sunday night.",
+     "hearing several explosions near the bridge on Sunday night"),
+    ("The Royal Intelligence Bureau reported seeing two columns of armour near the border.",
+     "seeing two columns of armour near the border"),
+])
+def test_reporting_what_was_heard_or_seen_is_a_claim(registry, text, quote):
+    assert [(s["type"], s["quote"]) for s in draft(text, registry).statements] == [("claim", quote)]
+
+
+@pytest.mark.parametrize("text,relay", [
+    ("Daria Voss also said she had been informed by Belmark's foreign ministry that the column had crossed the river.",
+     "voss"),
+    ("Citing Belmark's foreign ministry, Varpress said the column had crossed the river.", "varpress"),
+])
+def test_a_source_named_as_informing_or_cited_speaks_and_the_speaker_relays(registry, text, relay):
+    (statement,) = draft(text, registry).statements
+    assert (statement["speaker"], statement.get("via"), statement["quote"]) == (
+        "belmark_mfa", [relay], "the column had crossed the river")
+
+
+@pytest.mark.parametrize("text", ['Daria Voss said only that Ardenne "stands by every word".',
+                                  'Daria Voss said simply that Ardenne "stands by every word".'])
+def test_said_only_that_leaves_only_the_words(registry, text):
+    assert [s["quote"] for s in draft(text, registry).statements] == ['Ardenne "stands by every word']
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("The Royal Intelligence Bureau, headed by Ivo Brant, said the column had crossed the river.", ["estmark_rib"]),
+    # a body the article has not introduced is no one kg knows, and its leader did not speak
+    ("The inspection team at the plant, led by Ivo Brant, reported that the column had crossed the river.", []),
+    ("The monitoring mission, now headed by Ivo Brant, said the column had crossed the river.", []),
+])
+def test_the_body_led_by_someone_speaks_not_its_leader(registry, text, speakers):
+    assert [s["speaker"] for s in draft(text, registry).statements] == speakers

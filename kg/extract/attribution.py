@@ -58,7 +58,7 @@ _THAT = re.compile(r"^(?:\s*,?\s+(?i:on|in|at|last|earlier|late|during|after|bef
                    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))?"
                    r"(?:\s*,?\s+(?:on|in|at|late|last|earlier|during|after|this|yesterday|today|(?i:" + _BARE_DAY +
                    r"))\b[\w ,.'’]*?)?"
-                   r"(?:\s+(?i:instead|also|again|repeatedly|flatly|firmly))?\s*,?\s*(?i:that\s+|:\s*)")
+                   r"(?:\s+(?i:instead|also|again|repeatedly|flatly|firmly|only|simply|merely))?\s*,?\s*(?i:that\s+|:\s*)")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|been)(?:\s+(?:reportedly|also|later|publicly|"
                       r"officially|swiftly|flatly|firmly))?\s*$", re.I)
 _BY_AGENT = re.compile(r"^\s+by\s+(?P<np>.+?)(?=\s+on\s|\s+earlier\b|\s+last\b|,|\.|\s+which\b|\s+who\b|\s+that\b|$)")
@@ -1018,7 +1018,9 @@ ASIDE = re.compile(r",\s*[^,]{1,50}?\s+(?:" + CUE_RE.pattern + r")(?:\s+(?:on|in
 
 #: a comma chunk that sets the scene rather than names anyone: "in a written response to CPA", "on Friday"
 _CIRCUMSTANCE = re.compile(r"\s*(?:in|on|at|during|after|before|via|through|from|with|without|speaking|writing|"
-                           r"in response|(?:when\s+)?" + ANSWERING + r")\s+(?:a|an|the|his|her|its|their|\w+day|[a-z]+)\b")
+                           r"in response|(?:when\s+)?" + ANSWERING + r")\s+(?:a|an|the|his|her|its|their|\w+day|[a-z]+)\b"
+                           # who leads the body that speaks: "The team at the site, led by Anselm Ruud, reported"
+                           r"|\s*(?:now\s+|currently\s+|still\s+|jointly\s+)?(?:led|headed|chaired|run|commanded|directed)\s+by\s")
 
 
 _OPENING_PHRASE = re.compile(r"\s*(?i:on|in|at|during|after|before|since|last|earlier|later|this)\s")
@@ -1145,7 +1147,12 @@ _NOUN_THAT = re.compile(r"\b(?:claims?|insistence|assertions?|denials?|suggestio
 #: what a speaker cites, a noun phrase whatever verb-like words it holds: "citing Belmark estimates"
 _CITED = re.compile(r"\bciting\s+[^,;.]+", re.I)
 #: the sources a speaker cites, before the verb: "Ezra Temba, citing Kestrian estimates, said"
-_CITED_BEFORE = re.compile(r",\s*citing\s+(?P<who>[^,]+?),\s*$", re.I)
+_CITED_BEFORE = re.compile(r",\s*citing\s+(?P<who>[^,]+?),\s*$|^\W*citing\s+(?P<first>[^,]+?),\s*(?=\S[^,]*$)", re.I)
+#: a source the speaker names inside the words: "she had been informed by Tamberia's foreign ministry that …"
+_INFORMED_BY = re.compile(r"\s*(?:\w+\s+){0,3}?(?:had|has|have|was|were)\s+been\s+(?:informed|told|assured|advised|briefed|"
+                          r"notified)\s+by\s+(?P<np>[^,;]{3,80}?)\s+that\s+")
+#: what was perceived, which a report of it needs no clause for: "reported hearing several detonations"
+_PERCEIVED = re.compile(r"\s+(?:hearing|seeing|observing|noticing|detecting|recording|witnessing|finding)\b")
 #: the sources a report cites, between the verb and its words: "reported on January 30, citing unnamed officials,"
 _CITING = re.compile(r"[^,]{0,40}?,\s+citing\s+(?:unnamed\s+|anonymous\s+|several\s+|two\s+|three\s+)?(?P<who>[^,]{3,80}?)"
                      r"(?=,?\s+that\b)")
@@ -1354,9 +1361,11 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                 covered.append((m.start(), m.end() + (len(agent[0]) if agent else 0)))
                 continue
             if rule == "subject before cue" and (cited := _CITED_BEFORE.search(pre)) and \
-                    (sources := index.speakers(cited["who"])):
-                # "Temba, citing Kestrian estimates, said …": the estimates' authors speak, Temba relays
-                relay = subject_speakers(_chunks_before(text, s_start, s_start + cited.start()), index)
+                    (sources := index.speakers(cited["who"] or cited["first"])):
+                # "Temba, citing Kestrian estimates, said …", "Citing the ministry, KorPress said …": the estimates'
+                # authors speak, Temba relays
+                relay = subject_speakers(_chunks_before(text, s_start, s_start + cited.start()), index) \
+                    if cited["who"] else speakers
                 via, speakers, rule = [s.actor for s in relay], sources, rule + ", citing"
             if rule != "attribution after the words" and speakers and \
                     (sources := _CITING.match(text, content_start, s_end)) and \
@@ -1380,8 +1389,15 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             if info.lemma == "want" and not _WANTED.match(text, content_start, content_end):
                 continue  # "Belmark wants peace", "wants to talk": a wish, not a call on anyone
             if rule != "attribution after the words" and info.lemma in NEEDS_CLAUSE and content_start > after_cue and \
-                    not re.search(r"\bthat\b|:", text[after_cue:content_start]) and not as_said:
+                    not re.search(r"\bthat\b|:", text[after_cue:content_start]) and not as_said and \
+                    not _PERCEIVED.match(text, after_cue):
                 continue  # "maintains a broad relationship": an ordinary verb, not a report
+            if rule != "attribution after the words" and speakers and \
+                    (informed := _INFORMED_BY.match(text, content_start, content_end)) and \
+                    (sources := index.speakers(informed["np"])):
+                # "Solvang said she had been informed by Tamberia's foreign ministry that …": the ministry speaks
+                via, speakers, content_start = [s.actor for s in speakers], sources, informed.end()
+                rule += ", informed by"
         if (rule == "relative clause" or re.search(r",\s+(?:who|which)\b[^,]*$", pre)) and \
                 (resumed := _MAIN_CLAUSE.search(text, content_start, content_end)):
             # "Voss, who in March could not confirm that P, said on Monday that Q": P ends where her clause resumes
