@@ -2910,3 +2910,13 @@ def test_said_only_that_leaves_only_the_words(registry, text):
 ])
 def test_the_body_led_by_someone_speaks_not_its_leader(registry, text, speakers):
     assert [s["speaker"] for s in draft(text, registry).statements] == speakers
+
+
+@pytest.mark.parametrize("text,quote", [
+    ('Daria Voss called the shelling "a staged provocation by the occupiers".',
+     'the shelling "a staged provocation by the occupiers".'),
+    ("Daria Voss called the reports “a fabrication made with actors”, adding nothing.",
+     "the reports “a fabrication made with actors”,"),
+])
+def test_a_quoted_label_runs_to_its_closing_mark(registry, text, quote):
+    assert [(s["type"], s["quote"]) for s in draft(text, registry).statements] == [("dismissal", quote)]

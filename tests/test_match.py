@@ -374,6 +374,8 @@ def test_diplomatic_calls_for_restraint_fold_into_one_proposition(invented, text
     ("the shells were shipped by rail", "supply", True),
     ("a prisoner paraded in front of cameras will say anything", "fight", False),
     ("the crates were opened in front of witnesses", "fight", False),
+    ("families should keep iodine tablets by the front door", "fight", False),
+    ("a man stood at the front gate of the plant", "fight", False),
     ("the brigade is fighting at the front", "fight", True),
     ("the blame for the shelling lies with Belmark", "disinformation", False),
     ("the answer lies in talks, not in more shells", "disinformation", False),

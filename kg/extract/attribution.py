@@ -1469,6 +1469,11 @@ def _label(text: str, cue: re.Match, start: int, end: int) -> tuple[int, int] | 
     if not m or m.start() <= start or m.start() - start > 120:
         return None
     label_end = m.end()
+    opened = text[m.start():label_end]
+    if opened.count("“") > opened.count("”") or opened.count('"') % 2:
+        # 'called the shelling "a staged provocation by the occupiers"': the label runs to its closing mark
+        close = re.compile(r"[”\"]").search(text, label_end, end)
+        label_end = close.start() if close and close.start() - label_end <= 120 else label_end
     while label_end < end and text[label_end] in ".,”\"’'":
         label_end += 1
     return m.start(), label_end

@@ -340,6 +340,7 @@ _NOT_NAMES = {"The", "This", "That", "These", "Those", "A", "An", "In", "On", "A
 #: responsibility lies with Sollen" no lie
 _IDIOMS = re.compile(r"\b(?:(?:lies|lie|lay|lying)\s+(?:with|in|within|at|on|behind|ahead|beyond|outside|under|near|"
                      r"along|across|between)\b|in front of|front page|front-page|forefront|front-runner|front runner|a front for|"
+                     r"front\s+(?:door|doors|desk|gate|gates|garden|yard|porch|room|seat|seats|row|rows|wheel|cover|lawn)|"
                      r"units?\s+\d+|"
                      r"fire(?:\s+and\s+rescue)?\s+(?:service|services|brigade|brigades|engine|engines|station|stations|"
                      r"department|fighters?|crews?|trucks?|safety))\b")
