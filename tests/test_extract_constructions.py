@@ -2920,3 +2920,14 @@ def test_the_body_led_by_someone_speaks_not_its_leader(registry, text, speakers)
 ])
 def test_a_quoted_label_runs_to_its_closing_mark(registry, text, quote):
     assert [(s["type"], s["quote"]) for s in draft(text, registry).statements] == [("dismissal", quote)]
+
+
+@pytest.mark.parametrize("entry,day", [
+    ("11 March – Belmark's foreign ministry says the column crossed the river. Varania calls the claim a lie.",
+     "2025-03-11"),
+    ("March 4: Belmark's foreign ministry says the column crossed the river. Varania calls the claim a lie.",
+     "2025-03-04"),
+])
+def test_a_chronologys_entry_files_its_statements_under_its_day(registry, entry, day):
+    text = f"The river crossing: a chronology\n\nA look back at a month of claims.\n\n{entry}"
+    assert [s["date"] for s in draft(text, registry).statements] == [day, day]

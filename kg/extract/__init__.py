@@ -29,7 +29,7 @@ from .attribution import (ASIDE, CHECKED_CLAIM, QUOTE, Found, checked_claim, fin
                           find_passive_proposals, find_quotes, interviewers, introduce_cast, introduces, labelled_quote,
                           labelled_source, paragraph_quote, paragraphs, past_asker_label, quote_reach, running_on,
                           source_line, stance_of, transcript_speaker, trim_end)
-from .dates import TIMESTAMP, day_heading, session_date, speech_date
+from .dates import TIMESTAMP, day_heading, day_led, session_date, speech_date
 from .letters import LETTER, OP_ED, document_header, is_formality, issued_title, letter, op_ed
 from .lexicon import DISMISSIVE, MANNER_DISMISSALS, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .marks import plain
@@ -275,6 +275,9 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if blog_day and live:
             for f in found[entry:]:
                 f.on_day = blog_day  # a live blog's entry, filed under that day
+        elif entry_day := day_led(text[para[0]:para[1]], published):
+            for f in found[entry:]:
+                f.on_day = entry_day  # "11 June – The ministry says …": a chronology's entry, on that day
         if _IN_FULL.search(text, *para) and (owner := index.issuer or _owner_of_text(text, para, index)):
             issued = owner  # "The ministry released a statement … publishes the statement in full below"
     found = _resolve_pending(found, text)

@@ -131,6 +131,24 @@ _DAY_HEADING = re.compile(rf"^\s*(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:\d{{1,2}}\
                           rf"(?:,?\s+\d{{4}})?\s*$", re.I)
 
 
+_DAY_LED = re.compile(rf"\s*(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:\d{{1,2}}\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}})"
+                     rf"(?:,?\s+\d{{4}})?\s*[–—:-]\s+(?=\S)", re.I)
+
+
+def day_led(paragraph: str, published: dt.date | None) -> dt.date | None:
+    """The day a chronology's entry opens with ("11 June – The ministry says …"), which its statements were
+    made on, or None for a paragraph that opens otherwise.
+
+    >>> day_led("11 June – Korsavia's defence ministry says drones struck the site.", dt.date(2029, 9, 14))
+    datetime.date(2029, 6, 11)
+    >>> day_led("On 11 June the ministry said drones struck the site.", dt.date(2029, 9, 14)) is None
+    True
+    """
+    if not (m := _DAY_LED.match(paragraph)) or published is None:
+        return None
+    return find_date(m.group(), published)[0]
+
+
 def day_heading(paragraph: str, published: dt.date | None) -> dt.date | None:
     """The day a live blog's heading names ("Tuesday 9 September"), or None for any other paragraph.
 
