@@ -2931,3 +2931,12 @@ def test_a_quoted_label_runs_to_its_closing_mark(registry, text, quote):
 def test_a_chronologys_entry_files_its_statements_under_its_day(registry, entry, day):
     text = f"The river crossing: a chronology\n\nA look back at a month of claims.\n\n{entry}"
     assert [s["date"] for s in draft(text, registry).statements] == [day, day]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Three interviewees said they had been told to stay silent.", "interviewees"),
+    ("Two employees of the plant said they had been told to stay silent.", "employees"),
+    ("One respondent said she had been told to stay silent.", "respondent"),
+])
+def test_interviewees_employees_and_respondents_speak(registry, text, speaker):
+    assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]
