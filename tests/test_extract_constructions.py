@@ -2940,3 +2940,13 @@ def test_a_chronologys_entry_files_its_statements_under_its_day(registry, entry,
 ])
 def test_interviewees_employees_and_respondents_speak(registry, text, speaker):
     assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("There is no evidence, a senior Ardennian official stressed, that the column has crossed the river.",
+     "ardenne_senior_official"),
+    ("The column, one diplomat added, had been seen near the border.", "diplomat"),
+])
+def test_an_unnamed_speaker_set_between_commas_keeps_the_words_on_both_sides(registry, text, speaker):
+    (statement,) = draft(text, registry).statements
+    assert (statement["speaker"], statement["quote"]) == (speaker, text.rstrip("."))

@@ -992,7 +992,8 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
 
 
 #: an attribution set between commas inside the words: "…, he added, …", "…, the minister said, …"
-_MIDDLE = re.compile(r",\s*(?P<np>(?:he|she|they|it|we|I|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))\s*$")
+_MIDDLE = re.compile(r",\s*(?P<np>(?:he|she|they|it|we|I|the\s+[\w-]+(?:\s+[\w-]+)?|(?:a|an|one)\s+[\w.-]+(?:\s+[\w.-]+){0,2}|"
+                     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))\s*$")
 
 
 #: "…, a claim Tashgard has dismissed", "…, an estimate others call too high": what the words are, then a relative clause
