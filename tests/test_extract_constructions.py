@@ -2950,3 +2950,12 @@ def test_interviewees_employees_and_respondents_speak(registry, text, speaker):
 def test_an_unnamed_speaker_set_between_commas_keeps_the_words_on_both_sides(registry, text, speaker):
     (statement,) = draft(text, registry).statements
     assert (statement["speaker"], statement["quote"]) == (speaker, text.rstrip("."))
+
+
+@pytest.mark.parametrize("text", [
+    'A Belmark foreign ministry statement called the reports "baseless".',
+    "Belmark's foreign ministry met the envoy on Monday. Its statement called the reports baseless lies.",
+    'Belmark\'s foreign ministry met the envoy on Monday. A ministry statement called the reports "baseless".',
+])
+def test_a_document_named_by_its_issuer_speaks_for_the_issuer(registry, text):
+    assert [(s["speaker"], s["type"]) for s in draft(text, registry).statements] == [("belmark_mfa", "dismissal")]

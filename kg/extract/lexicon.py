@@ -345,8 +345,11 @@ def is_verb(text: str, match: re.Match) -> bool:
             re.match(r"\s+(?:was|is|were|are|has|had|have|will|would)\b", text[match.end():match.end() + 12]):
         return False  # "the NIS estimate was consistent", "Kyiv claims are baseless": a noun with a verb of its own
     if re.search(r"\b(?:statement|message|video|letter|post|note|article|interview|communiqu[eé]|address|remarks)\s+$",
-                 before, re.I) and match.group().lower().endswith("ed"):
-        return False  # "a statement posted on social media": a participle describing the text, not a speech act
+                 before, re.I) and match.group().lower().endswith("ed") and \
+            not re.match(r"\s+(?:the|these|those|this|that|it|them|such|all|any)\b", text[match.end():], re.I):
+        # "a statement posted on social media": a participle describing the text, not a speech act (but "a ministry
+        # statement called the reports baseless": the statement's own verb)
+        return False
     if re.fullmatch(r"said|reported|alleged|claimed|believed|thought|rumou?red", match.group().lower()) and \
             re.match(r"\s+to\s+(?:be|have|show|contain|include|depict|come|belong)\b", text[match.end():match.end() + 20]) and \
             re.search(r"\b(?:[a-z]+s|photos?|images?|video|footage|man|woman|who|which|that|are|is|was|were)\s+$",

@@ -171,6 +171,12 @@ _NOT_IN_NP = {"i", "we", "you", "he", "she", "it", "they", "his", "her", "its", 
 #: "the statement noted": a document speaks for whoever issued it, the latest speaker
 _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "commentary", "release", "letter", "post", "message",
                    "note", "readout", "report", "article", "editorial", "declaration"}
+#: what a possessive pronoun points back to
+_OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+#: a document named by who issued it: "a Russian foreign ministry statement", "the Kremlin's readout"
+_ISSUER_OF = re.compile(r"(?:(?i:an?)\s+)?(?P<issuer>(?:the\s+|The\s+)?(?:[\w.'’-]+\s+){0,5}?[\w.'’-]*?[\w.-])(?:['’]s?)?\s+"
+                        r"(?i:(?:joint|written|official|new|brief|latest|short|terse)\s+)?(?i:statement|communiqu[eé]|"
+                        r"readout|press\s+release|letter|declaration|commentary)")
 #: a named body, then "of" and whose it is: "the Supreme Defence Council of"
 _BODY_OF = re.compile(r"^\W*(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*(?P<noun>[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$")
 #: an owner, then what it owns: "Russia's Foreign Minister Sergei Lavrov", "Japan's Chief Cabinet Secretary …"
@@ -460,6 +466,17 @@ class ActorIndex:
                          if self.kind(actor) == "organization" and not self.name_words(actor) & _PUBLIC_BODIES), None)
         return None
 
+    def _issuer(self, words: str) -> Speaker | None:
+        """Who issued a document named by its issuer ("a Russian foreign ministry statement", "its statement", "a
+        ministry statement"): someone the registry or the article knows, never someone new."""
+        lower = words.lower().removeprefix("the ").strip()
+        if lower in _OWNER_PRONOUNS:
+            return self.refer(_OWNER_PRONOUNS[lower])
+        if lower in ORG_NOUNS:
+            return self.refer(lower)
+        issuer = self._one(words)
+        return issuer if issuer and issuer.rule not in ("new name", "new name with title", "unnamed official") else None
+
     def _persons_own(self, person: str, rest: str) -> Speaker | None:
         """What "his" or "her" ``rest`` names for ``person``: the body the person belongs to for "her ministry" or
         "his office", the person's own staff for "her spokesman", and what belongs to the state the person serves for
@@ -654,6 +671,8 @@ class ActorIndex:
             return Speaker(state, bare, confidence=0.9, rule="short name of a state")  # "The US", "the DPRK"
         if lower in PRONOUNS:
             return self.refer(lower)
+        if (issued := _ISSUER_OF.fullmatch(phrase)) and (issuer := self._issuer(issued["issuer"])):
+            return issuer  # "A Russian foreign ministry statement called …", "the Kremlin's readout said …"
         if re.fullmatch(r"the\s+(?:\w+\s+)?(?P<noun>\w+)", lower) and lower.split()[-1] in _DOCUMENT_NOUNS:
             return self.refer(lower.split()[-1])
         if (owned := _OWNER_FIRST.match(phrase)) and (person := self._one(owned["rest"])) and \
