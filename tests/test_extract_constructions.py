@@ -2959,3 +2959,14 @@ def test_an_unnamed_speaker_set_between_commas_keeps_the_words_on_both_sides(reg
 ])
 def test_a_document_named_by_its_issuer_speaks_for_the_issuer(registry, text):
     assert [(s["speaker"], s["type"]) for s in draft(text, registry).statements] == [("belmark_mfa", "dismissal")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dmitry Peskov said Russia's cooperation with Pyongyang \"is not directed against third countries\".",
+    "Sergei Lavrov said Russia's cooperation with North Korea was not directed against any third country.",
+])
+def test_negating_what_the_proposition_says_no_to_asserts_it(seed, text):
+    # "threatens no third country": the words negate the same thing, so they assert the proposition
+    (statement,) = draft(text, seed).statements
+    assert (statement["about"], statement.get("factuality", DEFAULT_FACTUALITY[statement["type"]])) == (
+        "russia_nk_cooperation_lawful", "CT+")

@@ -48,6 +48,8 @@ _CONDITION = re.compile(r"^\W*(?:if|unless|as long as|until)\b[^,]*,\s*|\s+(?:if
 _NEGATION_OF = re.compile(r"\b(?:not|never|neither|nor|no)\s+(?:\w+ly\s+)?([a-z]{3,})", re.I)
 
 
+#: what a clause negation reaches: "not directed against third countries"
+_NEGATED_SPAN = re.compile(r"\b(?:not|never|\w+n['’]t)\s+((?:[\w-]+\s+){0,5}[\w-]+)", re.I)
 #: words that say "not involved" without a negation: "it is neutral in the war"
 _UNINVOLVED = re.compile(r"\b(?:neutral|neutrality|uninvolved|non-aligned|nonaligned|non-belligerent)\b", re.I)
 
@@ -77,4 +79,11 @@ def same_negation(content: str, proposition: str) -> bool:
     def negations(text: str) -> set[str]:
         return {m.group(1).lower()[:5] for m in _NEGATION_OF.finditer(text)}
 
-    return bool(negations(content) & negations(proposition))
+    if negations(content) & negations(proposition):
+        return True
+    # "is not directed against third countries" says what "threatens no third country" says: the proposition's
+    # negated object is in what the words negate
+    reached = {w.lower()[:5] for m in _NEGATED_SPAN.finditer(content) for w in re.findall(r"[a-z]{4,}", m[1], re.I)}
+    heads = {words[-1].lower()[:5] for m in NEGATED_OBJECT.finditer(proposition)
+             if (words := re.findall(r"[a-z]{4,}", m["np"], re.I))}
+    return bool(reached & heads)
