@@ -2970,3 +2970,26 @@ def test_negating_what_the_proposition_says_no_to_asserts_it(seed, text):
     (statement,) = draft(text, seed).statements
     assert (statement["about"], statement.get("factuality", DEFAULT_FACTUALITY[statement["type"]])) == (
         "russia_nk_cooperation_lawful", "CT+")
+
+
+@pytest.mark.parametrize("text", [
+    "The column has crossed the river, a Belmark official said on Wednesday, citing the Royal Intelligence Bureau.",
+    "The column has crossed the river, a senior diplomat said on Wednesday, adding that more would follow.",
+])
+def test_an_attribution_that_goes_on_after_its_comma_ends_the_words(registry, text):
+    assert draft(text, registry).statements[0]["quote"] == "The column has crossed the river"
+
+
+@pytest.mark.parametrize("aside", ["a claim that could not be independently verified",
+                                   "an account which Varania has dismissed"])
+def test_the_writers_aside_on_a_claim_is_no_part_of_it(registry, aside):
+    text = f"Petro Kalyn said the column had crossed the river near Ostrovets, {aside}."
+    first = draft(text, registry).statements[0]
+    assert (first["speaker"], first["type"], first["quote"]) == (
+        "kalyn", "claim", "the column had crossed the river near Ostrovets")
+
+
+@pytest.mark.parametrize("aside", ["a figure that Ardenne has not confirmed", "a figure Ardenne has never confirmed"])
+def test_a_figure_someone_has_not_confirmed_is_no_confirmation(registry, aside):
+    text = f"Petro Kalyn said 4,000 soldiers had crossed the river, {aside}."
+    assert [s["type"] for s in draft(text, registry).statements] == ["claim"]

@@ -47,17 +47,21 @@ _APPOSITIVE_AS = (r"(?!\s+(?:an?\s+|the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4},\s+
 _CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|urging|insisting|noting|arguing|warning|calling|accusing|blaming|"
                          r"denying|dismissing|rejecting|demanding|stressing|which|who|while|whereas|"
                          r"according to|as" + _APPOSITIVE_AS + r"|however)\b|\s+[—–]\s+|\s+-\s+|"
+                         # the writer's aside on what was said: "…, a claim that could not be independently verified"
+                         r",\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:claim|assertion|allegation|account|figure|estimate|"
+                         r"charge|version)s?\s+(?:that|which)\s+(?:\w+\s+){0,3}?(?:not|never|yet|denie[sd]|dismisse[sd]|"
+                         r"reject(?:s|ed)|disputes?|disputed|confirm(?:s|ed))\b|"
                          r"[;!?](?:\s|$)|\.(?:\s|$)")
 #: a weekday said bare after the verb, as wire copy does: "said Tuesday", "told reporters Monday night"
 _BARE_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
 _THAT = re.compile(r"^(?:\s*,?\s+(?i:on|in|at|last|earlier|late|during|after|before|this|yesterday|today|overnight|"
-                   r"tonight|later|since|for|over|throughout|" + _BARE_DAY + r")\b[\w ,.'’]*?)?"
+                   r"tonight|later|since|for|over|throughout|" + _BARE_DAY + r")\b(?:(?!,\s*[a-z]+ing\b)[\w ,.'’-])*?)?"
                    r"(?:\s+(?:to\s+)?(?:reporters|journalists|the \w+(?: \w+){0,2}|parliament|lawmakers|a \w+(?: \w+){0,2}|an \w+(?: \w+){0,2}|"
                    r"(?:his|her|their|its|our|my) [\w'’-]+(?: [\w'’-]+){0,2}|"
                    r"state media|state television|the press|the media|them|him|her|us|me|"
                    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))?"
                    r"(?:\s*,?\s+(?:on|in|at|late|last|earlier|during|after|this|yesterday|today|(?i:" + _BARE_DAY +
-                   r"))\b[\w ,.'’]*?)?"
+                   r"))\b(?:(?!,\s*[a-z]+ing\b)[\w ,.'’-])*?)?"
                    r"(?:\s+(?i:instead|also|again|repeatedly|flatly|firmly|only|simply|merely))?\s*,?\s*(?i:that\s+|:\s*)")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|been)(?:\s+(?:reportedly|also|later|publicly|"
                       r"officially|swiftly|flatly|firmly))?\s*$", re.I)
@@ -1011,6 +1015,9 @@ def _aside_after(text: str, start: int, end: int) -> bool:
     return not _FINITE.search(re.split(r"\bthat\b", aside["np"])[0]) or bool(_ASIDE_NOUN.match(aside["np"]))
 
 
+#: the attribution itself going on after its comma: "…, a lawmaker said on Wednesday, citing the spy agency."
+_ATTRIBUTION_GOES_ON = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,20}?)?\s*,\s*(?:citing|quoting|adding|"
+                                  r"referring|according|speaking|in\s+(?:a|an|his|her|its|their)\s)", re.I)
 _MIDDLE_END = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,20}?)?\s*,\s*\S")
 #: the attribution inside the words, left out when they are matched to a proposition
 ASIDE = re.compile(r",\s*[^,]{1,50}?\s+(?:" + CUE_RE.pattern + r")(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,20}?)?\s*,",
@@ -1270,7 +1277,7 @@ _NAMED_THEN_JUDGED = re.compile(
     r"(?P<obj>\b(?i:a|an|the|this|these|those|such)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:,?\s+(?:that|which))?\s+"
     r"(?P<subj>(?:both\s+)?(?:the\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,3}?"
     r"(?:(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,3}?)*)"
-    r"\s+(?:has\s+|have\s+|had\s+|also\s+|still\s+)?(?:\w+ly\s+)?"
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|still\s+)?(?:\w+ly\s+)?(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)"
     r"(?P<cue>den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:e|es|ed)|confirm(?:s|ed)?|acknowledg(?:e|es|ed))"
     r"(?=\s*[.,;)]|\s*$|\s+as\s+[\w\s“”\"-]+[.;]?$)")
 
@@ -1337,6 +1344,7 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                 speakers, via, content_start, rule = heard, [s.actor for s in speakers], relayed.end(), "according to, relaying"
         elif (mid := _MIDDLE.search(pre)) and len(pre[:mid.start()].split()) >= 2 and \
                 _MIDDLE_END.match(text[m.end():s_end]) and not _aside_after(text, m.end(), s_end) and \
+                not _ATTRIBUTION_GOES_ON.match(text, m.end(), s_end) and \
                 (speakers := index.speakers(mid["np"])):
             # "Every one of those drones, he added, had reached Zeloria": the words around the attribution
             via, rule = [], "attribution in the middle"
@@ -1411,7 +1419,11 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             content_start = m.start()  # the refusal is part of what is quoted ("could not confirm …")
             content_end = max(content_end, m.end())
         inner_nc = NONCOMMIT_RE.search(text, content_start, min(content_start + 40, content_end))
-        inner = CUE_RE.search(text, content_start, min(content_start + 40, content_end))
+        # a cue near the start of the words may be a relayed speaker's ("the National Intelligence Service had assessed
+        # that"), farther only before any comma
+        comma = text.find(",", content_start, content_end)
+        inner = CUE_RE.search(text, content_start, min(content_start + 40, content_end)) or \
+            CUE_RE.search(text, content_start, min(content_start + 70, comma if comma >= 0 else content_end))
         if kind == "claim" and not inner_nc and len(text[content_start:content_end].split()) <= 20:
             inner_nc = NONCOMMIT_RE.search(text, content_start, content_end)
         if kind == "claim" and inner_nc and (inner_nc.start() - content_start < 30 or
