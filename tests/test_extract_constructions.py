@@ -2993,3 +2993,15 @@ def test_the_writers_aside_on_a_claim_is_no_part_of_it(registry, aside):
 def test_a_figure_someone_has_not_confirmed_is_no_confirmation(registry, aside):
     text = f"Petro Kalyn said 4,000 soldiers had crossed the river, {aside}."
     assert [s["type"] for s in draft(text, registry).statements] == ["claim"]
+
+
+@pytest.mark.parametrize("text", [
+    "Daria Voss told reporters after a closed-door briefing that the Royal Intelligence Bureau had assessed that the "
+    "column had crossed the river.",
+    "Daria Voss said on Friday that Estmark's Royal Intelligence Bureau now firmly believes that the column had crossed "
+    "the river.",
+])
+def test_a_body_with_a_long_name_relayed_by_the_speaker_speaks(registry, text):
+    (statement,) = draft(text, registry).statements
+    assert (statement["speaker"], statement.get("via"), statement["quote"]) == (
+        "estmark_rib", ["voss"], "the column had crossed the river")

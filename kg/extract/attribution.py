@@ -1418,12 +1418,13 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             match_from = content_start
             content_start = m.start()  # the refusal is part of what is quoted ("could not confirm …")
             content_end = max(content_end, m.end())
-        inner_nc = NONCOMMIT_RE.search(text, content_start, min(content_start + 40, content_end))
+        near = _word_end(text, min(content_start + 40, content_end))
+        inner_nc = NONCOMMIT_RE.search(text, content_start, near)
         # a cue near the start of the words may be a relayed speaker's ("the National Intelligence Service had assessed
         # that"), farther only before any comma
         comma = text.find(",", content_start, content_end)
-        inner = CUE_RE.search(text, content_start, min(content_start + 40, content_end)) or \
-            CUE_RE.search(text, content_start, min(content_start + 70, comma if comma >= 0 else content_end))
+        inner = CUE_RE.search(text, content_start, near) or \
+            CUE_RE.search(text, content_start, _word_end(text, min(content_start + 70, comma if comma >= 0 else content_end)))
         if kind == "claim" and not inner_nc and len(text[content_start:content_end].split()) <= 20:
             inner_nc = NONCOMMIT_RE.search(text, content_start, content_end)
         if kind == "claim" and inner_nc and (inner_nc.start() - content_start < 30 or
@@ -1603,6 +1604,13 @@ def _relayed(text: str, start: int, inner: re.Match, end: int, index: ActorIndex
     if subject.lower() in PRONOUNS:
         return [found] if pronouns and subject.lower() in ("he", "she") and (found := index.refer(subject)) else []
     return [s for s in index.speakers(subject) if s.known]
+
+
+def _word_end(text: str, at: int) -> int:
+    """``at``, or the end of the word it falls in: a search window cut inside "assessed" would find "assess"."""
+    while 0 < at < len(text) and text[at].isalnum() and text[at - 1].isalnum():
+        at += 1
+    return at
 
 
 def relayed_start(text: str, inner: re.Match, end: int) -> int:
