@@ -3005,3 +3005,16 @@ def test_a_body_with_a_long_name_relayed_by_the_speaker_speaks(registry, text):
     (statement,) = draft(text, registry).statements
     assert (statement["speaker"], statement.get("via"), statement["quote"]) == (
         "estmark_rib", ["voss"], "the column had crossed the river")
+
+
+@pytest.mark.parametrize("headline", ['Varania calls reports of a river crossing "groundless rumours"',
+                                      "Belmark says the column crossed the river, calls it ‘an invasion’"])
+def test_a_headline_ending_in_a_quoted_label_is_still_a_headline(registry, headline):
+    text = f"{headline}\n\nVarania's foreign ministry said on Friday that no column had crossed the river."
+    assert [s["speaker"] for s in draft(text, registry).statements] == ["varania_mfa"]
+
+
+@pytest.mark.parametrize("text", ['Belmark\'s foreign ministry said it was "not aware of the situation".',
+                                  "Daria Voss said Ardenne was ‘not aware of any such plans’."])
+def test_not_aware_of_in_quotation_marks_declines_to_commit(registry, text):
+    assert [s["type"] for s in draft(text, registry).statements] == ["non_confirmation"]

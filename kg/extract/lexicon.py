@@ -138,7 +138,7 @@ NONCOMMIT_RE = re.compile(
     rf"|(?:do\s+not|don['’]t|does\s+not|doesn['’]t|did\s+not|didn['’]t)\s+have\s+(?:any\s+)?(?:more\s+|further\s+|new\s+|"
     rf"additional\s+)?(?:information|details|knowledge|data|updates?)\b"
     rf"|\bnothing\s+(?:that\s+)?(?:I|we)\s+(?:can|could)\s+(?:{_OBJ_BASE})"
-    rf"|(?:am|is|are|was|were|['’]m|['’]re)\s+not\s+aware\s+of"
+    rf"|(?:am|is|are|was|were|['’]m|['’]re)\s+[\"“'‘]?not\s+aware\s+of"
     rf"|(?:had|has|have)\s+[\"“'‘]?taken\s+note[\"”'’]?\s+of"
     rf"|(?:takes?|took|taking|has|have|had)\s+no\s+(?:\w+\s+)?position\s+on"
     rf"|\bnever\s+(?:publicly\s+)?(?:comments?|discuss(?:es)?)\s+(?:on\s+)?"
