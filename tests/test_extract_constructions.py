@@ -3018,3 +3018,15 @@ def test_a_headline_ending_in_a_quoted_label_is_still_a_headline(registry, headl
                                   "Daria Voss said Ardenne was ‘not aware of any such plans’."])
 def test_not_aware_of_in_quotation_marks_declines_to_commit(registry, text):
     assert [s["type"] for s in draft(text, registry).statements] == ["non_confirmation"]
+
+
+@pytest.mark.parametrize("quote", ["We will not stand idly by",
+                                   "Belmark will respond in whatever way it considers appropriate"])
+def test_a_threat_in_the_speakers_own_words_is_a_warning(registry, quote):
+    assert [(s["type"], s["quote"]) for s in draft(f'"{quote}," Daria Voss said.', registry).statements] == [
+        ("warning", quote)]
+
+
+def test_responding_to_questions_is_no_threat(registry):
+    text = '"The ministry will respond to questions on Friday," Daria Voss said.'
+    assert [s["type"] for s in draft(text, registry).statements] == ["claim"]

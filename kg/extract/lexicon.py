@@ -199,7 +199,10 @@ WARNING_CONTENT = re.compile(r"\b(?:would|could|will|may|might)\s+(?:\w+\s+)?(?:
                              # a threat: "if the crew is not freed, X will take all necessary measures / there will be a cost"
                              r"\b(?:will|would|shall)\s+(?:\w+\s+){0,3}?(?:[\"“']?(?:all\s+)?necessary\s+measures|consequences|"
                              r"(?:a|the)\s+(?:heavy\s+|high\s+)?(?:cost|price)|retaliat\w*|respond\s+(?:accordingly|in kind|"
-                             r"firmly|decisively)|not\s+stand\s+by|not\s+(?:go|remain)\s+unanswered)", re.I)
+                             r"firmly|decisively|appropriately|in whatever way|as it sees fit|with force)|"
+                             # "we will respond, and …", "Ostrelia will respond.": a response left unsaid is a threat
+                             r"respond(?=\s*[,.;!]|\s*$|\s+and\b)|not\s+stand\s+(?:idly\s+)?by|not\s+(?:go|remain)\s+unanswered)",
+                             re.I)
 #: "no longer a rumour", "not fake": a negated dismissive word asserts, it does not dismiss
 NEGATED_DISMISSIVE = re.compile(r"\b(?:no longer|not|never|hardly|far from)\s+(?:\w+\s+){0,2}?[\"“'‘]?(?:an?\s+)?"
                                 r"(?:fake|rumou?r|fabricat|lie|hoax|invent|speculat|fiction|propaganda)", re.I)
