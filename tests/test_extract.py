@@ -340,7 +340,7 @@ def test_the_blind_corpora_are_valid(name):
     # written during the session whose rules they measure, then read (first figures in their READMEs)
     ("corpus10", 6, 119, {"precision": 0.88, "recall": 0.78, "speaker_accuracy": 0.94, "about_strict": 0.46},
      {"inversions": 12, "about_unrelated": 19}),
-    ("corpus11", 6, 122, {"precision": 0.8, "recall": 0.71, "speaker_accuracy": 0.9, "about_strict": 0.47},
+    ("corpus11", 6, 122, {"precision": 0.8, "recall": 0.71, "speaker_accuracy": 0.9, "about_strict": 0.46},
      {"inversions": 12, "about_unrelated": 12}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus12", 6, 119, {"precision": 0.79, "recall": 0.69, "speaker_accuracy": 0.91, "about_strict": 0.41},
@@ -368,7 +368,7 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus21", 6, 122, {"precision": 0.69, "recall": 0.63, "speaker_accuracy": 0.77, "about_strict": 0.36},
      {"inversions": 10, "about_unrelated": 15}),
     # written during the fifteenth session, measured, then read (first figures in their READMEs)
-    ("corpus22", 6, 124, {"precision": 0.73, "recall": 0.75, "speaker_accuracy": 0.8, "about_strict": 0.4},
+    ("corpus22", 6, 124, {"precision": 0.73, "recall": 0.74, "speaker_accuracy": 0.8, "about_strict": 0.4},
      {"inversions": 9, "about_unrelated": 9}),
     ("corpus23", 6, 117, {"precision": 0.75, "recall": 0.72, "speaker_accuracy": 0.86, "about_strict": 0.38},
      {"inversions": 10, "about_unrelated": 5}),

@@ -3030,3 +3030,25 @@ def test_a_threat_in_the_speakers_own_words_is_a_warning(registry, quote):
 def test_responding_to_questions_is_no_threat(registry):
     text = '"The ministry will respond to questions on Friday," Daria Voss said.'
     assert [s["type"] for s in draft(text, registry).statements] == ["claim"]
+
+
+@pytest.mark.parametrize("rated", ["Claim: Daria Voss has accused Varania of sending the column.\nRating: False",
+                                   "Claim: Daria Voss has accused Varania of sending the column.\n\nVerdict: Misleading"])
+def test_a_fact_checks_rated_claim_line_is_no_statement_by_whom_it_names(registry, rated):
+    text = f"Three viral claims about the river crossing\n\n{rated}\n\nShe has not. Daria Voss said on Monday that " \
+           "the column's origin was unknown."
+    assert [s["speaker"] for s in draft(text, registry).statements] == ["voss"]
+
+
+@pytest.mark.parametrize("text", ["No Varanian official has confirmed a deployment of any size.",
+                                  "Nobody in Belmark's government has denied the report."])
+def test_no_one_confirming_is_the_writers_note_not_a_statement(registry, text):
+    assert draft(text, registry).statements == []
+
+
+@pytest.mark.parametrize("text", [
+    'Posts shared thousands of times since Monday say that Varania has "officially admitted" sending the column.',
+    "Viral videos claim that Belmark's foreign ministry has confirmed the crossing.",
+])
+def test_what_posts_say_someone_admitted_is_no_ones_admission(registry, text):
+    assert draft(text, registry).statements == []

@@ -26,7 +26,7 @@ import yaml
 from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Statement
 from ..compile import sentence_spans
 from .attribution import (ASIDE, CHECKED_CLAIM, QUOTE, Found, checked_claim, find_indirect, find_nominal,
-                          find_passive_proposals, find_quotes, interviewers, introduce_cast, introduces, labelled_quote,
+                          find_passive_proposals, find_quotes, interviewers, introduce_cast, introduces, labelled_quote, rated_claim,
                           labelled_source, paragraph_quote, paragraphs, past_asker_label, quote_reach, running_on,
                           source_line, stance_of, transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, day_led, session_date, speech_date
@@ -213,6 +213,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if checked := checked_claim(text, para, index):
             found += checked
             continue
+        if rated_claim(text, para):
+            continue  # "Claim: the prime minister has blamed Varsenia. Rating: False": under check, said by no one named
         if said_by := source_line(text, para, index):
             # "Source: X on Telegram" names who said the lead above it, if nothing there is attributed yet
             if lead and not any(lead[0] <= f.start < lead[1] for f in found):

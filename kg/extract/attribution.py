@@ -632,6 +632,19 @@ _POSTED_BY = re.compile(r"^.*?\bby\s+(?:the\s+)?(?:account|user|channel|page|gro
 _BRACKET_DATE = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*$")
 
 
+#: a fact-check's claim line in its own words, rated next: "Claim: Thalmark's prime minister has blamed Varsenia.",
+#: then "Rating: False" (in the same paragraph or the next)
+_RATED_CLAIM = re.compile(r"\s*(?i:claim|the claim|what was claimed)\s*:\s*[^\n]+(?:\n\s*|\n\n\s*|$)"
+                          r"(?=(?i:rating|verdict|our\s+rating|the\s+verdict)\s*:)")
+
+
+def rated_claim(text: str, para: tuple[int, int]) -> bool:
+    """True for a fact-check's claim line given in the checker's words and rated after it: what it reports someone
+    said is under check, so it is no statement by whom it names ("Claim: the prime minister has blamed Varsenia"
+    rated false is not the prime minister's accusation)."""
+    return bool(_RATED_CLAIM.match(text, para[0]))
+
+
 def checked_claim(text: str, para: tuple[int, int], index: ActorIndex) -> list[Found]:
     """A fact-check's claim line: the words in quotes, said by whoever the bracket after them names.
 
@@ -1015,6 +1028,9 @@ def _aside_after(text: str, start: int, end: int) -> bool:
     return not _FINITE.search(re.split(r"\bthat\b", aside["np"])[0]) or bool(_ASIDE_NOUN.match(aside["np"]))
 
 
+#: what sources no one speaks through say: "Posts shared thousands of times say that …", "Viral videos claim that …"
+_HEARSAY_SAID = re.compile(r"\W*(?:\w+\s+){0,2}(?:posts|accounts|messages|videos|clips|rumou?rs|memes)\b[^.;:]*?\s"
+                           r"(?:say|said|claim|claimed|allege|alleged|suggest|suggested|show|showed)\s+(?:that\s+)?", re.I)
 #: the attribution itself going on after its comma: "…, a lawmaker said on Wednesday, citing the spy agency."
 _ATTRIBUTION_GOES_ON = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,20}?)?\s*,\s*(?:citing|quoting|adding|"
                                   r"referring|according|speaking|in\s+(?:a|an|his|her|its|their)\s)", re.I)
@@ -1335,6 +1351,8 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             continue
         kind, cue, certainty, more = info.type, " ".join(m.group().split()), info.certainty, []
         pre = text[s_start:m.start()]
+        if _HEARSAY_SAID.match(pre):
+            continue  # "Posts shared on X say that North Korea has admitted …": said by posts, not North Korea
         reportedly = bool(REPORTEDLY.search(pre + cue))
         if cue.lower() == "according to":
             (speakers, content_start, content_end), via, rule = _according_to(text, m, s_start, s_end, index), [], "according to"

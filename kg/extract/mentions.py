@@ -666,6 +666,8 @@ class ActorIndex:
         lower = phrase.lower()
         if re.match(r"(?:your|my)\s", lower):
             return None  # "your government", asked of a guest: whose, the words do not say
+        if re.match(r"(?:no|none\s+of|not\s+one|not\s+a\s+single|neither)\s|(?:nobody|no\s+one)\b", lower):
+            return None  # "No North Korean body has confirmed …": the writer noting that no one did
         bare = _DETERMINER.sub("", phrase).strip()
         if re.fullmatch(r"[A-Z][A-Z.]{1,5}", bare) and (state := self.state_of(bare)):
             return Speaker(state, bare, confidence=0.9, rule="short name of a state")  # "The US", "the DPRK"
