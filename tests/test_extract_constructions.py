@@ -3052,3 +3052,21 @@ def test_no_one_confirming_is_the_writers_note_not_a_statement(registry, text):
 ])
 def test_what_posts_say_someone_admitted_is_no_ones_admission(registry, text):
     assert draft(text, registry).statements == []
+
+
+@pytest.mark.parametrize("text,quote", [
+    ('Petro Kalyn called on Ardenne to respond "not with words but with shells".',
+     'Ardenne to respond "not with words but with shells'),
+    ('Daria Voss urged Varania to say "clearly and at once" where its column was.',
+     'Varania to say "clearly and at once" where its column was'),
+])
+def test_a_quoted_phrase_after_to_and_a_verb_belongs_to_the_call(registry, text, quote):
+    assert [(s["speaker"], s["type"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("kalyn" if "Kalyn" in text else "voss", "call", quote)]
+
+
+@pytest.mark.parametrize("link", ["after", "hours after"])
+def test_after_someone_else_said_ends_the_words_and_they_speak(registry, link):
+    text = f"Petro Kalyn called for more air defence {link} the Royal Intelligence Bureau said the column had crossed."
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("kalyn", "more air defence"), ("estmark_rib", "the column had crossed")]

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from ..compile import ABBREVIATION, TITLE, sentence_spans
 from .lexicon import (ANSWERING, CAPTION, CUE_RE, DENYING, DIRECTIVE, DISMISSIVE, LABEL_RE, NEEDS_CLAUSE,
                       NEGATED_DISMISSIVE, NONCOMMIT_RE, OPEN_CLAIM, ORG_NOUNS, OWN_REJECTION, PRONOUNS, REPORTEDLY,
-                      ROLE_NOUNS, Cue, cue_of, is_verb)
+                      NOT_EVENT_BEFORE, ROLE_NOUNS, Cue, cue_of, is_verb)
 from .dates import DATELINE
 from .mentions import SHARED_HEAD, ActorIndex, Speaker
 
@@ -307,9 +307,10 @@ _COORDINATED = re.compile(r",?\s+(?:and|but|though|although|while)\s+(?:he\s+|sh
 
 #: another speaker's attribution after the words, set off by a comma: "…, although Kyiv said at the time that …",
 #: "…, and US officials told the paper that …"
-_ANOTHER_ATTRIBUTION = re.compile(r",\s+(?:and|but|though|although|while|whereas)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*"
+_ANOTHER_ATTRIBUTION = re.compile(r"(?:,\s+(?:and|but|though|although|while|whereas)|,?\s+(?:after|before|as|since|when|once|"
+                                  r"hours\s+after|days\s+after|shortly\s+after))\s+(?:(?:the\s+)?[A-Z][\w'’.-]*"
                            r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:officials\s+|has\s+|have\s+|had\s+)?(?=" + CUE_RE.pattern + r")|"
-                           r"(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:" + "|".join(sorted({*ROLE_NOUNS, *ORG_NOUNS})) +
+                           r"(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:" + "|".join(sorted({*ROLE_NOUNS, *ORG_NOUNS})) +
                            r")s?\s+(?:has\s+|have\s+|had\s+)?(?=" + CUE_RE.pattern + r"|" + NONCOMMIT_RE.pattern + r"))")
 
 
@@ -436,8 +437,9 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
                 # 'said "not a single soldier" is in the country', 'condemned "in the strongest terms" the
                 # deepening cooperation': a quoted phrase inside an indirect clause
                 continue
-            if c := re.search(r"(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")" + _TO_WHOM + _ADDING +
-                              r"\s*[:,]?\s*$", before) or _APPOSITION_CUE.search(before):
+            if (c := re.search(r"(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")" + _TO_WHOM + _ADDING +
+                               r"\s*[:,]?\s*$", before) or _APPOSITION_CUE.search(before)) and \
+                    not (c.re is not _APPOSITION_CUE and NOT_EVENT_BEFORE.search(c["np"] + " ")):
                 # "X said: '…'", and "Maridor's foreign minister, Rafael Ostrand, said in a statement: '…'"
                 np = _INTRO.sub("", _DATELINE.sub("", c["np"]))
                 speakers = subject_speakers([np, c["name"]], index) if c.re is _APPOSITION_CUE else index.speakers(np)

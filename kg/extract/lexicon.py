@@ -320,7 +320,7 @@ then there which who whom whose what when where how also both all any some such 
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|his|her|its|their|our|such|any|of)|['’]s)\s+$", re.I)
 #: a base form after "to", a modal or a negation is not a speech event of its own ("urged them to confirm", "will
 #: deny"); after "did" or "does" alone it is an emphatic one ("did say, on 17 January, that …")
-_NOT_EVENT_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|shall|not|n['’]t)\s+$", re.I)
+NOT_EVENT_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|shall|not|n['’]t)\s+$", re.I)
 
 
 def cue_of(match: re.Match) -> Cue:
@@ -363,4 +363,4 @@ def is_verb(text: str, match: re.Match) -> bool:
         return False  # "Russian officials have not denied the reports": the outlet notes an absence
     if cue and cue.certainty and re.match(r"\s+to\s+(?!be\b)[a-z]+", text[match.end():match.end() + 30]):
         return False  # "allies expected to request a session": what they mean to do, not something said
-    return not (lemma and " ".join(match.group().lower().split()) == lemma and _NOT_EVENT_BEFORE.search(before))
+    return not (lemma and " ".join(match.group().lower().split()) == lemma and NOT_EVENT_BEFORE.search(before))

@@ -158,7 +158,7 @@ _POSSESSOR = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*['’]s?\s")
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their)\s+(?P<rest>.+)$", re.I)
 #: a person's own, named by a role or an office: "her spokesman", "his office", "her prime minister"
 _PERSONS_OWN = re.compile(r"^(?P<pronoun>his|her)\s+(?P<rest>(?:[\w-]+\s+){0,2}(?:" +
-                          "|".join(sorted(ROLE_NOUNS)) + r"|office|government|country|ministry))$", re.I)
+                          "|".join(sorted({*ROLE_NOUNS, *ORG_NOUNS})) + r"|country)s?)$", re.I)
 #: who works for a person rather than for the state the person serves
 _PERSONAL_STAFF = {"spokesman", "spokeswoman", "spokesperson", "office", "aide", "adviser", "advisor", "lawyer",
                    "secretary", "deputy", "assistant"}
