@@ -3070,3 +3070,13 @@ def test_after_someone_else_said_ends_the_words_and_they_speak(registry, link):
     text = f"Petro Kalyn called for more air defence {link} the Royal Intelligence Bureau said the column had crossed."
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
         ("kalyn", "more air defence"), ("estmark_rib", "the column had crossed")]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Daria Voss stressed that Ardenne would not be drawn into the conflict.", "claim"),
+    ("Daria Voss said Ardenne would not be drawn into the war between its neighbours.", "claim"),
+    ("Daria Voss would not be drawn on the reports.", "non_confirmation"),
+    ("Daria Voss declined to be drawn into speculation about the column.", "non_confirmation"),
+])
+def test_not_being_drawn_into_a_war_is_no_refusal_to_comment(registry, text, kind):
+    assert [s["type"] for s in draft(text, registry).statements] == [kind]

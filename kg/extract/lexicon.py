@@ -68,7 +68,7 @@ _IRREGULAR = {"say": "said", "tell": "told", "think": "thought", "write": "wrote
 _DOUBLE = {"admit", "commit", "concur", "regret", "slam", "shrug", "hit", "put", "snap", "quip"}
 _SPEECH_OBJECTS = ("confirm", "comment", "deny", "verify", "say", "rule out", "exclude", "speculate", "discuss",
                    "elaborate", "disclose", "specify", "corroborate", "acknowledge", "address", "give details",
-                   "be drawn", "go into", "get into", "provide details", "offer details",
+                   r"be drawn(?=\s+on\b|\s+(?:into|in)\s+(?:comment|discuss|specul|detail)|\s*[,.;]|\s*$)", "go into", "get into", "provide details", "offer details",
                    "preview", "characteri[sz]e", "put a number", "give a timeline", "give a figure", "name",
                    "detail", "reveal", "share", "make (?:any )?(?:further )?comments?", "say anything",
                    "get ahead of")
