@@ -3080,3 +3080,10 @@ def test_after_someone_else_said_ends_the_words_and_they_speak(registry, link):
 ])
 def test_not_being_drawn_into_a_war_is_no_refusal_to_comment(registry, text, kind):
     assert [s["type"] for s in draft(text, registry).statements] == [kind]
+
+
+@pytest.mark.parametrize("quote", ["We can confirm that the column crossed the river at dawn",
+                                   "I can now confirm that Varanian soldiers are on Belmark's soil"])
+def test_we_can_confirm_in_the_speakers_own_words_is_a_confirmation(registry, quote):
+    assert [(s["type"], s["quote"]) for s in draft(f'"{quote}," Daria Voss said.', registry).statements] == [
+        ("confirmation", quote)]

@@ -208,6 +208,10 @@ _CONCEDED = re.compile(r"\W*(?:we|i)\s+(?:do|did|will|would|can|could)(?:\s+not|
                        r"(?:that|it|this)\b", re.I)
 
 
+#: a confirmation in the speaker's own words: "We can confirm that …", "I can now confirm the reports"
+_CONFIRMED = re.compile(r"\W*(?:we|i)\s+(?:can|could)\s+(?:now\s+|also\s+|today\s+)?confirm\b", re.I)
+
+
 def stance_of(words: str) -> str:
     """The kind of statement a speaker's own words make by themselves: a refusal, a denial, a dismissal, a call or a claim.
 
@@ -215,7 +219,7 @@ def stance_of(words: str) -> str:
     ...                         "Partners should act now.", "Troops are at the border.")]
     ['non_confirmation', 'denial', 'dismissal', 'call', 'claim']
     """
-    if _CONCEDED.match(words):
+    if _CONCEDED.match(words) or _CONFIRMED.match(words):
         return "confirmation"
     if words.rstrip(" ”\"’").endswith("?") or _ASKED.match(words) or \
             _RECORDED_QUESTION.match(words) and not NONCOMMIT_RE.search(words):
