@@ -26,9 +26,9 @@ import yaml
 from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Statement
 from ..compile import sentence_spans
 from .attribution import (ASIDE, CHECKED_CLAIM, QUOTE, Found, checked_claim, find_indirect, find_nominal,
-                          find_passive_proposals, find_quotes, interviewers, introduce_cast, introduces, labelled_quote, rated_claim,
-                          labelled_source, paragraph_quote, paragraphs, past_asker_label, quote_reach, running_on,
-                          source_line, stance_of, transcript_speaker, trim_end)
+                          find_passive_proposals, find_quotes, interviewers, introduce_cast, introduces, labelled_quote,
+                          labelled_source, paragraph_quote, paragraphs, past_asker_label, quote_reach, rated_claim,
+                          running_on, source_line, stance_of, transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, day_led, session_date, speech_date
 from .letters import LETTER, OP_ED, document_header, is_formality, issued_title, letter, op_ed
 from .lexicon import DISMISSIVE, MANNER_DISMISSALS, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT

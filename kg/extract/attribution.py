@@ -309,13 +309,14 @@ _COORDINATED = re.compile(r",?\s+(?:and|but|though|although|while)\s+(?:he\s+|sh
                           + LABEL_RE.pattern + r"|" + NONCOMMIT_RE.pattern + r")", re.I)
 
 
-#: another speaker's attribution after the words, set off by a comma: "…, although Kyiv said at the time that …",
-#: "…, and US officials told the paper that …"
-_ANOTHER_ATTRIBUTION = re.compile(r"(?:,\s+(?:and|but|though|although|while|whereas)|,?\s+(?:after|before|as|since|when|once|"
-                                  r"hours\s+after|days\s+after|shortly\s+after))\s+(?:(?:the\s+)?[A-Z][\w'’.-]*"
-                           r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:officials\s+|has\s+|have\s+|had\s+)?(?=" + CUE_RE.pattern + r")|"
-                           r"(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:" + "|".join(sorted({*ROLE_NOUNS, *ORG_NOUNS})) +
-                           r")s?\s+(?:has\s+|have\s+|had\s+)?(?=" + CUE_RE.pattern + r"|" + NONCOMMIT_RE.pattern + r"))")
+#: another speaker's attribution after the words, set off by a comma or a conjunction of time: "…, although Kyiv said
+#: at the time that …", "…, and US officials told the paper that …", "… after his intelligence services said …"
+_ANOTHER_ATTRIBUTION = re.compile(
+    r"(?:,\s+(?:and|but|though|although|while|whereas)|,?\s+(?:after|before|as|since|when|once|hours\s+after|"
+    r"days\s+after|shortly\s+after))\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
+    r"(?:officials\s+|has\s+|have\s+|had\s+)?(?=" + CUE_RE.pattern + r")|"
+    r"(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:" + "|".join(sorted({*ROLE_NOUNS, *ORG_NOUNS})) +
+    r")s?\s+(?:has\s+|have\s+|had\s+)?(?=" + CUE_RE.pattern + r"|" + NONCOMMIT_RE.pattern + r"))")
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
@@ -1015,8 +1016,8 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
 
 
 #: an attribution set between commas inside the words: "…, he added, …", "…, the minister said, …"
-_MIDDLE = re.compile(r",\s*(?P<np>(?:he|she|they|it|we|I|the\s+[\w-]+(?:\s+[\w-]+)?|(?:a|an|one)\s+[\w.-]+(?:\s+[\w.-]+){0,2}|"
-                     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))\s*$")
+_MIDDLE = re.compile(r",\s*(?P<np>(?:he|she|they|it|we|I|the\s+[\w-]+(?:\s+[\w-]+)?|"
+                     r"(?:a|an|one)\s+[\w.-]+(?:\s+[\w.-]+){0,2}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))\s*$")
 
 
 #: "…, a claim Tashgard has dismissed", "…, an estimate others call too high": what the words are, then a relative clause
@@ -1036,7 +1037,8 @@ def _aside_after(text: str, start: int, end: int) -> bool:
 
 #: what sources no one speaks through say: "Posts shared thousands of times say that …", "Viral videos claim that …"
 _HEARSAY_SAID = re.compile(r"\W*(?:\w+\s+){0,2}(?:posts|accounts|messages|videos|clips|rumou?rs|memes)\b[^.;:]*?\s"
-                           r"(?:say|said|claim|claimed|allege|alleged|suggest|suggested|show|showed)\s+(?:that\s+)?", re.I)
+                           r"(?:say|said|claim|claimed|allege|alleged|suggest|suggested|show|showed)\s+(?:that\s+)?",
+                           re.I)
 #: the attribution itself going on after its comma: "…, a lawmaker said on Wednesday, citing the spy agency."
 _ATTRIBUTION_GOES_ON = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,20}?)?\s*,\s*(?:citing|quoting|adding|"
                                   r"referring|according|speaking|in\s+(?:a|an|his|her|its|their)\s)", re.I)
@@ -1050,7 +1052,8 @@ ASIDE = re.compile(r",\s*[^,]{1,50}?\s+(?:" + CUE_RE.pattern + r")(?:\s+(?:on|in
 _CIRCUMSTANCE = re.compile(r"\s*(?:in|on|at|during|after|before|via|through|from|with|without|speaking|writing|"
                            r"in response|(?:when\s+)?" + ANSWERING + r")\s+(?:a|an|the|his|her|its|their|\w+day|[a-z]+)\b"
                            # who leads the body that speaks: "The team at the site, led by Anselm Ruud, reported"
-                           r"|\s*(?:now\s+|currently\s+|still\s+|jointly\s+)?(?:led|headed|chaired|run|commanded|directed)\s+by\s")
+                           r"|\s*(?:now\s+|currently\s+|still\s+|jointly\s+)?(?:led|headed|chaired|run|commanded|"
+                           r"directed)\s+by\s")
 
 
 _OPENING_PHRASE = re.compile(r"\s*(?i:on|in|at|during|after|before|since|last|earlier|later|this)\s")
@@ -1177,7 +1180,8 @@ _NOUN_THAT = re.compile(r"\b(?:claims?|insistence|assertions?|denials?|suggestio
 #: what a speaker cites, a noun phrase whatever verb-like words it holds: "citing Belmark estimates"
 _CITED = re.compile(r"\bciting\s+[^,;.]+", re.I)
 #: the sources a speaker cites, before the verb: "Ezra Temba, citing Kestrian estimates, said"
-_CITED_BEFORE = re.compile(r",\s*citing\s+(?P<who>[^,]+?),\s*$|^\W*citing\s+(?P<first>[^,]+?),\s*(?=\S[^,]*$)", re.I)
+_CITED_BEFORE = re.compile(r",\s*citing\s+(?P<who>[^,]+?),\s*$|^\W*citing\s+(?P<first>[^,]+?),\s*(?=\S[^,]*$)",
+                           re.I)
 #: a source the speaker names inside the words: "she had been informed by Tamberia's foreign ministry that …"
 _INFORMED_BY = re.compile(r"\s*(?:\w+\s+){0,3}?(?:had|has|have|was|were)\s+been\s+(?:informed|told|assured|advised|briefed|"
                           r"notified)\s+by\s+(?P<np>[^,;]{3,80}?)\s+that\s+")
@@ -1262,9 +1266,9 @@ def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:
 
 
 #: a speaker set off by a comma just before a cue that ends the sentence: "…, a spokesman said on Friday."
-_SPEAKER_LAST = re.compile(r",\s+(?!(?:and|but|or|nor|which|who|whom|whose|where|when|while|as|if|because|although|though|"
-                           r"that|so|yet|even|since|after|before|until|unless)\b)(?P<np>[\w.'’-]+(?:\s+[\w.'’-]+){0,5})\s*$",
-                           re.I)
+_SPEAKER_LAST = re.compile(r",\s+(?!(?:and|but|or|nor|which|who|whom|whose|where|when|while|as|if|because|although|"
+                           r"though|that|so|yet|even|since|after|before|until|unless)\b)"
+                           r"(?P<np>[\w.'’-]+(?:\s+[\w.'’-]+){0,5})\s*$", re.I)
 _SHORT_TAIL = re.compile(r"(?:\s+(?!that\b)[\w.'’-]+){0,10}\s*[.!?”\"’]*\s*")
 
 
@@ -1277,8 +1281,9 @@ def _ends_sentence(text: str, m: re.Match, cue: Cue, s_start: int, s_end: int, i
     if re.search(r",\s*$", pre):
         return bool(_INVERTED_TAIL.fullmatch(_RELATIVE_TAIL.sub("", text[m.end():s_end])))
     # "The NIS estimated that P, Lee said": the NIS speaks and Lee relays, which the clause's own cue reads
-    return bool(cue.type == "claim" and (last := _SPEAKER_LAST.search(pre)) and _SHORT_TAIL.fullmatch(text, m.end(), s_end) and
-                not CUE_RE.search(last["np"]) and index.speakers(last["np"]) and
+    return bool(cue.type == "claim" and (last := _SPEAKER_LAST.search(pre)) and
+                _SHORT_TAIL.fullmatch(text, m.end(), s_end) and not CUE_RE.search(last["np"]) and
+                index.speakers(last["np"]) and
                 not any(re.match(r"\s*,?\s*(?:that|whether)\b", text[c.end():m.start()])
                         for c in CUE_RE.finditer(text, s_start, m.start())))
 
@@ -1447,8 +1452,8 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
         # a cue near the start of the words may be a relayed speaker's ("the National Intelligence Service had assessed
         # that"), farther only before any comma
         comma = text.find(",", content_start, content_end)
-        inner = CUE_RE.search(text, content_start, near) or \
-            CUE_RE.search(text, content_start, _word_end(text, min(content_start + 70, comma if comma >= 0 else content_end)))
+        farther = _word_end(text, min(content_start + 70, comma if comma >= 0 else content_end))
+        inner = CUE_RE.search(text, content_start, near) or CUE_RE.search(text, content_start, farther)
         if kind == "claim" and not inner_nc and len(text[content_start:content_end].split()) <= 20:
             inner_nc = NONCOMMIT_RE.search(text, content_start, content_end)
         if kind == "claim" and inner_nc and (inner_nc.start() - content_start < 30 or

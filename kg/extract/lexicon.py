@@ -68,7 +68,9 @@ _IRREGULAR = {"say": "said", "tell": "told", "think": "thought", "write": "wrote
 _DOUBLE = {"admit", "commit", "concur", "regret", "slam", "shrug", "hit", "put", "snap", "quip"}
 _SPEECH_OBJECTS = ("confirm", "comment", "deny", "verify", "say", "rule out", "exclude", "speculate", "discuss",
                    "elaborate", "disclose", "specify", "corroborate", "acknowledge", "address", "give details",
-                   r"be drawn(?=\s+on\b|\s+(?:into|in)\s+(?:comment|discuss|specul|detail)|\s*[,.;]|\s*$)", "go into", "get into", "provide details", "offer details",
+                   # on something, into comment, or alone; not "would not be drawn into the conflict"
+                   r"be drawn(?=\s+on\b|\s+(?:into|in)\s+(?:comment|discuss|specul|detail)|\s*[,.;]|\s*$)",
+                   "go into", "get into", "provide details", "offer details",
                    "preview", "characteri[sz]e", "put a number", "give a timeline", "give a figure", "name",
                    "detail", "reveal", "share", "make (?:any )?(?:further )?comments?", "say anything",
                    "get ahead of")
@@ -201,8 +203,8 @@ WARNING_CONTENT = re.compile(r"\b(?:would|could|will|may|might)\s+(?:\w+\s+)?(?:
                              r"(?:a|the)\s+(?:heavy\s+|high\s+)?(?:cost|price)|retaliat\w*|respond\s+(?:accordingly|in kind|"
                              r"firmly|decisively|appropriately|in whatever way|as it sees fit|with force)|"
                              # "we will respond, and …", "Ostrelia will respond.": a response left unsaid is a threat
-                             r"respond(?=\s*[,.;!]|\s*$|\s+and\b)|not\s+stand\s+(?:idly\s+)?by|not\s+(?:go|remain)\s+unanswered)",
-                             re.I)
+                             r"respond(?=\s*[,.;!]|\s*$|\s+and\b)|not\s+stand\s+(?:idly\s+)?by|"
+                             r"not\s+(?:go|remain)\s+unanswered)", re.I)
 #: "no longer a rumour", "not fake": a negated dismissive word asserts, it does not dismiss
 NEGATED_DISMISSIVE = re.compile(r"\b(?:no longer|not|never|hardly|far from)\s+(?:\w+\s+){0,2}?[\"“'‘]?(?:an?\s+)?"
                                 r"(?:fake|rumou?r|fabricat|lie|hoax|invent|speculat|fiction|propaganda)", re.I)

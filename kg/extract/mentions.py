@@ -174,7 +174,8 @@ _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "commentary", "rele
 #: what a possessive pronoun points back to
 _OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 #: a document named by who issued it: "a Russian foreign ministry statement", "the Kremlin's readout"
-_ISSUER_OF = re.compile(r"(?:(?i:an?)\s+)?(?P<issuer>(?:the\s+|The\s+)?(?:[\w.'’-]+\s+){0,5}?[\w.'’-]*?[\w.-])(?:['’]s?)?\s+"
+_ISSUER_OF = re.compile(r"(?:(?i:an?)\s+)?(?P<issuer>(?:the\s+|The\s+)?(?:[\w.'’-]+\s+){0,5}?[\w.'’-]*?[\w.-])"
+                        r"(?:['’]s?)?\s+"
                         r"(?i:(?:joint|written|official|new|brief|latest|short|terse)\s+)?(?i:statement|communiqu[eé]|"
                         r"readout|press\s+release|letter|declaration|commentary)")
 #: a named body, then "of" and whose it is: "the Supreme Defence Council of"
@@ -690,8 +691,7 @@ class ActorIndex:
             if not head.known and not head.organization:
                 head.organization = self.affiliation(of["org"])
             return head
-        if (owner := _PERSONS_OWN.match(phrase)) and \
-                (person := self.refer({"his": "he", "her": "she"}[owner["pronoun"].lower()])):
+        if (owner := _PERSONS_OWN.match(phrase)) and (person := self.refer(_OWNER_PRONOUNS[owner["pronoun"].lower()])):
             return self._persons_own(person.actor, owner["rest"])
         if (owner := _POSSESSIVE_PRONOUN.match(phrase)) and (referent := self.refer("it")):
             # "its foreign ministry": the organisation of the actor "its" points back to, or of the state it is part
