@@ -346,7 +346,7 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus12", 6, 119, {"precision": 0.79, "recall": 0.69, "speaker_accuracy": 0.91, "about_strict": 0.41},
      {"inversions": 7, "about_unrelated": 17}),
     ("corpus13", 6, 122, {"precision": 0.7, "recall": 0.59, "speaker_accuracy": 0.83, "about_strict": 0.45},
-     {"inversions": 12, "about_unrelated": 4}),
+     {"inversions": 12, "about_unrelated": 5}),
     # written during the session whose rules they measure, then read (first figures in their READMEs)
     ("corpus14", 6, 120, {"precision": 0.77, "recall": 0.7, "speaker_accuracy": 0.89, "about_strict": 0.36},
      {"inversions": 9, "about_unrelated": 23}),

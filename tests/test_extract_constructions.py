@@ -3087,3 +3087,22 @@ def test_not_being_drawn_into_a_war_is_no_refusal_to_comment(registry, text, kin
 def test_we_can_confirm_in_the_speakers_own_words_is_a_confirmation(registry, quote):
     assert [(s["type"], s["quote"]) for s in draft(f'"{quote}," Daria Voss said.', registry).statements] == [
         ("confirmation", quote)]
+
+
+@pytest.mark.parametrize("link", ["a day after", "two weeks after"])
+def test_a_refusal_ends_where_another_speakers_attribution_after_it_begins(registry, link):
+    text = f"Varania refused to say whether its soldiers had crossed the river, {link} Belmark said they had."
+    assert [(s["speaker"], s["type"], s["quote"]) for s in draft(text, registry).statements][0] == (
+        "varania", "non_confirmation", "refused to say whether its soldiers had crossed the river")
+
+
+@pytest.mark.parametrize("asked", ["Asked whether Varania denied the reports", "Pressed on whether Belmark rejected the claim"])
+def test_the_verb_of_a_question_put_to_a_speaker_is_no_ones_statement(registry, asked):
+    text = f'Daria Voss spoke on Friday. {asked}, she replied: "I have already answered that."'
+    assert [(s["speaker"], s["type"]) for s in draft(text, registry).statements] == [("voss", "non_confirmation")]
+
+
+@pytest.mark.parametrize("listener", ["South Korean broadcaster KBS", "the German daily Bild"])
+def test_a_listener_named_as_an_outlet_is_no_part_of_the_words(registry, listener):
+    text = f"Daria Voss told {listener} that the column had crossed the river."
+    assert [s["quote"] for s in draft(text, registry).statements] == ["the column had crossed the river"]

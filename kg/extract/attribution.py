@@ -58,6 +58,9 @@ _THAT = re.compile(r"^(?:\s*,?\s+(?i:on|in|at|last|earlier|late|during|after|bef
                    r"tonight|later|since|for|over|throughout|" + _BARE_DAY + r")\b(?:(?!,\s*[a-z]+ing\b)[\w ,.'’-])*?)?"
                    r"(?:\s+(?:to\s+)?(?:reporters|journalists|the \w+(?: \w+){0,2}|parliament|lawmakers|a \w+(?: \w+){0,2}|an \w+(?: \w+){0,2}|"
                    r"(?:his|her|their|its|our|my) [\w'’-]+(?: [\w'’-]+){0,2}|"
+                   # "South Korean broadcaster KBS", "the German daily Bild"
+                   r"(?:the )?(?:[A-Z][\w'’-]* ){0,2}(?:[a-z]+ )?(?:broadcaster|newspaper|daily|weekly|television|TV|radio|"
+                   r"channel|station|agency|outlet|magazine|paper|website|network) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}|"
                    r"state media|state television|the press|the media|them|him|her|us|me|"
                    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))?"
                    r"(?:\s*,?\s+(?:on|in|at|late|last|earlier|during|after|this|yesterday|today|(?i:" + _BARE_DAY +
@@ -312,8 +315,9 @@ _COORDINATED = re.compile(r",?\s+(?:and|but|though|although|while)\s+(?:he\s+|sh
 #: another speaker's attribution after the words, set off by a comma or a conjunction of time: "…, although Kyiv said
 #: at the time that …", "…, and US officials told the paper that …", "… after his intelligence services said …"
 _ANOTHER_ATTRIBUTION = re.compile(
-    r"(?:,\s+(?:and|but|though|although|while|whereas)|,?\s+(?:after|before|as|since|when|once|hours\s+after|"
-    r"days\s+after|shortly\s+after))\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
+    r"(?:,\s+(?:and|but|though|although|while|whereas)|,?\s+(?:(?:(?:a|one|two|three|several|some)\s+)?"
+    r"(?:hours?|days?|weeks?|months?)\s+(?:after|before)|shortly\s+after|soon\s+after|after|before|as|since|when|once))"
+    r"\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
     r"(?:officials\s+|has\s+|have\s+|had\s+)?(?=" + CUE_RE.pattern + r")|"
     r"(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:" + "|".join(sorted({*ROLE_NOUNS, *ORG_NOUNS})) +
     r")s?\s+(?:has\s+|have\s+|had\s+)?(?=" + CUE_RE.pattern + r"|" + NONCOMMIT_RE.pattern + r"))")
@@ -1035,6 +1039,8 @@ def _aside_after(text: str, start: int, end: int) -> bool:
     return not _FINITE.search(re.split(r"\bthat\b", aside["np"])[0]) or bool(_ASIDE_NOUN.match(aside["np"]))
 
 
+#: a question put to a speaker, up to the cue: "Asked whether Moscow denied the reports"
+_ASKED_CLAUSE = re.compile(r"\b(?:asked|pressed|questioned)\s+(?:\w+\s+){0,3}?(?:whether|if)\b[^,;:]*$", re.I)
 #: what sources no one speaks through say: "Posts shared thousands of times say that …", "Viral videos claim that …"
 _HEARSAY_SAID = re.compile(r"\W*(?:\w+\s+){0,2}(?:posts|accounts|messages|videos|clips|rumou?rs|memes)\b[^.;:]*?\s"
                            r"(?:say|said|claim|claimed|allege|alleged|suggest|suggested|show|showed)\s+(?:that\s+)?",
@@ -1364,6 +1370,8 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
         pre = text[s_start:m.start()]
         if _HEARSAY_SAID.match(pre):
             continue  # "Posts shared on X say that North Korea has admitted …": said by posts, not North Korea
+        if _ASKED_CLAUSE.search(pre):
+            continue  # "Asked whether Moscow denied the reports, he replied …": the question's verb, no one's statement
         reportedly = bool(REPORTEDLY.search(pre + cue))
         if cue.lower() == "according to":
             (speakers, content_start, content_end), via, rule = _according_to(text, m, s_start, s_end, index), [], "according to"

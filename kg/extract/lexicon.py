@@ -144,6 +144,8 @@ NONCOMMIT_RE = re.compile(
     rf"|(?:had|has|have)\s+[\"“'‘]?taken\s+note[\"”'’]?\s+of"
     rf"|(?:takes?|took|taking|has|have|had)\s+no\s+(?:\w+\s+)?position\s+on"
     rf"|\bnever\s+(?:publicly\s+)?(?:comments?|discuss(?:es)?)\s+(?:on\s+)?"
+    rf"|\b(?:I|we)\s*(?:have|['’]ve)\s+already\s+(?:answered|commented|responded)(?:\s+(?:this|that|it|the\s+question))?"
+    rf"(?=\s*[.!?\"”’]*\s*$)"
     rf"|(?:do|does|did|will|would)\s+not\s+take\s+(?:a|any)\s+(?:\w+\s+)?position\s+on"
     rf"|(?:left|leaves|leaving|let)\s+(?:\w+\s+){{0,2}}?without\s+(?:an?\s+|any\s+)?(?:comment|answer|reply)"
     rf"|(?:(?:do|does|did)\s+not\s+(?:feel|see)\s+(?:the|any)|(?:see|sees|saw|feel|feels|felt)\s+no)\s+need\s+to\s+"
