@@ -35,7 +35,7 @@ from .lexicon import DISMISSIVE, MANNER_DISMISSALS, MEDIA_NOUNS, POSSIBLE, PROBA
 from .marks import plain
 from .match import Matcher, similar
 from .polarity import negated, same_negation, understated
-from .mentions import ActorIndex, Speaker, slugify
+from .mentions import OWNER_PRONOUNS, ActorIndex, Speaker, slugify
 from .propose import draft_id
 from .referents import (ANAPHOR, CONTENT_GIVEN, EACH_OTHER, EACH_OTHER_WORDS, LATEST, RESPONSES, answered, blamed,
                         cites, deferred, introduced, open_question, raised, referent)
@@ -147,7 +147,6 @@ _WHOSE_TEXT = re.compile(r"\b(?:text|transcript)\s+of\s+(?:the\s+)?(?P<owner>his
                          r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*['’]s?)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:speech|remarks|address|statement|letter|message|post|testimony|declaration|appeal|advisory)\b",
                          re.I)
-_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: a heading over the reproduced text in capitals, or a line too short to say anything ("Annex")
 _HEADING = re.compile(r"\s*[A-Z0-9][A-Z0-9 ,.'’()&:-]+\s*|\s*\S+(?:\s+\S+){0,3}\s*")
 #: the place and date a reproduced text is signed with, which ends it: "Vardenz, 5 November 2025"
@@ -442,8 +441,8 @@ def _owner_of_text(text: str, para: tuple[int, int], index: ActorIndex) -> Speak
     if not (whose := _WHOSE_TEXT.search(text, *para)):
         return None
     owner = whose["owner"]
-    if owner.lower() in _OWNER_PRONOUN:
-        return index.refer(_OWNER_PRONOUN[owner.lower()])
+    if owner.lower() in OWNER_PRONOUNS:
+        return index.refer(OWNER_PRONOUNS[owner.lower()])
     found = index.speakers(re.sub(r"['’]s?$", "", owner))
     return found[0] if found else None
 

@@ -171,8 +171,8 @@ _NOT_IN_NP = {"i", "we", "you", "he", "she", "it", "they", "his", "her", "its", 
 #: "the statement noted": a document speaks for whoever issued it, the latest speaker
 _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "commentary", "release", "letter", "post", "message",
                    "note", "readout", "report", "article", "editorial", "declaration"}
-#: what a possessive pronoun points back to
-_OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+#: what a possessive pronoun points back to: "its statement", "the text of his speech"
+OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 #: a document named by who issued it: "a Russian foreign ministry statement", "the Kremlin's readout"
 _ISSUER_OF = re.compile(r"(?:(?i:an?)\s+)?(?P<issuer>(?:the\s+|The\s+)?(?:[\w.'’-]+\s+){0,5}?[\w.'’-]*?[\w.-])"
                         r"(?:['’]s?)?\s+"
@@ -471,8 +471,8 @@ class ActorIndex:
         """Who issued a document named by its issuer ("a Russian foreign ministry statement", "its statement", "a
         ministry statement"): someone the registry or the article knows, never someone new."""
         lower = words.lower().removeprefix("the ").strip()
-        if lower in _OWNER_PRONOUNS:
-            return self.refer(_OWNER_PRONOUNS[lower])
+        if lower in OWNER_PRONOUNS:
+            return self.refer(OWNER_PRONOUNS[lower])
         if lower in ORG_NOUNS:
             return self.refer(lower)
         issuer = self._one(words)
@@ -691,7 +691,8 @@ class ActorIndex:
             if not head.known and not head.organization:
                 head.organization = self.affiliation(of["org"])
             return head
-        if (owner := _PERSONS_OWN.match(phrase)) and (person := self.refer(_OWNER_PRONOUNS[owner["pronoun"].lower()])):
+        if (owner := _PERSONS_OWN.match(phrase)) and \
+                (person := self.refer(OWNER_PRONOUNS[owner["pronoun"].lower()])):
             return self._persons_own(person.actor, owner["rest"])
         if (owner := _POSSESSIVE_PRONOUN.match(phrase)) and (referent := self.refer("it")):
             # "its foreign ministry": the organisation of the actor "its" points back to, or of the state it is part
