@@ -3106,3 +3106,9 @@ def test_the_verb_of_a_question_put_to_a_speaker_is_no_ones_statement(registry, 
 def test_a_listener_named_as_an_outlet_is_no_part_of_the_words(registry, listener):
     text = f"Daria Voss told {listener} that the column had crossed the river."
     assert [s["quote"] for s in draft(text, registry).statements] == ["the column had crossed the river"]
+
+
+@pytest.mark.parametrize("quote", ["I have already answered that", "We've already commented on this"])
+def test_having_already_answered_declines_to_say_more(registry, quote):
+    assert [(s["type"], s["quote"]) for s in draft(f'"{quote}," Daria Voss said.', registry).statements] == [
+        ("non_confirmation", quote)]
