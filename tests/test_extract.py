@@ -320,53 +320,53 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 8, "about_unrelated": 10}),
     # two more invented wars, each with a registry written by someone who never read the matcher
     ("corpus2", 6, 113, {"precision": 0.86, "recall": 0.75, "speaker_accuracy": 0.93, "about_strict": 0.46},
-     {"inversions": 10, "about_unrelated": 6}),
+     {"inversions": 10, "about_unrelated": 5}),
     ("corpus3", 6, 114, {"precision": 0.8, "recall": 0.72, "speaker_accuracy": 0.9, "about_strict": 0.36},
      {"inversions": 8, "about_unrelated": 15}),
     ("corpus4", 6, 113, {"precision": 0.77, "recall": 0.61, "speaker_accuracy": 0.86, "about_strict": 0.55},
-     {"inversions": 6, "about_unrelated": 12}),
+     {"inversions": 6, "about_unrelated": 11}),
     ("corpus5", 6, 111, {"precision": 0.71, "recall": 0.71, "speaker_accuracy": 0.84, "about_strict": 0.44},
-     {"inversions": 10, "about_unrelated": 7}),
+     {"inversions": 10, "about_unrelated": 6}),
     # written after the conflict lexicon, blind to every rule (their first run is in their READMEs)
     ("corpus6", 6, 123, {"precision": 0.83, "recall": 0.73, "speaker_accuracy": 0.92, "about_strict": 0.41},
-     {"inversions": 6, "about_unrelated": 16}),
-    ("corpus7", 6, 123, {"precision": 0.83, "recall": 0.71, "speaker_accuracy": 0.91, "about_strict": 0.38},
+     {"inversions": 6, "about_unrelated": 15}),
+    ("corpus7", 6, 123, {"precision": 0.83, "recall": 0.71, "speaker_accuracy": 0.91, "about_strict": 0.37},
      {"inversions": 14, "about_unrelated": 11}),
     # written during the session whose rules they measure, blind to all of them (first figures in their READMEs)
     ("corpus8", 6, 120, {"precision": 0.86, "recall": 0.74, "speaker_accuracy": 0.94, "about_strict": 0.37},
-     {"inversions": 7, "about_unrelated": 17}),
+     {"inversions": 7, "about_unrelated": 15}),
     ("corpus9", 6, 121, {"precision": 0.77, "recall": 0.66, "speaker_accuracy": 0.89, "about_strict": 0.37},
-     {"inversions": 10, "about_unrelated": 21}),
+     {"inversions": 10, "about_unrelated": 18}),
     # written during the session whose rules they measure, then read (first figures in their READMEs)
     ("corpus10", 6, 119, {"precision": 0.88, "recall": 0.78, "speaker_accuracy": 0.94, "about_strict": 0.46},
-     {"inversions": 12, "about_unrelated": 19}),
+     {"inversions": 12, "about_unrelated": 17}),
     ("corpus11", 6, 122, {"precision": 0.8, "recall": 0.71, "speaker_accuracy": 0.9, "about_strict": 0.46},
      {"inversions": 12, "about_unrelated": 12}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus12", 6, 119, {"precision": 0.79, "recall": 0.69, "speaker_accuracy": 0.91, "about_strict": 0.41},
-     {"inversions": 7, "about_unrelated": 17}),
-    ("corpus13", 6, 122, {"precision": 0.7, "recall": 0.59, "speaker_accuracy": 0.83, "about_strict": 0.45},
+     {"inversions": 7, "about_unrelated": 14}),
+    ("corpus13", 6, 122, {"precision": 0.7, "recall": 0.59, "speaker_accuracy": 0.83, "about_strict": 0.44},
      {"inversions": 12, "about_unrelated": 5}),
     # written during the session whose rules they measure, then read (first figures in their READMEs)
     ("corpus14", 6, 120, {"precision": 0.77, "recall": 0.7, "speaker_accuracy": 0.89, "about_strict": 0.36},
-     {"inversions": 9, "about_unrelated": 23}),
+     {"inversions": 9, "about_unrelated": 21}),
     ("corpus15", 6, 123, {"precision": 0.76, "recall": 0.74, "speaker_accuracy": 0.91, "about_strict": 0.33},
      {"inversions": 12, "about_unrelated": 19}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus16", 6, 120, {"precision": 0.7, "recall": 0.65, "speaker_accuracy": 0.82, "about_strict": 0.24},
-     {"inversions": 5, "about_unrelated": 19}),
+     {"inversions": 5, "about_unrelated": 15}),
     ("corpus17", 6, 124, {"precision": 0.79, "recall": 0.79, "speaker_accuracy": 0.92, "about_strict": 0.38},
-     {"inversions": 12, "about_unrelated": 16}),
+     {"inversions": 12, "about_unrelated": 15}),
     # written during the session whose rules they measure, measured, then read (first figures in their READMEs)
     ("corpus18", 6, 122, {"precision": 0.8, "recall": 0.74, "speaker_accuracy": 0.85, "about_strict": 0.31},
-     {"inversions": 8, "about_unrelated": 10}),
+     {"inversions": 8, "about_unrelated": 9}),
     ("corpus19", 6, 123, {"precision": 0.75, "recall": 0.62, "speaker_accuracy": 0.87, "about_strict": 0.35},
-     {"inversions": 11, "about_unrelated": 18}),
+     {"inversions": 11, "about_unrelated": 16}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus20", 6, 115, {"precision": 0.81, "recall": 0.67, "speaker_accuracy": 0.88, "about_strict": 0.37},
-     {"inversions": 6, "about_unrelated": 11}),
+     {"inversions": 6, "about_unrelated": 10}),
     ("corpus21", 6, 122, {"precision": 0.69, "recall": 0.63, "speaker_accuracy": 0.77, "about_strict": 0.36},
-     {"inversions": 10, "about_unrelated": 15}),
+     {"inversions": 10, "about_unrelated": 13}),
     # written during the fifteenth session, measured, then read (first figures in their READMEs)
     ("corpus22", 6, 124, {"precision": 0.73, "recall": 0.74, "speaker_accuracy": 0.8, "about_strict": 0.4},
      {"inversions": 9, "about_unrelated": 9}),
@@ -374,9 +374,14 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 10, "about_unrelated": 5}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus24", 6, 113, {"precision": 0.65, "recall": 0.46, "speaker_accuracy": 0.74, "about_strict": 0.32},
-     {"inversions": 6, "about_unrelated": 15}),
+     {"inversions": 6, "about_unrelated": 12}),
     ("corpus25", 6, 122, {"precision": 0.67, "recall": 0.54, "speaker_accuracy": 0.76, "about_strict": 0.46},
-     {"inversions": 13, "about_unrelated": 10}),
+     {"inversions": 13, "about_unrelated": 9}),
+    # written during the sixteenth session, measured, then read (first figures in their READMEs)
+    ("corpus26", 6, 105, {"precision": 0.64, "recall": 0.55, "speaker_accuracy": 0.8, "about_strict": 0.36},
+     {"inversions": 7, "about_unrelated": 7}),
+    ("corpus27", 6, 116, {"precision": 0.49, "recall": 0.51, "speaker_accuracy": 0.65, "about_strict": 0.26},
+     {"inversions": 8, "about_unrelated": 10}),
 ])
 def test_the_later_development_corpora_are_valid_and_drafted_as_measured(name, articles, statements, floor, ceiling):
     """A guard: every gold annotation validates, and the figures do not fall back."""

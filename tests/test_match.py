@@ -1695,3 +1695,41 @@ def test_words_that_say_all_of_a_stronger_proposition_and_not_all_of_the_weaker_
     matcher.read_topic(["Tarhun has sent soldiers to Sorvia, Lutavia says.", "The Tarhunese soldiers are near the border.",
                         "Lutavia says Tarhunese troops crossed."])
     assert matcher.best(words).proposition == "tarhun_troops_in_combat"
+
+
+def _strikes_on_orsk(entailing: bool = False) -> dict[str, Proposition]:
+    p = Place(Path("p.yaml"), 1)
+    return {"depot_struck": Proposition("depot_struck", "Belmark drones struck the fuel depot in Orsk.",
+                                        ("silos_struck",) if entailing else (), (), False, p),
+            "silos_struck": Proposition("silos_struck", "Belmark drones struck the grain silos in Orsk.", (), (), False, p),
+            "talks_held": Proposition("talks_held", "Belmark and Corvasia are holding peace talks in Ledra.", (), (), False, p),
+            "orsk_evacuated": Proposition("orsk_evacuated", "Corvasia has evacuated the civilians of Orsk.", (), (), False, p)}
+
+
+@pytest.mark.parametrize("text", [
+    "Daria Voss said drones had struck Orsk as civilians left.",
+    "Orsk was attacked by drones while the talks went on in Ledra, Anatol Mirnov said.",
+])
+def test_words_that_cannot_choose_between_two_propositions_link_neither(text):
+    """They say a strike on Orsk and nothing of its target: the depot and the silos are both ranked, neither linked."""
+    draft = extract(text, dt.date(2025, 3, 3), read_actors(CORPUS / "actors.yaml"), _strikes_on_orsk())
+    (statement,) = draft.statements
+    assert statement["about"].startswith("draft_"), statement["about"]
+    ranked = [c["id"] for c in statement["candidates"]]
+    assert ranked[:2] == ["depot_struck", "silos_struck"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Daria Voss said drones had hit the fuel depot in Orsk.", "depot_struck"),
+    ("Anatol Mirnov said the grain silos in Orsk had been struck by drones.", "silos_struck"),
+])
+def test_words_that_name_the_target_link_it(text, expected):
+    (statement,) = extract(text, dt.date(2025, 3, 3), read_actors(CORPUS / "actors.yaml"), _strikes_on_orsk()).statements
+    assert statement["about"] == expected
+
+
+def test_a_proposition_entailed_by_the_first_is_no_rival():
+    """When a strike on the depot would entail one on the silos, linking either is one step off, never a conflict."""
+    (statement,) = extract("Daria Voss said drones had struck Orsk as civilians left.", dt.date(2025, 3, 3),
+                           read_actors(CORPUS / "actors.yaml"), _strikes_on_orsk(entailing=True)).statements
+    assert statement["about"] == "depot_struck"

@@ -384,6 +384,12 @@ _MOOD = 0.5
 _BETA2 = 2.0
 #: how close two candidates the words cannot tell apart may score and neither be linked
 _UNDECIDED = 0.05
+#: a candidate scoring less than this above the threshold is linked only when it leads the next unrelated one by
+#: ``_CLEAR_LEAD``: words that cover little of two propositions say too little to choose between them; any other
+#: by more than ``_TIE``
+_WEAK = 0.1
+_CLEAR_LEAD = 0.1
+_TIE = 0.01
 #: an event named as the subject, and the predicate said of it: in "any dispatch of troops to Russia violated
 #: Council resolutions" the dispatch is the topic and the violation is what is claimed
 _EVENT = (r"(?:deployments?|dispatch(?:es)?|transfers?|presence|sending|deploying|dispatching|shipments?|deliver(?:y|ies)|"
@@ -932,7 +938,7 @@ class Matcher:
             ranked.append(Candidate(pid, self.propositions[pid].text, round(score, 3), why, matched,
                                     frozenset(shared), frozenset(filled)))
         ranked.sort(key=lambda c: (-c.score, c.proposition))
-        return self._undecided(self._stronger(ranked, says_all))[:limit]
+        return self._unclear(self._undecided(self._stronger(ranked, says_all)))[:limit]
 
     def _other_roles(self, pid: str, owners: set[str], parts: set[str], explained: set[str]) -> list[str]:
         """Why the words' roles rule proposition ``pid`` out, if they do: it gives to another recipient ("Russia
@@ -1008,6 +1014,31 @@ class Matcher:
             capped = self.threshold - 0.01
             return [dataclasses.replace(c, score=min(c.score, capped)) if c in (first, second) else c for c in ranked]
         return ranked
+
+    def _unclear(self, ranked: list[Candidate]) -> list[Candidate]:
+        """Neither of two candidates unrelated by entailment is linked when the words cannot choose between them: the
+        first leads by less than ``_TIE``, or, covered weakly, by less than ``_CLEAR_LEAD``.
+
+        "Drones struck Orsk as civilians left" covers as much of "drones struck the fuel depot in Orsk" as
+        of "drones struck the grain silos in Orsk", and says nothing of either target: linking the one
+        that happens to score a little higher invents a claim about it. Both are ranked for the reviewer.
+        A proposition one entails or is entailed by is no rival: linking either is one step off at worst,
+        never a conflict invented; nor is one put behind for saying less of what the words say (see
+        ``_stronger``), nor one covering a predicate the first does not: the words say both ("a sovereign
+        decision fully in line with international law"), and the first is one of two right answers.
+        """
+        if not ranked or ranked[0].score < self.threshold:
+            return ranked
+        first = ranked[0]
+        lead = _CLEAR_LEAD if first.score < self.threshold + _WEAK else _TIE
+        rivals = [c for c in ranked[1:] if c.score <= first.score and c.proposition not in self.entailed[first.proposition]
+                  and first.proposition not in self.entailed[c.proposition]]
+        close = [c for c in rivals if first.score - c.score < lead and
+                 {p for p in c.covered if _is_predicate(p)} <= {p for p in first.covered if _is_predicate(p)}]
+        if not close:
+            return ranked
+        capped = self.threshold - 0.01
+        return [dataclasses.replace(c, score=min(c.score, capped)) if c is first or c in close else c for c in ranked]
 
     def best(self, text: str, speaker: str | None = None, kind: str | None = None) -> Candidate | None:
         """The proposition ``text`` is about, or None when none is covered well enough."""
