@@ -3112,3 +3112,82 @@ def test_a_listener_named_as_an_outlet_is_no_part_of_the_words(registry, listene
 def test_having_already_answered_declines_to_say_more(registry, quote):
     assert [(s["type"], s["quote"]) for s in draft(f'"{quote}," Daria Voss said.', registry).statements] == [
         ("non_confirmation", quote)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ministry of Foreign Affairs of Belmark | 4 May 2025\n\n"
+    "The Ministry has read the report with surprise.\n\n"
+    'Claim: "Belmark has moved two brigades to the border."\n'
+    "Fact: No Belmark brigade has left its barracks since March.\n\n"
+    'Claim: "Belmark refuses to talk."\n'
+    "Fact: Belmark sent no soldier to the border this year.",
+    "Ministry of Foreign Affairs of Belmark | May 4, 2025\n\n"
+    "Myth: Belmark has moved two brigades to the border.\n\n"
+    "Reality: No Belmark brigade has left its barracks since March.\n\n"
+    "Myth 2: Belmark refuses to talk.\n\n"
+    "Truth: Belmark sent no soldier to the border this year.",
+])
+def test_a_rebuttal_gives_its_issuer_the_answers_and_no_one_the_claims_it_answers(registry, text):
+    """A body's rebuttal under its name and the day: "Fact:" lines are its own, "Claim:" lines what it denies."""
+    statements = draft(text, registry).statements
+    answers = [s for s in statements if "brigade has left" in s["quote"] or "no soldier" in s["quote"]]
+    assert [(s["speaker"], s["quote"]) for s in answers] == [
+        ("belmark_mfa", "No Belmark brigade has left its barracks since March"),
+        ("belmark_mfa", "Belmark sent no soldier to the border this year")]
+    assert not [s for s in statements if "moved two brigades" in s["quote"] or "refuses to talk" in s["quote"]]
+    assert {s["speaker"] for s in statements} == {"belmark_mfa"}
+
+
+@pytest.mark.parametrize("header", ["The Ledra Courier | 4 May 2025", "Daria Voss | 4 May 2025"])
+def test_an_outlets_or_a_persons_name_over_the_day_is_no_issuer(registry, header):
+    text = f"{header}\n\nThe border was quiet on Sunday. Farmers returned to the fields near Orsk."
+    assert draft(text, registry).statements == []
+
+
+@pytest.mark.parametrize("label,speaker", [("CLIP, DRAVINA", "dravina"), ("SOUNDBITE (Yelena Dravina)", "dravina"),
+                                          ("CLIP, MIRNOV", "mirnov")])
+def test_a_bulletins_recorded_words_are_whose_the_label_names(registry, label, speaker):
+    text = ("NEWSREADER: Varania has answered the charge.\n\n"
+            f"{label}: We have never sent a single soldier across that border.")
+    (statement,) = draft(text, registry).statements
+    assert (statement["speaker"], statement["quote"]) == (speaker, "We have never sent a single soldier across that border")
+
+
+@pytest.mark.parametrize("handover,label", [
+    ("Our border correspondent, Lena Holt.", "HOLT"),
+    ("Lena Holt is in Orsk.", "HOLT"),
+    ("Lena Holt reports from the frontier.", "LENA HOLT"),
+])
+def test_a_reporter_handed_over_to_speaks_for_the_outlet(registry, handover, label):
+    """The reporter's own sentences are the outlet's; what they relay keeps its speaker."""
+    text = (f"NEWSREADER: Shelling resumed overnight near Orsk. {handover}\n\n"
+            f"{label}: The shelling stopped at dawn, and the road north is open again. "
+            "Anatol Mirnov said Varanian troops had not fired a single shell.")
+    statements = draft(text, registry).statements
+    assert [(s["speaker"], s["quote"]) for s in statements] == [("mirnov", "Varanian troops had not fired a single shell")]
+
+
+def test_a_guest_introduced_by_name_still_speaks_for_themselves(registry):
+    text = ("PRESENTER: With me is the spokesman, Anatol Mirnov.\n\n"
+            "MIRNOV: Varanian troops have not fired a single shell at Orsk.")
+    (statement,) = draft(text, registry).statements
+    assert statement["speaker"] == "mirnov"
+
+
+@pytest.mark.parametrize("salutation,second", [("Sir,", "Dear Editor,"), ("Dear Sir,", "To the Editor:")])
+def test_each_letter_on_a_letters_page_is_its_signatorys(registry, salutation, second):
+    text = ("Letters to the Editor\n\n"
+            "The ministry has it wrong\n\n"
+            f"{salutation} Your report of 2 May says Belmark wants war. It does not.\n\n"
+            "Our troops have stayed in their barracks all spring, and they will stay there.\n\n"
+            "Marta Ruzhyn, Minister of Foreign Affairs, Belmark\n\n"
+            "A farmer's view\n\n"
+            f"{second} The shelling near Orsk has not stopped for a single night this month.\n\n"
+            "Tomas Rell, Orsk")
+    statements = draft(text, registry).statements
+    by = {}
+    for s in statements:
+        by.setdefault(s["speaker"], []).append(s["quote"])
+    assert set(by) == {"ruzhyn", "tomas_rell"}
+    assert "Our troops have stayed in their barracks all spring, and they will stay there" in by["ruzhyn"]
+    assert by["tomas_rell"] == ["The shelling near Orsk has not stopped for a single night this month"]

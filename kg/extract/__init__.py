@@ -27,10 +27,10 @@ from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Stateme
 from ..compile import sentence_spans
 from .attribution import (ASIDE, CHECKED_CLAIM, QUOTE, Found, checked_claim, find_indirect, find_nominal,
                           find_passive_proposals, find_quotes, interviewers, introduce_cast, introduces, labelled_quote,
-                          labelled_source, paragraph_quote, paragraphs, past_asker_label, quote_reach, rated_claim,
+                          labelled_source, paragraph_quote, paragraphs, past_asker_label, quote_reach, rated_claim, rebuttal,
                           running_on, source_line, stance_of, transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, day_led, session_date, speech_date
-from .letters import LETTER, OP_ED, document_header, is_formality, issued_title, letter, op_ed
+from .letters import LETTER, OP_ED, document_header, is_formality, issued_title, letter, letters_to_editor, op_ed
 from .lexicon import DISMISSIVE, MANNER_DISMISSALS, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .marks import plain
 from .match import Matcher, similar
@@ -178,10 +178,9 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     guest: Speaker | None = None  # who last answered an interviewer's question
     answerers: list[tuple[int, Speaker]] | None = None  # where each answering turn starts, read once when needed
     issued: Speaker | None = None  # whose statement the article reproduces in full from here on
-    # who signed the letter the text is (or the op-ed), and where its body runs
-    written, whole = letter(text, index), LETTER
-    if not written:
-        written, whole = op_ed(text, index), OP_ED
+    # who signed the letter the text is (or the op-ed, or each letter on a letters page), and where its body runs
+    written = [(*given, LETTER)] if (given := letter(text, index)) else [(*given, OP_ED)] if (given := op_ed(text, index)) \
+        else [(*given, LETTER) for given in letters_to_editor(text, index)]
     titled = issued_title(text, index)  # a ministry's summary, a statement under its issuer's own title
     for para in paragraphs(text):
         if titled and para[0] >= titled[1]:
@@ -189,13 +188,16 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if header := document_header(text, para, index):
             issued = header  # "PRESS RELEASE - Skerra Net, …", "FROM THE WAKELINE BLOG, …": its issuer's from here
             continue
-        if written and written[1] <= para[0] < written[2]:
+        if given := next((w for w in written if w[1] < para[1] and para[0] < w[2]), None):
             if not _HEADING.fullmatch(text, *para) and not is_formality(text[para[0]:para[1]]):
-                found += _answer(text, para, written[0], index, whole)
+                found += _answer(text, (max(para[0], given[1]), min(para[1], given[2])), given[0], index, given[3])
             continue
         if issued:
             if _SIGN_OFF.fullmatch(text, *para):
                 issued = None  # the article's own words go on after the signature
+            elif (answers := rebuttal(text, para)) is not None:
+                for answer in answers:  # "Claim: … / Fact: …": the issuer's answer, never the claim it answers
+                    found += _answer(text, answer, issued, index, "statement")
             elif not _HEADING.fullmatch(text, *para) and not _EDITORS_NOTE.fullmatch(original, *para):
                 # others it quotes by name speak for themselves: '"We will not speculate," said its chief executive'
                 quoted = [q for q in find_quotes(text, para, index, found) if q.speaker.actor != issued.actor]

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from ..compile import ABBREVIATION, TITLE, sentence_spans
 from .lexicon import (ANSWERING, CAPTION, CUE_RE, DENYING, DIRECTIVE, DISMISSIVE, LABEL_RE, NEEDS_CLAUSE,
                       NEGATED_DISMISSIVE, NONCOMMIT_RE, OPEN_CLAIM, ORG_NOUNS, OWN_REJECTION, PRONOUNS, REPORTEDLY,
-                      NOT_EVENT_BEFORE, ROLE_NOUNS, Cue, cue_of, is_verb)
+                      NOT_EVENT_BEFORE, ROLE_NOUNS, STOPWORDS, Cue, cue_of, is_verb)
 from .dates import DATELINE
 from .mentions import SHARED_HEAD, ActorIndex, Speaker
 
@@ -572,6 +572,8 @@ def _handle_speakers(before: str, index: ActorIndex) -> list[Speaker]:
 def _colon_speakers(before: str, index: ActorIndex) -> list[Speaker]:
     """Who speaks in a quote after "<subject> <verb phrase>:", whatever the verb."""
     clause = _INTRO.sub("", _DATELINE.sub("", before.strip().lstrip("-–•* ")))
+    if _NOT_SPEAKERS.match(clause.split("\n")[-1].rstrip(" :")):
+        return []  # 'Claim: "…"' heads what a rebuttal answers, 'Quote: "…"' a quotation: no one's name
     m = _COLON_CLAUSE.match(clause)
     if not m and not _FINITE.search(clause) and len(clause.split()) <= 14:
         # a newsletter's "President Sofia Trenk, in Brezna on Sunday: '…'": a name and where, then the words
@@ -654,6 +656,27 @@ def rated_claim(text: str, para: tuple[int, int]) -> bool:
     said is under check, so it is no statement by whom it names ("Claim: the prime minister has blamed Varsenia"
     rated false is not the prime minister's accusation)."""
     return bool(_RATED_CLAIM.match(text, para[0]))
+
+
+#: a rebuttal's lines: "Claim: …" (or "Myth:", "Allegation:") gives what the other side says, "Fact: …" (or "Truth:",
+#: "Reality:") the answer of whoever publishes it
+_REBUTTED_LINE = re.compile(r"^[ \t]*(?:claim|myth|allegation|assertion|lie)(?:\s+\d{1,2})?\s*:[^\n]*", re.I | re.M)
+_ANSWER_LABEL = re.compile(r"^[ \t]*(?:fact|facts|the\s+facts|truth|the\s+truth|reality)(?:\s+\d{1,2})?\s*:\s*", re.I | re.M)
+
+
+def rebuttal(text: str, para: tuple[int, int]) -> list[tuple[int, int]] | None:
+    """Where the answers run in a rebuttal's paragraph ("Claim: … / Fact: …"), or None when it is none.
+
+    The claim line is what the rebuttal denies, in the words it gives the other side: no statement of
+    the issuer's, nor a safe one of whoever it names. The answer after "Fact:" is the issuer's own.
+    """
+    answers = list(_ANSWER_LABEL.finditer(text, para[0], para[1]))
+    claimed = _REBUTTED_LINE.search(text, para[0], para[1])
+    if not (claimed and (answers or _ANSWER_LABEL.search(text, para[1], para[1] + 400)) or
+            answers and _REBUTTED_LINE.search(text, max(0, para[0] - 400), para[0])):
+        return None
+    ends = [m.start() for m in _REBUTTED_LINE.finditer(text, para[0], para[1])] + [para[1]]
+    return [(m.end(), min(e for e in ends if e > m.start())) for m in answers]
 
 
 def checked_claim(text: str, para: tuple[int, int], index: ActorIndex) -> list[Found]:
@@ -740,11 +763,20 @@ TRANSCRIPT = re.compile(r"(?:\[[A-Z][A-Z ]{1,20}\]\s*|\d{1,3}\.\s+)?"
                         r"\s+\((?P<aside>[\w ,.'’-]{1,40})\))?):\s+(?=\S)")
 #: the roles of a broadcast's or an interview's own people, whose turns say nothing of their own but what they relay:
 #: "LENA VOSS (anchor):", "ANNA GREAVES, PRESENTER:", "PIETER HAL (live, Aldhaven):"
-_HOSTS = r"presenter|host|interviewer|anchor|moderator"
+_HOSTS = r"presenter|host|interviewer|anchor|moderator|newsreader|newscaster|announcer"
+#: a host's last words handing over to the outlet's reporter: "Our maritime correspondent, Tobias Wren.", "Nils Arden
+#: was at the airport.", "Lena Voss reports from the border."
+_HANDOVER = re.compile(r"\b(?:correspondent|reporter|(?:was|is)\s+(?:at|in|on|outside|near|by|with|there)\b|"
+                       r"reports\b|has\s+(?:more|the\s+story|this\s+report|the\s+details)\b|sent\s+this\s+report)", re.I)
+#: a bulletin's recorded words, labelled with whose they are: "CLIP, HALLOWAY:", "SOUNDBITE (Ines Halloway):"
+_RECORDING = re.compile(r"(?:CLIP|SOUNDBITE|SOUND\s?BITE|SOT|ACTUALITY|AUDIO|INSERT|TAPE|RECORDING|VOICE\s?CLIP)", re.I)
 _HOST_ROLE = re.compile(rf"\b(?:{_HOSTS}|correspondent|reporter|live)\b", re.I)
+#: the rubrics of a fact-check or a rebuttal, which head a line as a speaker's label would: "Claim:", "Fact:", "Verdict:"
+_RUBRICS = r"CLAIM|FACT|FACTS|THE FACTS|MYTH|TRUTH|REALITY|VERDICT|RATING|OUR RATING|ALLEGATION|ASSERTION|LIE"
 _NOT_SPEAKERS = re.compile(r"^(?:Q|QUESTION|QUESTIONS|REPORTER|JOURNALIST|MODERATOR|PARTICIPANT|INTERVIEWER|SOURCE|QUOTE|"
-                           r"DETAILS|MORE DETAILS|BACKGROUND|CONTEXT|"
-                           r"UPDATE|BREAKING|NOTE|EDITOR'?S NOTE|CORRECTION|WATCH|READ MORE|RELATED|PHOTO)$", re.I)
+                           r"DETAILS|MORE DETAILS|BACKGROUND|CONTEXT|HEADLINES|" + _RUBRICS + r"|"
+                           r"UPDATE|BREAKING|NOTE|EDITOR'?S NOTE|CORRECTION|WATCH|READ MORE|RELATED|PHOTO)(?:\s+\d{1,2})?$",
+                           re.I)
 
 
 #: a transcript's header naming who asks: "Presenter: Tom Alder.", "Interviewed by Jane Roe"
@@ -792,19 +824,28 @@ def interviewers(text: str, index: ActorIndex) -> set[str]:
     turns: dict[str, list[str]] = {}
     hosts: set[str] = set()
     turn_spans: list[tuple[int, int]] = []
+    handed: set[str] = set()  # the outlet's reporters, handed over to at the end of the paragraph before their turn
+    before = (0, 0)
     for para in paragraphs(text):
         if TRANSCRIPT.match(text, *para) and _ASKER.match(text, *para):
             turn_spans.append(para)  # "HOST: Mayor Koval, thank you": a host's turn, whoever the host is
         if turn := transcript_speaker(text, para, index):
             turns.setdefault(turn[0].actor, []).append(text[turn[1]:para[1]])
             turn_spans.append(para)
-            if (label := TRANSCRIPT.match(text, *para)) and _HOST_ROLE.search(label["role"] or label["aside"] or "") or \
+            last = max(before[0] + (sentence_spans(text[before[0]:before[1]]) or [(0, 0)])[-1][0],
+                       labelled.end() if (labelled := TRANSCRIPT.match(text, *before)) else 0)  # not "REPORTER:" itself
+            if _HANDOVER.search(text, last, before[1]) and \
+                    index.name_words(turn[0].actor) & set(re.findall(r"\w+", text[last:before[1]].lower())) - STOPWORDS:
+                handed.add(turn[0].actor)  # "… Nils Arden was at the airport." then "ARDEN: They came through arrivals"
+            if (label := TRANSCRIPT.match(text, *para)) and (_HOST_ROLE.search(label["role"] or label["aside"] or "") or
+                                                              re.fullmatch(_HOSTS, label["label"] or "", re.I)) or \
                     len(turn_spans) <= 3 and _HOST_INTRODUCED.search(text, turn[1], para[1]) or \
                     index.kind(turn[0].actor) == "media":
                 # "ANNA GREAVES, PRESENTER:", "LENA VOSS (anchor):", "Welcome back. I'm Nina Holm.", and an outlet's own
                 # label in its interview ("Courier: Mr Roth, …")
                 hosts.add(turn[0].actor)
-    asking = hosts | {a for a, said in turns.items() if len(said) >= 2 and sum("?" in t for t in said) >= 0.6 * len(said)}
+        before = para
+    asking = hosts | handed | {a for a, said in turns.items() if len(said) >= 2 and sum("?" in t for t in said) >= 0.6 * len(said)}
     for m in _ASKER.finditer(text[:1000]):
         if any(a <= m.start() < b for a, b in turn_spans):
             continue  # "PRESENTER: Minister Senn, thank you": a turn, not a header naming the presenter
@@ -859,8 +900,9 @@ def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> t
         return (speakers[0], office.end()) if speakers else None
     # "MS. SINGH:", "LT. COL. VASK:" are turns; a full stop inside any other label ends a sentence, so that is no turn
     bare = re.sub(rf"^(?:(?i:{_TITLES})\.\s+)+", "", m["label"]) if m else ""
+    recorded = m["role"] or m["aside"] if m and _RECORDING.fullmatch(m["label"]) else None
     # "MINISTER:" after "HALVARD SENN, MINISTER OF INFORMATION:" is Halvard Senn
-    named = _role_label(re.escape(m["label"])).search(text, 0, para[0]) if m and not m["role"] else None
+    named = _role_label(re.escape(m["label"])).search(text, 0, para[0]) if m and not m["role"] and not recorded else None
     if not m or _NOT_SPEAKERS.match(m["label"]) or m["label"].isdigit() or \
             re.match(r"(?:The|A|An)\s", m["label"]) or re.search(r"\.\s", bare) or \
             not m["label"].isupper() and _TITLE_AFTER_LABEL.fullmatch(text, m.end(), para[1]) or \
@@ -880,7 +922,7 @@ def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> t
             # "Ragna Ulvestad, who heads …, spoke to The Market Ledger.", "The vice minister, Taver Oskun, talked to …"
             guest = subject_speakers([c for c in (spoke["who"], spoke["also"]) if c], index)
         return (guest[0], m.end()) if guest else None
-    label = " ".join(w for w in m["label"].split() if not re.fullmatch(rf"(?i:{_TITLES}|sir)\.?", w))
+    label = " ".join(w for w in (recorded or m["label"]).split() if not re.fullmatch(rf"(?i:{_TITLES}|sir)\.?", w))
     if not label:
         return None
     if named:

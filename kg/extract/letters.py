@@ -79,6 +79,37 @@ def letter(text: str, index: ActorIndex) -> tuple[Speaker, int, int] | None:
     return (speakers[0], start, end) if speakers else None
 
 
+#: how a letter to the editor opens: "Sir, Your editorial …", "Dear Editor,", "To the Editor:"
+_TO_THE_EDITOR = re.compile(r"\s*(?:Sir|Madam|Sir\s*/\s*Madam|Dear\s+(?:Sir|Madam|Editor)|To\s+the\s+Editor)\s*[,:]\s*")
+#: the line that signs it: "Teodor Brannic, Minister of Foreign Affairs, Veyra", "Dr Ysolde Kramer, University of Almont"
+_SIGNATURE = re.compile(r"\s*(?P<name>(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Rev|Lord|Lady)\.?\s+)?"
+                        r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?P<who>[^\n]{2,160}?)(?<![.!?\"”])\s*")
+
+
+def letters_to_editor(text: str, index: ActorIndex) -> list[tuple[Speaker, int, int]]:
+    """Each letter on a letters page: who signed it, and where its body runs (from after "Sir," to the signature).
+
+    A letter to the editor is its signatory's words in the first person, with no verb of saying;
+    the page gives one after another, each under its own headline.
+
+    >>> from pathlib import Path
+    >>> from kg.annotations import Actor, Place
+    >>> text = "Letters\\n\\nSir, The ministry is wrong.\\n\\nWe were never told.\\n\\nAnna Lind, Port Ellis"
+    >>> [(s.name, text[a:b]) for s, a, b in letters_to_editor(text, ActorIndex({}))]
+    [('Anna Lind', 'The ministry is wrong.\\n\\nWe were never told.')]
+    """
+    paras, found, opened = paragraphs(text), [], None
+    for a, b in paras:
+        if salutation := _TO_THE_EDITOR.match(text, a, b):
+            opened = salutation.end()
+        elif opened is not None and (signed := _SIGNATURE.fullmatch(text, a, b)):
+            speakers = index.speakers(f"{signed['name']}, {signed['who']}") or index.speakers(signed["name"])
+            if speakers and speakers[0].kind == "person":
+                found.append((speakers[0], opened, len(text[:a].rstrip())))
+            opened = None
+    return found
+
+
 def op_ed(text: str, index: ActorIndex) -> tuple[Speaker, int, int] | None:
     """The office holder who wrote an op-ed in the first person, and where its body runs (after the byline).
 
@@ -135,12 +166,15 @@ def issued_title(text: str, index: ActorIndex) -> tuple[Speaker, int] | None:
     return None
 
 
-#: a line over a document an article reproduces, naming who issued it: "PRESS RELEASE - Skerra Net, Ostrand, 17 January
-#: 2029", "Statement: Ministry of Defence", "FROM THE WAKELINE BLOG, 18 January 2029"
+#: a line over a document an article reproduces, or a body publishes, naming who issued it: "PRESS RELEASE - Skerra Net,
+#: Ostrand, 17 January 2029", "Statement: Ministry of Defence", "FROM THE WAKELINE BLOG, 18 January 2029", "Embassy of
+#: Varnholt in Maelis | 20 March 2028"
 _DOCUMENT_HEADER = re.compile(
     r"\s*(?:(?:press|news|media)\s+release|statement|communiqu[eé]|advisory)\s*[-–—:|]\s*(?P<issuer>[^,\n]{2,80}?)"
     r"(?:,[^\n]{0,60})?\s*"
-    r"|\s*from\s+(?:the\s+)?(?P<site>[^,\n]{2,60}?)\s+(?:blog|website|channel|page|newsletter)(?:,[^\n]{0,60})?\s*",
+    r"|\s*from\s+(?:the\s+)?(?P<site>[^,\n]{2,60}?)\s+(?:blog|website|channel|page|newsletter)(?:,[^\n]{0,60})?\s*"
+    # "Embassy of Varnholt in Maelis | 20 March 2028": a body's name and the day, as its web page heads a text
+    r"|\s*(?P<body>[A-Z][^|\n]{2,80}?)\s*\|\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\s*",
     re.I)
 
 
@@ -152,9 +186,11 @@ def document_header(text: str, para: tuple[int, int], index: ActorIndex) -> Spea
     """
     if not (header := _DOCUMENT_HEADER.fullmatch(text, *para)):
         return None
-    name = header["issuer"] or header["site"]
+    name = header["issuer"] or header["site"] or header["body"]
     issuers = index.speakers(name.title() if name.isupper() else name)
-    return issuers[0] if issuers and index.kind(issuers[0].actor) != "person" else None
+    # an outlet's name over the day is its own dateline, not a document it reproduces
+    mute = ("person", "media") if header["body"] else ("person",)
+    return issuers[0] if issuers and index.kind(issuers[0].actor) not in mute else None
 
 
 def is_formality(sentence: str) -> bool:
