@@ -3191,3 +3191,26 @@ def test_each_letter_on_a_letters_page_is_its_signatorys(registry, salutation, s
     assert set(by) == {"ruzhyn", "tomas_rell"}
     assert "Our troops have stayed in their barracks all spring, and they will stay there" in by["ruzhyn"]
     assert by["tomas_rell"] == ["The shelling near Orsk has not stopped for a single night this month"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The spokesman recorded a message on Sunday.\n\n"
+     "[00:00:03] Good evening. I am Anatol Mirnov, spokesman of the President of Varania.\n\n"
+     "[00:00:20] Varanian troops have not crossed the border at Orsk.\n\n"
+     "[00:01:05] We call on Belmark to open the crossing to aid convoys.", "mirnov"),
+    ("Belmark's President, Daria Voss, released a video address late on Friday.\n\n"
+     "(0:04) The shelling of Orsk must stop tonight.\n\n"
+     "(0:52) Our troops have not crossed the border at Orsk.", "voss"),
+])
+def test_a_recording_transcribed_under_time_codes_is_one_speakers(registry, text, speaker):
+    """Every coded paragraph is the speaker's own words; saying who they are takes no stance."""
+    statements = draft(text, registry).statements
+    assert {s["speaker"] for s in statements} == {speaker}
+    assert any("not crossed the border at Orsk" in s["quote"] for s in statements)
+    assert not [s for s in statements if s["quote"].startswith(("[", "(", "Good evening", "I am"))]
+
+
+def test_a_live_blogs_clock_times_are_no_recording(registry):
+    text = ("09:12 Shelling resumed near Orsk overnight.\n\n"
+            "09:40 Anatol Mirnov said Varanian troops had not crossed the border.")
+    assert [s["speaker"] for s in draft(text, registry).statements] == ["mirnov"]

@@ -30,7 +30,8 @@ from .attribution import (ASIDE, CHECKED_CLAIM, QUOTE, Found, checked_claim, fin
                           labelled_source, paragraph_quote, paragraphs, past_asker_label, quote_reach, rated_claim, rebuttal,
                           running_on, source_line, stance_of, transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, day_led, session_date, speech_date
-from .letters import LETTER, OP_ED, document_header, is_formality, issued_title, letter, letters_to_editor, op_ed
+from .letters import (LETTER, OP_ED, RECORDED, TIME_CODE, document_header, is_formality, issued_title, letter,
+                      letters_to_editor, op_ed, recorded_statement)
 from .lexicon import DISMISSIVE, MANNER_DISMISSALS, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .marks import plain
 from .match import Matcher, similar
@@ -158,6 +159,9 @@ _OWN_WORDS = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 #: a direct question: it opens with an auxiliary or a question word and ends with a question mark
 _INTERROGATIVE = re.compile(r"\W*(?:[A-Z]+:\s+)?(?i:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|"
                             r"why|how|what|when|where|who|which|whether)\b[^?]*\?[\s”\"’]*$")
+#: a speaker saying who they are, which takes no stance: "I am Sigrid Alvarenga, Head of the Mission.", "My name is …"
+_SELF_INTRODUCTION = re.compile(r"\W*(?:(?:good\s+(?:morning|afternoon|evening)|hello)[.,!]?\s+)?"
+                                r"(?:I\s+am|I'm|my\s+name\s+is)\s+(?-i:[A-Z])[^.;:]*[.!]?\s*$", re.I)
 
 
 def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
@@ -180,7 +184,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     issued: Speaker | None = None  # whose statement the article reproduces in full from here on
     # who signed the letter the text is (or the op-ed, or each letter on a letters page), and where its body runs
     written = [(*given, LETTER)] if (given := letter(text, index)) else [(*given, OP_ED)] if (given := op_ed(text, index)) \
-        else [(*given, LETTER) for given in letters_to_editor(text, index)]
+        else [(*given, RECORDED) for given in [recorded_statement(text, index)] if given] or \
+        [(*given, LETTER) for given in letters_to_editor(text, index)]
     titled = issued_title(text, index)  # a ministry's summary, a statement under its issuer's own title
     for para in paragraphs(text):
         if titled and para[0] >= titled[1]:
@@ -190,7 +195,9 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             continue
         if given := next((w for w in written if w[1] < para[1] and para[0] < w[2]), None):
             if not _HEADING.fullmatch(text, *para) and not is_formality(text[para[0]:para[1]]):
-                found += _answer(text, (max(para[0], given[1]), min(para[1], given[2])), given[0], index, given[3])
+                start = max(para[0], given[1])
+                start = code.end() if (code := TIME_CODE.match(text, start, para[1])) else start  # "[00:01:30] …"
+                found += _answer(text, (start, min(para[1], given[2])), given[0], index, given[3])
             continue
         if issued:
             if _SIGN_OFF.fullmatch(text, *para):
@@ -465,7 +472,8 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
     for a, b in sentence_spans(text[body[0]:body[1]]):
         sentence = (body[0] + a, body[0] + b)
         words = text[sentence[0]:sentence[1]]
-        if _INTERROGATIVE.match(words) or any(a < sentence[1] and sentence[0] < b for a, b in skip):
+        if _INTERROGATIVE.match(words) or _SELF_INTRODUCTION.match(words) or \
+                any(a < sentence[1] and sentence[0] < b for a, b in skip):
             continue  # "Does China believe the deployment …?": a question asserts nothing, whoever asks it
         inner = find_nominal(text, sentence, index, [])
         inner += find_indirect(text, sentence, index, [(f.start, f.end) for f in inner])

@@ -26,6 +26,8 @@ from .mentions import ActorIndex, Speaker
 LETTER = "letter"
 #: the cue of an op-ed's statements
 OP_ED = "op-ed"
+#: the cue of a recorded statement's
+RECORDED = "recorded statement"
 #: a letter's title: "Letter dated 9 October 2026 from the Permanent Representative of X to the United Nations
 #: addressed to the President of the Security Council", "An open letter from Y to Z"
 _TITLE = re.compile(r"\s*(?:an?\s+)?(?:open\s+)?letter\b(?:\s+dated\s+[\w ,]+?)?\s+from\s+(?P<author>.+?)\s+"
@@ -108,6 +110,42 @@ def letters_to_editor(text: str, index: ActorIndex) -> list[tuple[Speaker, int, 
                 found.append((speakers[0], opened, len(text[:a].rstrip())))
             opened = None
     return found
+
+
+#: a recording's time code heading a paragraph of its transcript: "[00:01:30]", "(0:41)", "00:02:12 –"
+TIME_CODE = re.compile(r"\s*[\[(]?(?P<code>\d{1,2}:\d{2}(?::\d{2})?)[\])]?\s*[–—-]?\s+(?=\S)")
+#: who speaks in it, by their own words or the introduction's
+_I_AM = re.compile(r"\b(?:I\s+am|I'm|My\s+name\s+is|This\s+is)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+                   r"(?:,\s+(?P<role>[^.\n]{3,120}))?")
+_RECORDED = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),?\s+(?:has\s+|had\s+)?(?:released|posted|published|"
+                       r"recorded|issued|gave|delivered)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:statement|message|address|speech|appeal|remarks)")
+
+
+def recorded_statement(text: str, index: ActorIndex) -> tuple[Speaker, int, int] | None:
+    """The speaker of a recording transcribed under time codes, and where the coded paragraphs run.
+
+    A video statement given whole ("[00:00:41] Two weeks ago I told you …") is one speaker's words
+    with no verb of saying; the speaker says who they are ("I am Sigrid Alvarenga, Head of …") or
+    the introduction says who released it. The first code starts the recording (under a minute in):
+    a live blog's clock times are not a recording's.
+
+    >>> text = "Intro.\\n\\n[00:00:04] I am Ana Lind, the mayor.\\n\\n[00:00:30] The bridge is closed."
+    >>> speaker, start, end = recorded_statement(text, ActorIndex({}))
+    >>> speaker.name, text[start:end]
+    ('Ana Lind', '[00:00:04] I am Ana Lind, the mayor.\\n\\n[00:00:30] The bridge is closed.')
+    """
+    coded = [(a, b) for a, b in paragraphs(text) if TIME_CODE.match(text, a, b)]
+    if len(coded) < 2 or not re.fullmatch(r"0{1,2}:00(?::\d{2})?|0?0:[0-5]\d", TIME_CODE.match(text, *coded[0])["code"]):
+        return None
+    first = text[coded[0][0]:coded[0][1]]
+    if said := _I_AM.search(first):
+        speakers = index.speakers(f"{said['name']}, {said['role']}" if said["role"] else said["name"])
+    elif intro := _RECORDED.search(text, 0, coded[0][0]):
+        speakers = index.speakers(intro["name"])
+    else:
+        return None
+    return (speakers[0], coded[0][0], coded[-1][1]) if speakers and speakers[0].kind == "person" else None
 
 
 def op_ed(text: str, index: ActorIndex) -> tuple[Speaker, int, int] | None:
