@@ -424,7 +424,8 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
         after = text[m.end():after_end]
         speakers, cue, q_sentence, rule = [], None, m.start(), "quote, attribution after"
         if c := re.match(r"^\s*,?\s*(?P<np>[^,.“\"]+?)\s+(?P<cue>" + CUE_RE.pattern + r")", after):
-            speakers, cue = index.speakers(c["np"]), c["cue"]
+            # '"…," the officer is quoted as saying': the one quoted
+            speakers, cue = index.speakers(_QUOTED_AS_TAIL.sub("", c["np"])), c["cue"]
         elif c := re.match(r"^\s*,?\s*(?P<name>[^,.“\"]+?),\s+(?P<np>(?:the|a|an|[A-Z][\w'’.-]*['’]s)\s[^,“\"]+?),\s+"
                            r"(?P<cue>" + CUE_RE.pattern + r")", after):
             # '"…," Kaja Kallas, the EU's foreign policy chief, said': the name, then who she is
@@ -553,6 +554,11 @@ _PARTICIPLE_ACT = re.compile(r",\s+(?=[a-z]+ing\b)")
 #: the subject of a clause, up to its verb (a clause that introduces a quote with a colon, or a participle)
 _COLON_CLAUSE = re.compile(r"^\W*(?P<np>.+?)\s+(?:has|have|had|is|was|were|will|would|posted|wrote|tweeted|published|"
                            r"put it|weighed in|took to|went on|spoke|took|made|gave|held|came|[a-z]{3,}ed)\b")
+#: the passive that says an outlet quoted the speaker: "the officer is quoted as (saying)", "Radesh was quoted as"
+_QUOTED_AS_TAIL = re.compile(r"\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+quoted\s+as$")
+#: whom a clause says it quotes before a colon: "It quotes the ministry's spokesman, Colonel Milo Radesh:", "The paper
+#: cites a senior officer:"; the one quoted speaks, not the outlet quoting
+_QUOTES_WHOM = re.compile(r"\b(?:quotes|quoted|quoting|cites|cited|citing)\s+(?P<np>[^:;]+?)\s*:\s*$")
 #: "what it said were", "what officials described as": the relative clause names the speaker
 _WHAT_SAID = re.compile(r"\bwhat\s+(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s*$")
 
@@ -574,6 +580,8 @@ def _colon_speakers(before: str, index: ActorIndex) -> list[Speaker]:
     clause = _INTRO.sub("", _DATELINE.sub("", before.strip().lstrip("-–•* ")))
     if _NOT_SPEAKERS.match(clause.split("\n")[-1].rstrip(" :")):
         return []  # 'Claim: "…"' heads what a rebuttal answers, 'Quote: "…"' a quotation: no one's name
+    if quoted := _QUOTES_WHOM.search(clause):
+        return subject_speakers([c for c in re.split(r",\s*", quoted["np"]) if c.strip()], index)
     m = _COLON_CLAUSE.match(clause)
     if not m and not _FINITE.search(clause) and len(clause.split()) <= 14:
         # a newsletter's "President Sofia Trenk, in Brezna on Sunday: '…'": a name and where, then the words
@@ -937,6 +945,9 @@ def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> t
     return (speakers[0], m.end()) if speakers else None
 
 
+#: the verb a subject goes on with after an aside: "also dismissed", "had told", "then said"
+_ITS_VERB = re.compile(r"(?:(?:also|later|then|again|had|has|have|once|even|quickly|publicly|repeatedly)\s+)*(?="
+                       + CUE_RE.pattern + r")", re.I)
 #: a clause of its own after "according to X,": "In his speech, according to state media, he said …"
 _SUBJECT_AND_CUE = re.compile(r"(?:he|she|they|it|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:also\s+)?"
                               r"(?=" + CUE_RE.pattern + r")")
@@ -967,6 +978,10 @@ def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: Actor
     speakers = index.speakers(np["np"]) if np and not relays_subject else []
     after = np.end() if np else m.end()
     after += len(text[after:s_end]) - len(text[after:s_end].lstrip(" ,"))
+    if m.start() > s_start + 3 and _ITS_VERB.match(text, after) and \
+            0 < len(re.split(r"[.!?”\"]\s+", text[s_start:m.start()])[-1].strip(" ,").split()) <= 4:
+        # "Dzovik, according to the paper, also dismissed …": an aside in the subject's own clause, whose verb reads it
+        return [], after, after
     rest = text[after:_clause_end(text, after, s_end)]
     if rest and index.is_description(rest) and m.start() > s_start + 3 and not _SUBJECT_AND_CUE.match(rest):
         # "…, according to Sergiy Kyslytsya, Ukraine's envoy to the UN.": a description, the words came before

@@ -113,6 +113,10 @@ def _without_pp(text: str) -> str:
     m = _affiliation_pp(text)
     return text[:m.start()] if m else text
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<rest>.+)$")
+#: the clause that says why a source goes unnamed, which is no part of who they are
+_UNNAMED_CLAUSE = re.compile(r",?\s+(?:(?:who|as\s+they|as\s+he|as\s+she)\s+(?:spoke|speaks|was\s+speaking|were\s+speaking|"
+                             r"asked|requested|declined|did\s+not\s+want|was\s+not\s+authori[sz]ed|were\s+not\s+authori[sz]ed)|"
+                             r"speaking\s+(?:on\s+condition|anonymously)|on\s+condition\s+of\s+anonymity)\b[^,]*$", re.I)
 _ANONYMOUS = re.compile(r"\b(?:who|speaking|on condition|not authori[sz]ed|requested anonymity|asked not to be named|"
                         r"declined to be named)\b", re.I)
 _FEMALE = re.compile(r"\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|ms\.?|mrs\.?|madam|madame|queen|"
@@ -169,6 +173,10 @@ _NOT_IN_NP = {"i", "we", "you", "he", "she", "it", "they", "his", "her", "its", 
               "is", "are", "be", "been", "had", "has", "have", "not", "that", "which", "who", "what", "beyond", "don't",
               "do", "does", "did", "would", "will", "could", "can", "there", "here", "this", "these", "those"}
 #: "the statement noted": a document speaks for whoever issued it, the latest speaker
+#: an outlet named by what it is: "the paper", "the government daily", "the tabloid" (a white paper is a document)
+_OUTLET_NOUN = re.compile(r"the\s+(?!(?:white|green|policy|working|position|discussion|research|briefing|court|ballot)\s)"
+                          r"(?:[\w-]+\s+)?(?:paper|newspaper|daily|tabloid|broadsheet|weekly|magazine|broadcaster|"
+                          r"news\s+agency|outlet|news\s+site|website)")
 _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "commentary", "release", "letter", "post", "message",
                    "note", "readout", "report", "article", "editorial", "declaration"}
 #: what a possessive pronoun points back to: "its statement", "the text of his speech"
@@ -531,6 +539,7 @@ class ActorIndex:
         phrase = normalise(phrase).strip(" ,;:—–-\"“”‘’'")
         for _ in range(3):
             phrase = _TRAILING.sub("", _LEADING.sub("", _WHEN_FIRST.sub("", phrase))).strip(" ,")
+        phrase = _UNNAMED_CLAUSE.sub("", phrase)  # "an officer … who spoke on condition of anonymity": the officer
         phrase = re.sub(r"^(the)\s+(?:same|very)\s+", r"\1 ", phrase, flags=re.I)  # "the same General Staff"
         phrase = _HEAD_OF.sub("the leader", phrase)  # "the Head of State said": the leader the story is about
         if (source := _SOURCE_CLAUSE.search(phrase)) and source.start() and \
@@ -678,6 +687,10 @@ class ActorIndex:
             return issuer  # "A Russian foreign ministry statement called …", "the Kremlin's readout said …"
         if re.fullmatch(r"the\s+(?:\w+\s+)?(?P<noun>\w+)", lower) and lower.split()[-1] in _DOCUMENT_NOUNS:
             return self.refer(lower.split()[-1])
+        if _OUTLET_NOUN.fullmatch(lower):
+            # "the paper says", "the tabloid writes": the outlet named last ("The tabloid Denní Kurýr …")
+            return next((Speaker(a, a, confidence=0.6, rule=f"refers back ('{lower}')") for a in self.recent
+                         if self.kind(a) == "media"), None)
         if (owned := _OWNER_FIRST.match(phrase)) and (person := self._one(owned["rest"])) and \
                 person.rule == "new name with title":
             # "Russia's Foreign Minister Sergei Lavrov": the owner says whom the new person serves
