@@ -3270,3 +3270,22 @@ def test_why_a_source_goes_unnamed_is_no_part_of_who_they_are(who):
 def test_a_quote_the_outlet_says_it_quoted_is_the_speakers(registry, tail, speaker):
     text = f'"Not one of our soldiers has set foot in Belmark," {tail}.'
     assert one(text, registry)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("title,end", [
+    ("Statement by the Ministry of Foreign Affairs of Belmark on the incident at Orsk", "Marta Ruzhyn, Foreign Minister"),
+    ("STATEMENT OF THE MINISTRY OF FOREIGN AFFAIRS OF BELMARK", "REACTIONS"),
+])
+def test_a_statement_an_article_gives_after_its_lead_is_its_issuers_to_its_end(registry, title, end):
+    text = ("The Varanian ministry of defence said on Tuesday that its troops had come under fire near Orsk. Belmark's "
+            "foreign ministry answered within the hour.\n\n"
+            f"{title}\n\n"
+            "Belmark has not fired a single shell across the border at Orsk.\n\n"
+            "We call on Varania to withdraw its artillery from the river.\n\n"
+            f"{end}\n\n"
+            "The border has been quiet since Tuesday night, and farmers have returned to their fields.")
+    statements = draft(text, registry).statements
+    assert [(s["speaker"], s["quote"]) for s in statements if s["start"] > text.index(title)] == [
+        ("belmark_mfa", "Belmark has not fired a single shell across the border at Orsk"),
+        ("belmark_mfa", "Varania to withdraw its artillery from the river")]
+

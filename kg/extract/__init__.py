@@ -31,7 +31,7 @@ from .attribution import (ASIDE, CHECKED_CLAIM, QUOTE, Found, checked_claim, fin
                           running_on, source_line, stance_of, transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, day_led, session_date, speech_date
 from .letters import (LETTER, OP_ED, RECORDED, TIME_CODE, document_header, is_formality, issued_title, letter,
-                      letters_to_editor, op_ed, recorded_statement)
+                      letters_to_editor, op_ed, recorded_statement, signs_off)
 from .lexicon import DISMISSIVE, MANNER_DISMISSALS, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .marks import plain
 from .match import Matcher, similar
@@ -182,6 +182,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     guest: Speaker | None = None  # who last answered an interviewer's question
     answerers: list[tuple[int, Speaker]] | None = None  # where each answering turn starts, read once when needed
     issued: Speaker | None = None  # whose statement the article reproduces in full from here on
+    headed = False  # whether a header inside the article opened it, so that a signature or a heading ends it
     # who signed the letter the text is (or the op-ed, or each letter on a letters page), and where its body runs
     written = [(*given, LETTER)] if (given := letter(text, index)) else [(*given, OP_ED)] if (given := op_ed(text, index)) \
         else [(*given, RECORDED) for given in [recorded_statement(text, index)] if given] or \
@@ -191,7 +192,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if titled and para[0] >= titled[1]:
             issued, titled = titled[0], None
         if header := document_header(text, para, index):
-            issued = header  # "PRESS RELEASE - Skerra Net, …", "FROM THE WAKELINE BLOG, …": its issuer's from here
+            issued, headed = header, True  # "PRESS RELEASE - Skerra Net, …", "FROM THE WAKELINE BLOG, …": its issuer's
             continue
         if given := next((w for w in written if w[1] < para[1] and para[0] < w[2]), None):
             if not _HEADING.fullmatch(text, *para) and not is_formality(text[para[0]:para[1]]):
@@ -200,8 +201,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
                 found += _answer(text, (start, min(para[1], given[2])), given[0], index, given[3])
             continue
         if issued:
-            if _SIGN_OFF.fullmatch(text, *para):
-                issued = None  # the article's own words go on after the signature
+            if _SIGN_OFF.fullmatch(text, *para) or headed and signs_off(text, para):
+                issued = None  # the article's own words go on after the signature, or under its next heading
             elif (answers := rebuttal(text, para)) is not None:
                 for answer in answers:  # "Claim: … / Fact: …": the issuer's answer, never the claim it answers
                     found += _answer(text, answer, issued, index, "statement")

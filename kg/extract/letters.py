@@ -47,6 +47,8 @@ _NEWSROOM = re.compile(r"\b(?:correspondent|reporter|editor|writer|journalist|co
                        r"direction)\b", re.I)
 #: the author's own voice
 _FIRST_PERSON = re.compile(r"\b(?:I|my|we|our)\b")
+#: an article's section heading in capitals, after a document it reproduces: "REACTIONS", "WHAT HAPPENS NEXT"
+_SECTION = re.compile(r"\s*[A-Z][A-Z'’&-]+(?:\s+[A-Z'’&-]+){0,5}\s*")
 #: the formula that asks for a letter to be circulated, which takes no stance
 _FORMALITY = re.compile(r"\b(?:grateful|appreciate)\b[^.]*\bcirculated\b", re.I)
 
@@ -222,13 +224,35 @@ def document_header(text: str, para: tuple[int, int], index: ActorIndex) -> Spea
     A trade site that gives an operator's press release and then a tracking firm's blog post heads
     each with its issuer; what follows is the issuer's, sentence by sentence, up to the next header.
     """
+    if titled := _ISSUED_TITLE.fullmatch(text, *para):
+        # "Statement by Aldmark Shipping on the MV Merel Grace" over a statement an article gives after its lead
+        issuer = _unshouted(titled["issuer"])
+        issuers = index.named_in_full(issuer)
+        # by its own name, not by a place in it ("Joint statement of the Ruwa summit" is not the government in Ruwa)
+        head = issuer.split(" of ")[0].split()[-1].lower() if issuer.split() else ""
+        named = issuers and head in index.name_words(issuers[0].actor)
+        return issuers[0] if named and issuers[0].known and index.kind(issuers[0].actor) not in ("person", "media") \
+            else None
     if not (header := _DOCUMENT_HEADER.fullmatch(text, *para)):
         return None
-    name = header["issuer"] or header["site"] or header["body"]
-    issuers = index.speakers(name.title() if name.isupper() else name)
+    issuers = index.speakers(_unshouted(header["issuer"] or header["site"] or header["body"]))
     # an outlet's name over the day is its own dateline, not a document it reproduces
     mute = ("person", "media") if header["body"] else ("person",)
     return issuers[0] if issuers and index.kind(issuers[0].actor) not in mute else None
+
+
+def _unshouted(name: str) -> str:
+    """A name set in capitals as a heading sets it: "THE MINISTRY OF FOREIGN AFFAIRS" -> "Ministry of Foreign Affairs"."""
+    if not name.isupper():
+        return name
+    name = re.sub(r"\b(?:Of|The|And|For|On|In|To|At)\b", lambda m: m.group().lower(), name.title())
+    return name.removeprefix("the ")
+
+
+def signs_off(text: str, para: tuple[int, int]) -> bool:
+    """True for a line that ends a document an article reproduces: its signature ("Marten Osk, Chief Executive") or
+    the article's next section heading in capitals ("REACTIONS")."""
+    return bool(_SIGNATURE.fullmatch(text, *para) or _SECTION.fullmatch(text, *para))
 
 
 def is_formality(sentence: str) -> bool:

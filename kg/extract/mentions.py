@@ -581,6 +581,15 @@ class ActorIndex:
             found = [single] if single else []
         return found
 
+    def named_in_full(self, phrase: str) -> list[Speaker]:
+        """The speakers a phrase names whatever the article spoke of last: a document's title names its issuer in
+        full ("Statement of the Ministry of Foreign Affairs of the Republic of Ostrelia"), never by reference."""
+        recent, self.recent = self.recent, []
+        try:
+            return self.speakers(phrase)
+        finally:
+            self.recent = recent
+
     def _names_someone(self, clause: str) -> bool:
         """Whether a clause names anyone but an outlet ("who goes by the call sign Heron" names him)."""
         for start, end, actor in reversed(self.mentions(clause)):
