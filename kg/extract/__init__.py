@@ -28,6 +28,7 @@ from ..compile import sentence_spans
 from .attribution import (ASIDE, CHECKED_CLAIM, QUOTE, Found, checked_claim, find_indirect, find_nominal,
                           find_passive_proposals, find_quotes, interviewers, introduce_cast, introduces, labelled_quote,
                           labelled_source, paragraph_quote, paragraphs, past_asker_label, quote_reach, rated_claim, rebuttal,
+                          TRANSCRIPT,
                           running_on, source_line, stance_of, transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, day_led, session_date, speech_date
 from .letters import (LETTER, OP_ED, RECORDED, TIME_CODE, document_header, is_formality, issued_title, letter,
@@ -213,7 +214,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
                                           skip=[(q.sentence[0], quote_reach(text, q)) for q in quoted])
             if not _EDITORS_NOTE.fullmatch(original, *para):
                 continue  # the outlet's own note inside the statement is read as its other sentences are
-        if answering and not transcript_speaker(text, para, index) and _OWN_WORDS.search(text, *para) and \
+        if answering and not TRANSCRIPT.match(text, *para) and _OWN_WORDS.search(text, *para) and \
                 not QUOTE.search(text, *para):
             # a turn that runs on over paragraphs: "Second, the perimeter. … we did not approach them"
             found += _answer(text, para, answering[0], index, answering[1])

@@ -215,6 +215,13 @@ _CONCEDED = re.compile(r"\W*(?:we|i)\s+(?:do|did|will|would|can|could)(?:\s+not|
 _CONFIRMED = re.compile(r"\W*(?:we|i)\s+(?:can|could)\s+(?:now\s+|also\s+|today\s+)?confirm\b", re.I)
 
 
+#: a bidding in the speaker's own words, with no subject: "Let the inspectors look.", "Release the crew today." ("Let me
+#: be clear" and "Let us say" bid nothing)
+_IMPERATIVE = re.compile(r"\W*(?:Let\s+(?!me\b|us\s+(?:be|say|not|hope|see|recall|remember)\b)(?:the|them|those|our|their|its|"
+                         r"his|her|us|[A-Z])|(?:Release|Free|Stop|End|Open|Withdraw|Return|Allow|Bring|Lift|Halt|Pull)\s+"
+                         r"(?:the|them|those|our|their|all|every|your|its|his|her)\b)")
+
+
 def stance_of(words: str) -> str:
     """The kind of statement a speaker's own words make by themselves: a refusal, a denial, a dismissal, a call or a claim.
 
@@ -236,8 +243,10 @@ def stance_of(words: str) -> str:
     if not NEGATED_DISMISSIVE.search(words) and (_DISMISSING.search(words) or
                                                  (len(words.split()) <= 4 and DISMISSIVE.search(words))):
         return "dismissal"
-    if _BACKING.search(words):
-        return "call"  # "we welcome that initiative and support it": backing a proposal is calling for it
+    if _BACKING.search(words) or _IMPERATIVE.match(words):
+        # "we welcome that initiative and support it": backing a proposal is calling for it; "Let the inspectors
+        # look.", "Release the crew today.": the speaker bids it done
+        return "call"
     if (DIRECTIVE.search(words) and not _WH_MODAL.search(words)) or re.search(r"\b(?:we|I)\s+(?:again\s+|once again\s+|continue to\s+)?"
                                            r"(?:call on|call upon|call for|urge|appeal to|demand|request|ask\s+(?:the\s+)?"
                                            r"[\w-]+(?:\s+[\w-]+){0,3}?\s+to)\b", words, re.I):
