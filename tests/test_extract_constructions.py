@@ -3308,3 +3308,22 @@ def test_a_labelled_paragraph_after_an_answer_does_not_run_it_on(registry, label
     text = ("MARTA RUZHYN: Our troops are in their barracks, and we have said so for a week.\n\n"
             f"{label}: We have time for two more questions, and we will take them from the back.")
     assert [s["speaker"] for s in draft(text, registry).statements] == ["ruzhyn"]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("The patrol was attacked without warning, as Marta Ruzhyn said on Friday, and the army returned fire.",
+     "The patrol was attacked without warning"),
+    ("Asked whether Varania accepted that its troops had crossed the river, as Marta Ruzhyn said last week, Anatol Mirnov "
+     "replied that the border was calm.", "its troops had crossed the river"),
+])
+def test_an_attribution_with_as_after_the_words_gives_the_clause_before(registry, text, quote):
+    statements = draft(text, registry).statements
+    assert ("ruzhyn", quote) in [(s["speaker"], s["quote"]) for s in statements]
+    assert not [s for s in statements if s["speaker"] == "ruzhyn" and s["quote"] != quote]
+
+
+@pytest.mark.parametrize("asked", ["Asked by a reporter from the Halden Daily whether Varania",
+                                   "Asked by journalists at the weekly briefing if Varania"])
+def test_a_question_put_by_a_named_asker_is_no_ones_statement(registry, asked):
+    text = f"{asked} denied the reports, Anatol Mirnov said the matter was closed."
+    assert [s["speaker"] for s in draft(text, registry).statements] == ["mirnov"]

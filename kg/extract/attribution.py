@@ -973,6 +973,13 @@ _MAIN_CLAUSE = re.compile(r",\s+(?:(?:now|later|then|also|has|have|had|on\s+\w+|
 _IN_PLACE = re.compile(r"\s*In\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s")
 #: an attribution that opens its sentence with "as": "As the ministry stated on 4 May, …", "As Voss said, …"
 _AS_SAID = re.compile(r"\s*(?:and\s+|but\s+)?as\s+(?!if\b|though\b|well\b|long\b|soon\b|far\b|much\b)", re.I)
+#: an attribution set after the words it gives, with "as": "…, as the Foreign Minister said on Friday, …"
+_AS_X_SAID = re.compile(r",\s+as\s+(?!if\b|though\b|well\b|long\b|soon\b|far\b|much\b|usual\b|always\b|expected\b)"
+                        r"(?P<np>[^,;]{2,80}?)\s*$", re.I)
+#: where the clause such an attribution gives starts: after "that", "whether", "if", a comma, or the verb of a question
+#: put about it ("whether Istrana believed P, as X said")
+_CLAUSE_LEAD = re.compile(r"\b(?:that|whether|if)\s+|,\s+|\b(?:believed|believes|thought|thinks|accepted|accepts|agreed|"
+                          r"agrees)\s+(?:that\s+)?", re.I)
 #: what may stand between the cue of such an attribution and the comma the words start after
 _AS_SAID_TAIL = re.compile(r"(?:\s+(?!that\b)[\w'’-]+){0,6}?\s*,\s*")
 #: a person's name set between commas after the description that came first
@@ -1106,7 +1113,8 @@ def _aside_after(text: str, start: int, end: int) -> bool:
 
 
 #: a question put to a speaker, up to the cue: "Asked whether Moscow denied the reports"
-_ASKED_CLAUSE = re.compile(r"\b(?:asked|pressed|questioned)\s+(?:\w+\s+){0,3}?(?:whether|if)\b[^,;:]*$", re.I)
+_ASKED_CLAUSE = re.compile(r"\b(?:asked|pressed|questioned)\s+(?:by\s+[^,;:]{3,90}?\s+|(?:\w+\s+){0,3}?)(?:whether|if)\b"
+                           r"[^,;:]*$", re.I)
 #: what sources no one speaks through say: "Posts shared thousands of times say that …", "Viral videos claim that …"
 _HEARSAY_SAID = re.compile(r"\W*(?:\w+\s+){0,2}(?:posts|accounts|messages|videos|clips|rumou?rs|memes)\b[^.;:]*?\s"
                            r"(?:say|said|claim|claimed|allege|alleged|suggest|suggested|show|showed)\s+(?:that\s+)?",
@@ -1445,6 +1453,13 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                     (heard := index.speakers(_INTRO.sub("", relayed["np"]))):
                 # "The agency told lawmakers that P, according to Lee": the agency's words, relayed by Lee
                 speakers, via, content_start, rule = heard, [s.actor for s in speakers], relayed.end(), "according to, relaying"
+        elif (as_x := _AS_X_SAID.search(pre)) and _AS_SAID_TAIL.match(text, m.end(), s_end) and \
+                (speakers := index.speakers(as_x["np"])):
+            # "… whether Keldorian forces had opened fire first, as Foreign Minister Koritar said on Friday, Vashel
+            # replied …": the clause before the "as" is what X said
+            via, rule = [], "as X said, after the words"
+            leads = list(_CLAUSE_LEAD.finditer(pre, 0, as_x.start()))
+            content_start, content_end = s_start + (leads[-1].end() if leads else 0), s_start + as_x.start()
         elif (mid := _MIDDLE.search(pre)) and len(pre[:mid.start()].split()) >= 2 and \
                 _MIDDLE_END.match(text[m.end():s_end]) and not _aside_after(text, m.end(), s_end) and \
                 not _ATTRIBUTION_GOES_ON.match(text, m.end(), s_end) and \
