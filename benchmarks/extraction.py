@@ -77,7 +77,9 @@ CORPORA = {"seed": ROOT / "data", "development corpus": ROOT / "tests" / "corpus
            "twenty-fourth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus24",
            "twenty-fifth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus25",
            "twenty-sixth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus26",
-           "twenty-seventh invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus27"}
+           "twenty-seventh invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus27",
+           "twenty-eighth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus28",
+           "twenty-ninth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus29"}
 #: measured once per session, at its end (--blind): its sentences are read by no one who changes the rules
 BLIND = {"blind corpus (measured once per session)": ROOT / "tests" / "blind",
          "second blind corpus (measured once per session)": ROOT / "tests" / "blind2",
