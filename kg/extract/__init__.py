@@ -25,11 +25,10 @@ import yaml
 
 from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Statement
 from ..compile import sentence_spans
-from .attribution import (ASIDE, CHECKED_CLAIM, QUOTE, Found, checked_claim, find_indirect, find_nominal,
+from .attribution import (ASIDE, CHECKED_CLAIM, QUOTE, TRANSCRIPT, Found, checked_claim, find_indirect, find_nominal,
                           find_passive_proposals, find_quotes, interviewers, introduce_cast, introduces, labelled_quote,
-                          labelled_source, paragraph_quote, paragraphs, past_asker_label, quote_reach, rated_claim, rebuttal,
-                          TRANSCRIPT,
-                          running_on, source_line, stance_of, transcript_speaker, trim_end)
+                          labelled_source, paragraph_quote, paragraphs, past_asker_label, quote_reach, rated_claim,
+                          rebuttal, running_on, source_line, stance_of, transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, day_led, session_date, speech_date
 from .letters import (LETTER, OP_ED, RECORDED, TIME_CODE, document_header, is_formality, issued_title, letter,
                       letters_to_editor, op_ed, recorded_statement, signs_off)
@@ -184,10 +183,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     answerers: list[tuple[int, Speaker]] | None = None  # where each answering turn starts, read once when needed
     issued: Speaker | None = None  # whose statement the article reproduces in full from here on
     headed = False  # whether a header inside the article opened it, so that a signature or a heading ends it
-    # who signed the letter the text is (or the op-ed, or each letter on a letters page), and where its body runs
-    written = [(*given, LETTER)] if (given := letter(text, index)) else [(*given, OP_ED)] if (given := op_ed(text, index)) \
-        else [(*given, RECORDED) for given in [recorded_statement(text, index)] if given] or \
-        [(*given, LETTER) for given in letters_to_editor(text, index)]
+    written = _given_whole(text, index)
     titled = issued_title(text, index)  # a ministry's summary, a statement under its issuer's own title
     for para in paragraphs(text):
         if titled and para[0] >= titled[1]:
@@ -456,6 +452,18 @@ def _owner_of_text(text: str, para: tuple[int, int], index: ActorIndex) -> Speak
         return index.refer(OWNER_PRONOUNS[owner.lower()])
     found = index.speakers(re.sub(r"['’]s?$", "", owner))
     return found[0] if found else None
+
+
+def _given_whole(text: str, index: ActorIndex) -> list[tuple[Speaker, int, int, str]]:
+    """The texts an article gives whole, each with who wrote or spoke it, where it runs and the cue of its statements:
+    the letter or op-ed the article is, a recording it transcribes under time codes, or each letter on its page."""
+    if given := letter(text, index):
+        return [(*given, LETTER)]
+    if given := op_ed(text, index):
+        return [(*given, OP_ED)]
+    if given := recorded_statement(text, index):
+        return [(*given, RECORDED)]
+    return [(*given, LETTER) for given in letters_to_editor(text, index)]
 
 
 def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorIndex, label: str,

@@ -862,7 +862,8 @@ def interviewers(text: str, index: ActorIndex) -> set[str]:
                 # label in its interview ("Courier: Mr Roth, …")
                 hosts.add(turn[0].actor)
         before = para
-    asking = hosts | handed | {a for a, said in turns.items() if len(said) >= 2 and sum("?" in t for t in said) >= 0.6 * len(said)}
+    asking = hosts | handed | {a for a, said in turns.items()
+                               if len(said) >= 2 and sum("?" in t for t in said) >= 0.6 * len(said)}
     for m in _ASKER.finditer(text[:1000]):
         if any(a <= m.start() < b for a, b in turn_spans):
             continue  # "PRESENTER: Minister Senn, thank you": a turn, not a header naming the presenter
