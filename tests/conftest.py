@@ -20,6 +20,10 @@ from kg.compile import compile_corpus
 
 from .servers import BACKEND, SERVERS
 
+#: tests that read no store (drafting, matching, the corpus guards) run once, under the embedded store: the runs with
+#: every store on a server would only repeat them
+store_independent = pytest.mark.skipif(BACKEND != "embedded", reason="reads no store: run under the embedded store")
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 SEED_ID = "north-korean-troops-2024-10-21"

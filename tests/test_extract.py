@@ -12,7 +12,7 @@ from kg.evaluate import evaluate
 from kg.extract import extract, extract_file
 from kg.extract.propose import draft_id
 
-from .conftest import DATA, ROOT, SECOND, SECOND_ID, SEED_ID
+from .conftest import DATA, ROOT, SECOND, SECOND_ID, SEED_ID, store_independent
 from .hashseeds import outputs_under_hash_seeds
 
 MONDAY = dt.date(2024, 10, 21)
@@ -280,6 +280,7 @@ def _corpus_scores(name: str):
     return score_articles(drafts, set(actors), props)
 
 
+@store_independent
 def test_the_development_corpus_is_valid_and_drafted_well():
     """A guard against regressions on the invented corpus (benchmarks/extraction.py reports the figures)."""
     scores = _corpus_scores("corpus")
@@ -287,6 +288,7 @@ def test_the_development_corpus_is_valid_and_drafted_well():
     assert scores.inversions == 0 and scores.about_strict >= 0.77 and scores.about_unrelated <= 7
 
 
+@store_independent
 def test_the_held_out_corpus_is_valid_and_drafted_as_measured():
     """The validation corpus of another war: a guard that its figures do not fall back."""
     scores = _corpus_scores("heldout")
@@ -295,6 +297,7 @@ def test_the_held_out_corpus_is_valid_and_drafted_as_measured():
     assert scores.inversions <= 9 and scores.about_strict >= 0.5 and scores.about_unrelated <= 4
 
 
+@store_independent
 def test_the_seed_story_corpus_is_valid_and_drafted_as_measured():
     """Coverage of the seed's own story against the seed's registry, as a new user drafts it: a guard."""
     scores = _corpus_scores("nk")
@@ -311,6 +314,7 @@ def test_the_blind_corpora_are_valid(name):
     assert len(load(ROOT / "tests" / name).articles) == 8  # their figures are measured once per session, not here
 
 
+@store_independent
 @pytest.mark.parametrize("name,articles,statements,floor,ceiling", [
     # the seed's story in later phases and outlet styles, on the seed's registry
     ("nk2", 8, 106, {"precision": 0.82, "recall": 0.9, "speaker_accuracy": 0.94, "about_strict": 0.65},

@@ -12,7 +12,9 @@ import pytest
 from kg.annotations import DEFAULT_FACTUALITY, Actor, Place, read_actors, read_propositions
 from kg.extract import extract
 
-from .conftest import ROOT
+from .conftest import ROOT, store_independent
+
+pytestmark = store_independent
 
 CORPUS = ROOT / "tests" / "corpus"
 WEDNESDAY = dt.date(2025, 3, 12)

@@ -16,7 +16,9 @@ from kg.evaluate import about_verdict, evaluate
 from kg.extract import extract
 from kg.extract.match import Matcher
 
-from .conftest import DATA, ROOT, SEED_ID
+from .conftest import DATA, ROOT, SEED_ID, store_independent
+
+pytestmark = store_independent
 
 CORPUS = ROOT / "tests" / "corpus"
 
