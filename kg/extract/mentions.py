@@ -172,11 +172,11 @@ _LABEL = re.compile(r"^(?:Q|QUESTION|A|ANSWER|[A-Z][A-Z .'-]{1,30}|(?i:details|m
 _NOT_IN_NP = {"i", "we", "you", "he", "she", "it", "they", "his", "her", "its", "their", "our", "my", "was", "were",
               "is", "are", "be", "been", "had", "has", "have", "not", "that", "which", "who", "what", "beyond", "don't",
               "do", "does", "did", "would", "will", "could", "can", "there", "here", "this", "these", "those"}
-#: "the statement noted": a document speaks for whoever issued it, the latest speaker
 #: an outlet named by what it is: "the paper", "the government daily", "the tabloid" (a white paper is a document)
 _OUTLET_NOUN = re.compile(r"the\s+(?!(?:white|green|policy|working|position|discussion|research|briefing|court|ballot)\s)"
                           r"(?:[\w-]+\s+)?(?:paper|newspaper|daily|tabloid|broadsheet|weekly|magazine|broadcaster|"
                           r"news\s+agency|outlet|news\s+site|website)")
+#: "the statement noted": a document speaks for whoever issued it, the latest speaker
 _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "commentary", "release", "letter", "post", "message",
                    "note", "readout", "report", "article", "editorial", "declaration"}
 #: what a possessive pronoun points back to: "its statement", "the text of his speech"
