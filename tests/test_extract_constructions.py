@@ -1019,6 +1019,9 @@ def test_a_transcript_turn_with_an_abbreviated_or_long_title_label_is_the_speake
 @pytest.mark.parametrize("answer", [
     "Good afternoon. I'll start with an update on the border. With that, I'll take your questions.",
     "Thank you all for coming. We're watching the situation very closely. I will take a few questions.",
+    # announcing plain words says nothing yet
+    "Let me be plain about the border. I will take a few questions.",
+    "Let me be very clear. Thank you.",
 ])
 def test_running_a_briefing_takes_no_stance(registry, answer):
     text = f"Department of External Affairs briefing\n\nMS VELL: {answer}"
@@ -2385,6 +2388,10 @@ def test_a_parliamentary_record_names_an_office_s_holder_once_then_the_office(re
 @pytest.mark.parametrize("intro", [
     "Taver Oskun, who advises the foreign ministry, spoke to the Selvana Post.",
     "The vice foreign minister, Taver Oskun, talked to BNC News in Tashgard on Monday.",
+    # the outlet met its guest, named or as "him" after the sentence that opened on him
+    "Taver Oskun, Corvasia's vice foreign minister, has spent a month defending the talks. The Post met him in his "
+    "office on Monday.",
+    "We sat down with the vice foreign minister, Taver Oskun, in Tashgard last week.",
 ])
 def test_the_answers_of_an_interview_are_those_of_whom_its_introduction_says_it_is_with(registry, intro):
     text = (f"Talks in trouble\n\n{intro} The interview has been edited.\n\nQ: Have the talks failed?\n\n"
@@ -2456,6 +2463,9 @@ def test_a_person_introduced_with_a_description_is_who_he_means_next(registry, i
                        "space to reply; it declined."),
     ("By Taver Oskun", "\n\nTaver Oskun is the foreign minister of Corvasia. The Royal Intelligence Bureau, asked "
                        "to respond, said it does not comment."),
+    # the closing line set in italics, as a web page's text keeps them
+    ("By Taver Oskun", "\n\n*Taver Oskun is the Minister of Foreign Affairs of Corvasia.*"),
+    ("By Taver Oskun", "\n\n_Taver Oskun is Corvasia's foreign minister._"),
 ])
 def test_an_op_ed_an_office_holder_signs_is_his_sentence_by_sentence(registry, byline, tagline):
     # no verb of saying anywhere: the byline (or the closing line) says who speaks, and "I call on" is him
@@ -3329,3 +3339,15 @@ def test_an_attribution_with_as_after_the_words_gives_the_clause_before(registry
 def test_a_question_put_by_a_named_asker_is_no_ones_statement(registry, asked):
     text = f"{asked} denied the reports, Anatol Mirnov said the matter was closed."
     assert [s["speaker"] for s in draft(text, registry).statements] == ["mirnov"]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Interview\n\nTaver Oskun spoke to the Selvana Post.\n\nQ: Belmark says the drone that hit the station was "
+     "yours.\n\nA: It was not. Corvasia does not attack pumping stations.", "It was not"),
+    ("The border cannot wait\n\nBy Taver Oskun\n\nIn New York, Belmark's envoy said we had staged the attack "
+     "ourselves. No, we did not. No government bombs its own harvest.\n\nTaver Oskun is the foreign minister of "
+     "Corvasia.", "No, we did not"),
+])
+def test_an_answer_that_only_says_no_is_a_denial(registry, text, quote):
+    # the verb it answers is left out; what follows is a claim of its own
+    assert ("denial", quote) in [(s["type"], s["quote"]) for s in draft(text, registry).statements]

@@ -195,7 +195,11 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             if not _HEADING.fullmatch(text, *para) and not is_formality(text[para[0]:para[1]]):
                 start = max(para[0], given[1])
                 start = code.end() if (code := TIME_CODE.match(text, start, para[1])) else start  # "[00:01:30] …"
-                found += _answer(text, (start, min(para[1], given[2])), given[0], index, given[3])
+                answers = _answer(text, (start, min(para[1], given[2])), given[0], index, given[3])
+                for f in answers:
+                    if given[3] == OP_ED and f.speaker.actor == given[0].actor:
+                        f.on_day = published  # an op-ed says what it says the day it is published
+                found += answers
             continue
         if issued:
             if _SIGN_OFF.fullmatch(text, *para) or headed and signs_off(text, para):
@@ -424,6 +428,8 @@ _PROCEDURE = re.compile(r"^\W*(?:(?:with that|ok(?:ay)?|all right|so|now|first|a
                         r"\btake (?:your|a few|some|one more|a couple of) questions?\b|"
                         r"^\W*with (?:your )?permission\b|\b(?:I|we) (?:shall|will|would like to|wish to) make a statement\b|"
                         r"^\W*(?:let me|I (?:must|want to|would like to)) (?:first |begin by |start by )?thank(?:ing)?\b|"
+                        r"^\W*let me be (?:very |quite |absolutely )?(?:clear|plain|frank|direct|honest|blunt)"
+                        r"(?:\s+(?:about|on)\s+[^:;,]{1,60})?\W*$|"
                         r"^\W*(?:we|I)(?:['’]re|\s+are|['’]m|\s+am|\s+will\s+(?:continue\s+to\s+)?)?\s*(?:continue\s+to\s+)?"
                         r"(?:watch|monitor|follow|track)(?:ing)?\s+(?:\w+\s+){0,3}?(?:very\s+)?closely\W*$", re.I)
 

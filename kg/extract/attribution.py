@@ -211,6 +211,11 @@ _CONCEDED = re.compile(r"\W*(?:we|i)\s+(?:do|did|will|would|can|could)(?:\s+not|
                        r"(?:that|it|this)\b", re.I)
 
 
+#: an answer that only says no, the verb it answers left out: "It was not.", "No, they did not.", "We did not."
+_ELLIPTIC_DENIAL = re.compile(r"\W*(?:no,?\s+)?(?:it|that|this|they|we|he|she|i)\s+(?:is|was|are|were|am|do|does|did|has|have|"
+                              r"had)(?:\s+not|n['’]t)(?:\s+at\s+all)?\W*", re.I)
+
+
 #: a confirmation in the speaker's own words: "We can confirm that …", "I can now confirm the reports"
 _CONFIRMED = re.compile(r"\W*(?:we|i)\s+(?:can|could)\s+(?:now\s+|also\s+|today\s+)?confirm\b", re.I)
 
@@ -225,9 +230,9 @@ _IMPERATIVE = re.compile(r"\W*(?:Let\s+(?!me\b|us\s+(?:be|say|not|hope|see|recal
 def stance_of(words: str) -> str:
     """The kind of statement a speaker's own words make by themselves: a refusal, a denial, a dismissal, a call or a claim.
 
-    >>> [stance_of(w) for w in ("I have nothing to add.", "That is simply not true.", "This is fake news.",
+    >>> [stance_of(w) for w in ("I have nothing to add.", "That is simply not true.", "It was not.", "This is fake news.",
     ...                         "Partners should act now.", "Troops are at the border.")]
-    ['non_confirmation', 'denial', 'dismissal', 'call', 'claim']
+    ['non_confirmation', 'denial', 'denial', 'dismissal', 'call', 'claim']
     """
     if _CONCEDED.match(words) or _CONFIRMED.match(words):
         return "confirmation"
@@ -236,7 +241,7 @@ def stance_of(words: str) -> str:
         return "question"
     if NONCOMMIT_RE.search(words) or OPEN_CLAIM.search(words):
         return "non_confirmation"
-    if DENYING.search(words) and len(words.split()) <= 10:
+    if DENYING.search(words) and len(words.split()) <= 10 or _ELLIPTIC_DENIAL.fullmatch(words):
         return "denial"
     if own := OWN_REJECTION.search(words):
         return "dismissal" if own.group("dismissal") else "denial"
@@ -819,6 +824,30 @@ _SPOKE_TO = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?)(?:,\s
                        r"(?:the\s+)?[A-Z]")
 
 
+#: an interview's introduction that says the outlet met its guest: "Compass met her in her office", "We sat down with the
+#: vice minister, Taver Oskun, in Tashgard"
+_MET = re.compile(r"\b(?:[Ww]e|I|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:met|interviewed|sat\s+down\s+with|"
+                  r"(?:spoke|talked)\s+(?:with|to))\s+(?P<who>him|her|[^.;:\n]{3,120}?)"
+                  r"(?=\s+(?:in|at|on|by|for|over|last|this|after|before|during|via|shortly|between)\b|[.;]|$)")
+#: whom an introduction opens on, for a "her" or "him" later: "Henrike Stael, Tarvessa's minister of water and energy,
+#: has spent three years …"
+_INTRO_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+                            r"(?:,\s+(?P<also>[^,.]{3,120}),)?\s+(?:has|have|had|is|was|became|leads|heads|runs|[a-z]+ed)\b",
+                            re.M)
+
+
+def _met_guest(text: str, end: int, index: ActorIndex) -> list[Speaker]:
+    """The guest an interview's introduction (up to ``end``) says the outlet met, named or as "her" or "him" after
+    the sentence that opened on them."""
+    met = _MET.search(text, 0, end)
+    if not met:
+        return []
+    if met["who"] in ("him", "her"):
+        opened = list(_INTRO_SUBJECT.finditer(text, 0, met.start()))
+        return subject_speakers([c for c in (opened[-1]["who"], opened[-1]["also"]) if c], index) if opened else []
+    return subject_speakers([c.strip() for c in met["who"].split(",") if c.strip()], index)
+
+
 def _first_question(text: str, before: int) -> int:
     """Where the first "Q:" of an interview is, at or before ``before``."""
     found = re.search(r"^(?:Q|QUESTION):", text[:before], re.M)
@@ -939,6 +968,8 @@ def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> t
         if not cast and not host and (spoke := _SPOKE_TO.search(text, 0, _first_question(text, para[0]))):
             # "Ragna Ulvestad, who heads …, spoke to The Market Ledger.", "The vice minister, Taver Oskun, talked to …"
             guest = subject_speakers([c for c in (spoke["who"], spoke["also"]) if c], index)
+        if not cast and not host and not guest:
+            guest = _met_guest(text, _first_question(text, para[0]), index)
         return (guest[0], m.end()) if guest else None
     label = " ".join(w for w in (recorded or m["label"]).split() if not re.fullmatch(rf"(?i:{_TITLES}|sir)\.?", w))
     if not label:

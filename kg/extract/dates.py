@@ -110,18 +110,31 @@ def speech_date(text: str, published: dt.date | None, cue: str | None = None) ->
     return found if any(found) or published is None else (None, None, published)
 
 
+#: the sentence of an introduction that says when the interview took place: "Compass met her in her office on June 29",
+#: "The interview was recorded on Tuesday"
+_HELD = re.compile(r"\b(?:met|interviewed|spoke|talked|sat down|conducted|took place|recorded)\b", re.I)
+#: the first turn of a transcript, where its introduction ends: "Q:", "MS FERRIS:"
+_FIRST_TURN = re.compile(r"^(?:Q|QUESTION|[A-Z][A-Z .'’-]{1,40}):", re.M)
+
+
 def session_date(text: str, published: dt.date | None) -> dt.date | None:
     """The day a transcript records: the first full date in its header ("Department Press Briefing, March 19,
-    2025"), else the day of publication.
+    2025"), or the day its introduction says the interview took place, else the day of publication.
 
     >>> session_date("Press Briefing\\n\\nMarch 19, 2025\\n\\nQUESTION: …", dt.date(2025, 3, 20))
     datetime.date(2025, 3, 19)
+    >>> session_date("Interview\\n\\nThe Post met her in Lodz on June 29.\\n\\nQ: …", dt.date(2029, 7, 6))
+    datetime.date(2029, 6, 29)
     """
     for m in EXPLICIT.finditer(text[:400]):
         if m["y1"] or m["y2"]:
             month = MONTHS[(m["m1"] or m["m2"]).lower()]
             with contextlib.suppress(ValueError):
                 return dt.date(int(m["y1"] or m["y2"]), month, int(m["d1"] or m["d2"]))
+    turn = _FIRST_TURN.search(text, 0, 2000)
+    for sentence in re.split(r"(?<=[.!?])\s+", text[:turn.start() if turn else 0]):
+        if _HELD.search(sentence) and (day := find_date(sentence, published)[0]):
+            return day
     return published
 
 

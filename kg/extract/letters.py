@@ -39,9 +39,9 @@ _SIGNED = re.compile(r"\s*\((?i:signed)\)\s+(?P<name>[^\n]+?)\s*")
 #: an op-ed's byline: "By Annelise Kroon, Foreign Minister of Veldren"
 _BYLINE = re.compile(r"\s*By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s+(?P<role>[^\n]{3,120}?))?\s*")
 #: the closing line that says who wrote it: "Annelise Kroon is Veldren's foreign minister." (the outlet may go on in
-#: the same paragraph: "… The Post offered the ministry space to reply.")
-_TAGLINE = re.compile(r"\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+"
-                      r"(?P<role>(?:the|a|an|[A-Z][\w'’.-]+['’]s)\s[^\n]{3,160}?)(?:\.?\s*$|\.\s+(?=[A-Z]))")
+#: the same paragraph: "… The Post offered the ministry space to reply."), maybe set in italics ("*… minister.*")
+_TAGLINE = re.compile(r"\s*[*_]{0,2}(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+"
+                      r"(?P<role>(?:the|a|an|[A-Z][\w'’.-]+['’]s)\s[^\n]{3,160}?)(?:\.?[*_]{0,2}\s*$|\.\s+(?=[A-Z]))")
 #: a newsroom's own roles, whose bylines are reporting
 _NEWSROOM = re.compile(r"\b(?:correspondent|reporter|editor|writer|journalist|columnist|staff|contributor|desk|team|"
                        r"direction)\b", re.I)
