@@ -375,7 +375,7 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus22", 6, 124, {"precision": 0.73, "recall": 0.74, "speaker_accuracy": 0.8, "about_strict": 0.4},
      {"inversions": 9, "about_unrelated": 9}),
     ("corpus23", 6, 117, {"precision": 0.75, "recall": 0.72, "speaker_accuracy": 0.86, "about_strict": 0.38},
-     {"inversions": 10, "about_unrelated": 5}),
+     {"inversions": 11, "about_unrelated": 5}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus24", 6, 113, {"precision": 0.65, "recall": 0.46, "speaker_accuracy": 0.74, "about_strict": 0.32},
      {"inversions": 6, "about_unrelated": 12}),

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.annotations import DEFAULT_FACTUALITY, Actor, Place, read_actors, read_propositions
+from kg.annotations import DEFAULT_FACTUALITY, Actor, Membership, Place, read_actors, read_propositions
 from kg.extract import extract
 
 from .conftest import ROOT, store_independent
@@ -796,6 +796,12 @@ def test_a_spokesperson_s_the_secretary_is_the_one_on_their_side(registry, answe
     ("Anatol Mirnov said the convoy doesn't exist.", "-"),
     ("Martin Ashby said that if Tashgard does not stop, it will face consequences from Ardenne.", "+"),
     ("Henrik Aaland said Corvasia would pay a price unless it did not send more troops.", "+"),
+    # the negation quoted: its quote mark does not hide it
+    ("Yelena Dravina said there was \"no Corvasian soldier, no Corvasian gun\" in Varania.", "-"),
+    ("Anatol Mirnov said there had been “no Corvasian unit whatsoever” near the border.", "-"),
+    # no doubt is certainty
+    ("Petro Kalyn said there was \"no longer any serious doubt\" that Corvasian units were at the border.", "+"),
+    ("Marta Ruzhyn said there is no doubt that Corvasian units are at the border.", "+"),
 ])
 def test_contractions_negate_and_a_condition_s_negation_is_not_the_clause_s(registry, text, polarity):
     assert factuality(one(text, registry))[-1] == polarity
@@ -3351,3 +3357,57 @@ def test_a_question_put_by_a_named_asker_is_no_ones_statement(registry, asked):
 def test_an_answer_that_only_says_no_is_a_denial(registry, text, quote):
     # the verb it answers is left out; what follows is a claim of its own
     assert ("denial", quote) in [(s["type"], s["quote"]) for s in draft(text, registry).statements]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("FACTBOX-What they said about the border\n\nCORVASIA\n\nTAVER OSKUN, Corvasia's vice foreign minister, on "
+     "Monday:\n\n- \"Our soldiers have never set foot beyond the border. Nobody in Tashgard is hiding anything.\"\n\n"
+     "- Said the inspectors could visit the depots at any time.\n\n- Called the reports \"a provocation\".\n\n"
+     "BELMARK\n\nMARTA RUZHYN, foreign minister, on Tuesday:\n\n- Accused Corvasia of sending two brigades to the "
+     "border.", dt.date(2025, 3, 12)),
+    ("Reactions at a glance\n\nTaver Oskun, vice foreign minister of Corvasia, on March 10:\n\n• Our soldiers have "
+     "never set foot beyond the border, and nobody in Tashgard is hiding anything.\n\n• Said the inspectors could "
+     "visit the depots at any time.\n\n• Called the reports a provocation.\n\nMarta Ruzhyn, Belmark's foreign "
+     "minister, on March 11:\n\n• Accused Corvasia of sending two brigades to the border.", dt.date(2025, 3, 12)),
+])
+def test_a_factboxs_bullets_are_the_speaker_its_line_names(registry, text, published):
+    # a bullet quotes, paraphrases or reports with the subject left out ("Said …", "Called …"): all the speaker's,
+    # on the day the line gives
+    d = draft(text, registry, published)
+    said = [(s["speaker"], s["type"], s.get("date")) for s in d.statements]
+    assert said[0] == ("oskun", "claim", "2025-03-10")
+    assert said[-3:] == [("oskun", "claim", "2025-03-10"), ("oskun", "dismissal", "2025-03-10"),
+                         ("ruzhyn", "accusation", "2025-03-11")]
+    assert {s["speaker"] for s in d.statements} == {"oskun", "ruzhyn"}
+
+
+@pytest.mark.parametrize("line", ["Key points:", "The ministry released the following statement:"])
+def test_a_list_under_a_line_that_names_no_one_is_the_writers(registry, line):
+    # a heading of the writer's own list, or a colon with no role after the name, is no speaker's line
+    text = f"The border\n\n{line}\n\n- Corvasian soldiers were seen at the border on Monday.\n\n- Talks resume soon."
+    assert draft(text, registry).statements == []
+
+
+@pytest.fixture(scope="module")
+def chamber(registry):
+    """The development registry with two members of Belmark's parliament: a party's leader and a journalist's."""
+    actors, propositions = registry
+    here = Place(CORPUS / "actors.yaml", 1)
+    more = {"unity_party": Actor("unity_party", "organization", "Unity Party", (), None, None, None, (), here),
+            "brenner": Actor("brenner", "person", "Ottilie Brenner", (), None, None, None,
+                             (Membership("unity_party", "party leader", None, None, here),), here)}
+    return {**actors, **more}, propositions
+
+
+@pytest.mark.parametrize("label", ["2. Mrs Ottilie Brenner (Lake District North) (Leader of the Opposition):",
+                                   "Mrs Brenner (Lake District North):"])
+def test_a_member_putting_questions_speaks_for_herself(chamber, label):
+    # a parliament's member asks, as an interviewer does, but what she asserts is hers, and "she" is the minister
+    text = ("Official Record: Questions to the Foreign Minister\n\n1. Mr Hal Dorn (Riverside): Was the border "
+            "closed?\n\nThe Foreign Minister (Mrs Marta Ruzhyn): Nobody in this Government was told that a convoy was "
+            f"in danger.\n\n{label} The convoy reached the border on Sunday night. On Monday she told this House that "
+            "there had been no warning. Why did her Government keep the border open?")
+    assert [(s["speaker"], s["quote"]) for s in draft(text, chamber).statements] == [
+        ("ruzhyn", "Nobody in this Government was told that a convoy was in danger"),
+        ("brenner", "The convoy reached the border on Sunday night"),
+        ("ruzhyn", "there had been no warning")]

@@ -28,10 +28,12 @@ from ..compile import sentence_spans
 from .attribution import (ASIDE, CHECKED_CLAIM, QUOTE, TRANSCRIPT, Found, checked_claim, find_indirect, find_nominal,
                           find_passive_proposals, find_quotes, interviewers, introduce_cast, introduces, labelled_quote,
                           labelled_source, paragraph_quote, paragraphs, past_asker_label, quote_reach, rated_claim,
-                          rebuttal, running_on, source_line, stance_of, transcript_speaker, trim_end)
-from .dates import TIMESTAMP, day_heading, day_led, session_date, speech_date
+                          rebuttal, running_on, source_line, stance_of, subject_speakers, transcript_speaker,
+                          trim_end)
+from .dates import TIMESTAMP, day_heading, day_led, find_date, session_date, speech_date
+from .factbox import BULLET, listed_by
 from .letters import (LETTER, OP_ED, RECORDED, TIME_CODE, document_header, is_formality, issued_title, letter,
-                      letters_to_editor, op_ed, recorded_statement, signs_off)
+                      letters_to_editor, op_ed, recorded_statement, signs_off, unshouted)
 from .lexicon import DISMISSIVE, MANNER_DISMISSALS, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .marks import plain
 from .match import Matcher, similar
@@ -185,7 +187,10 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     headed = False  # whether a header inside the article opened it, so that a signature or a heading ends it
     written = _given_whole(text, index)
     titled = issued_title(text, index)  # a ministry's summary, a statement under its issuer's own title
-    for para in paragraphs(text):
+    listed: tuple[Speaker, dt.date | None] | None = None  # whose remarks a factbox's bullets are, and when made
+    paras = paragraphs(text)
+    following = dict(zip(paras, paras[1:]))
+    for para in paras:
         if titled and para[0] >= titled[1]:
             issued, titled = titled[0], None
         if header := document_header(text, para, index):
@@ -214,6 +219,20 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
                                           skip=[(q.sentence[0], quote_reach(text, q)) for q in quoted])
             if not _EDITORS_NOTE.fullmatch(original, *para):
                 continue  # the outlet's own note inside the statement is read as its other sentences are
+        if (line := listed_by(text, para, following.get(para))) and \
+                (who := _listed_speaker([unshouted(c) for c in re.split(r",\s+", line["who"])], index)):
+            listed = who, find_date(line["when"] or "", published)[0]  # "ILYA MARREK, foreign minister, on Tuesday:"
+            continue
+        if listed and (mark := BULLET.match(text, *para)):
+            # a bullet that quotes them whole is read inside its marks
+            start, end = mark.end() + (text[mark.end()] in "\"“"), trim_end(text, mark.end(), para[1], " \"”")
+            remarks = _answer(text, (start, end), listed[0], index, "factbox")
+            for f in remarks:
+                if f.speaker.actor == listed[0].actor:
+                    f.on_day = listed[1]
+            found += remarks
+            continue
+        listed = None
         if answering and not TRANSCRIPT.match(text, *para) and _OWN_WORDS.search(text, *para) and \
                 not QUOTE.search(text, *para):
             # a turn that runs on over paragraphs: "Second, the perimeter. … we did not approach them"
@@ -472,6 +491,13 @@ def _given_whole(text: str, index: ActorIndex) -> list[tuple[Speaker, int, int, 
     return [(*given, LETTER) for given in letters_to_editor(text, index)]
 
 
+def _listed_speaker(chunks: list[str], index: ActorIndex) -> Speaker | None:
+    """Who a factbox's speaker line names: the known actor its name is ("TOMAS RHEEDE, ICAC Secretary-General" is
+    Tomas Rheede, not the body his title names), else the name its description describes."""
+    named = index.speakers(chunks[0])
+    return named[0] if named and named[0].known else next(iter(subject_speakers(chunks, index)), None)
+
+
 def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorIndex, label: str,
             asks: bool = False, skip: list[tuple[int, int]] = ()) -> list[Found]:
     """A transcript answer: the speaker's own words, one statement per sentence that takes a stance.
@@ -484,7 +510,8 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
     """
     found: list[Found] = []
     index.speaking = None if asks else speaker
-    index.remember(speaker)
+    if not asks:
+        index.remember(speaker)  # an asker's "she told this House" is someone else: the asker would say "I"
     for a, b in sentence_spans(text[body[0]:body[1]]):
         sentence = (body[0] + a, body[0] + b)
         words = text[sentence[0]:sentence[1]]

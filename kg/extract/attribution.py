@@ -782,7 +782,9 @@ TRANSCRIPT = re.compile(r"(?:\[[A-Z][A-Z ]{1,20}\]\s*|\d{1,3}\.\s+)?"
                         r"\((?P<holder>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\)|"
                         r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
                         r"(?:,\s+(?P<role>[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|of|for|the|and))*)|"
-                        r"\s+\((?P<aside>[\w ,.'’-]{1,40})\))?):\s+(?=\S)")
+                        # a member's constituency, then maybe their office: "Mr Elias Marten (Dunmore North) (Leader of
+                        # the Opposition):"
+                        r"\s+\((?P<aside>[\w ,.'’-]{1,40})\)(?:\s+\([\w ,.'’-]{1,40}\))?)?):\s+(?=\S)")
 #: the roles of a broadcast's or an interview's own people, whose turns say nothing of their own but what they relay:
 #: "LENA VOSS (anchor):", "ANNA GREAVES, PRESENTER:", "PIETER HAL (live, Aldhaven):"
 _HOSTS = r"presenter|host|interviewer|anchor|moderator|newsreader|newscaster|announcer"
@@ -891,13 +893,22 @@ def interviewers(text: str, index: ActorIndex) -> set[str]:
                 # label in its interview ("Courier: Mr Roth, …")
                 hosts.add(turn[0].actor)
         before = para
-    asking = hosts | handed | {a for a, said in turns.items()
-                               if len(said) >= 2 and sum("?" in t for t in said) >= 0.6 * len(said)}
+    asking = hosts | handed | {a for a, said in turns.items() if not _member(a, index) and
+                               len(said) >= 2 and sum("?" in t for t in said) >= 0.6 * len(said)}
     for m in _ASKER.finditer(text[:1000]):
         if any(a <= m.start() < b for a, b in turn_spans):
             continue  # "PRESENTER: Minister Senn, thank you": a turn, not a header naming the presenter
         asking |= {s.actor for s in index.speakers(m["name"]) if s.actor in turns}
     return asking
+
+
+def _member(actor: str, index: ActorIndex) -> bool:
+    """True for someone who asks questions but speaks for themselves: a member putting questions in a parliament or a
+    hearing, whom the registry knows and no outlet employs ("Mr Elias Marten (Leader of the Opposition): … the bulletin
+    reached Kestrow the same afternoon. Why …?"). An interviewer's assertions are the outlet's framing."""
+    orgs = index.organisations(actor)
+    return actor in index.actors and index.kind(actor) == "person" and bool(orgs) and \
+        all(index.kind(o) != "media" for o in orgs)
 
 
 def _role_label(word: str) -> re.Pattern:
@@ -1046,6 +1057,11 @@ def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: Actor
     return speakers, begin, end
 
 
+#: a verb of saying in the past that opens a sentence with its subject left out: "Said …", "Called …", "Told …" (not
+#: "Claims by X that …", a noun)
+_LEFT_OUT_SUBJECT = re.compile(r"(?:[A-Z][a-z]+ed|Said|Told|Wrote|Gave|Made|Put|Spoke)\b")
+
+
 def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: ActorIndex, found: list[Found],
                      quotes: list[Found]):
     """Who speaks through cue ``m``, any relay, where the words start (None: a later clause), and the rule."""
@@ -1114,6 +1130,9 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
     if rep := _REPORTS_BY.search(pre):
         return index.speakers(rep["np"]), [], m.end(), "reports by"
     speakers = subject_speakers(chunks, index)
+    if not chunks and not pre.strip() and index.speaking and _LEFT_OUT_SUBJECT.match(m.group()):
+        # a factbox's bullet under its speaker's line, the subject left out: "- Said the data had been handed over"
+        return [index.speaking], [], m.end(), "the listed speaker"
     if chunks and (where := _IN_PLACE.match(_DATELINE.sub("", text[s_start:m.start()]))) and \
             re.match(r"\s*the\s+[a-z]", chunks[-1]) and (state := index.state_at(where["place"])) and \
             (theirs := index.speakers(f"{index.actors[state].name}'s {chunks[-1].strip()[4:]}")):

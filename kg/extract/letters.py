@@ -226,7 +226,7 @@ def document_header(text: str, para: tuple[int, int], index: ActorIndex) -> Spea
     """
     if titled := _ISSUED_TITLE.fullmatch(text, *para):
         # "Statement by Aldmark Shipping on the MV Merel Grace" over a statement an article gives after its lead
-        issuer = _unshouted(titled["issuer"])
+        issuer = unshouted(titled["issuer"])
         issuers = index.named_in_full(issuer)
         # by its own name, not by a place in it ("Joint statement of the Ruwa summit" is not the government in Ruwa)
         head = issuer.split(" of ")[0].split()[-1].lower() if issuer.split() else ""
@@ -235,13 +235,13 @@ def document_header(text: str, para: tuple[int, int], index: ActorIndex) -> Spea
             else None
     if not (header := _DOCUMENT_HEADER.fullmatch(text, *para)):
         return None
-    issuers = index.speakers(_unshouted(header["issuer"] or header["site"] or header["body"]))
+    issuers = index.speakers(unshouted(header["issuer"] or header["site"] or header["body"]))
     # an outlet's name over the day is its own dateline, not a document it reproduces
     mute = ("person", "media") if header["body"] else ("person",)
     return issuers[0] if issuers and index.kind(issuers[0].actor) not in mute else None
 
 
-def _unshouted(name: str) -> str:
+def unshouted(name: str) -> str:
     """A name set in capitals as a heading sets it: "THE MINISTRY OF FOREIGN AFFAIRS" -> "Ministry of Foreign Affairs"."""
     if not name.isupper():
         return name

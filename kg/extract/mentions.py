@@ -456,6 +456,8 @@ class ActorIndex:
         gender = PERSON_PRONOUNS.get(noun) or ROLE_NOUNS.get(noun)
         for actor in self.recent:
             is_person = self.kind(actor) == "person"
+            if want_person and self.speaking and actor == self.speaking.actor:
+                continue  # in their own words a speaker is "I": "she told this House" is someone else
             if noun in ("they", "it", "we"):
                 if noun == "it" and is_person:
                     continue

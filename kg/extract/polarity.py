@@ -25,7 +25,7 @@ from .lexicon import NEGATED_DISMISSIVE
 _CLAUSE_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,8}?(?<!,\s)(?:not|never|\w*n['’]t|neither|nor|in no way|by no means|"
                               r"in no sense)\b(?!\s+only\b)|^\W*(?:no|none|nobody|"
                               r"nothing|no one)\b|^\W*(?:\w+\W+){0,8}?(?:there\s+(?:is|are|was|were|has been|have been|"
-                              r"had been)|has|have|had|with)\s+(?:\w+\s+)?(?:no|none|nothing)\b", re.I)
+                              r"had been)|has|have|had|with)\s+[\"“‘']?(?:\w+\s+)?[\"“‘']?(?:no|none|nothing)\b(?!-)", re.I)
 #: "not X but Y", "not X; it was Y", "not X, rather Y": the negation only sets up what is asserted
 _CONTRAST = re.compile(r"\b(?:not|n['’]t)\b[^.;]{0,120}?(?:[,;.]\s*|\s+)(?:but|rather|instead|it\s+(?:is|was)|this\s+(?:is|was)|"
                        r"they\s+(?:are|were))\b(?!\s+not\b)", re.I)
@@ -37,7 +37,10 @@ _OR_NOT = re.compile(r"\b(?:or not|whether or not)\b|\b(?:not|never)\s+(?:stand\
                      r"|\b(?:not|never|\w+n['’]t)\s+(?:\w+ly\s+)?(?:forg[eo]t\w*|doubt\w*|hesitat\w*|fail\w*\s+to|ceas\w*\s+to)\b", re.I)
 #: "I would be surprised if there were no officers": an understatement that affirms
 _LITOTES = re.compile(r"\b(?:would|will|'d)\s+be\s+(?:very\s+|most\s+)?(?:surprised|astonished|amazed)\s+if\b|"
-                      r"\bit\s+would\s+be\s+(?:surprising|astonishing|strange)\s+if\b", re.I)
+                      r"\bit\s+would\s+be\s+(?:surprising|astonishing|strange)\s+if\b|"
+                      # "there is no longer any serious doubt that …", "there is no doubt about who fired": certainty
+                      r"\b(?:there\s+(?:is|was|can\s+be)|leaves?|left)\s+[\"“‘']?no\s+(?:longer\s+)?(?:any\s+)?"
+                      r"(?:serious\s+|real\s+|reasonable\s+)?doubt\b", re.I)
 #: a negated object or complement: "supplies no weapons", "has sent not a single soldier"
 NEGATED_OBJECT = re.compile(r"\b(?:no|zero|not a single|not one|not any)\s+(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)", re.I)
 
