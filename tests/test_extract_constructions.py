@@ -3411,3 +3411,14 @@ def test_a_member_putting_questions_speaks_for_herself(chamber, label):
         ("ruzhyn", "Nobody in this Government was told that a convoy was in danger"),
         ("brenner", "The convoy reached the border on Sunday night"),
         ("ruzhyn", "there had been no warning")]
+
+
+@pytest.mark.parametrize("tail", [
+    "the Royal Intelligence Bureau said today, releasing the findings of a five-day survey.",
+    "the Royal Intelligence Bureau said, presenting its annual report in Halden.",
+])
+def test_what_a_speaker_was_doing_as_it_spoke_is_no_part_of_its_words(registry, tail):
+    # the words come before the attribution; the participle after it says the occasion, not what was said
+    text = f"Headline\n\nCorvasian soldiers have been seen near the border for a week, {tail}"
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("estmark_rib", "Corvasian soldiers have been seen near the border for a week")]

@@ -1277,10 +1277,13 @@ def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: s
     # "…, Dravina told Varpress on Tuesday.": the rest names who heard it
     addressee_only = told and not that and not listener
     # "…, the bureau said on Monday, the first time …": a circumstance, then an aside, no reported words
+    # "…, the organisation said today, releasing its findings.": a day, then what it was doing as it spoke
     addressee_only = addressee_only or not that and (
         _aside_after(text, after_cue, s_end) or
-        bool(re.match(r"(?:(?:on|in|at|to|during|late|early|last)\s[^,]{1,40}|(?i:" + _BARE_DAY + r")),\s",
-                      text[content_start:content_end])))
+        bool(re.match(r"(?:(?:on|in|at|to|during|late|early|last)\s[^,]{1,40}|(?i:" + _BARE_DAY +
+                      r"|today|yesterday|tonight)),\s", text[content_start:content_end])) or
+        "," in text[after_cue:content_start] and bool(re.match(r"(?!citing\b)[a-z]+ing\b", text[content_start:content_end])) and
+        not CUE_RE.match(text, content_start))  # but "denied holding the men" holds the words
     if (addressee_only or _ONLY_WHEN.match(text[content_start:content_end])) and (comma := pre.rfind(", ")) > 0:
         # "…, the Pentagon confirmed on November 4.": the words come before the attribution, and before a name and
         # its description set off by commas ("…, a ministry spokesman, Ivo Lant, said")
