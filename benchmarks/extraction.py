@@ -79,7 +79,11 @@ CORPORA = {"seed": ROOT / "data", "development corpus": ROOT / "tests" / "corpus
            "twenty-sixth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus26",
            "twenty-seventh invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus27",
            "twenty-eighth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus28",
-           "twenty-ninth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus29"}
+           "twenty-ninth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus29",
+           "thirtieth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus30",
+           "thirty-first invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus31",
+           "thirty-second invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus32",
+           "thirty-third invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus33"}
 #: measured once per session, at its end (--blind): its sentences are read by no one who changes the rules
 BLIND = {"blind corpus (measured once per session)": ROOT / "tests" / "blind",
          "second blind corpus (measured once per session)": ROOT / "tests" / "blind2",

@@ -1282,8 +1282,8 @@ def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: s
         _aside_after(text, after_cue, s_end) or
         bool(re.match(r"(?:(?:on|in|at|to|during|late|early|last)\s[^,]{1,40}|(?i:" + _BARE_DAY +
                       r"|today|yesterday|tonight)),\s", text[content_start:content_end])) or
-        "," in text[after_cue:content_start] and bool(re.match(r"(?!citing\b)[a-z]+ing\b", text[content_start:content_end])) and
-        not CUE_RE.match(text, content_start))  # but "denied holding the men" holds the words
+        "," in text[after_cue:content_start] and not CUE_RE.match(text, content_start) and
+        bool(re.match(r"(?!citing\b)[a-z]+ing\b", text[content_start:content_end])))  # not "denied holding the men"
     if (addressee_only or _ONLY_WHEN.match(text[content_start:content_end])) and (comma := pre.rfind(", ")) > 0:
         # "…, the Pentagon confirmed on November 4.": the words come before the attribution, and before a name and
         # its description set off by commas ("…, a ministry spokesman, Ivo Lant, said")
