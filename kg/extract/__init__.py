@@ -187,6 +187,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     headed = False  # whether a header inside the article opened it, so that a signature or a heading ends it
     written = _given_whole(text, index)
     titled = issued_title(text, index)  # a ministry's summary, a statement under its issuer's own title
+    session_day = session_date(text, published)  # the day a transcript's answers were given
     listed: tuple[Speaker, dt.date | None] | None = None  # whose remarks a factbox's bullets are, and when made
     paras = paragraphs(text)
     following = dict(zip(paras, paras[1:]))
@@ -201,10 +202,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
                 start = max(para[0], given[1])
                 start = code.end() if (code := TIME_CODE.match(text, start, para[1])) else start  # "[00:01:30] …"
                 answers = _answer(text, (start, min(para[1], given[2])), given[0], index, given[3])
-                for f in answers:
-                    if given[3] == OP_ED and f.speaker.actor == given[0].actor:
-                        f.on_day = published  # an op-ed says what it says the day it is published
-                found += answers
+                # an op-ed says what it says the day it is published
+                found += _given_on(answers, given[0], published) if given[3] == OP_ED else answers
             continue
         if issued:
             if _SIGN_OFF.fullmatch(text, *para) or headed and signs_off(text, para):
@@ -226,11 +225,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if listed and (mark := BULLET.match(text, *para)):
             # a bullet that quotes them whole is read inside its marks
             start, end = mark.end() + (text[mark.end()] in "\"“"), trim_end(text, mark.end(), para[1], " \"”")
-            remarks = _answer(text, (start, end), listed[0], index, "factbox")
-            for f in remarks:
-                if f.speaker.actor == listed[0].actor:
-                    f.on_day = listed[1]
-            found += remarks
+            found += _given_on(_answer(text, (start, end), listed[0], index, "factbox"), *listed)
             continue
         listed = None
         if answering and not TRANSCRIPT.match(text, *para) and _OWN_WORDS.search(text, *para) and \
@@ -266,10 +261,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
                               asks=turn[0].actor in asking)
             index.addressed = None
             answering = None if turn[0].actor in asking else (turn[0], text[para[0]:turn[1]].strip())
-            for f in answers:
-                if f.speaker.actor == turn[0].actor:  # the answering speaker's words, not what they relay
-                    f.on_day = session_date(text, published)
-            found += answers
+            found += _given_on(answers, turn[0], session_day)
             continue
         if heading := day_heading(text[para[0]:para[1]], published):
             blog_day = heading
@@ -489,6 +481,14 @@ def _given_whole(text: str, index: ActorIndex) -> list[tuple[Speaker, int, int, 
     if given := recorded_statement(text, index):
         return [(*given, RECORDED)]
     return [(*given, LETTER) for given in letters_to_editor(text, index)]
+
+
+def _given_on(found: list[Found], speaker: Speaker, day: dt.date | None) -> list[Found]:
+    """``found``, the speaker's own words in it (not what they relay) marked as given on ``day``."""
+    for f in found:
+        if f.speaker.actor == speaker.actor:
+            f.on_day = day
+    return found
 
 
 def _listed_speaker(chunks: list[str], index: ActorIndex) -> Speaker | None:

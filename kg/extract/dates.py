@@ -22,6 +22,8 @@ import contextlib
 import datetime as dt
 import re
 
+from ..compile import sentence_spans
+
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -132,8 +134,9 @@ def session_date(text: str, published: dt.date | None) -> dt.date | None:
             with contextlib.suppress(ValueError):
                 return dt.date(int(m["y1"] or m["y2"]), month, int(m["d1"] or m["d2"]))
     turn = _FIRST_TURN.search(text, 0, 2000)
-    for sentence in re.split(r"(?<=[.!?])\s+", text[:turn.start() if turn else 0]):
-        if _HELD.search(sentence) and (day := find_date(sentence, published)[0]):
+    intro = text[:turn.start() if turn else 0]
+    for start, end in sentence_spans(intro):
+        if _HELD.search(intro, start, end) and (day := find_date(intro[start:end], published)[0]):
             return day
     return published
 
