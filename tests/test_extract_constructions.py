@@ -3422,3 +3422,21 @@ def test_what_a_speaker_was_doing_as_it_spoke_is_no_part_of_its_words(registry, 
     text = f"Headline\n\nCorvasian soldiers have been seen near the border for a week, {tail}"
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
         ("estmark_rib", "Corvasian soldiers have been seen near the border for a week")]
+
+
+@pytest.mark.parametrize("text,day", [
+    # an op-ed says what it says the day it is published
+    ("The border cannot wait\n\nBy Taver Oskun\n\nOur border lies forty kilometres from the river. Corvasian soldiers "
+     "have never crossed it. I call on Belmark to withdraw its drones.\n\nTaver Oskun is the foreign minister of "
+     "Corvasia.", None),
+    # an interview's answers are given the day its introduction says it took place
+    ("Talks in trouble\n\nTaver Oskun, Corvasia's vice foreign minister, has spent a month defending the talks. The "
+     "Post met him in his office on March 3.\n\nQ: Have the talks failed?\n\nA: Nobody in our delegation has left "
+     "the table, and nobody will leave before Friday.", "2025-03-03"),
+    ("Talks in trouble\n\nTaver Oskun spoke to the Selvana Post. The interview was recorded on Monday.\n\nQ: Have "
+     "the talks failed?\n\nA: Nobody in our delegation has left the table, and nobody will leave before Friday.",
+     "2025-03-10"),
+])
+def test_words_given_whole_are_dated_by_the_page_they_are_given_on(registry, text, day):
+    statements = draft(text, registry).statements
+    assert statements and {s.get("date") for s in statements} == {day or WEDNESDAY.isoformat()}
