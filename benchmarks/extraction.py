@@ -83,7 +83,11 @@ CORPORA = {"seed": ROOT / "data", "development corpus": ROOT / "tests" / "corpus
            "thirtieth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus30",
            "thirty-first invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus31",
            "thirty-second invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus32",
-           "thirty-third invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus33"}
+           "thirty-third invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus33",
+           "thirty-fourth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus34",
+           "thirty-fifth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus35",
+           "thirty-sixth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus36",
+           "thirty-seventh invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus37"}
 #: measured once per session, at its end (--blind): its sentences are read by no one who changes the rules
 BLIND = {"blind corpus (measured once per session)": ROOT / "tests" / "blind",
          "second blind corpus (measured once per session)": ROOT / "tests" / "blind2",
