@@ -940,6 +940,33 @@ class ActorIndex:
         speaker = self._new(slug, name, kind, None, state, 0.5, "organisation by its head noun")
         return speaker
 
+    def _employer(self, body: str) -> str | None:
+        """Whom an official ``body`` describes works for: the known organisation of the state it names that the
+        description fits ("the Russian Foreign Ministry"), else what it names ("Russia")."""
+        state = self.affiliation(body)
+        if _descriptors(body) and self.kind(state or "") == "state":
+            return self._registry_org(body, state) or state
+        return state
+
+    def _holder(self, body: str, head: str) -> str | None:
+        """The one known person holding the role ``body`` describes, in the organisation it names.
+
+        "A spokeswoman for the Russian Foreign Ministry" is the ministry's spokeswoman: when the
+        registry knows none, she is not the Kremlin's spokesman, though both serve Russia. A holder
+        found elsewhere in the state is taken only from the state itself or an organisation the
+        description fits ("the Russian foreign minister" listed as Russia's).
+        """
+        state, wanted = self.affiliation(body), _descriptors(body)
+        org = self._employer(body)
+        org = org if org != state else None
+        if org and (member := self._member(org, head, body)):
+            return member
+        member = self._member(state, head, body)
+        if member and org and not any(m.organization == state or wanted <= _descriptors_of(self, m.organization)
+                                      for m in self.actors[member].memberships if m.organization in self.actors):
+            return None
+        return member
+
     def _member(self, organization: str | None, role: str, phrase: str = "") -> str | None:
         """The one known person holding ``role`` in ``organization`` ("the Kremlin spokesperson" -> Peskov),
         or in any organisation of that state ("Calvore's Foreign Secretary").
@@ -980,7 +1007,7 @@ class ActorIndex:
         if len(head.split()) > 6 or any(w.lower().strip(",.") in _NOT_IN_NP for w in head.split()):
             return None
         singular = not re.search(r"s$", head.split()[-1] if head.split() else "")
-        if singular and (member := self._member(self.affiliation(body), head, body)):
+        if singular and (member := self._holder(body, head)):
             return Speaker(member, phrase, confidence=0.7, rule="the one holder of that role")
         if singular and phrase.lower().startswith("the ") and self.speaking and \
                 (member := self._member(self._side(self.speaking.actor), head, body)):
@@ -988,7 +1015,7 @@ class ActorIndex:
             return Speaker(member, phrase, confidence=0.6, rule="the holder of that role on the speaker's side")
         noun = _without_pp(body).split()[-1]  # "foreign ministers of the G7": the ministers
         plural = bool(re.search(r"s$", noun)) and noun.rstrip("s") in ROLE_NOUNS
-        organization = self.affiliation(body)
+        organization = self._employer(body)
         if not organization and not plural and re.fullmatch(r"(?:a|an|one)\s+spokes(?:man|woman|person)", phrase.strip(),
                                                              re.I):
             # "The commission did not say …, and a spokesman declined …": the spokesman of the body just named
