@@ -329,7 +329,7 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 8, "about_unrelated": 15}),
     ("corpus4", 6, 113, {"precision": 0.77, "recall": 0.61, "speaker_accuracy": 0.86, "about_strict": 0.55},
      {"inversions": 6, "about_unrelated": 11}),
-    ("corpus5", 6, 111, {"precision": 0.71, "recall": 0.71, "speaker_accuracy": 0.84, "about_strict": 0.44},
+    ("corpus5", 6, 111, {"precision": 0.73, "recall": 0.73, "speaker_accuracy": 0.86, "about_strict": 0.45},
      {"inversions": 10, "about_unrelated": 6}),
     # written after the conflict lexicon, blind to every rule (their first run is in their READMEs)
     ("corpus6", 6, 123, {"precision": 0.83, "recall": 0.73, "speaker_accuracy": 0.92, "about_strict": 0.41},
@@ -401,6 +401,15 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 11, "about_unrelated": 15}),
     ("corpus33", 6, 125, {"precision": 0.56, "recall": 0.52, "speaker_accuracy": 0.74, "about_strict": 0.3},
      {"inversions": 4, "about_unrelated": 4}),
+    # written blind in the eighteenth session; 34 and 35 measured at its start and not read, 36 and 37 held back
+    ("corpus34", 6, 127, {"precision": 0.78, "recall": 0.5, "speaker_accuracy": 0.85, "about_strict": 0.28},
+     {"inversions": 4, "about_unrelated": 15}),
+    ("corpus35", 6, 124, {"precision": 0.66, "recall": 0.61, "speaker_accuracy": 0.8, "about_strict": 0.28},
+     {"inversions": 12, "about_unrelated": 9}),
+    ("corpus36", 6, 124, {"precision": 0.58, "recall": 0.48, "speaker_accuracy": 0.73, "about_strict": 0.46},
+     {"inversions": 9, "about_unrelated": 5}),
+    ("corpus37", 6, 122, {"precision": 0.7, "recall": 0.47, "speaker_accuracy": 0.77, "about_strict": 0.29},
+     {"inversions": 10, "about_unrelated": 13}),
 ])
 def test_the_later_development_corpora_are_valid_and_drafted_as_measured(name, articles, statements, floor, ceiling):
     """A guard: every gold annotation validates, and the figures do not fall back."""
