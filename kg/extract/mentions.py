@@ -940,10 +940,11 @@ class ActorIndex:
         speaker = self._new(slug, name, kind, None, state, 0.5, "organisation by its head noun")
         return speaker
 
-    def _employer(self, body: str) -> str | None:
-        """Whom an official ``body`` describes works for: the known organisation of the state it names that the
-        description fits ("the Russian Foreign Ministry"), else what it names ("Russia")."""
-        state = self.affiliation(body)
+    def _employer(self, body: str, state: str | None = None) -> str | None:
+        """Whom an official ``body`` describes works for: the known organisation of the state it names (its
+        ``affiliation``, when already read) that the description fits ("the Russian Foreign Ministry"), else what
+        it names ("Russia")."""
+        state = state or self.affiliation(body)
         if _descriptors(body) and self.kind(state or "") == "state":
             return self._registry_org(body, state) or state
         return state
@@ -956,14 +957,15 @@ class ActorIndex:
         found elsewhere in the state is taken only from the state itself or an organisation the
         description fits ("the Russian foreign minister" listed as Russia's).
         """
-        state, wanted = self.affiliation(body), _descriptors(body)
-        org = self._employer(body)
-        org = org if org != state else None
-        if org and (member := self._member(org, head, body)):
+        state = self.affiliation(body)
+        org = self._employer(body, state)
+        if org != state and (member := self._member(org, head, body)):
             return member
         member = self._member(state, head, body)
-        if member and org and not any(m.organization == state or wanted <= _descriptors_of(self, m.organization)
-                                      for m in self.actors[member].memberships if m.organization in self.actors):
+        wanted = _descriptors(body)
+        if member and org != state and not any(
+                m.organization == state or wanted <= _descriptors_of(self, m.organization)
+                for m in self.actors[member].memberships if m.organization in self.actors):
             return None
         return member
 
