@@ -1735,3 +1735,15 @@ def test_a_proposition_entailed_by_the_first_is_no_rival():
     (statement,) = extract("Daria Voss said drones had struck Orsk as civilians left.", dt.date(2025, 3, 3),
                            read_actors(CORPUS / "actors.yaml"), _strikes_on_orsk(entailing=True)).statements
     assert statement["about"] == "depot_struck"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("by Friday the toll of the collapse had climbed to sixty-one", "toll61"),
+    ("Sixty-one workers died when the mine caved in", "toll61"),
+    ("a hundred and twenty miners were killed in the collapse", "toll120"),
+])
+def test_a_count_written_in_words_is_the_count_in_digits(text, expected):
+    p = Place(Path("p.yaml"), 1)
+    props = {"toll61": Proposition("toll61", "The collapse at the mine killed 61 workers.", (), (), False, p),
+             "toll120": Proposition("toll120", "The collapse at the mine killed 120 workers.", (), (), False, p)}
+    assert Matcher(props, {}).best(text).proposition == expected

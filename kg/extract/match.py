@@ -68,6 +68,7 @@ import snowballstemmer
 from ..annotations import Actor, Proposition, entailed
 from .lexicon import DEMONYMS, DIRECTIVE, DISMISSIVE, STOPWORDS
 from .mentions import ActorIndex, normalise
+from .numerals import digits
 from .polarity import NEGATED_OBJECT, negated
 
 #: paraphrases folded into one concept; the key is the concept's name. A word is matched through its stem
@@ -140,7 +141,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "taken part", "role in", "complicit", "party to the war", "party to the conflict", "party to this war",
                  "party to this conflict", "co-belligerent"),
     "casualty": ("kill", "killed", "dead", "death", "deaths", "casualty", "casualties", "wounded", "injured", "losses",
-                 "=bodies", "body bags", "died", "dying", "lost their lives", "lives lost", "death toll", "fatalities",
+                 "=bodies", "=toll", "=tolls", "body bags", "died", "dying", "lost their lives", "lives lost", "death toll", "fatalities",
                  "killed in action", "wounded in action", "perished", "slain", "massacre", "massacres", "massacred",
                  "mass grave", "mass graves", "mass killing", "mass killings", "murder", "murdered", "murders", "murdering",
                  "slaughter", "slaughtered"),
@@ -633,7 +634,7 @@ class Matcher:
         return set(self._seen[text])
 
     def _concepts(self, text: str) -> set[str]:
-        text = normalise(text)
+        text = digits(normalise(text))
         words = [w for w in text.split() if w[:1].isalpha()]
         # a headline: most words after the first capitalised (a short sentence with a name in it is none)
         title_case = sum(w[:1].isupper() for w in words[1:]) > 0.5 * len(words[1:])
