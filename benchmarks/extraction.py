@@ -87,7 +87,11 @@ CORPORA = {"seed": ROOT / "data", "development corpus": ROOT / "tests" / "corpus
            "thirty-fourth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus34",
            "thirty-fifth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus35",
            "thirty-sixth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus36",
-           "thirty-seventh invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus37"}
+           "thirty-seventh invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus37",
+           "thirty-eighth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus38",
+           "thirty-ninth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus39",
+           "fortieth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus40",
+           "forty-first invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus41"}
 #: measured once per session, at its end (--blind): its sentences are read by no one who changes the rules
 BLIND = {"blind corpus (measured once per session)": ROOT / "tests" / "blind",
          "second blind corpus (measured once per session)": ROOT / "tests" / "blind2",
