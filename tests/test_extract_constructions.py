@@ -2500,6 +2500,21 @@ def test_an_op_ed_an_office_holder_signs_is_his_sentence_by_sentence(registry, b
     assert statements[3:] == ([("estmark_rib", "non_confirmation")] if "comment" in tagline else [])
 
 
+@pytest.mark.parametrize("after", [
+    "\n\nREACTIONS\n\nBelmark's foreign ministry dismissed the article as \"a fantasy for domestic readers\".",
+    "\n\nThe column drew a swift reply.\n\nMikael Arnholt, a spokesman for Belmark's foreign ministry, told "
+    "reporters that the minister \"knows perfectly well where the drones are\".",
+])
+def test_an_op_ed_whose_closing_line_is_followed_by_the_outlets_report_is_still_the_authors(registry, after):
+    # the page goes on after "X is Corvasia's foreign minister." with the reactions: the column is still his
+    text = ("The border cannot wait\n\nBy Taver Oskun\n\nOur border lies forty kilometres from the river. Corvasian "
+            "soldiers have never crossed it. I call on Belmark to withdraw its drones from the border.\n\n"
+            f"Taver Oskun is Corvasia's Foreign Minister.{after}")
+    statements = [(s["speaker"], s["type"]) for s in draft(text, registry).statements]
+    assert statements[:3] == [("oskun", "claim"), ("oskun", "claim"), ("oskun", "call")]
+    assert len(statements) == 4 and statements[3][0] != "oskun"
+
+
 @pytest.mark.parametrize("byline", [
     "By Karin Solberg, political correspondent",
     "By Hanna Veselka, The Selvana Post, Friday 24 October 2025",

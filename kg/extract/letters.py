@@ -166,7 +166,8 @@ def op_ed(text: str, index: ActorIndex) -> tuple[Speaker, int, int] | None:
     for i, (a, b) in enumerate(paras[:4]):
         if not (byline := _BYLINE.fullmatch(text, a, b)):
             continue
-        role = byline["role"] or next((m["role"] for c, d in paras[-2:] if (m := _TAGLINE.match(text, c, d))
+        # the closing line may end the page or be followed by the outlet's own report ("REACTIONS …")
+        role = byline["role"] or next((m["role"] for c, d in paras[i + 1:] if (m := _TAGLINE.match(text, c, d))
                                        and m["name"] == byline["name"]), None)
         if not role or _NEWSROOM.search(role) or not _FIRST_PERSON.search(text, b) or \
                 not any(word.lower() in ROLE_NOUNS for word in re.findall(r"[\w-]+", role)):
