@@ -3472,3 +3472,30 @@ def test_what_a_speaker_was_doing_as_it_spoke_is_no_part_of_its_words(registry, 
 def test_words_given_whole_are_dated_by_the_page_they_are_given_on(registry, text, day):
     statements = draft(text, registry).statements
     assert statements and {s.get("date") for s in statements} == {day or WEDNESDAY.isoformat()}
+
+
+@pytest.mark.parametrize("page,expected", [
+    # an "In quotes" page: a heading per country, each quote on its own line with the credit line under it
+    ("In quotes: reactions to the border clash\n\nVARANIA\n\n“Not one Varanian soldier has crossed the river.”\n"
+     "Anatol Mirnov, in a televised address on Sunday\n\nBELMARK\n\n“Corvasian drones hit our border posts twice "
+     "this week.”\nPetro Kalyn, spokesman for the General Staff, Monday",
+     [("mirnov", "Not one Varanian soldier has crossed the river"),
+      ("kalyn", "Corvasian drones hit our border posts twice this week")]),
+    # pull quotes credited after a dash, a body as well as a person
+    ("What they said\n\n“We call on both sides to stop firing at once and to let the monitors in.”\n— Department of "
+     "External Affairs of Ardenne, statement of 3 May\n\n“Our border has been calm for a month.”\n— Taver Oskun, "
+     "Foreign Minister of Corvasia",
+     [("ardenne_dea", "We call on both sides to stop firing at once and to let the monitors in"),
+      ("oskun", "Our border has been calm for a month")]),
+])
+def test_a_quote_on_its_own_line_belongs_to_the_credit_line_under_it(registry, page, expected):
+    assert [(s["speaker"], s["quote"]) for s in draft(page, registry).statements] == expected
+
+
+@pytest.mark.parametrize("after", [
+    "\nBELMARK\n\nThe General Staff has said nothing since.",  # a heading in capitals credits no one
+    "\nThe ministry later said it had nothing to add.",  # nor does a sentence of the article
+])
+def test_a_line_under_a_quote_that_is_no_credit_leaves_the_quote_to_the_speaker_before(registry, after):
+    text = f"Petro Kalyn spoke to reporters on Monday.\n\n“Our border posts were hit twice this week.”{after}"
+    assert draft(text, registry).statements[0]["speaker"] == "kalyn"

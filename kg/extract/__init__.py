@@ -27,9 +27,8 @@ from ..annotations import DEFAULT_FACTUALITY, Actor, Place, Proposition, Stateme
 from ..compile import sentence_spans
 from .attribution import (ASIDE, CHECKED_CLAIM, QUOTE, TRANSCRIPT, Found, checked_claim, find_indirect, find_nominal,
                           find_passive_proposals, find_quotes, interviewers, introduce_cast, introduces, labelled_quote,
-                          labelled_source, paragraph_quote, paragraphs, past_asker_label, quote_reach, rated_claim,
-                          rebuttal, running_on, source_line, stance_of, subject_speakers, transcript_speaker,
-                          trim_end)
+                          labelled_source, listed_speaker, paragraph_quote, paragraphs, past_asker_label, quote_reach,
+                          rated_claim, rebuttal, running_on, source_line, stance_of, transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, day_led, find_date, session_date, speech_date
 from .factbox import BULLET, listed_by
 from .letters import (LETTER, OP_ED, RECORDED, TIME_CODE, document_header, is_formality, issued_title, letter,
@@ -219,7 +218,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             if not _EDITORS_NOTE.fullmatch(original, *para):
                 continue  # the outlet's own note inside the statement is read as its other sentences are
         if (line := listed_by(text, para, following.get(para))) and \
-                (who := _listed_speaker([unshouted(c) for c in re.split(r",\s+", line["who"])], index)):
+                (who := listed_speaker([unshouted(c) for c in re.split(r",\s+", line["who"])], index)):
             listed = who, find_date(line["when"] or "", published)[0]  # "ILYA MARREK, foreign minister, on Tuesday:"
             continue
         if listed and (mark := BULLET.match(text, *para)):
@@ -489,13 +488,6 @@ def _given_on(found: list[Found], speaker: Speaker, day: dt.date | None) -> list
         if f.speaker.actor == speaker.actor:
             f.on_day = day
     return found
-
-
-def _listed_speaker(chunks: list[str], index: ActorIndex) -> Speaker | None:
-    """Who a factbox's speaker line names: the known actor its name is ("TOMAS RHEEDE, ICAC Secretary-General" is
-    Tomas Rheede, not the body his title names), else the name its description describes."""
-    named = index.speakers(chunks[0])
-    return named[0] if named and named[0].known else next(iter(subject_speakers(chunks, index)), None)
 
 
 def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorIndex, label: str,

@@ -479,6 +479,8 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
             if not speakers and re.search(r":\s*$", before) and (speakers := _colon_speakers(before, index)):
                 # "X has posted on his channel: '…'", "X had this to say: '…'": whoever the clause is about speaks
                 cue, after_end, q_sentence, rule = "said", max(after_end, m.end()), sentence_start, "quote after a colon"
+        if not speakers and (credited := _credit(text, m, para, index)):
+            speakers, cue, rule = [credited], "said", "quote over its credit line"
         before_this = found or previous
         if not speakers and text[q_start:q_start + 1].isupper() and (named := _named_just_before(text, start, m.start(),
                                                                                                 sentences, index)):
@@ -516,6 +518,25 @@ def find_quotes(text: str, para: tuple[int, int], index: ActorIndex, previous: l
                                    rule=rule + (", one stance of several" if len(runs) > 1 else ""),
                                    certainty=info.certainty))
     return found
+
+
+#: the line under a quote that says whose it is, as "In quotes" pages and pull quotes set it: "Aurel Stannic, Prime
+#: Minister, in a televised address on Saturday", "— Embassy of Valdany, statement of 8 March"
+_CREDIT = re.compile(r"\n[ \t]*(?:[—–-]+[ \t]*)?(?P<line>[A-Z][^\n“”\"]{2,160}?)[ \t]*(?=\n|$)")
+
+
+def _credit(text: str, quote: re.Match, para: tuple[int, int], index: ActorIndex) -> Speaker | None:
+    """Who the line under a quote that stands alone on its own line credits it to: a name or a body, then maybe who
+    they are and where they said it, and no verb of saying (a sentence of the article is no credit, nor is a
+    heading in capitals)."""
+    if text[para[0]:quote.start()].strip() or text[quote.end():para[1]].strip(" .,"):
+        return None
+    line = _CREDIT.match(text, para[1])
+    if not line or line["line"].isupper() or re.search(r"[.!?:]\s*$", line["line"]) or \
+            any(is_verb(text, c) for c in CUE_RE.finditer(text, *line.span("line"))):
+        return None
+    chunks = [c.strip() for c in line["line"].split(",")]
+    return listed_speaker(chunks, index) if len(chunks[0].split()) <= 6 else None
 
 
 def _named_just_before(text: str, start: int, quote: int, sentences: list[tuple[int, int]],
@@ -1188,6 +1209,14 @@ _CIRCUMSTANCE = re.compile(r"\s*(?:in|on|at|during|after|before|via|through|from
 
 
 _OPENING_PHRASE = re.compile(r"\s*(?i:on|in|at|during|after|before|since|last|earlier|later|this)\s")
+
+
+def listed_speaker(chunks: list[str], index: ActorIndex) -> Speaker | None:
+    """Who a line that only names a speaker names (a factbox's "TOMAS RHEEDE, ICAC Secretary-General:", the credit
+    under a quote): the known actor its name is (Tomas Rheede, not the body his title names), else the name its
+    description describes."""
+    named = index.speakers(chunks[0])
+    return named[0] if named and named[0].known else next(iter(subject_speakers(chunks, index)), None)
 
 
 def subject_speakers(chunks: list[str], index: ActorIndex) -> list[Speaker]:
