@@ -358,7 +358,7 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 12, "about_unrelated": 19}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus16", 6, 120, {"precision": 0.7, "recall": 0.65, "speaker_accuracy": 0.82, "about_strict": 0.24},
-     {"inversions": 6, "about_unrelated": 15}),
+     {"inversions": 7, "about_unrelated": 15}),
     ("corpus17", 6, 124, {"precision": 0.79, "recall": 0.79, "speaker_accuracy": 0.92, "about_strict": 0.38},
      {"inversions": 12, "about_unrelated": 15}),
     # written during the session whose rules they measure, measured, then read (first figures in their READMEs)
@@ -372,10 +372,10 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus21", 6, 122, {"precision": 0.68, "recall": 0.63, "speaker_accuracy": 0.77, "about_strict": 0.36},
      {"inversions": 10, "about_unrelated": 13}),
     # written during the fifteenth session, measured, then read (first figures in their READMEs)
-    ("corpus22", 6, 124, {"precision": 0.73, "recall": 0.74, "speaker_accuracy": 0.8, "about_strict": 0.4},
+    ("corpus22", 6, 124, {"precision": 0.73, "recall": 0.74, "speaker_accuracy": 0.8, "about_strict": 0.39},
      {"inversions": 9, "about_unrelated": 9}),
     ("corpus23", 6, 117, {"precision": 0.75, "recall": 0.72, "speaker_accuracy": 0.86, "about_strict": 0.38},
-     {"inversions": 11, "about_unrelated": 5}),
+     {"inversions": 12, "about_unrelated": 6}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus24", 6, 113, {"precision": 0.65, "recall": 0.46, "speaker_accuracy": 0.74, "about_strict": 0.32},
      {"inversions": 6, "about_unrelated": 12}),
@@ -394,7 +394,7 @@ def test_the_blind_corpora_are_valid(name):
     # written during the seventeenth session, measured, then read (first figures in their READMEs)
     ("corpus30", 6, 121, {"precision": 0.69, "recall": 0.65, "speaker_accuracy": 0.84, "about_strict": 0.46},
      {"inversions": 6, "about_unrelated": 5}),
-    ("corpus31", 6, 110, {"precision": 0.8, "recall": 0.8, "speaker_accuracy": 0.92, "about_strict": 0.38},
+    ("corpus31", 6, 110, {"precision": 0.8, "recall": 0.8, "speaker_accuracy": 0.92, "about_strict": 0.35},
      {"inversions": 8, "about_unrelated": 18}),
     # held back while the seventeenth session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus32", 6, 130, {"precision": 0.69, "recall": 0.53, "speaker_accuracy": 0.77, "about_strict": 0.31},

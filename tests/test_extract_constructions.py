@@ -3499,3 +3499,27 @@ def test_a_quote_on_its_own_line_belongs_to_the_credit_line_under_it(registry, p
 def test_a_line_under_a_quote_that_is_no_credit_leaves_the_quote_to_the_speaker_before(registry, after):
     text = f"Petro Kalyn spoke to reporters on Monday.\n\n“Our border posts were hit twice this week.”{after}"
     assert draft(text, registry).statements[0]["speaker"] == "kalyn"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Varpress: Mr Oskun, in March your ministry called these reports fabrications. Do you still call them that?\n\n"
+     "Oskun: Nobody in our delegation has left the table.", "these reports fabrications."),
+    ("TOMAS REIN (presenter): Our guest is Taver Oskun. Minister, three weeks ago your foreign ministry said that no "
+     "Corvasian soldier had crossed the river. Is that still so?\n\nTAVER OSKUN: It is.",
+     "no Corvasian soldier had crossed the river"),
+])
+def test_your_ministry_in_an_interviewers_question_is_the_guests_organisation(registry, text, quote):
+    # the guest is Corvasia's vice foreign minister: "your ministry" is his ministry, not him, nor a new actor
+    statements = {s["quote"]: s["speaker"] for s in draft(text, registry).statements}
+    assert statements[quote] == "corvasia_mfa"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Petro Kalyn has changed his tune. Two weeks ago he told the Belmark Courier that the border was quiet.",
+     ("kalyn", "the border was quiet")),
+    ("Marta Ruzhyn was cautious. Ten days ago she said the talks had stalled.", ("ruzhyn", "the talks had stalled")),
+    ("Tonight the government of Belmark says the drones came from Corvasia.",
+     ("belmark", "the drones came from Corvasia")),
+])
+def test_a_time_before_the_subject_with_no_preposition_is_no_part_of_it(registry, text, expected):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [expected]

@@ -374,7 +374,8 @@ _CHUNK_BREAK = re.compile(r",(?!\d{3}\b)\s*|;\s*|\s+[—–-]\s+")
 #: whom a question opens by addressing, before a subject that runs on into its verb with no comma: "Mr Roth, the
 #: President told parliament …" (not "Mr Roth, the party's leader, said", an apposition)
 _VOCATIVE = re.compile(r"^\W*(?:(?:Mr|Mrs|Ms|Dr|Madam|Madame|Minister|President|General|Admiral|Ambassador|Senator)\.?"
-                       r"(?:\s+[A-Z][\w'’-]+)?|Sir),\s+(?=(?:the|your|our|a|an)\s+[^,]+$)")
+                       r"(?:\s+[A-Z][\w'’-]+)?|Sir),\s+(?=(?:(?:(?:in|on|last|this|earlier)\s+\w+(?:\s+\d{1,2})?|today|"
+                       r"(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+ago)\s+)?(?:the|your|our|a|an)\s+[^,]+$)")
 
 
 def _chunks_before(text: str, sentence_start: int, cue_start: int) -> list[str]:

@@ -62,7 +62,10 @@ _HEAD_OF = re.compile(r"^the\s+head\s+of\s+(?:the\s+)?(?:state|government)$", re
 _WHEN_FIRST = re.compile(r"^(?:on|in|last|this|earlier|late|early|by)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|"
                          r"saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|january|february|"
                          r"march|april|may|june|july|august|september|october|november|december|spring|summer|"
-                         r"autumn|winter|\d{1,4}(?:st|nd|rd|th)?|the)\b[\s,]*)+(?=(?:the|a|an)\s|[A-Z])", re.I)
+                         r"autumn|winter|\d{1,4}(?:st|nd|rd|th)?|the)\b[\s,]*)+(?=(?:the|a|an|your)\s|[A-Z])", re.I)
+#: a time before the subject with no preposition: "tonight the government says", "Three weeks ago your ministry said"
+_WHEN_BARE = re.compile(r"^(?:today|tonight|yesterday|now|(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+ago)\b[\s,]*"
+                        r"(?=(?:the|a|an|your|its|their|his|her|our|he|she|they|we)\b|(?-i:[A-Z]))", re.I)
 _TRAILING = re.compile(r"\s+(?:both|also|reportedly|had|has|have|again|later|repeatedly|previously|publicly|"
                        r"then|earlier|on \w+\.? \d+|last \w+|on \w+day|in a statement|in an interview|on (?:Monday|Tuesday|"
                        r"Wednesday|Thursday|Friday|Saturday|Sunday)|himself|herself|themselves|itself|separately|"
@@ -540,7 +543,7 @@ class ActorIndex:
         """The speakers a subject phrase names; coordinated phrases ("A and B") give several."""
         phrase = normalise(phrase).strip(" ,;:—–-\"“”‘’'")
         for _ in range(3):
-            phrase = _TRAILING.sub("", _LEADING.sub("", _WHEN_FIRST.sub("", phrase))).strip(" ,")
+            phrase = _TRAILING.sub("", _LEADING.sub("", _WHEN_BARE.sub("", _WHEN_FIRST.sub("", phrase)))).strip(" ,")
         phrase = _UNNAMED_CLAUSE.sub("", phrase)  # "an officer … who spoke on condition of anonymity": the officer
         phrase = re.sub(r"^(the)\s+(?:same|very)\s+", r"\1 ", phrase, flags=re.I)  # "the same General Staff"
         phrase = _HEAD_OF.sub("the leader", phrase)  # "the Head of State said": the leader the story is about
@@ -555,6 +558,8 @@ class ActorIndex:
             return [found] if found else []
         if phrase.lower() == "you":
             return [self.addressed] if self.addressed else []  # "In May you told parliament that …", asked of a guest
+        if (yours := re.fullmatch(r"your\s+(?P<body>.+)", phrase, re.I)) and (found := self._guests(yours["body"])):
+            return [found]  # "In March your foreign ministry called these reports fabrications", asked of a guest
         if (shared := SHARED_HEAD.fullmatch(phrase)) and shared["head"].split()[-1].rstrip("s") in ROLE_NOUNS:
             # "Ukrainian, U.S. and South Korean officials": each state's officials
             each = [self._one(f"{m.strip()} {shared['head']}") for m in re.split(r",\s*(?:and\s+)?|\s+and\s+",
@@ -582,6 +587,21 @@ class ActorIndex:
             single = self._one(phrase)
             found = [single] if single else []
         return found
+
+    def _guests(self, body: str) -> Speaker | None:
+        """The organisation of the guest an interviewer addresses that "your ministry", "your government" names: the
+        one of theirs the description fits, or the body that is the guest."""
+        guest = self.addressed
+        if guest is None:
+            return None
+        if self.kind(guest.actor) != "person":
+            return Speaker(guest.actor, body, confidence=0.7, rule="the guest's own body")
+        theirs = sorted({guest.organization} if guest.organization else self.organisations(guest.actor))
+        wanted = _descriptors(body)
+        head = body.split()[-1].lower()
+        fits = [o for o in theirs if o in self.actors and (wanted <= _descriptors_of(self, o) if wanted else
+                                                            head in self.actors[o].name.lower().split())]
+        return Speaker(fits[0], body, confidence=0.7, rule="the guest's organisation") if fits else None
 
     def named_in_full(self, phrase: str) -> list[Speaker]:
         """The speakers a phrase names whatever the article spoke of last: a document's title names its issuer in
