@@ -402,7 +402,7 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus33", 6, 125, {"precision": 0.56, "recall": 0.52, "speaker_accuracy": 0.74, "about_strict": 0.3},
      {"inversions": 4, "about_unrelated": 4}),
     # written blind in the eighteenth session; 34 and 35 measured at its start and not read, 36 and 37 held back
-    ("corpus34", 6, 127, {"precision": 0.78, "recall": 0.5, "speaker_accuracy": 0.85, "about_strict": 0.28},
+    ("corpus34", 6, 127, {"precision": 0.78, "recall": 0.51, "speaker_accuracy": 0.85, "about_strict": 0.27},
      {"inversions": 4, "about_unrelated": 15}),
     ("corpus35", 6, 124, {"precision": 0.66, "recall": 0.61, "speaker_accuracy": 0.8, "about_strict": 0.28},
      {"inversions": 12, "about_unrelated": 9}),

@@ -3523,3 +3523,24 @@ def test_your_ministry_in_an_interviewers_question_is_the_guests_organisation(re
 ])
 def test_a_time_before_the_subject_with_no_preposition_is_no_part_of_it(registry, text, expected):
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On Monday Belmark's foreign ministry denied that any drone had crossed the border. A day later it said two "
+     "drones had strayed.", ("belmark_mfa", "two drones had strayed")),
+    ("Petro Kalyn said nothing on Monday. The next morning he told reporters that the border was quiet.",
+     ("kalyn", "the border was quiet")),
+])
+def test_a_time_after_an_earlier_one_before_the_subject_is_no_part_of_it(registry, text, expected):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements][-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Mirnov speaks for the presidency: "his foreign ministry" is his state's, not his own office
+    ("President Anatol Mirnov said on Monday that Varanian troops were in Belmark. A month earlier his foreign "
+     "ministry had called the same reports slander.", ("varania_mfa", "dismissal")),
+    ("Anatol Mirnov was asked about the drones in Halden. His defence ministry said on Friday that no drone had flown "
+     "over Belmark.", ("varania_mod", "claim")),
+])
+def test_his_ministry_named_by_what_it_does_is_the_one_of_his_state(registry, text, expected):
+    assert [(s["speaker"], s["type"]) for s in draft(text, registry).statements][-1] == expected

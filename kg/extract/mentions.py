@@ -63,9 +63,13 @@ _WHEN_FIRST = re.compile(r"^(?:on|in|last|this|earlier|late|early|by)\s+(?:(?:mo
                          r"saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|january|february|"
                          r"march|april|may|june|july|august|september|october|november|december|spring|summer|"
                          r"autumn|winter|\d{1,4}(?:st|nd|rd|th)?|the)\b[\s,]*)+(?=(?:the|a|an|your)\s|[A-Z])", re.I)
-#: a time before the subject with no preposition: "tonight the government says", "Three weeks ago your ministry said"
-_WHEN_BARE = re.compile(r"^(?:today|tonight|yesterday|now|(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+ago)\b[\s,]*"
-                        r"(?=(?:the|a|an|your|its|their|his|her|our|he|she|they|we)\b|(?-i:[A-Z]))", re.I)
+#: a time before the subject with no preposition: "tonight the government says", "Three weeks ago your ministry said",
+#: "A day later it said", "The next morning he told reporters" (but "now it says" is no time before a subject "it")
+_SUBJECT_AFTER = r"(?:the|a|an|your|its|their|his|her|our|he|she|they|we)\b|(?-i:[A-Z])"
+_WHEN_BARE = re.compile(r"^(?:(?:today|tonight|yesterday|now)\b[\s,]*(?=" + _SUBJECT_AFTER + r")|"
+                        r"(?:(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|later|earlier)|the\s+(?:next|"
+                        r"following)\s+(?:day|morning|afternoon|evening|week))\b[\s,]*(?=" + _SUBJECT_AFTER + r"|it\b))",
+                        re.I)
 _TRAILING = re.compile(r"\s+(?:both|also|reportedly|had|has|have|again|later|repeatedly|previously|publicly|"
                        r"then|earlier|on \w+\.? \d+|last \w+|on \w+day|in a statement|in an interview|on (?:Monday|Tuesday|"
                        r"Wednesday|Thursday|Friday|Saturday|Sunday)|himself|herself|themselves|itself|separately|"
@@ -497,6 +501,8 @@ class ActorIndex:
         "her prime minister" or "his government", when the registry knows it."""
         head = rest.split()[-1].lower()
         bodies = sorted(o for o in self.organisations(person) if o in self.actors and self.actors[o].type != "state")
+        if wanted := _descriptors(rest):  # "his foreign ministry", said of a president: his state's, not his office
+            bodies = [o for o in bodies if wanted <= _descriptors_of(self, o)]
         if head in ("office", "ministry", "department", "agency") and bodies:
             # the body named by the noun, or the one the person belongs to directly
             return Speaker(next((o for o in bodies if head in self.name_words(o)), bodies[0]), rest, confidence=0.6,
