@@ -595,19 +595,14 @@ class ActorIndex:
         return found
 
     def _guests(self, body: str) -> Speaker | None:
-        """The organisation of the guest an interviewer addresses that "your ministry", "your government" names: the
-        one of theirs the description fits, or the body that is the guest."""
+        """What "your ministry", "your government" names in an interviewer's question: what "his" or "her" would
+        name for the guest (see ``_persons_own``), or the body that is the guest."""
         guest = self.addressed
         if guest is None:
             return None
         if self.kind(guest.actor) != "person":
             return Speaker(guest.actor, body, confidence=0.7, rule="the guest's own body")
-        theirs = sorted({guest.organization} if guest.organization else self.organisations(guest.actor))
-        wanted = _descriptors(body)
-        head = body.split()[-1].lower()
-        fits = [o for o in theirs if o in self.actors and (wanted <= _descriptors_of(self, o) if wanted else
-                                                            head in self.actors[o].name.lower().split())]
-        return Speaker(fits[0], body, confidence=0.7, rule="the guest's organisation") if fits else None
+        return self._persons_own(guest.actor, body)
 
     def named_in_full(self, phrase: str) -> list[Speaker]:
         """The speakers a phrase names whatever the article spoke of last: a document's title names its issuer in
