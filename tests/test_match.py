@@ -1741,6 +1741,7 @@ def test_a_proposition_entailed_by_the_first_is_no_rival():
     ("by Friday the toll of the collapse had climbed to sixty-one", "toll61"),
     ("Sixty-one workers died when the mine caved in", "toll61"),
     ("a hundred and twenty miners were killed in the collapse", "toll120"),
+    ("officials now put the toll of the collapse at a hundred and twenty", "toll120"),  # a toll counts the dead
 ])
 def test_a_count_written_in_words_is_the_count_in_digits(text, expected):
     p = Place(Path("p.yaml"), 1)
