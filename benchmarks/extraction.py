@@ -91,7 +91,11 @@ CORPORA = {"seed": ROOT / "data", "development corpus": ROOT / "tests" / "corpus
            "thirty-eighth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus38",
            "thirty-ninth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus39",
            "fortieth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus40",
-           "forty-first invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus41"}
+           "forty-first invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus41",
+           "forty-second invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus42",
+           "forty-third invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus43",
+           "forty-fourth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus44",
+           "forty-fifth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus45"}
 #: measured once per session, at its end (--blind): its sentences are read by no one who changes the rules
 BLIND = {"blind corpus (measured once per session)": ROOT / "tests" / "blind",
          "second blind corpus (measured once per session)": ROOT / "tests" / "blind2",
