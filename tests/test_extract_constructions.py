@@ -2281,6 +2281,21 @@ def test_the_answers_of_a_q_and_a_transcript_are_those_of_whose_briefing_its_tit
         (speaker, "claim"), (speaker, "non_confirmation")]
 
 
+@pytest.mark.parametrize("title,speaker", [
+    ("Answers of the Official Representative of the Foreign Ministry Yelena Dravina to questions from the media",
+     "dravina"),
+    ("Deputy Spokesperson Nadia Vell's replies to journalists' questions, March 11", "nadia_vell"),
+    ("Comment by Yelena Dravina in reply to a media question", "dravina"),
+])
+def test_the_answers_of_a_transcript_are_those_of_whose_answers_to_the_press_its_title_says_it_gives(
+        registry, title, speaker):
+    text = (f"{title}\n\nQuestion: Are Varanian units moving towards the border?\n\n"
+            "Answer: Varania has never sent a single soldier across the river. I would refer you to the competent "
+            "authorities.")
+    assert [(s["speaker"], s["type"]) for s in draft(text, registry).statements] == [
+        (speaker, "claim"), (speaker, "non_confirmation")]
+
+
 @pytest.mark.parametrize("opening,later", [
     ("TOMAS REIN: Welcome back. I'm Tomas Rein.\n\nANNA GREAVES: And I'm Anna Greaves. With us is Taver Oskun.",
      "TOMAS"),

@@ -840,6 +840,13 @@ _CAST = re.compile(r"\b(?:guest|guests|interviewee|speaker|panellist|panelist|wi
 _BRIEFING = r"(?:(?:Regular|Daily|Weekly|Routine|Special)\s+)?(?:Press\s+Conference|Press\s+Briefing|News\s+Conference|Briefing)"
 _HOST_NAME = r"(?:[A-Z][\w'’.-]*\s+){1,6}[A-Z][\w'’-]+"
 _HOSTED = re.compile(rf"(?P<who>{_HOST_NAME})['’]s\s+{_BRIEFING}\b|{_BRIEFING}\s+(?:by|with)\s+(?P<by>{_HOST_NAME})")
+#: a title that says whose answers to the press a transcript gives: "Answers of the Official Representative of the
+#: Foreign Ministry I.V. Vashkova to questions from the media", "Spokesperson Lin Maro's Replies to Journalists'
+#: Questions", "Comment by Ambassador Dana Orlov in reply to a media question"
+_ANSWERED_BY = re.compile(rf"(?:(?P<who>{_HOST_NAME})['’]s\s+(?i:answers?|replies|responses?|comments?)|"
+                          r"(?i:answers?|replies|responses?|comments?)\s+(?:of|by|from)\s+(?P<by>(?:the\s+)?[A-Z][^\n:;]{2,160}?))"
+                          r"\s+(?i:to|on|in\s+(?:reply|response)\s+to)\s+(?i:an?\s+|the\s+)?(?i:(?:media|press|news|"
+                          r"journalists['’]?|reporters['’]?)\s+)?(?i:questions?|quer(?:y|ies)|enquir(?:y|ies))\b")
 
 
 #: an interview's introduction that names whom it is with: "Ragna Ulvestad, who heads energy research at …, spoke to
@@ -996,7 +1003,8 @@ def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> t
         cast = list(_CAST.finditer(text[:1000]))
         alone = len(cast) == 1 and not re.match(r"guests|panel", cast[0].group(), re.I) and \
             not re.match(r"\s+and\s+[A-Z]", text[cast[0].end():])
-        host = _HOSTED.search(text, 0, min(para[0], 600)) if not cast else None
+        host = (_HOSTED.search(text, 0, min(para[0], 600)) or _ANSWERED_BY.search(text, 0, min(para[0], 600))) \
+            if not cast else None
         guest = index.speakers(cast[0]["who"]) if alone else index.speakers(host["who"] or host["by"]) if host else []
         if not cast and not host and (spoke := _SPOKE_TO.search(text, 0, _first_question(text, para[0]))):
             # "Ragna Ulvestad, who heads …, spoke to The Market Ledger.", "The vice minister, Taver Oskun, talked to …"
