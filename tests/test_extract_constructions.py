@@ -2296,6 +2296,20 @@ def test_the_answers_of_a_transcript_are_those_of_whose_answers_to_the_press_its
         (speaker, "claim"), (speaker, "non_confirmation")]
 
 
+@pytest.mark.parametrize("text", [
+    "Which side fired first on the night the ceasefire was meant to begin along the river is disputed: the Varanian "
+    "foreign ministry has stated that "
+    "Belmark's guns opened fire at dawn.",
+    "Only one question mattered to the families who had waited at the bridge all through the cold night: the "
+    "Varanian foreign ministry has said that "
+    "Belmark's guns opened fire at dawn.",
+])
+def test_a_clause_a_colon_ends_is_no_part_of_the_subject_after_it(registry, text):
+    # the clause before the colon once made the subject too long to be anyone's
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("varania_mfa", "Belmark's guns opened fire at dawn")]
+
+
 @pytest.mark.parametrize("opening,later", [
     ("TOMAS REIN: Welcome back. I'm Tomas Rein.\n\nANNA GREAVES: And I'm Anna Greaves. With us is Taver Oskun.",
      "TOMAS"),

@@ -368,6 +368,8 @@ _TRAILING_ADVERB = re.compile(r"(?<=\S)\s+(?:(?:has|have|had)(?=\s+(?:for|over|i
                               r"(?:\s*(?:" + _ADVERBS + r"|long|repeatedly|(?:for|over|in|throughout)\s+(?:the\s+)?"
                               r"(?:past\s+|last\s+)?(?:\w+\s+)?(?:days|weeks|months|years)))+\s*$", re.I)
 #: where a sentence's chunks part: a comma (not a thousands separator, "3,000") or a dash set off by spaces
+#: a clause that a colon ends before the subject, which a label ("NEWSREADER:", "Update:") is not
+_CLAUSE_BEFORE_COLON = re.compile(r"^[^:]*\b[a-z]+\b[^:]*:\s+(?=[^:]+$)")
 _CHUNK_BREAK = re.compile(r",(?!\d{3}\b)\s*|;\s*|\s+[—–-]\s+")
 
 
@@ -382,6 +384,7 @@ def _chunks_before(text: str, sentence_start: int, cue_start: int) -> list[str]:
     """The comma chunks before a cue; the last one starts after any subordinating word ("even though X said")."""
     raw = _DATELINE.sub("", text[sentence_start:cue_start])
     raw = _VOCATIVE.sub("", raw)  # "Mr Roth, the President told parliament …": whom the question addresses
+    raw = _CLAUSE_BEFORE_COLON.sub("", raw)  # "Who held the dam is contested: the ministry has stated that …"
     chunks = [c for c in _CHUNK_BREAK.split(_INTRO.sub("", raw)) if c.strip()]
     if raw.strip() and (all(_CIRCUMSTANCE.match(c) or _ADVERB_ONLY.fullmatch(c) for c in chunks)
                         or chunks and _DESCRIBING.match(chunks[0])):
