@@ -239,6 +239,9 @@ _TITLES = "Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|St"
 TITLE = rf"(?:{_TITLES})\."
 ABBREVIATION = re.compile(rf"(?:\b(?:{_TITLES}|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z]|"
                           r"\b[A-Z]\.[A-Z])\.$")
+#: the pronoun ending a sentence, which an initial is not: "So would I. And …", not "I. V. Vashkova"
+_PRONOUN_I = re.compile(r"\b(?:would|could|should|will|shall|can|must|might|may|do|did|does|am|was|have|had|than|as|"
+                        r"nor|so)\s+I\.$")
 #: a sentence ends at ". ", '." ' or, in reports with notes, ".[3] "
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*(?:\[\d{1,3}\])*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
 
@@ -251,13 +254,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     ['He said so.', '"It is fake," she said.', 'New paragraph']
     >>> len(sentence_spans("U.S. officials said on Oct. 23 that Gen. Smith had left. He denied it."))
     2
+    >>> len(sentence_spans("So would I. And so would they. Signed, I. V. Vashkova."))
+    3
     >>> text = "It had withdrawn.[3] The spokesman declined to comment.[4]"
     >>> [text[a:b] for a, b in sentence_spans(text)]
     ['It had withdrawn.', 'The spokesman declined to comment.[4]']
     """
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        if ABBREVIATION.search(text, max(0, match.start() - 6), match.start()) and not match.group().startswith("\n"):
+        if ABBREVIATION.search(text, max(0, match.start() - 6), match.start()) and not match.group().startswith("\n") \
+                and not (_PRONOUN_I.search(text, max(0, match.start() - 12), match.start()) and
+                         not re.match(r"[A-Z]\.", text[match.end():match.end() + 2])):
             continue
         end = match.start()
         while end > start and text[end - 1].isspace():

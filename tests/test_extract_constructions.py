@@ -2310,6 +2310,18 @@ def test_a_clause_a_colon_ends_is_no_part_of_the_subject_after_it(registry, text
         ("varania_mfa", "Belmark's guns opened fire at dawn")]
 
 
+@pytest.mark.parametrize("turn", [
+    "Nor would I. And let me say this to Belmark tonight: if its guns fire on Kordesk again, it will bear the "
+    "consequences.",
+    "So do I. Let me tell the Compact plainly: if Belmark's guns fire on Kordesk again, Belmark will pay a heavy price.",
+])
+def test_let_me_say_in_a_turn_is_the_speaker_s_own_saying(registry, turn):
+    # "I." before "And" was read as an initial, which made "So would I. And" a new person called "And"
+    text = ("Border Talk, episode 5\n\nANNA GREAVES: Good evening, this is Anna Greaves, and my guest tonight is Taver "
+            f"Oskun.\n\nTAVER OSKUN: {turn}")
+    assert [(s["speaker"], s["type"]) for s in draft(text, registry).statements] == [("oskun", "warning")]
+
+
 @pytest.mark.parametrize("opening,later", [
     ("TOMAS REIN: Welcome back. I'm Tomas Rein.\n\nANNA GREAVES: And I'm Anna Greaves. With us is Taver Oskun.",
      "TOMAS"),

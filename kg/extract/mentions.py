@@ -559,6 +559,7 @@ class ActorIndex:
         if not phrase or len(phrase.split()) > 16:
             return []
         phrase = re.sub(r"^(i|we|he|she|they|it)['’](?:d|m|ve|ll|re|s)$", r"\1", phrase, flags=re.I)  # "I'd say"
+        phrase = re.sub(r"^let\s+(?:(me)|us)$", lambda m: "I" if m[1] else "we", phrase, flags=re.I)  # "let me say this"
         if phrase.lower() in PRONOUNS:
             found = self.refer(phrase.lower())
             return [found] if found else []
