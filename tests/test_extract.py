@@ -377,7 +377,7 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus23", 6, 117, {"precision": 0.75, "recall": 0.72, "speaker_accuracy": 0.86, "about_strict": 0.38},
      {"inversions": 12, "about_unrelated": 6}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
-    ("corpus24", 6, 113, {"precision": 0.65, "recall": 0.46, "speaker_accuracy": 0.74, "about_strict": 0.32},
+    ("corpus24", 6, 113, {"precision": 0.67, "recall": 0.48, "speaker_accuracy": 0.77, "about_strict": 0.3},
      {"inversions": 6, "about_unrelated": 12}),
     ("corpus25", 6, 122, {"precision": 0.67, "recall": 0.54, "speaker_accuracy": 0.76, "about_strict": 0.46},
      {"inversions": 13, "about_unrelated": 9}),
@@ -422,7 +422,7 @@ def test_the_blind_corpora_are_valid(name):
     # written blind in the twentieth session; 42 and 43 measured and then read, 44 and 45 held back
     ("corpus42", 6, 127, {"precision": 0.74, "recall": 0.6, "speaker_accuracy": 0.82, "about_strict": 0.42},
      {"inversions": 9, "about_unrelated": 9}),
-    ("corpus43", 6, 131, {"precision": 0.72, "recall": 0.57, "speaker_accuracy": 0.79, "about_strict": 0.24},
+    ("corpus43", 6, 131, {"precision": 0.69, "recall": 0.55, "speaker_accuracy": 0.76, "about_strict": 0.25},
      {"inversions": 8, "about_unrelated": 14}),
     ("corpus44", 6, 127, {"precision": 0.52, "recall": 0.43, "speaker_accuracy": 0.68, "about_strict": 0.4},
      {"inversions": 4, "about_unrelated": 9}),

@@ -2322,6 +2322,17 @@ def test_let_me_say_in_a_turn_is_the_speaker_s_own_saying(registry, turn):
     assert [(s["speaker"], s["type"]) for s in draft(text, registry).statements] == [("oskun", "warning")]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Vesna Dobra spent the war in her cellar. His brother Anton helped to carry the bodies out. “Nobody ties the hands "
+     "of a man killed by a shell.”", "anton"),
+    ("Daria Voss spoke first. Their neighbour, Ilse Varga, was less guarded. “The soldiers came at night and took the "
+     "men to the orchard.”", "ilse_varga"),
+])
+def test_a_quote_after_a_sentence_about_someone_s_kin_or_neighbour_is_theirs(registry, text, speaker):
+    # "His" and "Their" were once taken for the surname of someone new
+    assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]
+
+
 @pytest.mark.parametrize("opening,later", [
     ("TOMAS REIN: Welcome back. I'm Tomas Rein.\n\nANNA GREAVES: And I'm Anna Greaves. With us is Taver Oskun.",
      "TOMAS"),

@@ -553,8 +553,10 @@ def _named_just_before(text: str, start: int, quote: int, sentences: list[tuple[
     a, b = before[-1]
     if any(is_verb(text, m) for m in CUE_RE.finditer(text, a, b)):
         return None
-    name = re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?=\s+[a-z])", text[a:b])
-    found = index.speakers(name.group()) if name else []
+    # "Mirnov was defiant.", and after whose kin or neighbour: "Her neighbour Marko, 41, helped to dig."
+    name = re.match(r"(?:(?:His|Her|Their|Our|The)\s+(?:[a-z]+,?\s+){1,2})?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+                    r"(?=,?\s+[a-z\d])", text[a:b])
+    found = index.speakers(name["name"]) if name else []
     return found[0] if found and found[0].kind == "person" else None
 
 

@@ -235,7 +235,8 @@ _STOP_NAMES = {"the", "a", "an", "it", "this", "that", "these", "those", "they",
                "later", "separately", "still", "yet", "both", "neither", "some", "many", "others", "western",
                "none", "everyone", "nobody", "president", "minister", "spokesman", "spokeswoman", "spokesperson",
                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december", "since", "until", "after", "before", "during", "today", "yesterday"}
+               "november", "december", "since", "until", "after", "before", "during", "today", "yesterday",
+               "his", "her", "its", "their", "our", "my", "your", "me", "us", "them", "him", "you", "let", "so", "if"}
 
 
 #: words that tell organisations of one state apart, folded onto one key each
