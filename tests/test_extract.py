@@ -418,9 +418,9 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus40", 6, 126, {"precision": 0.78, "recall": 0.57, "speaker_accuracy": 0.83, "about_strict": 0.5},
      {"inversions": 6, "about_unrelated": 10}),
     ("corpus41", 6, 130, {"precision": 0.72, "recall": 0.59, "speaker_accuracy": 0.86, "about_strict": 0.37},
-     {"inversions": 6, "about_unrelated": 10}),
+     {"inversions": 6, "about_unrelated": 11}),
     # written blind in the twentieth session; 42 and 43 measured and then read, 44 and 45 held back
-    ("corpus42", 6, 127, {"precision": 0.74, "recall": 0.6, "speaker_accuracy": 0.82, "about_strict": 0.42},
+    ("corpus42", 6, 127, {"precision": 0.74, "recall": 0.63, "speaker_accuracy": 0.83, "about_strict": 0.42},
      {"inversions": 9, "about_unrelated": 9}),
     ("corpus43", 6, 131, {"precision": 0.69, "recall": 0.55, "speaker_accuracy": 0.76, "about_strict": 0.25},
      {"inversions": 8, "about_unrelated": 14}),

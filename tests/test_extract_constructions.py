@@ -3295,6 +3295,43 @@ def test_each_letter_on_a_letters_page_is_its_signatorys(registry, salutation, s
     assert by["tomas_rell"] == ["The shelling near Orsk has not stopped for a single night this month"]
 
 
+@pytest.mark.parametrize("first,second", [
+    ("From Marta Ruzhyn, Minister of Foreign Affairs, Belmark", "From Sir Tomas Rell, former ambassador, Orsk"),
+    ("From Dr Marta Ruzhyn, Minister of Foreign Affairs of Belmark", "From Tomas Rell, farmer, Orsk"),
+])
+def test_each_letter_under_a_heading_that_names_its_writer_is_theirs(registry, first, second):
+    # the heading over the next letter was once read as the signature under this one
+    text = ("Letters\n\nYour report on the border brought many letters. A selection follows.\n\n"
+            f"{first}\n\nSir, Our troops have stayed in their barracks all spring, and they will stay there.\n\n"
+            f"{second}\n\nSir, The shelling near Orsk has not stopped for a single night this month.")
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("ruzhyn", "Our troops have stayed in their barracks all spring, and they will stay there"),
+        ("tomas_rell", "The shelling near Orsk has not stopped for a single night this month")]
+
+
+@pytest.mark.parametrize("phrase,actor,role", [
+    ("Sir Tomas Rell, former ambassador of Belmark", "tomas_rell", "former ambassador"),
+    ("Dame Ilse Varga", "ilse_varga", None),
+    ("Mr Tomas Rell", "tomas_rell", None),
+])
+def test_a_title_of_address_is_neither_name_nor_role(registry, phrase, actor, role):
+    from kg.extract.mentions import ActorIndex
+
+    (speaker,) = ActorIndex(registry[0]).speakers(phrase)
+    assert (speaker.actor, speaker.role) == (actor, role)
+
+
+@pytest.mark.parametrize("text", [
+    "Nor, I suspect, does anyone else in Tashgard.",
+    "What, Kalyn asked, is Varania hiding?",
+])
+def test_a_word_that_opens_a_sentence_is_no_one_s_name(registry, text):
+    from kg.extract.mentions import ActorIndex
+
+    index = ActorIndex(registry[0])
+    assert index.speakers(text.split(",")[0]) == []
+
+
 @pytest.mark.parametrize("text,speaker", [
     ("The spokesman recorded a message on Sunday.\n\n"
      "[00:00:03] Good evening. I am Anatol Mirnov, spokesman of the President of Varania.\n\n"

@@ -90,8 +90,13 @@ _SIGNATURE = re.compile(r"\s*(?P<name>(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Rev|Lord
                         r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?P<who>[^\n]{2,160}?)(?<![.!?\"”])\s*")
 
 
+#: a heading over a letter that names its writer: "From Sir Edmund Farrow, former ambassador of Norvenne"
+_FROM = re.compile(r"\s*From\s+" + _SIGNATURE.pattern.removeprefix(r"\s*"))
+
+
 def letters_to_editor(text: str, index: ActorIndex) -> list[tuple[Speaker, int, int]]:
-    """Each letter on a letters page: who signed it, and where its body runs (from after "Sir," to the signature).
+    """Each letter on a letters page: who signed it (or the heading over it names), and where its body runs (from
+    after "Sir," to the signature or the next heading).
 
     A letter to the editor is its signatory's words in the first person, with no verb of saying;
     the page gives one after another, each under its own headline.
@@ -102,16 +107,31 @@ def letters_to_editor(text: str, index: ActorIndex) -> list[tuple[Speaker, int, 
     >>> [(s.name, text[a:b]) for s, a, b in letters_to_editor(text, ActorIndex({}))]
     [('Anna Lind', 'The ministry is wrong.\\n\\nWe were never told.')]
     """
-    paras, found, opened = paragraphs(text), [], None
-    for a, b in paras:
-        if salutation := _TO_THE_EDITOR.match(text, a, b):
+    paras, found, opened, headed = paragraphs(text), [], None, None
+    for i, (a, b) in enumerate(paras):
+        # a page may head each letter with its writer instead ("From Dr Lena Aske, hydraulic engineer"): the letter
+        # under the heading is theirs, up to the next heading
+        heading = _FROM.fullmatch(text, a, b) if i + 1 < len(paras) and _TO_THE_EDITOR.match(text, *paras[i + 1]) \
+            else None
+        if heading:
+            if opened is not None and headed:
+                found.append((headed, opened, len(text[:a].rstrip())))
+            headed, opened = _writer(heading, index), None
+        elif salutation := _TO_THE_EDITOR.match(text, a, b):
             opened = salutation.end()
-        elif opened is not None and (signed := _SIGNATURE.fullmatch(text, a, b)):
-            speakers = index.speakers(f"{signed['name']}, {signed['who']}") or index.speakers(signed["name"])
-            if speakers and speakers[0].kind == "person":
-                found.append((speakers[0], opened, len(text[:a].rstrip())))
+        elif opened is not None and not headed and (signed := _SIGNATURE.fullmatch(text, a, b)):
+            if writer := _writer(signed, index):
+                found.append((writer, opened, len(text[:a].rstrip())))
             opened = None
+    if opened is not None and headed:
+        found.append((headed, opened, len(text.rstrip())))
     return found
+
+
+def _writer(line: re.Match, index: ActorIndex) -> Speaker | None:
+    """The person a letter's signature or heading names."""
+    speakers = index.speakers(f"{line['name']}, {line['who']}") or index.speakers(line["name"])
+    return speakers[0] if speakers and speakers[0].kind == "person" else None
 
 
 #: a recording's time code heading a paragraph of its transcript: "[00:01:30]", "(0:41)", "00:02:12 –"

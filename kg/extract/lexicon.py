@@ -251,8 +251,11 @@ TITLE_WORDS = {
     "assistant", "undersecretary", "under-secretary", "high", "commissioner", "counsellor", "counselor", "delegate",
     "navy", "army", "air", "force", "joint", "chiefs", "speaker", "lawmaker", "legislator", "opposition", "leader",
     "governor", "mayor", "king", "queen", "sheikh", "emir", "sultan", "pope", "former", "acting", "new", "chief's",
-    "comrade", "respected", "dear",
+    "comrade", "respected", "dear", "sir", "dame", "lord", "lady", "baroness", "baron",
 }
+#: the titles of address before a name, which say nothing of the office held: "Mr", "Dr", "Sir"
+HONORIFICS = {"mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.", "prof.", "sir", "dame", "lord", "lady", "baroness",
+              "baron", "comrade", "respected", "dear"}
 #: nouns that name a person by office: "the spokeswoman" refers back to a speaker with that role
 ROLE_NOUNS = {
     "spokesman": "m", "spokeswoman": "f", "spokesperson": None, "minister": None, "ambassador": None, "envoy": None,

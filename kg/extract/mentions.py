@@ -42,8 +42,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..annotations import Actor
-from .lexicon import (DEMONYMS, MEDIA_NOUNS, OFFICIAL_NAMES, ORG_NOUNS, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, STOPWORDS,
-                      TITLE_WORDS)
+from .lexicon import (DEMONYMS, HONORIFICS, MEDIA_NOUNS, OFFICIAL_NAMES, ORG_NOUNS, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS,
+                      STOPWORDS, TITLE_WORDS)
 from .places import capital_of, is_country, is_place
 
 _NAME = re.compile(r"(?:[A-Z][\w’'\-.]+)(?:\s+(?:[A-Z][\w’'\-.]+|de|van|von|bin|al-\w+|ul|da|di|del))*\s+[A-Z][\w’'\-]+")
@@ -236,7 +236,8 @@ _STOP_NAMES = {"the", "a", "an", "it", "this", "that", "these", "those", "they",
                "none", "everyone", "nobody", "president", "minister", "spokesman", "spokeswoman", "spokesperson",
                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "since", "until", "after", "before", "during", "today", "yesterday",
-               "his", "her", "its", "their", "our", "my", "your", "me", "us", "them", "him", "you", "let", "so", "if"}
+               "his", "her", "its", "their", "our", "my", "your", "me", "us", "them", "him", "you", "let", "so", "if",
+               "nor", "or", "not", "what", "who", "why", "how", "where"}
 
 
 #: words that tell organisations of one state apart, folded onto one key each
@@ -1088,7 +1089,7 @@ class ActorIndex:
                 titles.insert(0, w)
             else:
                 break
-        role = " ".join(w for w in titles if w.lower() not in ("the", "a", "an") and not self.state_of(w)
+        role = " ".join(w for w in titles if w.lower() not in ("the", "a", "an", *HONORIFICS) and not self.state_of(w)
                         and w.lower().removesuffix("'s") not in DEMONYMS
                         and not any(w in self.actors[a].name for _, _, a in mentions if a in self.actors)) or None
         slug = slugify(person_name)
