@@ -2333,6 +2333,19 @@ def test_a_quote_after_a_sentence_about_someone_s_kin_or_neighbour_is_theirs(reg
     assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The border has been quiet since Sunday, Daria Voss said by telephone from Selvana.",
+     ("voss", "The border has been quiet since Sunday")),
+    ("No convoy has crossed the river, Anatol Mirnov said via video link from Tashgard.",
+     ("mirnov", "No convoy has crossed the river")),
+    ("The shelling never stopped, her husband, Tomas, said.", ("tomas", "The shelling never stopped")),
+    ("Our house was the first to burn, his neighbour, Ilse, said on Monday.", ("ilse", "Our house was the first to burn")),
+])
+def test_the_words_before_an_attribution_end_before_it_however_it_ends(registry, text, expected):
+    # how the words were given ("by telephone from Selvana") is no part of them, nor is whose kin the speaker is
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [expected]
+
+
 @pytest.mark.parametrize("opening,later", [
     ("TOMAS REIN: Welcome back. I'm Tomas Rein.\n\nANNA GREAVES: And I'm Anna Greaves. With us is Taver Oskun.",
      "TOMAS"),

@@ -84,7 +84,8 @@ _QUOTED_BY = re.compile(r"(?P<speaker>[^,]+?),?\s+(?:was|were|is|are|has been|ha
                         re.I)
 #: how far before a cue its speaker and relays are looked for (characters)
 _WINDOW = 400
-_ONLY_WHEN = re.compile(r"^\s*(?:(?:(?:on|last|late|early|in|at(?!\s+(?:least|most|leas)\b)|during|to|of|for|after|before)\s+(?:a\s+|an\s+|the\s+)?"
+_ONLY_WHEN = re.compile(r"^\s*(?:(?:(?:on|last|late|early|in|at(?!\s+(?:least|most|leas)\b)|during|to|of|for|after|before|"
+                        r"by|via|from|over|outside)\s+(?:a\s+|an\s+|the\s+)?"
                         r"[\w.]+(?:\s+[\w.]+){0,3}?|yesterday|today|earlier|later|reporters|journalists|lawmakers|"
                         + _BARE_DAY + r")\s*,?\s*){0,3}$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'()-]{2,60}\s*(?:\([^)]*\))?\s*[—–-]+\s+|^[^—–]{0,60}\s[—–]\s|"
@@ -1297,8 +1298,10 @@ def _after_dateline(s_start: int, before: str) -> int:
 
 #: a name or a short description set off by commas before a cue: "Ivo Lant", "a ministry spokesman", "the Council's
 #: spokesman"
-_APPOSED = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}|(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}"
-                      r"(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")s?)")
+#: who a person is to someone, as a description set beside their name: "his wife, Lea, said"
+KIN = r"wife|husband|widow|mother|father|son|daughter|brother|sister|cousin|uncle|aunt|neighbou?r|friend|colleague|lawyer"
+_APPOSED = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:a|an|the|its|their|his|her|our|my)\s+"
+                      r"(?:[\w'’-]+\s+){0,3}(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + "|" + KIN + r")s?)")
 
 
 def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: str, told: bool = False) -> tuple[int, int]:
