@@ -2346,6 +2346,17 @@ def test_the_words_before_an_attribution_end_before_it_however_it_ends(registry,
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [expected]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Belmark, according to Daria Voss, has moved two brigades to the border.",
+     ("voss", "has moved two brigades to the border")),
+    ("The convoy, according to the Varanian foreign ministry, was carrying only medicine.",
+     ("varania_mfa", "was carrying only medicine")),
+])
+def test_according_to_between_a_subject_and_its_verb_leaves_the_clause_going_on(registry, text, expected):
+    # the verb phrase after the aside, lower-case, was once read as a description of the source
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [expected]
+
+
 @pytest.mark.parametrize("opening,later", [
     ("TOMAS REIN: Welcome back. I'm Tomas Rein.\n\nANNA GREAVES: And I'm Anna Greaves. With us is Taver Oskun.",
      "TOMAS"),

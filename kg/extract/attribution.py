@@ -1078,7 +1078,8 @@ def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: Actor
         # "Dzovik, according to the paper, also dismissed …": an aside in the subject's own clause, whose verb reads it
         return [], after, after
     rest = text[after:_clause_end(text, after, s_end)]
-    if rest and index.is_description(rest) and m.start() > s_start + 3 and not _SUBJECT_AND_CUE.match(rest):
+    if rest and index.is_description(rest) and m.start() > s_start + 3 and not _SUBJECT_AND_CUE.match(rest) and \
+            not _FINITE.match(rest):  # "Dalgard, according to the consul, has turned down …": the clause goes on
         # "…, according to Sergiy Kyslytsya, Ukraine's envoy to the UN.": a description, the words came before
         speakers = index.speakers(f"{np['np']}, {rest}") or speakers
         after = s_end
