@@ -399,7 +399,7 @@ def test_the_blind_corpora_are_valid(name):
     # held back while the seventeenth session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus32", 6, 130, {"precision": 0.69, "recall": 0.53, "speaker_accuracy": 0.77, "about_strict": 0.31},
      {"inversions": 11, "about_unrelated": 15}),
-    ("corpus33", 6, 125, {"precision": 0.56, "recall": 0.52, "speaker_accuracy": 0.74, "about_strict": 0.3},
+    ("corpus33", 6, 125, {"precision": 0.58, "recall": 0.54, "speaker_accuracy": 0.76, "about_strict": 0.3},
      {"inversions": 4, "about_unrelated": 4}),
     # written blind in the eighteenth session; 34 and 35 measured at its start and not read, 36 and 37 held back
     ("corpus34", 6, 127, {"precision": 0.78, "recall": 0.51, "speaker_accuracy": 0.85, "about_strict": 0.27},
@@ -420,7 +420,7 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus41", 6, 130, {"precision": 0.72, "recall": 0.59, "speaker_accuracy": 0.86, "about_strict": 0.37},
      {"inversions": 6, "about_unrelated": 11}),
     # written blind in the twentieth session; 42 and 43 measured and then read, 44 and 45 held back
-    ("corpus42", 6, 127, {"precision": 0.74, "recall": 0.63, "speaker_accuracy": 0.83, "about_strict": 0.42},
+    ("corpus42", 6, 127, {"precision": 0.75, "recall": 0.63, "speaker_accuracy": 0.84, "about_strict": 0.42},
      {"inversions": 9, "about_unrelated": 9}),
     ("corpus43", 6, 131, {"precision": 0.7, "recall": 0.55, "speaker_accuracy": 0.76, "about_strict": 0.24},
      {"inversions": 8, "about_unrelated": 13}),

@@ -2357,6 +2357,19 @@ def test_according_to_between_a_subject_and_its_verb_leaves_the_clause_going_on(
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [expected]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The Varanian foreign ministry issued a statement on Monday. \"Belmark's guns opened fire at dawn,\" the "
+     "statement read.", [("varania_mfa", "Belmark's guns opened fire at dawn")]),
+    ("The Varanian foreign ministry posted an update at noon. Wednesday's update went further. \"Belmark's guns "
+     "opened fire at dawn,\" it read.", [("varania_mfa", "Belmark's guns opened fire at dawn")]),
+    ("Daria Voss read the report twice before the meeting.", []),
+    ("\"I have read that letter,\" Daria Voss added.", [("voss", "I have read that letter")]),
+])
+def test_a_document_s_words_are_what_it_reads(registry, text, expected):
+    # "read" gives a document's words, and the words are its issuer's; a person reading is only reading
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == expected
+
+
 @pytest.mark.parametrize("opening,later", [
     ("TOMAS REIN: Welcome back. I'm Tomas Rein.\n\nANNA GREAVES: And I'm Anna Greaves. With us is Taver Oskun.",
      "TOMAS"),

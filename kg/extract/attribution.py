@@ -557,7 +557,7 @@ def _named_just_before(text: str, start: int, quote: int, sentences: list[tuple[
     # "Mirnov was defiant.", and after whose kin or neighbour: "Her neighbour Marko, 41, helped to dig."
     name = re.match(r"(?:(?:His|Her|Their|Our|The)\s+(?:[a-z]+,?\s+){1,2})?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
                     r"(?=,?\s+[a-z\d])", text[a:b])
-    found = index.speakers(name["name"]) if name else []
+    found = index.speakers(name["name"]) if name and not re.search(r"['’]s?$", name["name"]) else []
     return found[0] if found and found[0].kind == "person" else None
 
 
@@ -1526,6 +1526,11 @@ def _named_then_judged(text: str, sentence: tuple[int, int], index: ActorIndex) 
     return found
 
 
+#: a document whose words "read" gives: '"…," the statement read', "Wednesday's update read:"
+_DOCUMENT_READS = re.compile(r"\b(?:statement|post|letter|message|update|note|text|communiqu[eé]|release|readout|"
+                             r"bulletin|sign|banner|caption|placard|leaflet|notice|tweet|entry|headline|it)s?\s*$", re.I)
+
+
 def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip: list[tuple[int, int]],
                   quoted: list[Found] = ()) -> list[Found]:
     """Indirect attributions in one sentence, outside the spans in ``skip`` (quotes, earlier contents);
@@ -1543,6 +1548,8 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             continue
         kind, cue, certainty, more = info.type, " ".join(m.group().split()), info.certainty, []
         pre = text[s_start:m.start()]
+        if info.lemma == "read" and not _DOCUMENT_READS.search(pre):
+            continue  # "read the report", "read a statement to the hearing": reading, not a document's words
         if _HEARSAY_SAID.match(pre):
             continue  # "Posts shared on X say that North Korea has admitted …": said by posts, not North Korea
         if _ASKED_CLAUSE.search(pre):
@@ -1644,6 +1651,8 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
         comma = text.find(",", content_start, content_end)
         farther = _word_end(text, min(content_start + 70, comma if comma >= 0 else content_end))
         inner = CUE_RE.search(text, content_start, near) or CUE_RE.search(text, content_start, farther)
+        if inner and cue_of(inner).lemma == "read" and not _DOCUMENT_READS.search(text, content_start, inner.start()):
+            inner = None  # "I have read that letter": reading, not what a letter says
         if kind == "claim" and not inner_nc and len(text[content_start:content_end].split()) <= 20:
             inner_nc = NONCOMMIT_RE.search(text, content_start, content_end)
         if kind == "claim" and inner_nc and (inner_nc.start() - content_start < 30 or

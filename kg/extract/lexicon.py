@@ -45,7 +45,7 @@ VERBS: dict[tuple[str, str | None], tuple[str, ...]] = {
         "report", "comment", "affirm", "assure", "boast", "concede", "counter", "retort", "post", "tweet", "pledge",
         "vow", "promise", "make clear", "make it clear", "hit back", "fire back", "shoot back", "inform", "recall",
         "reaffirm", "fume", "snap", "rage", "thunder", "scoff", "sneer", "quip", "gush", "rant", "seethe", "growl",
-        "roar", "bark"),
+        "roar", "bark", "read"),
     ("claim", "PR"): ("believe", "estimate", "expect", "assess", "predict", "think", "forecast", "anticipate"),
     ("claim", "PS"): ("suggest", "hint", "indicate", "speculate", "imply", "signal"),
     ("confirmation", None): ("confirm", "acknowledge", "verify", "admit", "corroborate", "concur"),
@@ -64,7 +64,7 @@ NOT_CUES = {"states", "state", "reports", "report", "charge", "charges", "notes"
             "slam", "slams", "demand", "press for",
             "wanted", "wanting"}  # "wanted the exercise to pass": a motive the writer tells, not a call
 _IRREGULAR = {"say": "said", "tell": "told", "think": "thought", "write": "wrote", "put": "put", "make": "made", "hit": "hit",
-              "shoot": "shot"}
+              "shoot": "shot", "read": "read"}
 _DOUBLE = {"admit", "commit", "concur", "regret", "slam", "shrug", "hit", "put", "snap", "quip"}
 _SPEECH_OBJECTS = ("confirm", "comment", "deny", "verify", "say", "rule out", "exclude", "speculate", "discuss",
                    "elaborate", "disclose", "specify", "corroborate", "acknowledge", "address", "give details",
@@ -181,7 +181,9 @@ NEEDS_CLAUSE = {"maintain", "note", "observe", "explain", "reveal", "disclose", 
                 "pledge", "vow", "promise", "recall", "reaffirm", "inform",
                 # a tabloid's manner of saying ('"Talk is cheap," he snapped'), ordinary verbs everywhere else
                 "fume", "snap", "rage", "thunder", "scoff", "sneer", "quip", "gush", "rant", "seethe", "growl", "roar",
-                "bark"}
+                "bark",
+                # '"…," the statement read': a document's words, but "read the report" is reading
+                "read"}
 #: verbs that dismiss what they take as object ("slammed the plan") and only say how words were said after a quote
 #: ('"It was a stunt," he blasted')
 MANNER_DISMISSALS = {"blast", "slam"}

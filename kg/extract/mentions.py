@@ -185,7 +185,7 @@ _OUTLET_NOUN = re.compile(r"the\s+(?!(?:white|green|policy|working|position|disc
                           r"news\s+agency|outlet|news\s+site|website)")
 #: "the statement noted": a document speaks for whoever issued it, the latest speaker
 _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "commentary", "release", "letter", "post", "message",
-                   "note", "readout", "report", "article", "editorial", "declaration"}
+                   "note", "readout", "report", "article", "editorial", "declaration", "update", "bulletin"}
 #: what a possessive pronoun points back to: "its statement", "the text of his speech"
 OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 #: a document named by who issued it: "a Russian foreign ministry statement", "the Kremlin's readout"
