@@ -2370,6 +2370,14 @@ def test_a_document_s_words_are_what_it_reads(registry, text, expected):
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Daria Voss called reports of a massacre “exaggerated”.",
+    "The Varanian foreign ministry described the casualty figures as inflated and overblown.",
+])
+def test_calling_figures_or_reports_exaggerated_dismisses_them(registry, text):
+    assert [s["type"] for s in draft(text, registry).statements] == ["dismissal"]
+
+
 @pytest.mark.parametrize("opening,later", [
     ("TOMAS REIN: Welcome back. I'm Tomas Rein.\n\nANNA GREAVES: And I'm Anna Greaves. With us is Taver Oskun.",
      "TOMAS"),

@@ -219,7 +219,8 @@ DISMISSIVE = re.compile(r"\b(?:fake(?: news)?|nonsense|lies|lie|fabricat\w+|rumo
                         r"fiction|fantasy|fantasies|canard|false|untrue|speculation|far-fetched|invented|ravings?|"
                         r"fairy[ -]tales?|garbage|rubbish|hysteria|staged|farce|racket|slanders?|fakes?|concoct\w*|"
                         r"fairytales?|lying|nonsensical|preposterous|delusional|alarmis[tm]|forger(?:y|ies)|"
-                        r"doctored|inventions?|fever[ -]dreams?|figments?|conspiracy theor(?:y|ies)|montages?)\b", re.I)
+                        r"doctored|inventions?|fever[ -]dreams?|figments?|conspiracy theor(?:y|ies)|montages?|exaggerat(?:ed|ions?)|overblown|"
+                        r"inflated|overstated|unsubstantiated|distort(?:ed|ions?))\b", re.I)
 DIRECTIVE = re.compile(r"\b(?:should|must|ought to|need to|needs to|has to|have to|let us|let.s|had better|urge)\b", re.I)
 REPORTEDLY = re.compile(r"\b(?:reportedly|allegedly|according to (?:media )?reports|is said to|are said to|"
                         r"was said to|were said to)\b", re.I)
