@@ -19,7 +19,10 @@ existing proposition with no entailment path to the right one either way, the er
 invent or hide conflicts. A link to a reading the annotator gave as an alternative (``or_about``) is
 within one step. A gold proposition the article introduces is judged through the
 entailments its annotator gave it: "8,000 soldiers are in Kursk", entailing "troops are in
-Russia", makes a link to the latter one step off, not unrelated.
+Russia", makes a link to the latter one step off, not unrelated. A link to the proposition the
+right one excludes (``incompatible_with``), with the opposite polarity, takes the same stance
+("denies troops are in Varania" for "claims Corvasia has no troops abroad"): it is one step
+off too; with the same polarity it stays unrelated, since it turns the stance round.
 **Counterpart found** is linked right over the statements whose gold proposition exists
 in the registry.
 """
@@ -145,8 +148,9 @@ def score(gold: list[Statement], draft: list[Statement], registry_actors: set[st
     matched_g = {id(g) for g, _ in same}
     matched_d = {id(d) for _, d in same}
     inversions = sum({_polarity(g), _polarity(d)} == {"+", "-"} for g, d in same)
-    verdicts = ["near" if d.about in g.or_about else about_verdict(g.about, d.about, propositions, article_propositions)
-                for g, d in same]
+    known = {**(propositions or {}), **(article_propositions or {})}
+    verdicts = ["near" if d.about in g.or_about or _same_stance(g, d, known) else
+                about_verdict(g.about, d.about, propositions, article_propositions) for g, d in same]
     strict, lenient, unrelated, counterpart, counterparts = _about(same, verdicts, propositions)
     return Scores(
         gold=len(gold), draft=len(draft), matched=len(same), span_matched=len(pairs),
@@ -191,6 +195,14 @@ def about_verdict(gold_about: str, draft_about: str, propositions: dict[str, Pro
     if draft_about in entailed(gold_about, known) or gold_about in entailed(draft_about, known):
         return "related"
     return "unrelated"
+
+
+def _same_stance(gold: Statement, draft: Statement, known: dict[str, Proposition]) -> bool:
+    """Whether the draft takes the gold statement's stance through the proposition the gold one excludes: denying
+    what it asserts is incompatible ("Corvasia has no troops abroad" asserted, "troops are in Varania" denied)."""
+    g, d = known.get(gold.about), known.get(draft.about)
+    excludes = bool(g and d and (d.id in g.incompatible_with or g.id in d.incompatible_with))
+    return excludes and {_polarity(gold), _polarity(draft)} == {"+", "-"}
 
 
 def _about(same: list[tuple[Statement, Statement]], verdicts: list[str],

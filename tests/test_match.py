@@ -502,6 +502,23 @@ def test_eval_lists_each_link_to_an_unrelated_proposition():
     assert score([gold], [gold], None, props).unrelated == ()
 
 
+@pytest.mark.parametrize("draft_polarity,verdict", [("-", "near"), ("+", "unrelated")])
+def test_eval_counts_denying_what_the_right_proposition_excludes_as_the_same_stance(draft_polarity, verdict):
+    # "Corvasia has no troops abroad" asserted is "Corvasian troops are in Varania" denied: one step off, no conflict
+    # invented; asserting the excluded proposition turns the stance round and stays unrelated
+    from kg.annotations import load_corpus
+    from kg.evaluate import score
+
+    corpus = ROOT / "tests" / "corpus"
+    props = read_propositions(corpus / "propositions.yaml")
+    gold = next(s for a in load_corpus(corpus).articles.values() for s in a.statements
+                if s.about == "corvasia_no_troops_abroad" and s.factuality == "CT+")
+    draft = dataclasses.replace(gold, about="corvasia_troops_in_varania", factuality=f"CT{draft_polarity}")
+    scores = score([gold], [draft], None, props)
+    assert (scores.about_strict, scores.about_lenient, scores.about_unrelated) == \
+        (0.0, 1.0 if verdict == "near" else 0.0, int(verdict == "unrelated"))
+
+
 @pytest.mark.parametrize("words", [
     "Ardenne is orchestrating a smear campaign to hide its own shipments of weapons to Belmark",
     "Estmark has been quietly shipping artillery shells to Belmark for months",
