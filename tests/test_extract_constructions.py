@@ -2378,6 +2378,22 @@ def test_calling_figures_or_reports_exaggerated_dismisses_them(registry, text):
     assert [s["type"] for s in draft(text, registry).statements] == ["dismissal"]
 
 
+@pytest.mark.parametrize("reaction,about", [
+    ("The Varanian embassy in Halden said in a statement posted on social media that the committee had been fed fairy "
+     "tales.", "corvasia_troops_will_fight"),
+    ("The Corvasian embassy, which says its military advisers in Varania only train local crews, called that a fairy "
+     "tale.", "corvasia_troops_will_fight"),
+    # what the sentence says the speaker was asked about is what the answer is about
+    ("Asked about the prisoners, Varania's foreign ministry spokeswoman said she had nothing to add and referred "
+     "reporters to the defence ministry in Tashgard.", "corvasia_casualties"),
+])
+def test_a_back_reference_points_to_what_was_said_before_not_to_its_own_attribution(registry, reaction, about):
+    # the words of the attribution ("which says its military advisers …") once made the sentence raise a claim of its
+    # own, which the back-reference then took
+    text = f"Kalyn told the committee that Corvasian units would soon be sent into combat against Belmark. {reaction}"
+    assert [s["about"] for s in draft(text, registry).statements] == ["corvasia_troops_will_fight", about]
+
+
 @pytest.mark.parametrize("opening,later", [
     ("TOMAS REIN: Welcome back. I'm Tomas Rein.\n\nANNA GREAVES: And I'm Anna Greaves. With us is Taver Oskun.",
      "TOMAS"),

@@ -40,7 +40,7 @@ from .polarity import negated, same_negation, understated
 from .mentions import OWNER_PRONOUNS, ActorIndex, Speaker, slugify
 from .propose import draft_id
 from .referents import (ANAPHOR, CONTENT_GIVEN, EACH_OTHER, EACH_OTHER_WORDS, LATEST, RESPONSES, answered, blamed,
-                        cites, deferred, introduced, open_question, raised, referent)
+                        cites, deferred, introduced, open_question, own_raised, raised, referent)
 
 
 @dataclass
@@ -317,6 +317,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     new_props: dict[str, dict] = {}
     new_parts: dict[str, set[str]] = {}
     context = raised(text, matcher)
+    sentences_raised = set(context)
     called: set[str] = set()
     questions = [(a, b) for a, b in sentence_spans(text) if text[a:b].rstrip(" ”\"’").endswith("?")]
     for f in found:
@@ -353,12 +354,15 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         elif earlier and (matcher.is_backreference(match_text) or
                           (not best and kind in ("non_confirmation", "denial", "dismissal")
                            and not CONTENT_GIVEN.search(match_text))):
+            own = own_raised(text, f, earlier, sentences_raised)
             prop, about_rule = introduced(match_text, earlier, text, propositions, matcher.entailed, f.start) or \
                 deferred(f"{content}. {f.attribution}", draft.statements, f.start, index, propositions,
                           matcher.entailed) or \
                 referent(_disputable(earlier, matcher, called) if kind in ("denial", "dismissal") else earlier,
-                         match_text, matcher.entailed)
-            if about_rule == LATEST and (event := _event_before(draft.statements, earlier[-1], matcher)):
+                         match_text, matcher.entailed,
+                         own=own)
+            if about_rule == LATEST and (event := _event_before(draft.statements, ([e for e in earlier if e not in own]
+                                                                                 or earlier)[-1], matcher)):
                 prop, about_rule = event, "points back to the event the words before spoke of"
         elif not best and earlier and cites(content) and \
                 (agreed := deferred(content, draft.statements, f.start, index, propositions, matcher.entailed)):

@@ -77,6 +77,15 @@ _ANSWERING = re.compile(r"(?:^|,\s*)\W*(?:(?:when|after being|upon being)\s+)?(?
                         r"whether|if|over)\b))?(?:\s+(?:about|on|whether|if|over|to))?\s+(?P<what>[^,;]{8,}?),\s", re.I)
 
 
+def own_raised(text: str, f: Found, earlier: list[tuple[int, str]], sentences: Container[tuple[int, str]]) -> set:
+    """What the statement's own sentence raised, which a back-reference does not point to: the words of its
+    attribution ("The embassy, which says its advisers only train crews, called that a fairy tale"), unless the
+    sentence says what the speaker was asked about or comments on ("Asked about the prisoners, …")."""
+    if _ANSWERING.search(text[f.sentence[0]:f.start]):
+        return set()
+    return {entry for entry in earlier if entry in sentences and entry[0] >= f.sentence[0]}
+
+
 def answered(text: str, f: Found, matcher: Matcher) -> str | None:
     """The proposition of what the statement's sentence says it answers, when that is covered well enough.
 
@@ -178,7 +187,8 @@ LATEST = "points back to what was said just before"
 _TOLD_AT = re.compile(r"\b(?:briefings?|hearings?|testimony|session|closed-door|meeting)\b", re.I)
 
 
-def referent(earlier: list[tuple[int, str]], words: str, entailed: dict[str, set[str]]) -> tuple[str, str]:
+def referent(earlier: list[tuple[int, str]], words: str, entailed: dict[str, set[str]],
+             own: Container[tuple[int, str]] = ()) -> tuple[str, str]:
     """What a back-reference points to: the reports the article is about, or the question just asked.
 
     "Dismissed the reports" and "called the claims fabrications" answer the story's claim: of the
@@ -196,7 +206,10 @@ def referent(earlier: list[tuple[int, str]], words: str, entailed: dict[str, set
         return most_supported([pid for _, pid in earlier], entailed), "points back to the reports the article is about"
     if _TOLD_AT.search(words):
         return earlier[0][1], "points back to what the story says was told there"
-    return earlier[-1][1], LATEST
+    # what the statement's own sentence raised is its attribution's words ("Belmark's foreign ministry declined to
+    # comment"), not what was said before it
+    before = [entry for entry in earlier if entry not in own] or earlier
+    return before[-1][1], LATEST
 
 
 EACH_OTHER = "accusing each other"
