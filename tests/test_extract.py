@@ -415,7 +415,7 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 13, "about_unrelated": 8}),
     ("corpus39", 6, 117, {"precision": 0.64, "recall": 0.59, "speaker_accuracy": 0.76, "about_strict": 0.27},
      {"inversions": 8, "about_unrelated": 11}),
-    ("corpus40", 6, 126, {"precision": 0.78, "recall": 0.57, "speaker_accuracy": 0.83, "about_strict": 0.49},
+    ("corpus40", 6, 126, {"precision": 0.78, "recall": 0.57, "speaker_accuracy": 0.83, "about_strict": 0.48},
      {"inversions": 6, "about_unrelated": 10}),
     ("corpus41", 6, 130, {"precision": 0.72, "recall": 0.59, "speaker_accuracy": 0.86, "about_strict": 0.37},
      {"inversions": 6, "about_unrelated": 10}),

@@ -2394,6 +2394,21 @@ def test_a_back_reference_points_to_what_was_said_before_not_to_its_own_attribut
     assert [s["about"] for s in draft(text, registry).statements] == ["corvasia_troops_will_fight", about]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("On Monday Daria Voss blamed the shelling on a Belmark battery, four days after telling Varpress that the guns "
+     "had been silent all week.",
+     [("accusation", "the shelling on a Belmark battery", "2025-03-10"),
+      ("claim", "the guns had been silent all week", "2025-03-06")]),
+    ("Anatol Mirnov said on Tuesday that a rocket had hit the depot, a day after denying any Corvasian role.",
+     [("claim", "a rocket had hit the depot", "2025-03-11"), ("denial", "any Corvasian role", "2025-03-10")]),
+    ("Anatol Mirnov on Monday admitted the depot had been hit, after saying Saturday that the guns had been silent.",
+     [("confirmation", "the depot had been hit", "2025-03-10"), ("claim", "the guns had been silent", "2025-03-08")]),
+])
+def test_what_a_speaker_said_before_told_after_the_words_is_a_statement_of_its_own_day(registry, text, expected):
+    # a position that moved, told in one sentence: the earlier words are dated by the gap the sentence gives
+    assert [(s["type"], s["quote"], s.get("date")) for s in draft(text, registry).statements] == expected
+
+
 @pytest.mark.parametrize("opening,later", [
     ("TOMAS REIN: Welcome back. I'm Tomas Rein.\n\nANNA GREAVES: And I'm Anna Greaves. With us is Taver Oskun.",
      "TOMAS"),

@@ -393,6 +393,10 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             # "the army has never left its borders" asserts "Corvasia has no troops abroad"
             factuality = factuality[:2] + ("+" if factuality[-1] == "-" else "-")
         day, earliest, latest = speech_date(f.attribution, published, f.cue)
+        if f.days_before is not None:
+            # "four days after telling PELPRESS that …": that many days before the day the attribution gives
+            day, earliest, latest = (day - dt.timedelta(days=f.days_before), None, None) if day else \
+                (None, None, latest)
         if f.on_day and not day and not earliest:
             day, latest = f.on_day, None  # a briefing's answers are given on its day, a blog entry on its
         slug = f"{f.speaker.actor}_{'_'.join(slugify(f.cue).split('_')[:3])}"

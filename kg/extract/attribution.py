@@ -54,8 +54,12 @@ _CLAUSE_END = re.compile(r",\s+(?:stating|saying|adding|urging|insisting|noting|
                          r"[;!?](?:\s|$)|\.(?:\s|$)")
 #: a weekday said bare after the verb, as wire copy does: "said Tuesday", "told reporters Monday night"
 _BARE_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+#: a participle of saying, which starts a statement of its own: "blamed A on B, days after saying that P"
+_SAYING = (r"(?:saying|telling|stating|claiming|insisting|arguing|declaring|announcing|asserting|denying|"
+           r"confirming|admitting|rejecting|dismissing|calling)\b")
 _THAT = re.compile(r"^(?:\s*,?\s+(?i:on|in|at|last|earlier|late|during|after|before|this|yesterday|today|overnight|"
-                   r"tonight|later|since|for|over|throughout|" + _BARE_DAY + r")\b(?:(?!,\s*[a-z]+ing\b)[\w ,.'’-])*?)?"
+                   r"tonight|later|since|for|over|throughout|" + _BARE_DAY + r")\b(?:(?!,\s*[a-z]+ing\b|\s" + _SAYING +
+                   r")[\w ,.'’-])*?)?"
                    r"(?:\s+(?:to\s+)?(?:reporters|journalists|the \w+(?: \w+){0,2}|parliament|lawmakers|a \w+(?: \w+){0,2}|an \w+(?: \w+){0,2}|"
                    r"(?:his|her|their|its|our|my) [\w'’-]+(?: [\w'’-]+){0,2}|"
                    # "South Korean broadcaster KBS", "the German daily Bild"
@@ -64,7 +68,7 @@ _THAT = re.compile(r"^(?:\s*,?\s+(?i:on|in|at|last|earlier|late|during|after|bef
                    r"state media|state television|the press|the media|them|him|her|us|me|"
                    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))?"
                    r"(?:\s*,?\s+(?:on|in|at|late|last|earlier|during|after|this|yesterday|today|(?i:" + _BARE_DAY +
-                   r"))\b(?:(?!,\s*[a-z]+ing\b)[\w ,.'’-])*?)?"
+                   r"))\b(?:(?!,\s*[a-z]+ing\b|\s" + _SAYING + r")[\w ,.'’-])*?)?"
                    r"(?:\s+(?i:instead|also|again|repeatedly|flatly|firmly|only|simply|merely))?\s*,?\s*(?i:that\s+|:\s*)")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|been)(?:\s+(?:reportedly|also|later|publicly|"
                       r"officially|swiftly|flatly|firmly))?\s*$", re.I)
@@ -148,6 +152,8 @@ class Found:
     match_to: int | None = None  # where it ends, before a dismissive label ("the reports" of "the reports 'fake'")
     on_day: dt.date | None = None  # the day the words were given, when the text's form says it: a briefing's
     # answers on the day it records, a live blog's entries on the day they are filed under
+    days_before: int | None = None  # said this many days before the day its attribution gives ("four days after
+    # telling PELPRESS that …")
 
 
 _DISMISSING = re.compile(r"\b(?:is|are|was|were|be|been|looks? like|sounds? like|seems? like|appears? to be|nothing but|"
@@ -1637,6 +1643,9 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                 (resumed := _MAIN_CLAUSE.search(text, content_start, content_end)):
             # "Voss, who in March could not confirm that P, said on Monday that Q": P ends where her clause resumes
             content_end = resumed.start()
+        said_before = _said_earlier(text, content_start, content_end, s_end) if speakers else None
+        if said_before:
+            content_end = trim_end(text, content_start, said_before[0], " ,")
         if not speakers or (content_end <= content_start and kind != "non_confirmation"):
             continue  # a refusal needs no words after it: "Dravina declined to comment."
         match_from = match_to = None
@@ -1700,7 +1709,49 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                                    certainty=certainty, match_from=match_from, match_to=match_to))
                 index.remember(speaker, attribution)
         covered.append((content_start, content_end))
+        if said_before:
+            _, cue_match, start, end, days = said_before
+            earlier_cue = cue_of(cue_match)
+            when = text[s_start:content_start] + text[content_end:s_end] if days is not None else \
+                text[cue_match.start():start]  # "after saying Saturday that …": its own day
+            for speaker in speakers:
+                found.append(Found(speaker, cue_match.group(), earlier_cue.type, start, end, False, sentence, when,
+                                   rule=rule + ", said earlier", certainty=earlier_cue.certainty, days_before=days))
+            covered.append((cue_match.start(), end))
     return found
+
+
+#: a statement the same speaker made earlier, told after the words: "…, four days after telling PELPRESS that P",
+#: "…, a day after denying any role", "…, after saying Saturday that P"
+_SAID_EARLIER = re.compile(r",?\s+(?:(?P<gap>(?:just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"\d{1,2})\s+(?P<unit>hours?|days?|weeks?)|hours|days|weeks)\s+)?after\s+(?=" + _SAYING + ")")
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10}
+
+
+def _said_earlier(text: str, start: int, end: int, s_end: int) -> tuple[int, re.Match, int, int, int | None] | None:
+    """Where the words of an attribution stop because what follows tells what the speaker said before ("blamed the
+    breach on a rocket strike, four days after telling PELPRESS that the dam had collapsed"): that point, the
+    earlier cue, its words, and how many days before it was said (None when its own words date it, or when they
+    say only "days after")."""
+    m = _SAID_EARLIER.search(text, start, end)
+    if not m or m.start() <= start:
+        return None
+    cue = CUE_RE.match(text, m.end())
+    if not cue:
+        return None
+    rest = text[cue.end():s_end]
+    that = _THAT.match(rest)
+    words = cue.end() + (that.end() if that else len(rest) - len(rest.lstrip(" ,")))
+    words_end = trim_end(text, words, _clause_end(text, words, s_end))
+    if words_end <= words:
+        return None
+    days = None
+    if m["gap"]:
+        count = m["gap"].split()[-2].lower()
+        n = int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 1)
+        days = 0 if m["unit"].startswith("hour") else n * (7 if m["unit"].startswith("week") else 1)
+    return m.start(), cue, words, words_end, days
 
 
 def _label(text: str, cue: re.Match, start: int, end: int) -> tuple[int, int] | None:
