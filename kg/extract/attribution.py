@@ -374,9 +374,9 @@ _ADVERB_ONLY = re.compile(r"\s*(?:" + _ADVERBS + r")\s*", re.I)
 _TRAILING_ADVERB = re.compile(r"(?<=\S)\s+(?:(?:has|have|had)(?=\s+(?:for|over|in|throughout|long|repeatedly)\b))?"
                               r"(?:\s*(?:" + _ADVERBS + r"|long|repeatedly|(?:for|over|in|throughout)\s+(?:the\s+)?"
                               r"(?:past\s+|last\s+)?(?:\w+\s+)?(?:days|weeks|months|years)))+\s*$", re.I)
-#: where a sentence's chunks part: a comma (not a thousands separator, "3,000") or a dash set off by spaces
 #: a clause that a colon ends before the subject, which a label ("NEWSREADER:", "Update:") is not
 _CLAUSE_BEFORE_COLON = re.compile(r"^[^:]*\b[a-z]+\b[^:]*:\s+(?=[^:]+$)")
+#: where a sentence's chunks part: a comma (not a thousands separator, "3,000") or a dash set off by spaces
 _CHUNK_BREAK = re.compile(r",(?!\d{3}\b)\s*|;\s*|\s+[—–-]\s+")
 
 
@@ -1306,9 +1306,9 @@ def _after_dateline(s_start: int, before: str) -> int:
 #: a name or a short description set off by commas before a cue: "Ivo Lant", "a ministry spokesman", "the Council's
 #: spokesman"
 #: who a person is to someone, as a description set beside their name: "his wife, Lea, said"
-KIN = r"wife|husband|widow|mother|father|son|daughter|brother|sister|cousin|uncle|aunt|neighbou?r|friend|colleague|lawyer"
+_KIN = r"wife|husband|widow|mother|father|son|daughter|brother|sister|cousin|uncle|aunt|neighbou?r|friend|colleague|lawyer"
 _APPOSED = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:a|an|the|its|their|his|her|our|my)\s+"
-                      r"(?:[\w'’-]+\s+){0,3}(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + "|" + KIN + r")s?)")
+                      r"(?:[\w'’-]+\s+){0,3}(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + "|" + _KIN + r")s?)")
 
 
 def _words_after(text: str, content_start: int, s_start: int, s_end: int, pre: str, told: bool = False) -> tuple[int, int]:

@@ -77,7 +77,8 @@ _ANSWERING = re.compile(r"(?:^|,\s*)\W*(?:(?:when|after being|upon being)\s+)?(?
                         r"whether|if|over)\b))?(?:\s+(?:about|on|whether|if|over|to))?\s+(?P<what>[^,;]{8,}?),\s", re.I)
 
 
-def own_raised(text: str, f: Found, earlier: list[tuple[int, str]], sentences: Container[tuple[int, str]]) -> set:
+def own_raised(text: str, f: Found, earlier: list[tuple[int, str]],
+               sentences: Container[tuple[int, str]]) -> set[tuple[int, str]]:
     """What the statement's own sentence raised, which a back-reference does not point to: the words of its
     attribution ("The embassy, which says its advisers only train crews, called that a fairy tale"), unless the
     sentence says what the speaker was asked about or comments on ("Asked about the prisoners, …")."""
@@ -199,7 +200,8 @@ def referent(earlier: list[tuple[int, str]], words: str, entailed: dict[str, set
     entailment (reports of 4,000 troops and of troops at the front are both reports of troops in the
     country); on a tie, the one raised first (the headline's). "Would not discuss the briefing" is about
     what the story says was told there, its first claim. "Declined to comment" and "that is not true"
-    answer the latest one (in a briefing, the question just asked).
+    answer the latest one (in a briefing, the question just asked), raised before the statement's own
+    sentence: what that sentence raised (``own``) is its attribution's words.
 
     >>> entails = {"front": {"in"}, "thousands": {"in"}, "in": set()}
     >>> referent([(0, "front"), (50, "thousands"), (90, "front"), (120, "in")], "dismissed the reports", entails)[0]
