@@ -355,14 +355,13 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
                           (not best and kind in ("non_confirmation", "denial", "dismissal")
                            and not CONTENT_GIVEN.search(match_text))):
             own = own_raised(text, f, earlier, sentences_raised)
+            prior = [e for e in earlier if e not in own] or earlier  # what was raised before the statement's sentence
             prop, about_rule = introduced(match_text, earlier, text, propositions, matcher.entailed, f.start) or \
                 deferred(f"{content}. {f.attribution}", draft.statements, f.start, index, propositions,
                           matcher.entailed) or \
                 referent(_disputable(earlier, matcher, called) if kind in ("denial", "dismissal") else earlier,
-                         match_text, matcher.entailed,
-                         own=own)
-            if about_rule == LATEST and (event := _event_before(draft.statements, ([e for e in earlier if e not in own]
-                                                                                 or earlier)[-1], matcher)):
+                         match_text, matcher.entailed, own=own)
+            if about_rule == LATEST and (event := _event_before(draft.statements, prior[-1], matcher)):
                 prop, about_rule = event, "points back to the event the words before spoke of"
         elif not best and earlier and cites(content) and \
                 (agreed := deferred(content, draft.statements, f.start, index, propositions, matcher.entailed)):
