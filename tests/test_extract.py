@@ -285,7 +285,7 @@ def test_the_development_corpus_is_valid_and_drafted_well():
     """A guard against regressions on the invented corpus (benchmarks/extraction.py reports the figures)."""
     scores = _corpus_scores("corpus")
     assert scores.precision >= 0.9 and scores.recall >= 0.88 and scores.speaker_accuracy >= 0.95
-    assert scores.inversions == 0 and scores.about_strict >= 0.77 and scores.about_unrelated <= 7
+    assert scores.inversions == 0 and scores.about_strict >= 0.77 and scores.about_unrelated <= 6
 
 
 @store_independent
@@ -294,7 +294,7 @@ def test_the_held_out_corpus_is_valid_and_drafted_as_measured():
     scores = _corpus_scores("heldout")
     assert scores.precision >= 0.9 and scores.recall >= 0.79 and scores.speaker_accuracy >= 0.93
     # one more inversion since "On September 6 the ministry insisted …" is found: a claim the matcher links wrongly
-    assert scores.inversions <= 9 and scores.about_strict >= 0.49 and scores.about_unrelated <= 4
+    assert scores.inversions <= 9 and scores.about_strict >= 0.47 and scores.about_unrelated <= 3
 
 
 @store_independent
@@ -302,7 +302,7 @@ def test_the_seed_story_corpus_is_valid_and_drafted_as_measured():
     """Coverage of the seed's own story against the seed's registry, as a new user drafts it: a guard."""
     scores = _corpus_scores("nk")
     assert scores.precision >= 0.88 and scores.recall >= 0.81 and scores.speaker_accuracy >= 0.95
-    assert scores.inversions <= 4 and scores.about_strict >= 0.73 and scores.about_unrelated <= 8
+    assert scores.inversions <= 4 and scores.about_strict >= 0.73 and scores.about_unrelated <= 7
 
 
 @pytest.mark.parametrize("name", ["blind", "nkblind"])
@@ -324,28 +324,28 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 8, "about_unrelated": 10}),
     # two more invented wars, each with a registry written by someone who never read the matcher
     ("corpus2", 6, 113, {"precision": 0.86, "recall": 0.75, "speaker_accuracy": 0.93, "about_strict": 0.46},
-     {"inversions": 10, "about_unrelated": 4}),
+     {"inversions": 10, "about_unrelated": 2}),
     ("corpus3", 6, 114, {"precision": 0.8, "recall": 0.72, "speaker_accuracy": 0.9, "about_strict": 0.36},
      {"inversions": 8, "about_unrelated": 14}),
     ("corpus4", 6, 113, {"precision": 0.77, "recall": 0.61, "speaker_accuracy": 0.86, "about_strict": 0.55},
      {"inversions": 6, "about_unrelated": 11}),
     ("corpus5", 6, 111, {"precision": 0.73, "recall": 0.73, "speaker_accuracy": 0.86, "about_strict": 0.44},
-     {"inversions": 10, "about_unrelated": 5}),
+     {"inversions": 10, "about_unrelated": 4}),
     # written after the conflict lexicon, blind to every rule (their first run is in their READMEs)
     ("corpus6", 6, 123, {"precision": 0.83, "recall": 0.73, "speaker_accuracy": 0.92, "about_strict": 0.41},
-     {"inversions": 6, "about_unrelated": 15}),
+     {"inversions": 6, "about_unrelated": 14}),
     ("corpus7", 6, 123, {"precision": 0.83, "recall": 0.71, "speaker_accuracy": 0.91, "about_strict": 0.36},
      {"inversions": 14, "about_unrelated": 9}),
     # written during the session whose rules they measure, blind to all of them (first figures in their READMEs)
     ("corpus8", 6, 120, {"precision": 0.86, "recall": 0.74, "speaker_accuracy": 0.94, "about_strict": 0.37},
      {"inversions": 7, "about_unrelated": 14}),
     ("corpus9", 6, 121, {"precision": 0.77, "recall": 0.66, "speaker_accuracy": 0.89, "about_strict": 0.37},
-     {"inversions": 10, "about_unrelated": 18}),
+     {"inversions": 10, "about_unrelated": 16}),
     # written during the session whose rules they measure, then read (first figures in their READMEs)
     ("corpus10", 6, 119, {"precision": 0.88, "recall": 0.78, "speaker_accuracy": 0.94, "about_strict": 0.46},
-     {"inversions": 12, "about_unrelated": 17}),
+     {"inversions": 12, "about_unrelated": 15}),
     ("corpus11", 6, 122, {"precision": 0.8, "recall": 0.71, "speaker_accuracy": 0.9, "about_strict": 0.46},
-     {"inversions": 12, "about_unrelated": 10}),
+     {"inversions": 12, "about_unrelated": 9}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus12", 6, 119, {"precision": 0.79, "recall": 0.69, "speaker_accuracy": 0.91, "about_strict": 0.41},
      {"inversions": 7, "about_unrelated": 13}),
@@ -353,7 +353,7 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 12, "about_unrelated": 2}),
     # written during the session whose rules they measure, then read (first figures in their READMEs)
     ("corpus14", 6, 120, {"precision": 0.77, "recall": 0.7, "speaker_accuracy": 0.89, "about_strict": 0.34},
-     {"inversions": 9, "about_unrelated": 21}),
+     {"inversions": 9, "about_unrelated": 20}),
     ("corpus15", 6, 123, {"precision": 0.76, "recall": 0.74, "speaker_accuracy": 0.91, "about_strict": 0.33},
      {"inversions": 12, "about_unrelated": 16}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
@@ -363,7 +363,7 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 12, "about_unrelated": 15}),
     # written during the session whose rules they measure, measured, then read (first figures in their READMEs)
     ("corpus18", 6, 122, {"precision": 0.8, "recall": 0.74, "speaker_accuracy": 0.85, "about_strict": 0.31},
-     {"inversions": 8, "about_unrelated": 11}),
+     {"inversions": 8, "about_unrelated": 10}),
     ("corpus19", 6, 123, {"precision": 0.75, "recall": 0.62, "speaker_accuracy": 0.87, "about_strict": 0.35},
      {"inversions": 11, "about_unrelated": 16}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
@@ -373,61 +373,61 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 10, "about_unrelated": 10}),
     # written during the fifteenth session, measured, then read (first figures in their READMEs)
     ("corpus22", 6, 124, {"precision": 0.73, "recall": 0.74, "speaker_accuracy": 0.8, "about_strict": 0.36},
-     {"inversions": 9, "about_unrelated": 9}),
+     {"inversions": 9, "about_unrelated": 8}),
     ("corpus23", 6, 117, {"precision": 0.75, "recall": 0.72, "speaker_accuracy": 0.86, "about_strict": 0.38},
      {"inversions": 12, "about_unrelated": 4}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus24", 6, 113, {"precision": 0.67, "recall": 0.48, "speaker_accuracy": 0.77, "about_strict": 0.3},
-     {"inversions": 6, "about_unrelated": 11}),
+     {"inversions": 6, "about_unrelated": 9}),
     ("corpus25", 6, 122, {"precision": 0.67, "recall": 0.54, "speaker_accuracy": 0.76, "about_strict": 0.46},
      {"inversions": 13, "about_unrelated": 8}),
     # written during the sixteenth session, measured, then read (first figures in their READMEs)
     ("corpus26", 6, 105, {"precision": 0.68, "recall": 0.68, "speaker_accuracy": 0.85, "about_strict": 0.34},
-     {"inversions": 8, "about_unrelated": 9}),
+     {"inversions": 8, "about_unrelated": 8}),
     ("corpus27", 6, 116, {"precision": 0.66, "recall": 0.71, "speaker_accuracy": 0.87, "about_strict": 0.26},
-     {"inversions": 15, "about_unrelated": 11}),
+     {"inversions": 15, "about_unrelated": 10}),
     # held back while the sixteenth session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus28", 6, 120, {"precision": 0.71, "recall": 0.71, "speaker_accuracy": 0.86, "about_strict": 0.36},
      {"inversions": 8, "about_unrelated": 12}),
     ("corpus29", 6, 120, {"precision": 0.63, "recall": 0.62, "speaker_accuracy": 0.78, "about_strict": 0.3},
-     {"inversions": 10, "about_unrelated": 16}),
+     {"inversions": 10, "about_unrelated": 14}),
     # written during the seventeenth session, measured, then read (first figures in their READMEs)
     ("corpus30", 6, 121, {"precision": 0.69, "recall": 0.65, "speaker_accuracy": 0.84, "about_strict": 0.46},
      {"inversions": 6, "about_unrelated": 4}),
     ("corpus31", 6, 110, {"precision": 0.8, "recall": 0.8, "speaker_accuracy": 0.92, "about_strict": 0.35},
-     {"inversions": 8, "about_unrelated": 17}),
+     {"inversions": 8, "about_unrelated": 16}),
     # held back while the seventeenth session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus32", 6, 130, {"precision": 0.69, "recall": 0.53, "speaker_accuracy": 0.77, "about_strict": 0.3},
-     {"inversions": 11, "about_unrelated": 14}),
+     {"inversions": 11, "about_unrelated": 13}),
     ("corpus33", 6, 125, {"precision": 0.58, "recall": 0.54, "speaker_accuracy": 0.76, "about_strict": 0.3},
      {"inversions": 4, "about_unrelated": 4}),
     # written blind in the eighteenth session; 34 and 35 measured at its start and not read, 36 and 37 held back
     ("corpus34", 6, 127, {"precision": 0.78, "recall": 0.51, "speaker_accuracy": 0.85, "about_strict": 0.27},
-     {"inversions": 4, "about_unrelated": 15}),
+     {"inversions": 4, "about_unrelated": 14}),
     ("corpus35", 6, 124, {"precision": 0.66, "recall": 0.61, "speaker_accuracy": 0.8, "about_strict": 0.28},
      {"inversions": 12, "about_unrelated": 5}),
     ("corpus36", 6, 124, {"precision": 0.66, "recall": 0.55, "speaker_accuracy": 0.83, "about_strict": 0.47},
      {"inversions": 10, "about_unrelated": 5}),
     ("corpus37", 6, 122, {"precision": 0.7, "recall": 0.47, "speaker_accuracy": 0.77, "about_strict": 0.29},
-     {"inversions": 10, "about_unrelated": 10}),
+     {"inversions": 10, "about_unrelated": 8}),
     # written blind in the nineteenth session; 38 and 39 measured and then read, 40 and 41 held back
     ("corpus38", 6, 115, {"precision": 0.72, "recall": 0.67, "speaker_accuracy": 0.85, "about_strict": 0.33},
      {"inversions": 13, "about_unrelated": 8}),
     ("corpus39", 6, 117, {"precision": 0.64, "recall": 0.59, "speaker_accuracy": 0.76, "about_strict": 0.27},
-     {"inversions": 8, "about_unrelated": 11}),
+     {"inversions": 8, "about_unrelated": 9}),
     ("corpus40", 6, 126, {"precision": 0.78, "recall": 0.57, "speaker_accuracy": 0.83, "about_strict": 0.48},
-     {"inversions": 6, "about_unrelated": 10}),
+     {"inversions": 6, "about_unrelated": 9}),
     ("corpus41", 6, 130, {"precision": 0.72, "recall": 0.59, "speaker_accuracy": 0.86, "about_strict": 0.37},
-     {"inversions": 6, "about_unrelated": 10}),
+     {"inversions": 6, "about_unrelated": 8}),
     # written blind in the twentieth session; 42 and 43 measured and then read, 44 and 45 held back
     ("corpus42", 6, 127, {"precision": 0.75, "recall": 0.63, "speaker_accuracy": 0.84, "about_strict": 0.42},
-     {"inversions": 9, "about_unrelated": 8}),
+     {"inversions": 9, "about_unrelated": 7}),
     ("corpus43", 6, 131, {"precision": 0.7, "recall": 0.55, "speaker_accuracy": 0.76, "about_strict": 0.24},
-     {"inversions": 8, "about_unrelated": 12}),
+     {"inversions": 8, "about_unrelated": 11}),
     ("corpus44", 6, 127, {"precision": 0.52, "recall": 0.43, "speaker_accuracy": 0.68, "about_strict": 0.4},
-     {"inversions": 4, "about_unrelated": 5}),
+     {"inversions": 4, "about_unrelated": 4}),
     ("corpus45", 6, 129, {"precision": 0.68, "recall": 0.53, "speaker_accuracy": 0.78, "about_strict": 0.33},
-     {"inversions": 10, "about_unrelated": 8}),
+     {"inversions": 10, "about_unrelated": 7}),
 ])
 def test_the_later_development_corpora_are_valid_and_drafted_as_measured(name, articles, statements, floor, ceiling):
     """A guard: every gold annotation validates, and the figures do not fall back."""

@@ -2394,6 +2394,25 @@ def test_a_back_reference_points_to_what_was_said_before_not_to_its_own_attribut
     assert [s["about"] for s in draft(text, registry).statements] == ["corvasia_troops_will_fight", about]
 
 
+@pytest.mark.parametrize("reaction,about", [
+    ("Varania's foreign ministry would not say whether Ardenne's ambassador had been summoned.",
+     "draft_whether_ardenne_ambassador_summon"),
+    ("The Varanian defence ministry dismissed the talk of a grain deal with Ardenne as theatre.",
+     "draft_talk_grain_deal_ardenne_theatre"),
+    ("Daria Voss declined to say whether the Security Council would meet on Friday.",
+     "draft_whether_security_council_meet_friday"),
+    # words that only point back, or say it with a pronoun, answer what was said just before
+    ("Varania's foreign ministry would not say whether they would be used.", "corvasia_troops_will_fight"),
+    ("Daria Voss would not say when that would happen.", "corvasia_troops_will_fight"),
+    ("The Varanian defence ministry declined to comment.", "corvasia_troops_will_fight"),
+])
+def test_a_refusal_that_says_what_it_is_about_is_not_about_what_was_said_just_before(registry, reaction, about):
+    # no proposition covers "whether Ardenne's ambassador had been summoned" well enough, and it shares nothing with
+    # the troops sent into combat: it proposes its own, rather than inventing a stance on the claim before it
+    text = f"Kalyn told the committee that Corvasian units would soon be sent into combat against Belmark. {reaction}"
+    assert [s["about"] for s in draft(text, registry).statements] == ["corvasia_troops_will_fight", about]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("On Monday Daria Voss blamed the shelling on a Belmark battery, four days after telling Varpress that the guns "
      "had been silent all week.",

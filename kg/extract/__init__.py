@@ -39,8 +39,8 @@ from .match import Matcher, similar
 from .polarity import negated, same_negation, understated
 from .mentions import OWNER_PRONOUNS, ActorIndex, Speaker, slugify
 from .propose import draft_id
-from .referents import (ANAPHOR, CONTENT_GIVEN, EACH_OTHER, EACH_OTHER_WORDS, LATEST, RESPONSES, answered, blamed,
-                        cites, deferred, introduced, open_question, own_raised, raised, referent)
+from .referents import (ANAPHOR, CONTENT_GIVEN, EACH_OTHER, EACH_OTHER_WORDS, ELSEWHERE, LATEST, RESPONSES, answered,
+                        blamed, cites, deferred, introduced, open_question, own_raised, raised, referent, says_otherwise)
 
 
 @dataclass
@@ -363,6 +363,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
                          match_text, matcher.entailed, own=own)
             if about_rule == LATEST and (event := _event_before(draft.statements, prior[-1], matcher)):
                 prop, about_rule = event, "points back to the event the words before spoke of"
+            elif about_rule == LATEST and says_otherwise(match_text, prop, matcher, f.speaker.actor, kind):
+                prop, about_rule = _new_proposition(match_text, matcher, propositions, new_props, new_parts), ELSEWHERE
         elif not best and earlier and cites(content) and \
                 (agreed := deferred(content, draft.statements, f.start, index, propositions, matcher.entailed)):
             prop, about_rule = agreed  # "Washington shares Seoul's assessment": about what Seoul said
