@@ -2394,6 +2394,31 @@ def test_a_back_reference_points_to_what_was_said_before_not_to_its_own_attribut
     assert [s["about"] for s in draft(text, registry).statements] == ["corvasia_troops_will_fight", about]
 
 
+@pytest.mark.parametrize("voss,mirnov", [
+    ("[through interpreter]", "(via interpreter)"),
+    ("(speaking through an interpreter)", "[in translation]"),
+])
+def test_a_transcript_label_that_says_the_words_were_interpreted_is_still_the_speaker_s(registry, voss, mirnov):
+    text = (f"Press conference of Daria Voss and Anatol Mirnov\n\nDARIA VOSS {voss}: Our border is closed to every "
+            f"convoy until the inspectors arrive.\n\nANATOL MIRNOV {mirnov}: Corvasian units have never crossed into "
+            "Belmark.")
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("voss", "Our border is closed to every convoy until the inspectors arrive"),
+        ("mirnov", "Corvasian units have never crossed into Belmark")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("On the day of the landing the interior ministry said the pilot was safe.", "interior_ministry"),
+    ("On the eve of the vote Daria Voss said the depot was empty.", "voss"),
+    ("On the night after the strike Anatol Mirnov said the depot was empty.", "mirnov"),
+    # "your" with no one addressed names no one, and a weekday is no part of a name
+    ("On Friday your defence ministry said Belmark had struck the depot.", None),
+    ("In December your ambassador told us the blockade was the reason for dearer bread.", None),
+])
+def test_a_time_said_before_the_subject_is_no_part_of_its_name(registry, text, speaker):
+    assert [s["speaker"] for s in draft(text, registry).statements] == ([speaker] if speaker else [])
+
+
 @pytest.mark.parametrize("reaction,about", [
     ("Varania's foreign ministry would not say whether Ardenne's ambassador had been summoned.",
      "draft_whether_ardenne_ambassador_summon"),

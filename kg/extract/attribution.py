@@ -818,7 +818,10 @@ TRANSCRIPT = re.compile(r"(?:\[[A-Z][A-Z ]{1,20}\]\s*|\d{1,3}\.\s+)?"
                         r"(?:,\s+(?P<role>[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|of|for|the|and))*)|"
                         # a member's constituency, then maybe their office: "Mr Elias Marten (Dunmore North) (Leader of
                         # the Opposition):"
-                        r"\s+\((?P<aside>[\w ,.'’-]{1,40})\)(?:\s+\([\w ,.'’-]{1,40}\))?)?):\s+(?=\S)")
+                        r"\s+\((?P<aside>[\w ,.'’-]{1,40})\)(?:\s+\([\w ,.'’-]{1,40}\))?)?)"
+                        # words given through an interpreter are the speaker's: "MINISTER SABELIN [through interpreter]:"
+                        r"(?:\s*[\[(](?:speaking\s+)?(?:through|via|in)\s+(?:an?\s+)?(?:interpreter|interpretation|"
+                        r"translation|translator)[\])])?:\s+(?=\S)")
 #: the roles of a broadcast's or an interview's own people, whose turns say nothing of their own but what they relay:
 #: "LENA VOSS (anchor):", "ANNA GREAVES, PRESENTER:", "PIETER HAL (live, Aldhaven):"
 _HOSTS = r"presenter|host|interviewer|anchor|moderator|newsreader|newscaster|announcer"
@@ -1241,6 +1244,11 @@ def listed_speaker(chunks: list[str], index: ActorIndex) -> Speaker | None:
     return named[0] if named and named[0].known else next(iter(subject_speakers(chunks, index)), None)
 
 
+#: a word that names a time, which no speaker's name starts with
+_TIME_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+              r"August|September|October|November|December)\b")
+
+
 def subject_speakers(chunks: list[str], index: ActorIndex) -> list[Speaker]:
     """The speakers of the comma chunks before a verb: the last chunk, or the name it describes.
 
@@ -1252,7 +1260,8 @@ def subject_speakers(chunks: list[str], index: ActorIndex) -> list[Speaker]:
     speakers = index.speakers(chunks[-1]) if chunks else []
     if not speakers and chunks and _OPENING_PHRASE.match(chunks[-1]):
         # "On March 6 the foreign ministry said", "In a statement the ministry said": no comma ends the opening phrase
-        speakers = next((found for m in re.finditer(r"\s(?=the\s|[A-Z])", chunks[-1])
+        # (never from a time: "On Friday your defence ministry said" does not name a "Friday your defence ministry")
+        speakers = next((found for m in re.finditer(r"\s(?=the\s|[A-Z])(?!" + _TIME_WORD + r")", chunks[-1])
                          if (found := index.speakers(chunks[-1][m.end():]))), [])
     if len(chunks) >= 2 and len(speakers) == 1 and not speakers[0].known and speakers[0].kind == "person" and \
             index.is_description(chunks[-2]):

@@ -59,7 +59,10 @@ _SOURCE = re.compile(r"(?P<head>(?:(?:a|an|the|one|two|three|four|five|six|sever
 #: an office that names no one by itself, only the leader the story has named
 _HEAD_OF = re.compile(r"^the\s+head\s+of\s+(?:the\s+)?(?:state|government)$", re.I)
 #: when, said before whoever speaks with no comma after it: "Last week the Prime Minister", "On Friday the Commission"
-_WHEN_FIRST = re.compile(r"^(?:on|in|last|this|earlier|late|early|by)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|"
+_WHEN_FIRST = re.compile(r"^(?:on|in|last|this|earlier|late|early|by)\s+(?:(?:"
+                         # "On the day of the landing the interior ministry", "On the night after the strike the army"
+                         r"(?:day|night|eve|morning|evening|afternoon|week|weekend)\s+(?:of|after|before)\s+"
+                         r"(?:(?:the|a|an|his|her|its|their)\s+)?[\w-]+|monday|tuesday|wednesday|thursday|friday|"
                          r"saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|january|february|"
                          r"march|april|may|june|july|august|september|october|november|december|spring|summer|"
                          r"autumn|winter|\d{1,4}(?:st|nd|rd|th)?|the)\b[\s,]*)+(?=(?:the|a|an|your)\s|[A-Z])", re.I)
