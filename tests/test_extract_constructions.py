@@ -2394,6 +2394,35 @@ def test_a_back_reference_points_to_what_was_said_before_not_to_its_own_attribut
     assert [s["about"] for s in draft(text, registry).statements] == ["corvasia_troops_will_fight", about]
 
 
+@pytest.mark.parametrize("heading", [
+    "Answered by Henrik Aaland, Minister of Defence of Estmark",
+    "Answer given by Minister Aaland on behalf of the Government of Estmark (18.3.2031)",
+])
+def test_a_written_answer_is_the_words_of_whoever_its_heading_says_gives_it(registry, heading):
+    # a parliament's written questions and answers: the answer has no verb of saying, and "the Government" is its giver
+    text = ("Written questions and answers\n\nAsked by Marta Ruzhyn\n\nTo ask the Minister of Defence (a) whether "
+            "Corvasian troops are in Varania; and (b) whether the Government will send shells to Belmark.\n\n"
+            f"{heading}\n\n(a) Several thousand Corvasian troops have been sent to Varania in recent weeks.\n\n"
+            "(b) The Government has no plans to send artillery shells to Belmark at this time.")
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("aaland", "Several thousand Corvasian troops have been sent to Varania in recent weeks"),
+        ("aaland", "The Government has no plans to send artillery shells to Belmark at this time")]
+
+
+@pytest.mark.parametrize("standfirst", [
+    "Ivo Starkov, 52, was Varania's envoy until March, when he resigned. His account has been condensed. As told to "
+    "Lena Holt.",
+    "Ivo Starkov spent eleven years as Varania's envoy before he resigned in March.\n\nAs told to Lena Holt",
+])
+def test_a_first_person_account_as_told_to_a_reporter_is_its_narrator_s(registry, standfirst):
+    text = (f"FIRST PERSON\n\n{standfirst}\n\nI saw the Corvasian units arrive at the depot in February. Nobody in "
+            "Tashgard told us the truth about why they had come.\n\nI do not know what happens to them now.")
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("starkov", "I saw the Corvasian units arrive at the depot in February"),
+        ("starkov", "Nobody in Tashgard told us the truth about why they had come"),
+        ("starkov", "I do not know what happens to them now")]
+
+
 @pytest.mark.parametrize("voss,mirnov", [
     ("[through interpreter]", "(via interpreter)"),
     ("(speaking through an interpreter)", "[in translation]"),

@@ -31,7 +31,8 @@ from .attribution import (ASIDE, CHECKED_CLAIM, QUOTE, TRANSCRIPT, Found, checke
                           rated_claim, rebuttal, running_on, source_line, stance_of, transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, day_led, find_date, session_date, speech_date
 from .factbox import BULLET, listed_by
-from .letters import (LETTER, OP_ED, RECORDED, TIME_CODE, document_header, is_formality, issued_title, letter,
+from .letters import (AS_TOLD, LETTER, OP_ED, RECORDED, TIME_CODE, WRITTEN_ANSWER, as_told_to, document_header,
+                      is_formality, issued_title, letter, written_answer,
                       letters_to_editor, op_ed, recorded_statement, signs_off, unshouted)
 from .lexicon import DISMISSIVE, MANNER_DISMISSALS, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .marks import plain
@@ -200,9 +201,10 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             if not _HEADING.fullmatch(text, *para) and not is_formality(text[para[0]:para[1]]):
                 start = max(para[0], given[1])
                 start = code.end() if (code := TIME_CODE.match(text, start, para[1])) else start  # "[00:01:30] …"
+                start = item.end() if (item := _ITEM.match(text, start, para[1])) else start  # "(a) The aircraft …"
                 answers = _answer(text, (start, min(para[1], given[2])), given[0], index, given[3])
                 # an op-ed says what it says the day it is published
-                found += _given_on(answers, given[0], published) if given[3] == OP_ED else answers
+                found += _given_on(answers, given[0], published) if given[3] in (OP_ED, WRITTEN_ANSWER) else answers
             continue
         if issued:
             if _SIGN_OFF.fullmatch(text, *para) or headed and signs_off(text, para):
@@ -479,6 +481,10 @@ def _owner_of_text(text: str, para: tuple[int, int], index: ActorIndex) -> Speak
     return found[0] if found else None
 
 
+#: the letter or number of an item that answers one part of a question: "(a)", "b)", "(iv)", "3."
+_ITEM = re.compile(r"\s*(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})\))\s+")
+
+
 def _given_whole(text: str, index: ActorIndex) -> list[tuple[Speaker, int, int, str]]:
     """The texts an article gives whole, each with who wrote or spoke it, where it runs and the cue of its statements:
     the letter or op-ed the article is, a recording it transcribes under time codes, or each letter on its page."""
@@ -488,6 +494,10 @@ def _given_whole(text: str, index: ActorIndex) -> list[tuple[Speaker, int, int, 
         return [(*given, OP_ED)]
     if given := recorded_statement(text, index):
         return [(*given, RECORDED)]
+    if given := written_answer(text, index):
+        return [(*given, WRITTEN_ANSWER)]
+    if given := as_told_to(text, index):
+        return [(*given, AS_TOLD)]
     return [(*given, LETTER) for given in letters_to_editor(text, index)]
 
 
@@ -525,7 +535,8 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
         for f in inner:
             if not f.via and (f.kind == "non_confirmation" and index.kind(f.speaker.actor) != "person" and
                               index.kind(speaker.actor) == "person" or
-                              label in (LETTER, OP_ED) and index.speaks_for(speaker.actor, f.speaker.actor)):
+                              label in (LETTER, OP_ED, WRITTEN_ANSWER) and
+                              index.speaks_for(speaker.actor, f.speaker.actor)):
                 # "As a rule, Tavoria does not comment on …": a spokesperson declines for their side; "Halvoria calls
                 # upon the Council …" in her letter: an ambassador speaks for hers
                 f.speaker, f.rule = speaker, f.rule + ", the answering speaker's side"

@@ -28,6 +28,9 @@ LETTER = "letter"
 OP_ED = "op-ed"
 #: the cue of a recorded statement's
 RECORDED = "recorded statement"
+#: the cue of a written answer's statements, and of a first-person account's
+WRITTEN_ANSWER = "written answer"
+AS_TOLD = "account"
 #: a letter's title: "Letter dated 9 October 2026 from the Permanent Representative of X to the United Nations
 #: addressed to the President of the Security Council", "An open letter from Y to Z"
 _TITLE = re.compile(r"\s*(?:an?\s+)?(?:open\s+)?letter\b(?:\s+dated\s+[\w ,]+?)?\s+from\s+(?P<author>.+?)\s+"
@@ -202,6 +205,74 @@ def op_ed(text: str, index: ActorIndex) -> tuple[Speaker, int, int] | None:
             return None  # a reporter's byline ("By Solomiya Brez, The Kerrin Gazette"): the text is the outlet's
         end = next((c for c, d in paras[i + 1:] if _TAGLINE.match(text, c, d)), len(text))
         return author, paras[i + 1][0] if i + 1 < len(paras) else b, end
+    return None
+
+
+#: the heading over a written answer to a parliamentary question: "Answered by Mattias Keel, Minister of Defence",
+#: "Answer given by High Representative Aske on behalf of the Commission"
+_ANSWER_HEADING = re.compile(r"\s*(?:answered\s+by|answer\s+(?:given\s+)?by|repl(?:y|ied)\s+(?:given\s+)?by|reply\s+from|"
+                             r"response\s+(?:given\s+)?by)\s+(?P<name>[A-Z][^,\n(]{2,80}?)"
+                             r"(?:,\s+(?P<role>[^\n(]{3,120}?))?(?:\s+on\s+behalf\s+of\s+[^\n(]{3,80}?)?"
+                             r"(?:\s*\([^)\n]{1,40}\))?[.:]?\s*", re.I)
+#: a heading that opens the next question on the page: "Asked by …", "Question WQ 31/0418"
+_NEXT_QUESTION = re.compile(r"\s*(?:asked\s+by|question\b|to\s+ask\b)", re.I)
+
+
+def written_answer(text: str, index: ActorIndex) -> tuple[Speaker, int, int] | None:
+    """Who a written answer to a parliamentary question is by, and where it runs (to the next question, if any).
+
+    A page of written questions and answers gives the answer whole under a heading that names the
+    office holder who gives it, with no verb of saying: every sentence after it is theirs, and "the
+    Government" they answer for is them too.
+
+    >>> from pathlib import Path
+    >>> from kg.annotations import Actor, Place
+    >>> here = Place(Path("actors.yaml"), 1)
+    >>> index = ActorIndex({"veldren": Actor("veldren", "state", "Veldren", (), None, None, None, (), here)})
+    >>> text = ("To ask the Minister whether troops were sent.\\n\\nAnswered by Ana Kroon, Minister of Defence of "
+    ...         "Veldren\\n\\nNo troops were sent.")
+    >>> speaker, start, end = written_answer(text, index)
+    >>> speaker.name, text[start:end]
+    ('Ana Kroon', 'No troops were sent.')
+    """
+    paras = paragraphs(text)
+    for i, (a, b) in enumerate(paras[:-1]):
+        if not (heading := _ANSWER_HEADING.fullmatch(text, a, b)):
+            continue
+        name = heading["name"].strip()
+        speakers = (index.speakers(f"{name}, {heading['role']}") if heading["role"] else []) or index.speakers(name)
+        if not speakers or speakers[0].kind != "person":
+            return None
+        end = next((c for c, d in paras[i + 1:] if _NEXT_QUESTION.match(text, c, d)), len(text))
+        return speakers[0], paras[i + 1][0], end
+    return None
+
+
+#: a first-person account given to a reporter: "His account has been condensed. As told to Ingrid Solheim."
+_AS_TOLD_TO = re.compile(r"\b(?:as\s+told\s+to|in\s+conversation\s+with)\s+(?P<reporter>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})",
+                         re.I)
+#: who gives the account, named where the paragraph that says so opens: "Teodor Brannik, 34, was a captain …"
+_NARRATOR = re.compile(r"\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?=,|\s+(?:is|was|has|had|spent|fled|lives|"
+                       r"served|worked)\b)")
+
+
+def as_told_to(text: str, index: ActorIndex) -> tuple[Speaker, int, int] | None:
+    """The person whose first-person account a reporter wrote down ("As told to …"), and where it runs.
+
+    A magazine's first-person piece gives one person's words whole, with no verb of saying; the
+    standfirst that says whose they are names them first ("Teodor Brannik, 34, was a captain … As
+    told to Ingrid Solheim."). The account is theirs from the next paragraph on.
+    """
+    paras = paragraphs(text)
+    for i, (a, b) in enumerate(paras[:6]):
+        if not (told := _AS_TOLD_TO.search(text, a, b)):
+            continue
+        opening = _NARRATOR.match(text, a, b) or (_NARRATOR.match(text, *paras[i - 1]) if i else None)
+        if not opening or opening["name"] == told["reporter"] or i + 1 >= len(paras) or \
+                not _FIRST_PERSON.search(text, paras[i + 1][0]):
+            return None
+        speakers = index.speakers(opening["name"])
+        return (speakers[0], paras[i + 1][0], len(text)) if speakers and speakers[0].kind == "person" else None
     return None
 
 
