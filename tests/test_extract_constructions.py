@@ -2394,6 +2394,28 @@ def test_a_back_reference_points_to_what_was_said_before_not_to_its_own_attribut
     assert [s["about"] for s in draft(text, registry).statements] == ["corvasia_troops_will_fight", about]
 
 
+@pytest.mark.parametrize("header,body,speaker", [
+    ("Defence Intelligence of Belmark | Assessment | 4 March 2025",
+     "We assess that several thousand Corvasian troops have been sent to Varania.", "belmark_bdi"),
+    ("Royal Intelligence Bureau | Update | Last updated: 4 March 2025",
+     "We have seen Corvasian soldiers training at military sites in Varania.", "estmark_rib"),
+])
+def test_a_page_under_its_issuer_s_header_is_the_issuer_s_through_its_section_headings(registry, header, body, speaker):
+    # a web page's header gives the body, the kind of page and the day; "we" in it is the body, under every heading
+    text = (f"Corvasian forces in Varania\n\n{header}\n\nSUMMARY\n\n{body}\n\nKEY POINTS\n\nVarania's foreign "
+            f"ministry said on Monday that no Corvasian troops were in the country. {body}")
+    assert [s["speaker"] for s in draft(text, registry).statements] == [speaker, "varania_mfa", speaker]
+
+
+@pytest.mark.parametrize("end", ["ENDS", "-ends-", "###"])
+def test_a_press_release_ends_at_its_end_mark(registry, end):
+    text = ("Belmark condemns the deployment\n\nPRESS RELEASE - Ministry of Foreign Affairs of Belmark, 2 April 2025"
+            "\n\nThe Ministry condemns the deployment of Corvasian troops to Varania.\n\n"
+            f"{end}\n\nNotes to editors: The Ministry's spokesperson is available for interviews on Thursday.")
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("belmark_mfa", "the deployment of Corvasian troops to Varania")]
+
+
 @pytest.mark.parametrize("heading", [
     "Answered by Henrik Aaland, Minister of Defence of Estmark",
     "Answer given by Minister Aaland on behalf of the Government of Estmark (18.3.2031)",

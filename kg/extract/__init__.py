@@ -153,7 +153,9 @@ _WHOSE_TEXT = re.compile(r"\b(?:text|transcript)\s+of\s+(?:the\s+)?(?P<owner>his
 #: a heading over the reproduced text in capitals, or a line too short to say anything ("Annex")
 _HEADING = re.compile(r"\s*[A-Z0-9][A-Z0-9 ,.'’()&:-]+\s*|\s*\S+(?:\s+\S+){0,3}\s*")
 #: the place and date a reproduced text is signed with, which ends it: "Vardenz, 5 November 2025"
-_SIGN_OFF = re.compile(r"\s*(?:[^\n]+\n\s*)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?\s*")
+_SIGN_OFF = re.compile(r"\s*(?:[^\n]+\n\s*)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?\s*"
+                       # the mark that ends a press release: "ENDS", "-ends-", "###"
+                       r"|\s*(?:[-–—]*\s*(?i:ends)\s*[-–—]*|#{3})\s*")
 #: the outlet's own note inside a text it reproduces: "[Polaris note: …]"
 _EDITORS_NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
 #: the speaker's own voice, which carries a transcript turn on into the next paragraph
@@ -195,7 +197,10 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if titled and para[0] >= titled[1]:
             issued, titled = titled[0], None
         if header := document_header(text, para, index):
-            issued, headed = header, True  # "PRESS RELEASE - Skerra Net, …", "FROM THE WAKELINE BLOG, …": its issuer's
+            # "PRESS RELEASE - Skerra Net, …", "FROM THE WAKELINE BLOG, …": its issuer's, to the next section heading;
+            # a page that opens under its issuer's header is theirs throughout ("Parallax | Report | 21 October 2031",
+            # then "SUMMARY", "GEOLOCATION", …)
+            issued, headed = header, not _opens_page(text, paras, para)
             continue
         if given := next((w for w in written if w[1] < para[1] and para[0] < w[2]), None):
             if not _HEADING.fullmatch(text, *para) and not is_formality(text[para[0]:para[1]]):
@@ -214,7 +219,9 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
                     found += _answer(text, answer, issued, index, "statement")
             elif not _HEADING.fullmatch(text, *para) and not _EDITORS_NOTE.fullmatch(original, *para):
                 # others it quotes by name speak for themselves: '"We will not speculate," said its chief executive'
+                index.speaking = issued  # and "we" in them is the issuer: "We assess that the hospital was struck"
                 quoted = [q for q in find_quotes(text, para, index, found) if q.speaker.actor != issued.actor]
+                index.speaking = None
                 found += quoted + _answer(text, para, issued, index, "statement",
                                           skip=[(q.sentence[0], quote_reach(text, q)) for q in quoted])
             if not _EDITORS_NOTE.fullmatch(original, *para):
@@ -483,6 +490,11 @@ def _owner_of_text(text: str, para: tuple[int, int], index: ActorIndex) -> Speak
 
 #: the letter or number of an item that answers one part of a question: "(a)", "b)", "(iv)", "3."
 _ITEM = re.compile(r"\s*(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})\))\s+")
+
+
+def _opens_page(text: str, paras: list[tuple[int, int]], para: tuple[int, int]) -> bool:
+    """True when ``para`` comes before any sentence of the text: only a title or a note is above it."""
+    return all(not re.search(r"[.!?:][\"”’]?\s*$|[.!?]\s+[A-Z]", text[a:b]) for a, b in paras[:paras.index(para)])
 
 
 def _given_whole(text: str, index: ActorIndex) -> list[tuple[Speaker, int, int, str]]:
