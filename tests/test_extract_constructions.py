@@ -2394,6 +2394,22 @@ def test_a_back_reference_points_to_what_was_said_before_not_to_its_own_attribut
     assert [s["about"] for s in draft(text, registry).statements] == ["corvasia_troops_will_fight", about]
 
 
+@pytest.mark.parametrize("entry,expected", [
+    ("Has called the reports of Corvasian troops in Varania \"a fairy tale\" since February.",
+     ("mirnov", "the reports of Corvasian troops in Varania \"a fairy tale\"")),
+    ("Flatly denied on Monday that any Corvasian soldier had crossed into Varania.",
+     ("mirnov", "any Corvasian soldier had crossed into Varania")),
+    ("Has so far declined to say whether Corvasian units are in Drovny.",
+     ("mirnov", "declined to say whether Corvasian units are in Drovny")),
+])
+def test_a_guide_s_entry_leaves_out_the_subject_its_heading_names(registry, entry, expected):
+    # "Who's who": a heading in capitals names the player, and the paragraph under it leaves them out as its subject
+    text = ("Who's who in the Drovny crisis\n\nOur guide to the key players.\n\nANATOL MIRNOV, Varania's foreign "
+            f"minister\n\n{entry}\n\nDARIA VOSS, President of Belmark\n\nHas urged Ardenne to impose new sanctions.")
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        expected, ("voss", "Ardenne to impose new sanctions")]
+
+
 @pytest.mark.parametrize("header,body,speaker", [
     ("Defence Intelligence of Belmark | Assessment | 4 March 2025",
      "We assess that several thousand Corvasian troops have been sent to Varania.", "belmark_bdi"),

@@ -30,7 +30,7 @@ from .attribution import (ASIDE, CHECKED_CLAIM, QUOTE, TRANSCRIPT, Found, checke
                           labelled_source, listed_speaker, paragraph_quote, paragraphs, past_asker_label, quote_reach,
                           rated_claim, rebuttal, running_on, source_line, stance_of, transcript_speaker, trim_end)
 from .dates import TIMESTAMP, day_heading, day_led, find_date, session_date, speech_date
-from .factbox import BULLET, listed_by
+from .factbox import BULLET, entry_of, listed_by
 from .letters import (AS_TOLD, LETTER, OP_ED, RECORDED, TIME_CODE, WRITTEN_ANSWER, as_told_to, document_header,
                       is_formality, issued_title, letter, written_answer,
                       letters_to_editor, op_ed, recorded_statement, signs_off, unshouted)
@@ -190,6 +190,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     written = _given_whole(text, index)
     titled = issued_title(text, index)  # a ministry's summary, a statement under its issuer's own title
     session_day = session_date(text, published)  # the day a transcript's answers were given
+    entry_subject: Speaker | None = None  # whom the guide's entry under the heading just read is about
     listed: tuple[Speaker, dt.date | None] | None = None  # whose remarks a factbox's bullets are, and when made
     paras = paragraphs(text)
     following = dict(zip(paras, paras[1:]))
@@ -273,6 +274,13 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             continue
         if heading := day_heading(text[para[0]:para[1]], published):
             blog_day = heading
+            continue
+        index.entry, entry_subject = entry_subject, None
+        if (who := entry_of(text, para, following.get(para))) and \
+                (subject := listed_speaker([unshouted(c) for c in re.split(r",\s+", who)], index)) and \
+                ("," in who or subject.known):
+            entry_subject = subject  # "HELENA SAARVA, President of Estmark": the next paragraph is about her
+            index.remember(subject)
             continue
         lead = para
         entry = len(found)

@@ -33,3 +33,23 @@ def listed_by(text: str, para: tuple[int, int], following: tuple[int, int] | Non
     line = _SPEAKER_LINE.fullmatch(text, *para)
     # a name with a role, or with when they spoke: "Key Takeaways:" heads the writer's own list
     return line if line and ("," in line["who"] or line["when"]) else None
+
+
+#: a guide's entry heading: "HELENA SAARVA, President of Estmark", "KOLVAN'S DEFENCE MINISTRY" (the name in capitals,
+#: maybe its role after a comma, and no sentence)
+_ENTRY = re.compile(r"\s*(?P<who>[A-Z][A-Z'’.-]+(?:(?:\s+(?:[A-Z][A-Z'’.-]+|of|the|for)){1,5}(?:,\s+[^\n.:!?]{3,100})?|"
+                    r",\s+[^\n.:!?]{3,100}))\s*")
+
+
+def entry_of(text: str, para: tuple[int, int], following: tuple[int, int] | None) -> str | None:
+    """Who a guide's entry heading names, when the paragraph after it tells what they said ("Who's who: the key
+    players"): that paragraph leaves them out as its subject ("Has called the strike a war crime.").
+
+    >>> text = "HELENA SAARVA, President of Estmark\\nHas called the strike a war crime."
+    >>> entry_of(text, (0, 35), (36, 70))
+    'HELENA SAARVA, President of Estmark'
+    """
+    if following is None or BULLET.match(text, *following) or _ENTRY.fullmatch(text, *following):
+        return None
+    found = _ENTRY.fullmatch(text, *para)
+    return found["who"] if found and re.match(r"\s*[A-Z][a-z]+\b", text[following[0]:following[1]]) else None

@@ -312,6 +312,7 @@ class ActorIndex:
     proposed: dict[str, Speaker] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)
     speaking: Speaker | None = None  # who "I" and "we" are, in a transcript answer
+    entry: Speaker | None = None  # whom a guide's entry is about: the subject its sentences leave out
     addressed: Speaker | None = None  # who "you" is, in an interviewer's question
     issuer: Speaker | None = None  # who issued the statement or communique a later "the statement" names
     text: str = ""  # the whole article, to find the full name a bare surname stands for
