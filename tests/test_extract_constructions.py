@@ -2394,6 +2394,21 @@ def test_a_back_reference_points_to_what_was_said_before_not_to_its_own_attribut
     assert [s["about"] for s in draft(text, registry).statements] == ["corvasia_troops_will_fight", about]
 
 
+@pytest.mark.parametrize("lead,opening,closing,speaker", [
+    ("The statement, issued by Belmark's foreign ministry, follows in full:", '"', '"', "belmark_mfa"),
+    ("The communiqué, released by the Royal Intelligence Bureau, is reproduced below.", "“", "”", "estmark_rib"),
+])
+def test_a_statement_given_in_full_inside_quotation_marks_is_its_issuer_s_until_they_close(registry, lead, opening,
+                                                                                           closing, speaker):
+    text = (f"Halden, March 12. Governments reacted on Wednesday to the reports.\n\n{lead}\n\n{opening}STATEMENT ON "
+            "THE DEPLOYMENT\n\n1. Several thousand Corvasian troops have been sent to Varania.\n\n"
+            f"2. Corvasian troops will be sent into combat against Belmark within weeks.{closing}\n\n"
+            "Markets in Halden closed lower on Wednesday as investors weighed the risk of a wider war.")
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        (speaker, "Several thousand Corvasian troops have been sent to Varania"),
+        (speaker, "Corvasian troops will be sent into combat against Belmark within weeks")]
+
+
 @pytest.mark.parametrize("entry,expected", [
     ("Has called the reports of Corvasian troops in Varania \"a fairy tale\" since February.",
      ("mirnov", "the reports of Corvasian troops in Varania \"a fairy tale\"")),

@@ -139,7 +139,8 @@ _REPORTS_LEAD = re.compile(r"^\W*(?:the\s+)?(?:\w+\s+)?(?:reports?|claims?|alleg
 
 
 #: an article that goes on to reproduce a statement: "publishes the statement in full below", "It reads as follows"
-_IN_FULL = re.compile(r"\b(?:in\s+full\s+below|the\s+full\s+text|reads\s+as\s+follows|reads\s+in\s+full|"
+_IN_FULL = re.compile(r"\b(?:in\s+full\s+below|the\s+full\s+text|reads\s+as\s+follows|reads\s+in\s+full|follows?\s+in\s+full|"
+                      r"(?:is|are)\s+(?:reproduced|published|printed)\s+(?:in\s+full\s+)?below|"
                       r"text\s+of\s+the\s+\w+\s+follows|the\s+following\s+(?:joint\s+)?(?:statement|advisory|bulletin|"
                       r"communiqu[eé]|declaration|notice|alert|assessment|update)|(?:following|below|here)\s+is\s+the\s+"
                       r"(?:full\s+|complete\s+)?text\s+of|this\s+(?:joint\s+)?(?:advisory|bulletin|statement|communiqu[eé]|"
@@ -148,7 +149,10 @@ _IN_FULL = re.compile(r"\b(?:in\s+full\s+below|the\s+full\s+text|reads\s+as\s+fo
 #: remarks", "X's concession speech in full"
 _WHOSE_TEXT = re.compile(r"\b(?:text|transcript)\s+of\s+(?:the\s+)?(?P<owner>his|her|their|its|"
                          r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*['’]s?)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:speech|remarks|address|statement|letter|message|post|testimony|declaration|appeal|advisory)\b",
+                         r"(?:speech|remarks|address|statement|letter|message|post|testimony|declaration|appeal|advisory)\b"
+                         # "The statement, issued by the Prime Minister's office, follows in full"
+                         r"|\b(?:statement|communiqu[eé]|declaration|text)\s*,?\s+(?:issued|released|published)\s+by\s+"
+                         r"(?P<issuer>(?:the\s+)?[A-Z][^,;:]{2,80}?)(?=\s*,|\s+(?:follows|reads|is\s+below)\b)",
                          re.I)
 #: a heading over the reproduced text in capitals, or a line too short to say anything ("Annex")
 _HEADING = re.compile(r"\s*[A-Z0-9][A-Z0-9 ,.'’()&:-]+\s*|\s*\S+(?:\s+\S+){0,3}\s*")
@@ -186,6 +190,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     guest: Speaker | None = None  # who last answered an interviewer's question
     answerers: list[tuple[int, Speaker]] | None = None  # where each answering turn starts, read once when needed
     issued: Speaker | None = None  # whose statement the article reproduces in full from here on
+    in_marks = False  # whether the article gives that statement inside quotation marks
     headed = False  # whether a header inside the article opened it, so that a signature or a heading ends it
     written = _given_whole(text, index)
     titled = issued_title(text, index)  # a ministry's summary, a statement under its issuer's own title
@@ -223,8 +228,11 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
                 index.speaking = issued  # and "we" in them is the issuer: "We assess that the hospital was struck"
                 quoted = [q for q in find_quotes(text, para, index, found) if q.speaker.actor != issued.actor]
                 index.speaking = None
-                found += quoted + _answer(text, para, issued, index, "statement",
-                                          skip=[(q.sentence[0], quote_reach(text, q)) for q in quoted])
+                closes = in_marks and (mark := re.search(r"[\"”]\s*$", text[para[0]:para[1]]))
+                found += quoted + _answer(text, (para[0], para[0] + mark.start()) if closes else para, issued, index,
+                                          "statement", skip=[(q.sentence[0], quote_reach(text, q)) for q in quoted])
+                if closes:
+                    issued = None  # a statement the article gives inside quotation marks ends where they close
             if not _EDITORS_NOTE.fullmatch(original, *para):
                 continue  # the outlet's own note inside the statement is read as its other sentences are
         if (line := listed_by(text, para, following.get(para))) and \
@@ -319,6 +327,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
                 f.on_day = entry_day  # "11 June – The ministry says …": a chronology's entry, on that day
         if _IN_FULL.search(text, *para) and (owner := index.issuer or _owner_of_text(text, para, index)):
             issued = owner  # "The ministry released a statement … publishes the statement in full below"
+            in_marks = bool(re.match(r"\s*[\"“]", text[slice(*following[para])])) if para in following else False
     found = _resolve_pending(found, text)
     matcher = Matcher(propositions, actors, index)
     matcher.read_topic([text[a:b] for a, b in sentence_spans(text)])
@@ -489,7 +498,7 @@ def _owner_of_text(text: str, para: tuple[int, int], index: ActorIndex) -> Speak
     pronoun points back to ("Below is the text of his speech, as delivered")."""
     if not (whose := _WHOSE_TEXT.search(text, *para)):
         return None
-    owner = whose["owner"]
+    owner = whose["owner"] or whose["issuer"]
     if owner.lower() in OWNER_PRONOUNS:
         return index.refer(OWNER_PRONOUNS[owner.lower()])
     found = index.speakers(re.sub(r"['’]s?$", "", owner))
