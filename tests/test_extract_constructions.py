@@ -2394,6 +2394,26 @@ def test_a_back_reference_points_to_what_was_said_before_not_to_its_own_attribut
     assert [s["about"] for s in draft(text, registry).statements] == ["corvasia_troops_will_fight", about]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("ROYAL INTELLIGENCE BUREAU\nDaily Update 12/2025 issued on 4 March 2025\n\nSummary\n\nThe Bureau assesses that "
+     "several thousand Corvasian troops have been sent to Varania.\n\n- Corvasian troops are training at military sites "
+     "in Varania.",
+     [("estmark_rib", "several thousand Corvasian troops have been sent to Varania"),
+      ("estmark_rib", "Corvasian troops are training at military sites in Varania")]),
+    ("COMMUNIQUÉ on the situation in Drovny\n\nMinistry of Foreign Affairs of Belmark\nPress Service, Communiqué No. "
+     "7/2025\nHalden, 4 March 2025\n\nCorvasian troops are fighting against Belmark's forces at the front near Drovny.",
+     [("belmark_mfa", "Corvasian troops are fighting against Belmark's forces at the front near Drovny")]),
+    # a title and a reporter's byline name no issuer, and leave no speaker behind
+    ("Soldiers report new enemy units near Drovny\n\nBy Lena Holt, Southern Correspondent\n\nDROVNY — \"At first it "
+     "was one or two call signs. Now whole assault groups speak Corvasian,\" said a company commander who goes by the "
+     "call sign Heron.", []),
+])
+def test_a_document_under_its_issuer_s_name_and_kind_is_the_issuer_s(registry, text, expected):
+    # a monitoring mission's daily report, a ministry's communiqué: the issuer's name on a line of its own and a line
+    # that says what kind of document it is; "the Bureau" in it is the issuer
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == expected
+
+
 @pytest.mark.parametrize("lead,opening,closing,speaker", [
     ("The statement, issued by Belmark's foreign ministry, follows in full:", '"', '"', "belmark_mfa"),
     ("The communiqué, released by the Royal Intelligence Bureau, is reproduced below.", "“", "”", "estmark_rib"),

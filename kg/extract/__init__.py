@@ -32,7 +32,7 @@ from .attribution import (ASIDE, CHECKED_CLAIM, QUOTE, TRANSCRIPT, Found, checke
 from .dates import TIMESTAMP, day_heading, day_led, find_date, session_date, speech_date
 from .factbox import BULLET, entry_of, listed_by
 from .letters import (AS_TOLD, LETTER, OP_ED, RECORDED, TIME_CODE, WRITTEN_ANSWER, as_told_to, document_header,
-                      is_formality, issued_title, letter, written_answer,
+                      is_formality, issued_title, issuer_heading, letter, written_answer,
                       letters_to_editor, op_ed, recorded_statement, signs_off, unshouted)
 from .lexicon import DISMISSIVE, MANNER_DISMISSALS, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .marks import plain
@@ -193,7 +193,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     in_marks = False  # whether the article gives that statement inside quotation marks
     headed = False  # whether a header inside the article opened it, so that a signature or a heading ends it
     written = _given_whole(text, index)
-    titled = issued_title(text, index)  # a ministry's summary, a statement under its issuer's own title
+    # a ministry's summary, a statement under its issuer's own title, a report under its issuer's name
+    titled = issued_title(text, index) or issuer_heading(text, index)
     session_day = session_date(text, published)  # the day a transcript's answers were given
     entry_subject: Speaker | None = None  # whom the guide's entry under the heading just read is about
     listed: tuple[Speaker, dt.date | None] | None = None  # whose remarks a factbox's bullets are, and when made
@@ -229,7 +230,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
                 quoted = [q for q in find_quotes(text, para, index, found) if q.speaker.actor != issued.actor]
                 index.speaking = None
                 closes = in_marks and (mark := re.search(r"[\"”]\s*$", text[para[0]:para[1]]))
-                found += quoted + _answer(text, (para[0], para[0] + mark.start()) if closes else para, issued, index,
+                start = bullet.end() if (bullet := BULLET.match(text, *para)) else para[0]  # "- The Mission recorded …"
+                found += quoted + _answer(text, (start, para[0] + mark.start() if closes else para[1]), issued, index,
                                           "statement", skip=[(q.sentence[0], quote_reach(text, q)) for q in quoted])
                 if closes:
                     issued = None  # a statement the article gives inside quotation marks ends where they close

@@ -298,6 +298,43 @@ def issued_title(text: str, index: ActorIndex) -> tuple[Speaker, int] | None:
     return None
 
 
+#: a line that says what kind of document a text is: "Daily Report 6/2031 issued on 8 March 2031", "Press Service,
+#: Communiqué No. 27/2031", "Incident notice"
+_DOCUMENT_KIND = re.compile(r"\b(?:report|communiqu[eé]|statement|bulletin|notice|update|press\s+release|advisory|"
+                            r"readout|briefing\s+note|technical\s+note|situation\s+report|sitrep)\b", re.I)
+
+
+#: a record of what several people said: "Official Report", "Verbatim record", "Minutes of the meeting"
+_PROCEEDINGS = re.compile(r"\b(?:official\s+report|record|proceedings|hansard|transcript|minutes|hearing|debate|"
+                          r"session|sitting)\b", re.I)
+
+
+def issuer_heading(text: str, index: ActorIndex) -> tuple[Speaker, int] | None:
+    """The organisation a document's heading lines name, when they also say what kind of document it is, and where
+    its body starts.
+
+    A monitoring mission's daily report or a ministry's communiqué opens with the issuer's name on
+    a line of its own ("AMBREL CEASEFIRE MONITORING MISSION", then "Daily Report 6/2031 issued on 8
+    March 2031"); what follows is the issuer's, with no verb of saying ("The Mission recorded 312
+    ceasefire violations").
+    """
+    head = []
+    for a, b in paragraphs(text)[:6]:
+        if re.search(r"[.!?:][\"”’]?\s*$|[.!?]\s+[A-Z]", text[a:b]):
+            break  # the first sentence: the heading lines are over
+        head.append((a, b))
+    if not any(_DOCUMENT_KIND.search(text, a, b) for a, b in head) or \
+            any(_PROCEEDINGS.search(text, a, b) for a, b in head):
+        return None  # a record of proceedings gives each speaker's own turns
+    for a, b in head:
+        line = unshouted(text[a:b].strip())
+        if len(line.split()) > 10 or _DOCUMENT_KIND.search(line) or re.search(r"\d", line):
+            continue  # a title, or a dateline ("Vossberg, 4 March 2031")
+        if (issuer := index.known_in_full(line)) and index.kind(issuer.actor) not in ("person", "media", "state"):
+            return issuer, head[-1][1]
+    return None
+
+
 #: a line over a document an article reproduces, or a body publishes, naming who issued it: "PRESS RELEASE - Skerra Net,
 #: Ostrand, 17 January 2029", "Statement: Ministry of Defence", "FROM THE WAKELINE BLOG, 18 January 2029", "Embassy of
 #: Varnholt in Maelis | 20 March 2028"

@@ -571,6 +571,10 @@ class ActorIndex:
             return [found] if found else []
         if phrase.lower() == "you":
             return [self.addressed] if self.addressed else []  # "In May you told parliament that …", asked of a guest
+        if self.speaking and self.kind(self.speaking.actor) not in ("person", "state") and \
+                (own := re.fullmatch(r"(?i:the)\s+(?P<head>[A-Z][a-z]+)", phrase)) and \
+                own["head"].lower() in self.name_words(self.speaking.actor):
+            return [self.speaking]  # "the Mission assessed …" in the monitoring mission's own report
         if (yours := re.fullmatch(r"your\s+(?P<body>.+)", phrase, re.I)) and (found := self._guests(yours["body"])):
             return [found]  # "In March your foreign ministry called these reports fabrications", asked of a guest
         if (shared := SHARED_HEAD.fullmatch(phrase)) and shared["head"].split()[-1].rstrip("s") in ROLE_NOUNS:
@@ -619,6 +623,17 @@ class ActorIndex:
             return self.speakers(phrase)
         finally:
             self.recent = recent
+
+    def known_in_full(self, phrase: str) -> Speaker | None:
+        """The known actor a phrase names in full, proposing no new one: a heading line may name an issuer, or be
+        a title or a byline, which must leave no speaker behind ("By Hanna Veselka, Southern Correspondent")."""
+        proposed = dict(self.proposed)
+        try:
+            found = self.named_in_full(phrase)
+        finally:
+            self.proposed.clear()
+            self.proposed.update(proposed)
+        return found[0] if found and found[0].known else None
 
     def _names_someone(self, clause: str) -> bool:
         """Whether a clause names anyone but an outlet ("who goes by the call sign Heron" names him)."""
