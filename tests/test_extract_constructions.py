@@ -2395,6 +2395,21 @@ def test_a_back_reference_points_to_what_was_said_before_not_to_its_own_attribut
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Counsel for Belmark submitted that Corvasian troops were in Varania.",
+     [("belmark", "claim", "Corvasian troops were in Varania")]),
+    ("Anatol Mirnov submitted that the detention served no purpose.",
+     [("mirnov", "claim", "the detention served no purpose")]),
+    ("Belmark submits that the deployment violates Security Council resolutions.",
+     [("belmark", "claim", "the deployment violates Security Council resolutions")]),
+    # a party submits a report or a request: no words of its own
+    ("Varania submitted a report to the Council on Monday.", []),
+])
+def test_what_counsel_or_a_party_submits_that_is_claimed(registry, text, expected):
+    # the register of courts and hearings: "counsel submitted that …" argues a case
+    assert [(s["speaker"], s["type"], s["quote"]) for s in draft(text, registry).statements] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("ROYAL INTELLIGENCE BUREAU\nDaily Update 12/2025 issued on 4 March 2025\n\nSummary\n\nThe Bureau assesses that "
      "several thousand Corvasian troops have been sent to Varania.\n\n- Corvasian troops are training at military sites "
      "in Varania.",
