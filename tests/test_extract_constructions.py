@@ -2395,6 +2395,20 @@ def test_a_back_reference_points_to_what_was_said_before_not_to_its_own_attribut
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Press conference in Tashgard\n\nQUESTION: On Friday your defence ministry said Belmark had shelled the depot at "
+     "Orsk. Is that still your position?\n\nANATOL MIRNOV: Our position has not changed since Friday.",
+     [("varania_mod", "Belmark had shelled the depot at Orsk"), ("mirnov", "Our position has not changed since Friday")]),
+    ("Briefing in Halden\n\nREPORTER: In March your foreign ministry said Corvasian troops were training in Varania. "
+     "Do you still believe that?\n\nDARIA VOSS: We have seen nothing since March that changes our assessment.",
+     [("belmark_mfa", "Corvasian troops were training in Varania"),
+      ("voss", "We have seen nothing since March that changes our assessment")]),
+])
+def test_your_in_a_question_from_the_floor_is_whoever_answers_it(registry, text, expected):
+    # the question is put to the next speaker: "your defence ministry" is the Varanian foreign minister's side's
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Counsel for Belmark submitted that Corvasian troops were in Varania.",
      [("belmark", "claim", "Corvasian troops were in Varania")]),
     ("Anatol Mirnov submitted that the detention served no purpose.",

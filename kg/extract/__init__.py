@@ -299,7 +299,11 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             intro = intro if not text[para[0]:para[1]].rstrip().endswith(("”", '"')) else None
             continue
         intro = introduces(text, para, index)
-        para = past_asker_label(text, para)
+        if (asked := past_asker_label(text, para)) != para:
+            # a question from the floor is put to whoever answers next: "your defence ministry said …" is theirs
+            index.addressed = next((t[0] for c, d in paras if c > para[0]
+                                    and (t := transcript_speaker(text, (c, d), index))), None)
+        para = asked
         skip: list[tuple[int, int]] = []
         for a, b in sentence_spans(text[para[0]:para[1]]):
             sentence = (para[0] + a, para[0] + b)
@@ -321,6 +325,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
                 # "She said that only four convoys had got in. Permits for the others had been withheld."
                 found += running_on(text, sentence, found[-1] if found and found[-1].start >= para[0] else None)
             index.note(text[sentence[0]:sentence[1]], [f.speaker for f in said])
+        index.addressed = None
         if blog_day and live:
             for f in found[entry:]:
                 f.on_day = blog_day  # a live blog's entry, filed under that day
