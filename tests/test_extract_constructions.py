@@ -2395,6 +2395,19 @@ def test_a_back_reference_points_to_what_was_said_before_not_to_its_own_attribut
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("The Company notes the statement of the Varanian foreign ministry on 3 March that the depot had been empty.",
+     [("varania_mfa", "claim", "the depot had been empty")]),
+    ("Belmark dismissed the assertion of Anatol Mirnov that the depot had been empty.",
+     [("belmark", "dismissal", "the assertion of Anatol Mirnov that the depot had been empty"),
+      ("mirnov", "claim", "the depot had been empty")]),
+    # "claims of torture" say what is claimed, not who claims it
+    ("He spoke of the claims of torture that had reached the committee.", []),
+])
+def test_the_statement_of_someone_that_is_their_claim(registry, text, expected):
+    assert [(s["speaker"], s["type"], s["quote"]) for s in draft(text, registry).statements] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Press conference in Tashgard\n\nQUESTION: On Friday your defence ministry said Belmark had shelled the depot at "
      "Orsk. Is that still your position?\n\nANATOL MIRNOV: Our position has not changed since Friday.",
      [("varania_mod", "Belmark had shelled the depot at Orsk"), ("mirnov", "Our position has not changed since Friday")]),

@@ -106,6 +106,11 @@ _NOMINAL = re.compile(r"(?P<np>[^,;:]{2,80}?)['’]s?\s+(?:repeated\s+|earlier\s
                       r"(?P<link>that|of|for|to)\s+", re.I)
 _NOUN_BY = re.compile(r"\b(?P<noun>claims?|assertions?|denials?|warnings?|accusations?|allegations?|suggestions?|"
                       r"calls?)\s+(?:by|from)\s+(?P<np>[^,;:]+?)\s+(?:that|of|for)\s+", re.I)
+#: a reporting noun with "of" and the one who made it, maybe when: "the statement of the Norrel Air Force on 3 March
+#: that …", "the assertion of the Varanian side that …" (a name after "of", never "claims of torture")
+_NOUN_OF = re.compile(r"\bthe\s+(?:\w+\s+)?(?P<noun>statements?|claims?|assertions?|denials?|warnings?|accusations?|"
+                      r"allegations?)\s+of\s+(?P<np>(?:the\s+)?[A-Z][^,;:]*?)(?:\s+(?:on|of|dated)\s+[^,;:]{3,25}?)?"
+                      r"\s+(?P<link>that)\s+")
 #: a comma, then a short subject and a reporting verb: another speaker's words begin
 _NEXT_SPEAKER = re.compile(r",\s+(?:[A-Z][\w.'’-]*|the\s+\w+|she|he|they)(?:\s+[\w.'’-]+){0,5}?\s+(?="
                            + CUE_RE.pattern + r"|" + NONCOMMIT_RE.pattern + r"|" + LABEL_RE.pattern + r")")
@@ -1844,7 +1849,8 @@ def find_nominal(text: str, sentence: tuple[int, int], index: ActorIndex, skip: 
     """Reporting nouns: "claims by X that …", "X's assertion that …", "X's rejection of the report as 'baseless'"."""
     s_start, s_end = sentence
     found = []
-    for pattern, rule in ((_NOUN_BY, "reporting noun with 'by'"), (_NOMINAL, "possessive reporting noun")):
+    for pattern, rule in ((_NOUN_BY, "reporting noun with 'by'"), (_NOUN_OF, "reporting noun with 'of'"),
+                          (_NOMINAL, "possessive reporting noun")):
         for m in pattern.finditer(text, s_start, s_end):
             if any(a <= m.start("noun") < b for a, b in skip):
                 continue
