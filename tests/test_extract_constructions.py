@@ -2394,6 +2394,22 @@ def test_a_back_reference_points_to_what_was_said_before_not_to_its_own_attribut
     assert [s["about"] for s in draft(text, registry).statements] == ["corvasia_troops_will_fight", about]
 
 
+@pytest.mark.parametrize("heading,speaker", [
+    ("STATEMENT BY THE FOREIGN MINISTER OF BELMARK, MARTA RUZHYN", "ruzhyn"),
+    ("Statement by Henrik Aaland, Estmark's defence minister", "aaland"),
+])
+def test_a_statement_headed_by_its_author_s_name_is_theirs(registry, heading, speaker):
+    # a minister's statement a page gives under a heading, each paragraph opening with a quotation mark
+    text = ("The Varanian defence ministry said on Tuesday that its troops had come under fire near Orsk.\n\n"
+            f"{heading}\n\n\"Corvasian troops are fighting against Belmark's forces at the front near Drovny.\n\n"
+            "\"We call on Corvasia to withdraw its military personnel from Varania.\"\n\nREACTIONS\n\n"
+            "The border has been quiet since Tuesday night, and farmers have returned to their fields.")
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("varania_mod", "its troops had come under fire near Orsk"),
+        (speaker, "Corvasian troops are fighting against Belmark's forces at the front near Drovny"),
+        (speaker, "Corvasia to withdraw its military personnel from Varania")]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("The Company notes the statement of the Varanian foreign ministry on 3 March that the depot had been empty.",
      [("varania_mfa", "claim", "the depot had been empty")]),

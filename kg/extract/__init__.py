@@ -160,6 +160,8 @@ _HEADING = re.compile(r"\s*[A-Z0-9][A-Z0-9 ,.'’()&:-]+\s*|\s*\S+(?:\s+\S+){0,3
 _SIGN_OFF = re.compile(r"\s*(?:[^\n]+\n\s*)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?\s*"
                        # the mark that ends a press release: "ENDS", "-ends-", "###"
                        r"|\s*(?:[-–—]*\s*(?i:ends)\s*[-–—]*|#{3})\s*")
+#: the quotation mark a reproduced statement's paragraph opens with
+_OPENING_MARK = re.compile(r"\s*[\"“]")
 #: the outlet's own note inside a text it reproduces: "[Polaris note: …]"
 _EDITORS_NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
 #: the speaker's own voice, which carries a transcript turn on into the next paragraph
@@ -229,11 +231,13 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
                 index.speaking = issued  # and "we" in them is the issuer: "We assess that the hospital was struck"
                 quoted = [q for q in find_quotes(text, para, index, found) if q.speaker.actor != issued.actor]
                 index.speaking = None
-                closes = in_marks and (mark := re.search(r"[\"”]\s*$", text[para[0]:para[1]]))
-                start = bullet.end() if (bullet := BULLET.match(text, *para)) else para[0]  # "- The Mission recorded …"
-                found += quoted + _answer(text, (start, para[0] + mark.start() if closes else para[1]), issued, index,
-                                          "statement", skip=[(q.sentence[0], quote_reach(text, q)) for q in quoted])
-                if closes:
+                closing = re.search(r"[\"”]\s*$", text[para[0]:para[1]]) if in_marks else None
+                # "- The Mission recorded …"; a quotation's paragraphs each open with a mark ('"Savrin has …')
+                opening = BULLET.match(text, *para) or _OPENING_MARK.match(text, *para)
+                body = (opening.end() if opening else para[0], para[0] + closing.start() if closing else para[1])
+                found += quoted + _answer(text, body, issued, index, "statement",
+                                          skip=[(q.sentence[0], quote_reach(text, q)) for q in quoted])
+                if closing:
                     issued = None  # a statement the article gives inside quotation marks ends where they close
             if not _EDITORS_NOTE.fullmatch(original, *para):
                 continue  # the outlet's own note inside the statement is read as its other sentences are

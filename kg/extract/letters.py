@@ -363,8 +363,10 @@ def document_header(text: str, para: tuple[int, int], index: ActorIndex) -> Spea
         # by its own name, not by a place in it ("Joint statement of the Ruwa summit" is not the government in Ruwa)
         head = issuer.split(" of ")[0].split()[-1].lower() if issuer.split() else ""
         named = issuers and head in index.name_words(issuers[0].actor)
-        return issuers[0] if named and issuers[0].known and index.kind(issuers[0].actor) not in ("person", "media") \
-            else None
+        # a person's by name ("STATEMENT BY THE MINISTER FOR FOREIGN AFFAIRS, CECILIA BRAMWELL"), not by office alone
+        kind = index.kind(issuers[0].actor) if issuers else None
+        in_full = kind != "person" or issuers[0].name.split()[-1].lower() in issuer.lower()
+        return issuers[0] if named and issuers[0].known and kind != "media" and in_full else None
     if not (header := _DOCUMENT_HEADER.fullmatch(text, *para)):
         return None
     issuers = index.speakers(unshouted(header["issuer"] or header["site"] or header["body"]))
