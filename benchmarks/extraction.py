@@ -95,7 +95,11 @@ CORPORA = {"seed": ROOT / "data", "development corpus": ROOT / "tests" / "corpus
            "forty-second invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus42",
            "forty-third invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus43",
            "forty-fourth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus44",
-           "forty-fifth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus45"}
+           "forty-fifth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus45",
+           "forty-sixth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus46",
+           "forty-seventh invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus47",
+           "forty-eighth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus48",
+           "forty-ninth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus49"}
 #: measured once per session, at its end (--blind): its sentences are read by no one who changes the rules
 BLIND = {"blind corpus (measured once per session)": ROOT / "tests" / "blind",
          "second blind corpus (measured once per session)": ROOT / "tests" / "blind2",
