@@ -32,7 +32,7 @@ from .attribution import (ASIDE, CHECKED_CLAIM, QUOTE, TRANSCRIPT, Found, checke
 from .dates import TIMESTAMP, day_heading, day_led, find_date, session_date, speech_date
 from .factbox import BULLET, entry_of, listed_by
 from .letters import (AS_TOLD, LETTER, OP_ED, RECORDED, TIME_CODE, WRITTEN_ANSWER, as_told_to, document_header,
-                      is_formality, issued_title, issuer_heading, letter, written_answer,
+                      heading_lines, is_formality, issued_title, issuer_heading, letter, written_answer,
                       letters_to_editor, op_ed, recorded_statement, signs_off, unshouted)
 from .lexicon import DISMISSIVE, MANNER_DISMISSALS, MEDIA_NOUNS, POSSIBLE, PROBABLE, STOPWORDS, WARNING_CONTENT
 from .marks import plain
@@ -338,7 +338,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
                 f.on_day = entry_day  # "11 June – The ministry says …": a chronology's entry, on that day
         if _IN_FULL.search(text, *para) and (owner := index.issuer or _owner_of_text(text, para, index)):
             issued = owner  # "The ministry released a statement … publishes the statement in full below"
-            in_marks = bool(re.match(r"\s*[\"“]", text[slice(*following[para])])) if para in following else False
+            in_marks = para in following and bool(_OPENING_MARK.match(text, *following[para]))
     found = _resolve_pending(found, text)
     matcher = Matcher(propositions, actors, index)
     matcher.read_topic([text[a:b] for a, b in sentence_spans(text)])
@@ -516,13 +516,14 @@ def _owner_of_text(text: str, para: tuple[int, int], index: ActorIndex) -> Speak
     return found[0] if found else None
 
 
-#: the letter or number of an item that answers one part of a question: "(a)", "b)", "(iv)", "3."
+#: the letter or number of an item that answers one part of a question: "(a)", "b)", "(iv)", "(3)"
 _ITEM = re.compile(r"\s*(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})\))\s+")
 
 
 def _opens_page(text: str, paras: list[tuple[int, int]], para: tuple[int, int]) -> bool:
     """True when ``para`` comes before any sentence of the text: only a title or a note is above it."""
-    return all(not re.search(r"[.!?:][\"”’]?\s*$|[.!?]\s+[A-Z]", text[a:b]) for a, b in paras[:paras.index(para)])
+    before = paras[:paras.index(para)]
+    return len(heading_lines(text, before)) == len(before)
 
 
 def _given_whole(text: str, index: ActorIndex) -> list[tuple[Speaker, int, int, str]]:

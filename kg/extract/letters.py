@@ -304,6 +304,24 @@ _DOCUMENT_KIND = re.compile(r"\b(?:report|communiqu[eé]|statement|bulletin|noti
                             r"readout|briefing\s+note|technical\s+note|situation\s+report|sitrep)\b", re.I)
 
 
+#: a line that is a sentence, not a heading: it ends as one does, or holds one's end
+_SENTENCE = re.compile(r"[.!?:][\"”’]?\s*$|[.!?]\s+[A-Z]")
+
+
+def heading_lines(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs before the text's first sentence: its title, notes, bylines and headers.
+
+    >>> heading_lines("REPORT\\nDaily Update 3/2025\\nThe team saw craters. More follow.", [(0, 6), (7, 26), (27, 57)])
+    [(0, 6), (7, 26)]
+    """
+    head = []
+    for a, b in paras:
+        if _SENTENCE.search(text, a, b):
+            break
+        head.append((a, b))
+    return head
+
+
 #: a record of what several people said: "Official Report", "Verbatim record", "Minutes of the meeting"
 _PROCEEDINGS = re.compile(r"\b(?:official\s+report|record|proceedings|hansard|transcript|minutes|hearing|debate|"
                           r"session|sitting)\b", re.I)
@@ -318,11 +336,7 @@ def issuer_heading(text: str, index: ActorIndex) -> tuple[Speaker, int] | None:
     March 2031"); what follows is the issuer's, with no verb of saying ("The Mission recorded 312
     ceasefire violations").
     """
-    head = []
-    for a, b in paragraphs(text)[:6]:
-        if re.search(r"[.!?:][\"”’]?\s*$|[.!?]\s+[A-Z]", text[a:b]):
-            break  # the first sentence: the heading lines are over
-        head.append((a, b))
+    head = heading_lines(text, paragraphs(text)[:6])
     if not any(_DOCUMENT_KIND.search(text, a, b) for a, b in head) or \
             any(_PROCEEDINGS.search(text, a, b) for a, b in head):
         return None  # a record of proceedings gives each speaker's own turns
