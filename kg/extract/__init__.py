@@ -275,8 +275,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             if turn[0].actor in asking:
                 # "you" in a question is the guest who answered last, or who answers next
                 if guest is None and answerers is None:
-                    answerers = [(a, t[0]) for a, b in paragraphs(text)
-                                 if (t := transcript_speaker(text, (a, b), index)) and t[0].actor not in asking]
+                    answerers = _answering_turns(text, paras, index, asking)
                 index.addressed = guest or next((s for a, s in answerers or () if a > para[0]), None)
             else:
                 guest = turn[0]
@@ -305,8 +304,9 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         intro = introduces(text, para, index)
         if (asked := past_asker_label(text, para)) != para:
             # a question from the floor is put to whoever answers next: "your defence ministry said …" is theirs
-            index.addressed = next((t[0] for c, d in paras if c > para[0]
-                                    and (t := transcript_speaker(text, (c, d), index))), None)
+            if answerers is None:
+                answerers = _answering_turns(text, paras, index, asking)
+            index.addressed = next((s for a, s in answerers if a > para[0]), None)
         para = asked
         skip: list[tuple[int, int]] = []
         for a, b in sentence_spans(text[para[0]:para[1]]):
@@ -375,7 +375,10 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
                 antecedent = propositions[proposals[-1] if proposals else earlier[-1][1]].text
         if kind in ("dismissal", "denial"):
             match_text = DISMISSIVE.sub(" ", match_text)  # "the so-called report … is a fabrication" is about the report
-        candidates = matcher.rank(match_text, speaker=f.speaker.actor, kind=kind, antecedent=antecedent)
+        # every proposition the words share a part with; the first three are the reviewer's candidates
+        shared = matcher.rank(match_text, limit=len(propositions), speaker=f.speaker.actor, kind=kind,
+                              antecedent=antecedent)
+        candidates = shared[:3]
         best = candidates[0] if candidates and candidates[0].score >= matcher.threshold else None
         accused = {matcher.root(g.speaker.actor) for g in found if g.start == f.start and g is not f} \
             if f.rule == EACH_OTHER or EACH_OTHER_WORDS.match(content) else set()
@@ -400,7 +403,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
                          match_text, matcher.entailed, own=own)
             if about_rule == LATEST and (event := _event_before(draft.statements, prior[-1], matcher)):
                 prop, about_rule = event, "points back to the event the words before spoke of"
-            elif about_rule == LATEST and says_otherwise(match_text, prop, matcher, f.speaker.actor, kind):
+            elif about_rule == LATEST and says_otherwise(match_text, prop, matcher, shared):
                 prop, about_rule = _new_proposition(match_text, matcher, propositions, new_props, new_parts), ELSEWHERE
         elif not best and earlier and cites(content) and \
                 (agreed := deferred(content, draft.statements, f.start, index, propositions, matcher.entailed)):
@@ -518,6 +521,12 @@ def _owner_of_text(text: str, para: tuple[int, int], index: ActorIndex) -> Speak
 
 #: the letter or number of an item that answers one part of a question: "(a)", "b)", "(iv)", "(3)"
 _ITEM = re.compile(r"\s*(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})\))\s+")
+
+
+def _answering_turns(text: str, paras: list[tuple[int, int]], index: ActorIndex,
+                     asking: set[str]) -> list[tuple[int, Speaker]]:
+    """Where each answering turn of a transcript starts, and whose it is (not an interviewer's)."""
+    return [(a, t[0]) for a, b in paras if (t := transcript_speaker(text, (a, b), index)) and t[0].actor not in asking]
 
 
 def _opens_page(text: str, paras: list[tuple[int, int]], para: tuple[int, int]) -> bool:

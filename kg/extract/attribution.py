@@ -1111,6 +1111,8 @@ def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: Actor
 #: a verb of saying in the past that opens a sentence with its subject left out: "Said …", "Called …", "Told …" (not
 #: "Claims by X that …", a noun)
 _LEFT_OUT_SUBJECT = re.compile(r"(?:[A-Z][a-z]+ed|Said|Told|Wrote|Gave|Made|Put|Spoke)\b")
+#: a guide's entry also leaves its subject out before a verb in the present: "Proposes a joint investigation"
+_LEFT_OUT_ENTRY = re.compile(r"[A-Z][a-z]+s\b|" + _LEFT_OUT_SUBJECT.pattern)
 #: what may stand before a verb whose subject is left out, at a sentence's start: "Has called", "Flatly denied", "Has
 #: so far declined"
 _LEFT_OUT_BEFORE = re.compile(r"\s*(?:Has|Had|Is|Was|Also|Then|Later|Since|Still|Now|Never|[A-Z][a-z]+ly)(?:\s+(?:so\s+far|since|not|never|"
@@ -1188,8 +1190,7 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
     if not chunks and not pre.strip() and index.speaking and _LEFT_OUT_SUBJECT.match(m.group()):
         # a factbox's bullet under its speaker's line, the subject left out: "- Said the data had been handed over"
         return [index.speaking], [], m.end(), "the listed speaker"
-    if index.entry and (not pre.strip() and re.match(r"[A-Z][a-z]+s\b|" + _LEFT_OUT_SUBJECT.pattern, m.group()) or
-                        _LEFT_OUT_BEFORE.fullmatch(pre)):
+    if index.entry and (not pre.strip() and _LEFT_OUT_ENTRY.match(m.group()) or _LEFT_OUT_BEFORE.fullmatch(pre)):
         # a guide's entry under the name it is about: "Has called the strike …", "Flatly denied on 3 October that …"
         return [index.entry], [], m.end(), "the entry's subject"
     if chunks and (where := _IN_PLACE.match(_DATELINE.sub("", text[s_start:m.start()]))) and \

@@ -20,7 +20,7 @@ from ..annotations import Proposition
 from ..compile import sentence_spans
 from .attribution import Found
 from .lexicon import ANSWERING, DISMISSIVE
-from .match import Matcher
+from .match import Candidate, Matcher
 from .mentions import ActorIndex
 
 
@@ -222,11 +222,11 @@ _PRONOUN = re.compile(r"\b(?:it|they|them|this|these|those)\b|\b(?:whether|if)\s
 ELSEWHERE = "says something of its own that what was said just before does not: a new one"
 
 
-def says_otherwise(words: str, latest: str, matcher: Matcher, speaker: str | None = None,
-                   kind: str | None = None) -> bool:
+def says_otherwise(words: str, latest: str, matcher: Matcher, ranked: list[Candidate]) -> bool:
     """True when a refusal or denial that covers no proposition well enough still says what it is about, and that
     shares nothing with the latest claim raised: "would not say whether a ceasefire at sea was being discussed"
     after a prisoner exchange, "dismissed the talk of drone fragments as theatre props" after an artillery strike.
+    ``ranked`` is every proposition the words share a part with (``Matcher.rank`` without a limit).
 
     Such words are about something the article has not raised as a proposition, not about whatever came just
     before. Words that only point back ("declined to comment", "rejected the claims") or say it with a pronoun
@@ -235,8 +235,7 @@ def says_otherwise(words: str, latest: str, matcher: Matcher, speaker: str | Non
     """
     if matcher.is_backreference(words) or _PRONOUN.search(words):
         return False
-    shares = {c.proposition for c in matcher.rank(words, limit=len(matcher.parts), speaker=speaker, kind=kind)}
-    return bool(shares) and latest not in shares
+    return bool(ranked) and latest not in {c.proposition for c in ranked}
 
 
 EACH_OTHER = "accusing each other"
