@@ -3913,3 +3913,73 @@ def test_a_time_after_an_earlier_one_before_the_subject_is_no_part_of_it(registr
 ])
 def test_his_ministry_named_by_what_it_does_is_the_one_of_his_state(registry, text, expected):
     assert [(s["speaker"], s["type"]) for s in draft(text, registry).statements][-1] == expected
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Belmark's foreign ministry requested an emergency session of the council on Friday.",
+     "an emergency session of the council on Friday"),
+    ("Varania's defence ministry asked that the monitors leave the border zone.", "the monitors leave the border zone"),
+    ("In its note the Government of Belmark requests that both sides withdraw their artillery.",
+     "both sides withdraw their artillery"),
+])
+def test_requesting_something_or_asking_that_others_act_is_a_call(registry, text, quote):
+    assert [(s["type"], s["quote"]) for s in draft(text, registry).statements] == [("call", quote)]
+
+
+@pytest.mark.parametrize("text", [
+    "A diplomat at the council, who requested anonymity to discuss the talks, said the session was postponed.",
+    "A resident of Halden asked that her surname not be published.",
+    "The council met in the session that Belmark had requested under Article 4 of the Compact.",
+    "Marta Ruzhyn said the drones struck on the eve of a meeting that Varania itself had requested.",
+])
+def test_a_request_for_anonymity_or_one_the_writer_names_as_a_noun_is_no_call(registry, text):
+    assert not [s for s in draft(text, registry).statements if s["type"] == "call"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Delegation of Tarsk further said that the drones came from Corvasia.", "delegation_of_tarsk"),
+    ("The Permanent Mission of Tarsk initially denied that the drones came from Corvasia.",
+     "permanent_mission_of_tarsk"),
+])
+def test_an_adverb_between_the_subject_and_its_verb_is_no_part_of_the_subject(registry, text, expected):
+    assert [s["speaker"] for s in draft(text, registry).statements] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Northern Compact notes that the column crossed the river on Friday.",
+     ("northern_compact", "the column crossed the river on Friday")),
+    ("In its reply, Varania's foreign ministry notes that no drone was launched from Varanian soil.",
+     ("varania_mfa", "no drone was launched from Varanian soil")),
+])
+def test_notes_that_in_the_present_reports_what_a_body_says(registry, text, expected):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the registry knows the governments of Varania, Belmark, Corvasia, Estmark and Ardenne, but no Lysse
+    ("The Government of Lysse said that the drones came from Corvasia.", "government_of_lysse"),
+    ("The Government said on Friday that the drones came from Corvasia.", "government"),
+    ("Belmark closed its airspace. The Government said on Friday that the drones came from Corvasia.",
+     "belmark_government"),
+])
+def test_a_government_of_a_state_the_article_has_not_named_is_none_the_registry_knows(registry, text, expected):
+    assert [s["speaker"] for s in draft(text, registry).statements] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Ministry of Foreign Affairs of the Republic of Belmark said that the drones came from Corvasia.",
+     "belmark_mfa"),
+    ("Corvasia protested. The Ministry of Defence of the Republic of Varania stated that no drone had been launched.",
+     "varania_mod"),
+])
+def test_a_body_named_in_full_with_its_states_formal_name_is_that_states_body(registry, text, expected):
+    assert [s["speaker"] for s in draft(text, registry).statements][-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The UN Humanitarian Coordinator for Belmark, Claire Dumont, has called for an independent investigation.",
+     "dumont"),
+    ("The Compact envoy to Varania, Jonas Vellander, has urged both sides to stop shelling.", "vellander"),
+])
+def test_a_role_naming_a_state_then_a_known_name_is_the_person(registry, text, expected):
+    assert [s["speaker"] for s in draft(text, registry).statements] == [expected]

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..compile import ABBREVIATION, TITLE, sentence_spans
-from .lexicon import (ANSWERING, CAPTION, CUE_RE, DENYING, DIRECTIVE, DISMISSIVE, LABEL_RE, NEEDS_CLAUSE,
+from .lexicon import (ANONYMOUS, ANSWERING, CAPTION, CUE_RE, DENYING, DIRECTIVE, DISMISSIVE, LABEL_RE, NEEDS_CLAUSE,
                       NEGATED_DISMISSIVE, NONCOMMIT_RE, OPEN_CLAIM, ORG_NOUNS, OWN_REJECTION, PRONOUNS, REPORTEDLY,
                       NOT_EVENT_BEFORE, ROLE_NOUNS, STOPWORDS, Cue, cue_of, is_verb)
 from .dates import DATELINE
@@ -1430,6 +1430,12 @@ _ASKED_FOR = re.compile(r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:
                         _NOT_ASKED_FOR +
                         r"|(?=\s+(?:(?:the|its|their|his|her|all)\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w-]*)"
                         r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+for\s" + _NOT_ASKED_FOR + r"))")
+#: a call in the subjunctive: "asked that the Commission examine the launchers", "requests that both sides withdraw"
+_ASKED_THAT = re.compile(r"(?<!\bwhen\s)(?<!\bif\s)\b(?:asked|asks|asking|requests?)(?=\s+that\s)(?!" + ANONYMOUS + ")")
+#: a call verb whose object came before it, followed only by where or when: "the consultations that Halvenia
+#: requested under Article 6", "the talks Moscow demanded in March"
+_NO_OBJECT = re.compile(r"(?:under|in|at|during|after|before|since|from|with|by|on|last|this|earlier|yesterday|today)\b"
+                        r"(?![^.;]*\b(?:that|to)\s)")
 #: a call made again or kept to, named by its noun: "renewed his call for talks", "reiterated the appeal to allies"
 _RENEWED_CALL = re.compile(r"\b(?:renew(?:s|ed|ing)?|repeat(?:s|ed|ing)?|reiterat(?:es|ed|ing)|restat(?:es|ed|ing)|"
                            r"stood\s+by|stands\s+by|issued|issues)\s+(?:his|her|its|their|an?|the|this)\s+"
@@ -1439,6 +1445,7 @@ _RENEWED_CALL = re.compile(r"\b(?:renew(?:s|ed|ing)?|repeat(?:s|ed|ing)?|reitera
 #: constructive role" and "asked for sanctions" (calls), "put the total number at 11,000" (a claim), "waved the
 #: reports away" (a dismissal)
 _OTHER_CUES = ((_ASKED_TO, Cue("call", None, "ask"), False), (_ASKED_FOR, Cue("call", None, "ask for"), False),
+               (_ASKED_THAT, Cue("call", None, "ask"), True),
                (_PUT_AT, Cue("claim", None, "put"), False),
                (_SPLIT_DISMISSAL, Cue("dismissal", None, "wave away"), True),
                (_BEEN_CLEAR, Cue("claim", None, "say"), False))
@@ -1722,7 +1729,7 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             content_end += closing.end()  # 'the shelling “a war crime”': the closing mark the trim took
         attribution = text[s_start:content_start] + text[content_end:s_end]
         clauses = _that_clauses(text, content_start, content_end) if kind != "call" else \
-            _addressees(text, content_start, content_end)
+            [] if _NO_OBJECT.match(text, content_start, content_end) else _addressees(text, content_start, content_end)
         parts = [part for a, b in clauses + more
                  for part in (_split_but(text, a, b, kind) if kind in ("claim", "non_confirmation") else [(a, b, kind)])]
         for a, b, k in parts:

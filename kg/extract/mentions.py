@@ -76,7 +76,8 @@ _WHEN_BARE = re.compile(r"^(?:(?:today|tonight|yesterday|now)\b[\s,]*(?=" + _SUB
 _TRAILING = re.compile(r"\s+(?:both|also|reportedly|had|has|have|again|later|repeatedly|previously|publicly|"
                        r"then|earlier|on \w+\.? \d+|last \w+|on \w+day|in a statement|in an interview|on (?:Monday|Tuesday|"
                        r"Wednesday|Thursday|Friday|Saturday|Sunday)|himself|herself|themselves|itself|separately|"
-                       r"flatly|firmly|strongly|categorically|swiftly|quickly|immediately|once again|too|alone|only|"
+                       r"flatly|firmly|strongly|categorically|swiftly|quickly|immediately|once again|too|alone|only|further|"
+                       r"subsequently|formally|initially|originally|first|privately|officially|"
                        r"itself|would|will|could|can|may|might|must|should|did|does|do|is|are|was|were|"
                        r"(?:has|have|had) (?:since|now|long|also)|not|never)$", re.I)
 #: what describes a source in its subject, or how it came to an outlet: "two engineers who studied the photographs",
@@ -590,7 +591,8 @@ class ActorIndex:
                 [(i, s) for i, s in resolved if s]
             if not named:
                 return []
-            i, speaker = named[0]
+            # "The UN Humanitarian Coordinator for Tellan, Rafael Quint": the person, not the state the role names
+            i, speaker = next(((i, s) for i, s in named if self.kind(s.actor) == "person" and s.known), named[0])
             rest = ", ".join(c for j, c in enumerate(chunks) if j != i)
             if not speaker.known and not _ANONYMOUS.search(rest):
                 self.describe(speaker, rest)
@@ -819,8 +821,11 @@ class ActorIndex:
         if mentions and (not unknown or mentions[-1][1] >= unknown[-1].end()):
             start, end, actor = mentions[-1]
             tail = phrase[end:].strip().lower()
-            if not tail and (body := _BODY_OF.match(phrase[:start])) and body["noun"].lower() in ORG_NOUNS:
-                return self._organisation(phrase)  # "the Supreme Defence Council of Varania" is a body of Varania
+            if not tail and ((body := _BODY_OF.match(phrase[:start])) and body["noun"].lower() in ORG_NOUNS or
+                             _ORG_OF.match(phrase[:start]) and self.kind(actor) == "state"):
+                # "the Supreme Defence Council of Varania", "Ministry of Foreign Affairs of the Republic of Ambrel":
+                # a body of the state
+                return self._organisation(phrase)
             if tail and (tail.split()[-1] in ROLE_NOUNS or tail.split()[-1].rstrip("s") in ROLE_NOUNS) and \
                     self.kind(actor) != "person":
                 return self._unnamed(phrase)  # "the Kremlin's spokesman" is a person of the Kremlin
@@ -967,12 +972,13 @@ class ActorIndex:
         if len(fits) <= 1:
             return fits[0] if fits else None
         recent = [self._root(a) for a in self.recent]
-        return min(fits, key=lambda a: recent.index(self._root(a)) if self._root(a) in recent else len(recent))
+        spoken_of = [a for a in fits if self._root(a) in recent]
+        return min(spoken_of, key=lambda a: recent.index(self._root(a))) if spoken_of else None
 
     def _organisation(self, phrase: str) -> Speaker | None:
         """An organisation named by its head noun, part of the state its possessive or demonym names."""
         name = _DETERMINER.sub("", phrase).strip()
-        if len(name.split()) > 8 or any(w.lower().strip(",.") in _NOT_IN_NP for w in name.split()):
+        if len(name.split()) > 10 or any(w.lower().strip(",.") in _NOT_IN_NP for w in name.split()):
             return None
         owner = _POSSESSIVE.match(name)
         state = self.affiliation(owner["owner"]) if owner else self.affiliation(name)
