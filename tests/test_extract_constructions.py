@@ -3983,3 +3983,90 @@ def test_a_body_named_in_full_with_its_states_formal_name_is_that_states_body(re
 ])
 def test_a_role_naming_a_state_then_a_known_name_is_the_person(registry, text, expected):
     assert [s["speaker"] for s in draft(text, registry).statements] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chokepoint, episode 9\n\nRecorded Monday. HOST 1: Lena Brask. HOST 2: Ole Marsk. GUEST: Dr Ivo Renn, Halden "
+     "Institute.\n\n[00:00:04] HOST 1: Welcome. Whose drone was it?\n\n[00:00:09] GUEST: The wreckage points to a "
+     "Corvasian drone launched from the coast.\n\n[00:00:30] HOST 2: And the border?\n\n[00:00:33] GUEST: The "
+     "border has been quiet for three whole weeks.",
+     [("ivo_renn", "The wreckage points to a Corvasian drone launched from the coast"),
+      ("ivo_renn", "The border has been quiet for three whole weeks")]),
+    ("The Harbour Hour\n\nPRESENTER: Mira Toll. GUEST: Anna Kers, a former naval officer.\n\n(12:31) PRESENTER: Is "
+     "the strait safe?\n\n(12:40) GUEST: No merchant ship should sail through the strait this week.",
+     [("anna_kers", "No merchant ship should sail through the strait this week")]),
+])
+def test_a_transcripts_generic_labels_are_the_names_its_header_gives_them(registry, text, expected):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == expected
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Belmark's border guard told its members on Thursday to wait for escorts.",
+     "its members on Thursday to wait for escorts"),
+    ("Varania's foreign ministry told Corvasia not to send more drones.", "Corvasia not to send more drones"),
+])
+def test_telling_someone_to_act_is_a_call(registry, text, quote):
+    assert [(s["type"], s["quote"]) for s in draft(text, registry).statements] == [("call", quote)]
+
+
+def test_telling_reporters_to_expect_something_is_no_call(registry):
+    assert [s["type"] for s in draft("Petro Kalyn told reporters to expect more strikes.", registry).statements] == \
+        ["claim"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Varania's defence ministry states that no drone had crossed the border.",
+     ("varania_mod", "no drone had crossed the border")),
+    ("The Northern Compact now states that \"the column crossed the river\".",
+     ("northern_compact", "the column crossed the river")),
+])
+def test_states_that_in_the_present_reports_what_a_body_says(registry, text, expected):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [expected]
+
+
+@pytest.mark.parametrize("text", ["The member states that signed the Compact met in Halden on Friday.",
+                                  "Diplomatic notes that were exchanged in March have not been published."])
+def test_states_or_notes_with_a_relative_clause_are_nouns(registry, text):
+    assert draft(text, registry).statements == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The shipowners' association said on Friday that no ship would sail to Halden.", "shipowners_association"),
+    ("The pilots' union warned that crews would refuse the route.", "pilots_union"),
+    ("Belmark's accident investigation board said that the drone came from Corvasia.",
+     "belmark_accident_investigation_board"),
+])
+def test_an_association_or_board_described_by_whom_it_serves_is_a_new_organisation(registry, text, expected):
+    assert [s["speaker"] for s in draft(text, registry).statements] == [expected]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Belmark's accident investigation board found that the drone came from Corvasia.", "the drone came from Corvasia"),
+    ("The Northern Compact concluded that the column had crossed the river.", "the column had crossed the river"),
+])
+def test_finding_or_concluding_that_is_a_claim(registry, text, quote):
+    assert [(s["type"], s["quote"]) for s in draft(text, registry).statements] == [("claim", quote)]
+
+
+@pytest.mark.parametrize("text", ["Belmark's border guard found the wreckage near Halden.",
+                                  "If a drone was fired, the Northern Compact will find that it came from Varania.",
+                                  "Belmark's border guard searched the hills but found nothing that day."])
+def test_finding_things_or_a_finding_to_come_is_no_claim(registry, text):
+    assert draft(text, registry).statements == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The Northern Compact | Fifth Report of Session 2030-31 | Published 22 May 2031\n\nWe conclude that the column "
+     "crossed the river.", "northern_compact"),
+    ("Northern Compact | Briefing | Last updated 3 June 2031\n\nThe Varanian column crossed the river near Halden "
+     "on Friday night.",
+     "northern_compact"),
+])
+def test_a_page_under_its_issuers_header_with_a_numbered_kind_or_a_publication_line_is_theirs(registry, text, speaker):
+    assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]
+
+
+@pytest.mark.parametrize("text", ["Investigators said that the fuse was Varanian, Petro Kalyn said.",
+                                  "Engineers told him that the dam was intact, Petro Kalyn said."])
+def test_a_relay_left_with_no_words_of_its_own_is_no_statement(registry, text):
+    assert all(s["quote"].strip() for s in draft(text, registry).statements)

@@ -345,7 +345,12 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     later = index.named_later()
     for f in found:
         f.speaker = later.get(f.speaker.actor, f.speaker)
-    found = _drop_headline_repeats(_dedupe(found, text, index), text)
+    for f in found:
+        if text[f.start:f.start + 1] in "\"“" and not re.search(r"[\"”]", text[f.start + 1:f.end]):
+            f.start += 1  # 'said that "the column crossed the river".': the mark opens words the full stop ends
+    # a relay whose words all belong to the statement it relays leaves none of its own ("X said that P, Y said")
+    found = _drop_headline_repeats(_dedupe([f for f in found if text[f.start:f.end].strip(" ,.;:\"“”'‘’")], text, index),
+                                   text)
     draft = Draft(article={"id": article_id, "text": text_file, "title": title or article_id,
                            "published": published.isoformat() if published else None})
     if outlet:

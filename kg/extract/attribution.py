@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from ..compile import ABBREVIATION, TITLE, sentence_spans
 from .lexicon import (ANONYMOUS, ANSWERING, CAPTION, CUE_RE, DENYING, DIRECTIVE, DISMISSIVE, LABEL_RE, NEEDS_CLAUSE,
+                      THAT_CLAUSE,
                       NEGATED_DISMISSIVE, NONCOMMIT_RE, OPEN_CLAIM, ORG_NOUNS, OWN_REJECTION, PRONOUNS, REPORTEDLY,
                       NOT_EVENT_BEFORE, ROLE_NOUNS, STOPWORDS, Cue, cue_of, is_verb)
 from .dates import DATELINE
@@ -814,12 +815,12 @@ _ADDING = r"(?P<adding>,?\s+(?:and\s+|before\s+|then\s+)?(?:adding|added|continu
 _HANDLE_LABEL = re.compile(r"^\s*(?P<np>(?:[A-Z][\w'’.-]*\s+){0,5}?)\(?(?P<handle>@[A-Za-z]\w{2,40})\)?"
                            r"(?:,\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:,\s+(?P<account>[^:“\"]{2,60}))?\s*:\s*$")
 #: a transcript line: "MS FERRIS: We've seen the reports." (a question's label is not a speaker)
-TRANSCRIPT = re.compile(r"(?:\[[A-Z][A-Z ]{1,20}\]\s*|\d{1,3}\.\s+)?"
+TRANSCRIPT = re.compile(r"(?:\[[A-Z][A-Z ]{1,20}\]\s*|\d{1,3}\.\s+|[\[(]\d{1,2}(?::\d{2}){1,2}[\])]\s*)?"  # "[00:01:24] GUEST:"
                         # a parliamentary record's office, then who holds it: "The Minister of Foreign Affairs (Margit
                         # Osterdal):"
                         r"(?:The\s+(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and)){0,6})\s+"
                         r"\((?P<holder>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\)|"
-                        r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+                        r"(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s+\d)?)"  # "HOST 2:"
                         r"(?:,\s+(?P<role>[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|of|for|the|and))*)|"
                         # a member's constituency, then maybe their office: "Mr Elias Marten (Dunmore North) (Leader of
                         # the Opposition):"
@@ -935,7 +936,7 @@ def interviewers(text: str, index: ActorIndex) -> set[str]:
                     index.name_words(turn[0].actor) & set(re.findall(r"\w+", text[last:before[1]].lower())) - STOPWORDS:
                 handed.add(turn[0].actor)  # "… Nils Arden was at the airport." then "ARDEN: They came through arrivals"
             if (label := TRANSCRIPT.match(text, *para)) and (_HOST_ROLE.search(label["role"] or label["aside"] or "") or
-                                                              re.fullmatch(_HOSTS, label["label"] or "", re.I)) or \
+                                                              re.fullmatch(rf"(?:{_HOSTS})(?:\s+\d)?", label["label"] or "", re.I)) or \
                     len(turn_spans) <= 3 and _HOST_INTRODUCED.search(text, turn[1], para[1]) or \
                     index.kind(turn[0].actor) == "media":
                 # "ANNA GREAVES, PRESENTER:", "LENA VOSS (anchor):", "Welcome back. I'm Nina Holm.", and an outlet's own
@@ -963,6 +964,23 @@ def _member(actor: str, index: ActorIndex) -> bool:
 def _role_label(word: str) -> re.Pattern:
     """An earlier transcript label that names someone and gives their role with ``word`` in it."""
     return re.compile(rf"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}),\s+[^:\n]*\b{word}\b[^:\n]*:", re.M)
+
+
+def _declared_label(label: str, text: str, before: int) -> str | None:
+    """The name a header gives a generic label ("HOST 1: Mara Ellison. GUEST: Dr Nadia Corwen, Kessing Institute"),
+    read from the paragraphs before ``before`` that declare it rather than open a turn with it.
+
+    >>> _declared_label("GUEST", "Recorded Monday. HOST: Mara Ellison. GUEST: Dr Nadia Corwen, analyst.\\n\\nGUEST: Hi.", 71)
+    'Nadia Corwen'
+    """
+    declared = re.compile(rf"(?:^|(?<=[.;]\s))\s*{re.escape(label)}\s*:\s+(?:(?i:{_TITLES})\.?\s+)?"
+                          r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=\s*(?:[.,;]|$))", re.M)
+    for a, b in paragraphs(text[:before]):
+        for m in declared.finditer(text, a, b):
+            # a turn that opens with the label says something after the name ("GUEST: Nadia Corwen, welcome back.")
+            if m.start() > a or re.fullmatch(r"\s*(?:,[^.:\n]{0,120})?\.?\s*", text[m.end():b]):
+                return m["name"]
+    return None
 
 
 def _full_label(word: str, text: str, before: int) -> str | None:
@@ -1039,6 +1057,8 @@ def transcript_speaker(text: str, para: tuple[int, int], index: ActorIndex) -> t
         label = named["name"]
     if len(label.split()) == 1 and (earlier := _full_label(label, text, para[0])):
         label = earlier  # "NINA:" after "NINA HOLM: Welcome back."
+    elif declared := _declared_label(label, text, para[0]):
+        label = declared  # "GUEST:" after the header's "GUEST: Dr Nadia Corwen, Kessing Institute"
     surname = label.split()[-1].title() if label.isupper() else label.split()[-1]
     # a surname alone ("MS FERRIS") is the name in full the text gives; a name in full is itself
     full = re.search(rf"((?:[A-Z][\w.'’-]+\s+){{1,5}}){re.escape(surname)}\b", text) if len(label.split()) < 2 else None
@@ -1430,6 +1450,16 @@ _ASKED_FOR = re.compile(r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:
                         _NOT_ASKED_FOR +
                         r"|(?=\s+(?:(?:the|its|their|his|her|all)\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w-]*)"
                         r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+for\s" + _NOT_ASKED_FOR + r"))")
+#: telling someone to act: "told its members on Thursday to wait", "tells the crews not to sail" (not "told reporters
+#: to expect …", which says what is coming, nor "was told to leave")
+_TOLD_TO = re.compile(r"(?:told|tells|telling)\s+(?!reporters|journalists|the\s+press)"
+                      r"(?:him|her|them|us|(?:the|its|their|his|her|all|every|both)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|"
+                      r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                      r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:not\s+)?to\s+(?!expect\b|be\b)[a-z]+")
+#: what an inquiry or a court concludes: "the board found that the drone came from the coast", "We conclude that …"
+#: (never "found wreckage", "what we found" or "I find that credible")
+_FOUND_THAT = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bto\s)"
+                         r"\b(?:found|finds|find|concluded|concludes|conclude)(?=" + THAT_CLAUSE.pattern + ")")
 #: a call in the subjunctive: "asked that the Commission examine the launchers", "requests that both sides withdraw"
 _ASKED_THAT = re.compile(r"(?<!\bwhen\s)(?<!\bif\s)\b(?:asked|asks|asking|requests?)(?=\s+that\s)(?!" + ANONYMOUS + ")")
 #: a call verb whose object came before it, followed only by where or when: "the consultations that Halvenia
@@ -1447,6 +1477,7 @@ _RENEWED_CALL = re.compile(r"\b(?:renew(?:s|ed|ing)?|repeat(?:s|ed|ing)?|reitera
 _OTHER_CUES = ((_ASKED_TO, Cue("call", None, "ask"), False), (_ASKED_FOR, Cue("call", None, "ask for"), False),
                (_ASKED_THAT, Cue("call", None, "ask"), True),
                (_PUT_AT, Cue("claim", None, "put"), False),
+               (_FOUND_THAT, Cue("claim", None, "find"), True),
                (_SPLIT_DISMISSAL, Cue("dismissal", None, "wave away"), True),
                (_BEEN_CLEAR, Cue("claim", None, "say"), False))
 
@@ -1461,7 +1492,8 @@ def _events(text: str, s_start: int, s_end: int) -> list[tuple[re.Match, Cue]]:
     for m in CUE_RE.finditer(text, s_start, s_end):
         if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken) or not is_verb(text, m):
             continue
-        events.append((m, cue_of(m)))
+        # "told its members on Thursday to wait for escorts": an order, as "asked them to wait" is a call
+        events.append((m, Cue("call", None, "tell") if _TOLD_TO.match(text, m.start(), s_end) else cue_of(m)))
         taken.append((m.start(), m.end()))
     for pattern, cue, verb_only in _OTHER_CUES:
         for m in pattern.finditer(text, s_start, s_end):
@@ -1647,7 +1679,8 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
             as_said = bool(_AS_SAID.match(_DATELINE.sub("", pre)))
             if rule != "attribution after the words":
                 after_cue = content_start
-                content_start, content_end = _words_after(text, content_start, s_start, s_end, pre, info.lemma == "tell")
+                content_start, content_end = _words_after(text, content_start, s_start, s_end, pre,
+                                                          info.lemma == "tell" and info.type != "call")
                 if as_said and (comma := _AS_SAID_TAIL.match(text, after_cue, s_end)):
                     content_start = comma.end()  # "As the ministry stated on 4 May, the side is ready …"
                 if (conj := _AND_MORE.match(text, after_cue, s_end)) and (comma := _LAST_COMMA.search(pre)):

@@ -59,7 +59,7 @@ VERBS: dict[tuple[str, str | None], tuple[str, ...]] = {
                      "request"),
 }
 #: forms that are far more often nouns or other words than reporting verbs
-NOT_CUES = {"states", "state", "reports", "report", "charge", "charges", "note", "comments", "comment", "post",
+NOT_CUES = {"state", "reports", "report", "charge", "charges", "note", "comments", "comment", "post",
             "posts", "tweet", "tweets", "request", "requests",
             "quote", "quotes", "claim", "brief", "briefs", "signal", "signals", "counter", "counters", "repeat",
             "slam", "slams", "demand", "press for",
@@ -299,6 +299,7 @@ ORG_NOUNS = {
     "organization", "union", "bloc", "group", "federation", "coalition", "movement", "party", "force", "airline",
     "company", "firm", "operator", "charity", "watchdog",
     "institute", "institution", "centre", "center", "foundation", "university", "think-tank", "team",
+    "association", "board", "league", "society", "chamber", "guild",
 }
 MEDIA_NOUNS = {"newspaper", "broadcaster", "outlet", "daily", "channel", "network", "media", "agency's", "tv", "radio",
                "television", "news agency", "press", "courier", "gazette", "times", "post", "herald", "tribune",
@@ -331,6 +332,10 @@ STOPWORDS = set("""a an the of in on at to for by with from and or but that this
 being has have had will would could should may might can its it their they he she his her as into than
 then there which who whom whose what when where how also both all any some such not no""".split())
 #: determiners and possessives: a cue word right after one is a noun ("the claims"), not a verb
+#: "that" opening a clause of its own, not a relative clause ("states that border …") nor a demonstrative ("that
+#: credible")
+THAT_CLAUSE = re.compile(r"\s+that\s+[\"“‘']?(?:[A-Z0-9]|(?:the|a|an|its|their|his|her|this|these|those|no|any|all|some|"
+                          r"every|it|they|he|she|we|there|none|neither|both)\b)")
 #: what a source asks for itself, not of anyone in the story: "requested anonymity", "asked that her name not be printed"
 ANONYMOUS = (r"\s+(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:(?:his|her|their|its|the)\s+)?"
              r"(?:full\s+|real\s+|sur)?(?:names?|identity)\b)")
@@ -378,6 +383,9 @@ def is_verb(text: str, match: re.Match) -> bool:
     if re.search(_HAS_NOT + "$", text[max(0, match.start() - 40):match.start()], re.I) and \
             match.group().lower().endswith("ed"):
         return False  # "Russian officials have not denied the reports": the outlet notes an absence
+    after = text[match.end():match.end() + 30]
+    if match.group().lower() in ("states", "notes") and not (THAT_CLAUSE.match(after) or after.lstrip().startswith(":")):
+        return False  # "the states that border the strait", "the notes that were exchanged": nouns with a relative clause
     if lemma == "request" and re.match(ANONYMOUS + r"|\s*(?:[.,;:)]|$)", text[match.end():match.end() + 40], re.I):
         # "a diplomat who requested anonymity": how the source spoke; "a meeting that Quellany had requested.": the
         # call is the noun before, told by the writer

@@ -850,8 +850,10 @@ class ActorIndex:
             return self._propose(phrase, unknown[-1], mentions)
         if head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS:
             if _DETERMINER.match(lower) and lower.startswith("the ") and len(lower.split()) <= 3 and \
-                    not self.affiliation(phrase[4:]) and not (phrase[4:5].isupper() and len(lower.split()) == 3):
-                return self.refer(head) or self.refer(head.rstrip("s"))  # "the ministry": the one named before
+                    not self.affiliation(phrase[4:]) and not (phrase[4:5].isupper() and len(lower.split()) == 3) and \
+                    not re.search(r"s['’]\s", phrase):
+                # "the ministry": the one named before (but "the shipowners' association" says which it is)
+                return self.refer(head) or self.refer(head.rstrip("s"))
             return self._organisation(phrase)
         if head in ROLE_NOUNS or head.rstrip("s") in ROLE_NOUNS or _PLACE_PP.search(phrase) or _affiliation_pp(phrase):
             base = _PLACE_PP.sub("", phrase) if _PLACE_PP.search(phrase) and is_place(_PLACE_PP.search(phrase)["place"]) else phrase
