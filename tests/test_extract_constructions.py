@@ -4070,3 +4070,44 @@ def test_a_page_under_its_issuers_header_with_a_numbered_kind_or_a_publication_l
                                   "Engineers told him that the dam was intact, Petro Kalyn said."])
 def test_a_relay_left_with_no_words_of_its_own_is_no_statement(registry, text):
     assert all(s["quote"].strip() for s in draft(text, registry).statements)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Varania's human rights commissioner says Belmark keeps its prisoners without letters or visits.",
+     "varania_human_rights_commissioner"),
+    ("Belmark's ombudsman said that the four men had been identified.", "belmark_ombudsman"),
+    ("The Compact's special rapporteur warned that the camps were full.", "northern_compact_special_rapporteur"),
+])
+def test_a_commissioner_ombudsman_or_rapporteur_is_an_official_of_whom_they_serve(registry, text, expected):
+    assert [s["speaker"] for s in draft(text, registry).statements] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Varanian officials at first described the video as \"a crude fake\".", "varania"),
+    ("Belmark's foreign ministry at the time said that no drone had crossed the border.", "belmark_mfa"),
+])
+def test_at_first_between_the_subject_and_its_verb_is_no_part_of_the_subject(registry, text, expected):
+    assert [s["speaker"] for s in draft(text, registry).statements] == [expected]
+
+
+@pytest.mark.parametrize("text", ["The cutter's captain tells it differently.", "Belmark's foreign ministry sees things "
+                                  "otherwise, and Petro Kalyn tells it another way."])
+def test_telling_it_differently_announces_an_account_and_says_nothing(registry, text):
+    assert draft(text, registry).statements == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Northern Compact fears that the column will cross the river.",
+     ("northern_compact", "warning", "the column will cross the river")),
+    ("Belmark's foreign ministry feared that Varanian drones would return.",
+     ("belmark_mfa", "warning", "Varanian drones would return")),
+])
+def test_fearing_that_aloud_is_a_warning(registry, text, expected):
+    assert [(s["speaker"], s["type"], s["quote"]) for s in draft(text, registry).statements] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Amid fears that the column would cross, Belmark closed the border.",
+                                  "Growing fears that the drones would return kept Halden awake.",
+                                  "There are fears that the column will cross the river."])
+def test_fears_as_a_noun_are_no_warning(registry, text):
+    assert draft(text, registry).statements == []

@@ -1460,6 +1460,10 @@ _TOLD_TO = re.compile(r"(?:told|tells|telling)\s+(?!reporters|journalists|the\s+
 #: (never "found wreckage", "what we found" or "I find that credible")
 _FOUND_THAT = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bto\s)"
                          r"\b(?:found|finds|find|concluded|concludes|conclude)(?=" + THAT_CLAUSE.pattern + ")")
+#: a fear said aloud is a warning: "Custodia fears that they are at risk of torture" (never the noun: "amid fears that",
+#: "growing fears that", "raised fears that")
+_FEARS_THAT = re.compile(r"(?<!\bamid\s)(?<!\bover\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bof\s)(?<!\bwith\s)(?<!ing\s)(?<!ed\s)"
+                         r"\b(?:fears|feared|fear)(?=" + THAT_CLAUSE.pattern + ")")
 #: a call in the subjunctive: "asked that the Commission examine the launchers", "requests that both sides withdraw"
 _ASKED_THAT = re.compile(r"(?<!\bwhen\s)(?<!\bif\s)\b(?:asked|asks|asking|requests?)(?=\s+that\s)(?!" + ANONYMOUS + ")")
 #: a call verb whose object came before it, followed only by where or when: "the consultations that Halvenia
@@ -1478,6 +1482,7 @@ _OTHER_CUES = ((_ASKED_TO, Cue("call", None, "ask"), False), (_ASKED_FOR, Cue("c
                (_ASKED_THAT, Cue("call", None, "ask"), True),
                (_PUT_AT, Cue("claim", None, "put"), False),
                (_FOUND_THAT, Cue("claim", None, "find"), True),
+               (_FEARS_THAT, Cue("warning", None, "fear"), True),
                (_SPLIT_DISMISSAL, Cue("dismissal", None, "wave away"), True),
                (_BEEN_CLEAR, Cue("claim", None, "say"), False))
 

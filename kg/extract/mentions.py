@@ -77,6 +77,7 @@ _TRAILING = re.compile(r"\s+(?:both|also|reportedly|had|has|have|again|later|rep
                        r"then|earlier|on \w+\.? \d+|last \w+|on \w+day|in a statement|in an interview|on (?:Monday|Tuesday|"
                        r"Wednesday|Thursday|Friday|Saturday|Sunday)|himself|herself|themselves|itself|separately|"
                        r"flatly|firmly|strongly|categorically|swiftly|quickly|immediately|once again|too|alone|only|further|"
+                       r"at first|at the time|at the outset|"
                        r"subsequently|formally|initially|originally|first|privately|officially|"
                        r"itself|would|will|could|can|may|might|must|should|did|does|do|is|are|was|were|"
                        r"(?:has|have|had) (?:since|now|long|also)|not|never)$", re.I)
