@@ -345,7 +345,7 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus10", 6, 119, {"precision": 0.88, "recall": 0.78, "speaker_accuracy": 0.94, "about_strict": 0.46},
      {"inversions": 12, "about_unrelated": 15}),
     ("corpus11", 6, 122, {"precision": 0.8, "recall": 0.71, "speaker_accuracy": 0.9, "about_strict": 0.46},
-     {"inversions": 12, "about_unrelated": 9}),
+     {"inversions": 12, "about_unrelated": 8}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus12", 6, 119, {"precision": 0.79, "recall": 0.69, "speaker_accuracy": 0.91, "about_strict": 0.41},
      {"inversions": 7, "about_unrelated": 13}),
@@ -365,7 +365,7 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus18", 6, 122, {"precision": 0.8, "recall": 0.74, "speaker_accuracy": 0.85, "about_strict": 0.31},
      {"inversions": 8, "about_unrelated": 10}),
     ("corpus19", 6, 123, {"precision": 0.75, "recall": 0.62, "speaker_accuracy": 0.87, "about_strict": 0.35},
-     {"inversions": 11, "about_unrelated": 16}),
+     {"inversions": 11, "about_unrelated": 17}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus20", 6, 115, {"precision": 0.81, "recall": 0.67, "speaker_accuracy": 0.88, "about_strict": 0.37},
      {"inversions": 6, "about_unrelated": 7}),
@@ -387,15 +387,15 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus27", 6, 116, {"precision": 0.66, "recall": 0.71, "speaker_accuracy": 0.87, "about_strict": 0.26},
      {"inversions": 15, "about_unrelated": 10}),
     # held back while the sixteenth session's rules were written, measured once at its end (figures in their READMEs)
-    ("corpus28", 6, 120, {"precision": 0.71, "recall": 0.71, "speaker_accuracy": 0.86, "about_strict": 0.35},
-     {"inversions": 8, "about_unrelated": 12}),
+    ("corpus28", 6, 120, {"precision": 0.71, "recall": 0.71, "speaker_accuracy": 0.86, "about_strict": 0.34},
+     {"inversions": 8, "about_unrelated": 13}),
     ("corpus29", 6, 120, {"precision": 0.63, "recall": 0.62, "speaker_accuracy": 0.78, "about_strict": 0.3},
      {"inversions": 10, "about_unrelated": 14}),
     # written during the seventeenth session, measured, then read (first figures in their READMEs)
     ("corpus30", 6, 121, {"precision": 0.69, "recall": 0.65, "speaker_accuracy": 0.84, "about_strict": 0.46},
      {"inversions": 6, "about_unrelated": 4}),
     ("corpus31", 6, 110, {"precision": 0.8, "recall": 0.8, "speaker_accuracy": 0.92, "about_strict": 0.35},
-     {"inversions": 8, "about_unrelated": 16}),
+     {"inversions": 8, "about_unrelated": 18}),
     # held back while the seventeenth session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus32", 6, 130, {"precision": 0.69, "recall": 0.53, "speaker_accuracy": 0.77, "about_strict": 0.3},
      {"inversions": 11, "about_unrelated": 13}),

@@ -1765,3 +1765,23 @@ def test_a_count_written_in_words_is_the_count_in_digits(text, expected):
     props = {"toll61": Proposition("toll61", "The collapse at the mine killed 61 workers.", (), (), False, p),
              "toll120": Proposition("toll120", "The collapse at the mine killed 120 workers.", (), (), False, p)}
     assert Matcher(props, {}).best(text).proposition == expected
+
+
+@pytest.mark.parametrize("words", ["the footage is genuine", "analysts said the recording was authentic",
+                                   "the lab confirmed the video's authenticity"])
+def test_genuine_authentic_and_authenticity_are_one_concept(words):
+    assert _linked(words, video_authentic="The Halden video is authentic; it records real events and was neither "
+                   "staged nor doctored.", video_staged="Corvasia's special services staged the Halden video.") == \
+        "video_authentic"
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("a naval escort mission on 13 March", "escort"),
+    ("Corvasia should pay", "pay"),
+])
+def test_a_call_that_names_its_object_in_the_propositions_words_asks_for_it(words, expected):
+    texts = {"escort": "A naval escort mission should protect merchant ships.",
+             "pay": "Corvasia should pay compensation for the strike on the Ostrov dam.",
+             "dam": "Corvasia's forces struck the Ostrov dam."}
+    assert _linked(words, kind="call", **texts) == expected
+    assert _linked(words, kind="claim", **texts) is None  # said as a claim, the words say too little of it

@@ -263,6 +263,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "airspace": ("airspace", "air space", "overflight", "overflights", "overflew"),
     "disinformation": ("disinformation", "propaganda", "fake", "fabrication", "fabrications", "smear", "slander",
                        "lies", "hoax", "misinformation", "provocation"),
+    # what verifiers say of footage or a document: "the footage is genuine", "the video is authentic"
+    "authentic": ("authentic", "authenticity", "authenticated", "genuine", "genuineness", "unedited", "undoctored"),
+    "video": ("video", "videos", "footage", "clip", "clips", "recording", "recordings"),
 }
 #: weapons and the kinds of weapon that are concepts of their own ("drones" are weapons; "weapons" need not be drones)
 _ARMS = {"weapons", "drone", "missile", "shell", "mine"}
@@ -391,6 +394,8 @@ _UNDECIDED = 0.05
 _WEAK = 0.1
 _CLEAR_LEAD = 0.1
 _TIE = 0.01
+#: how much of a directive proposition a call's words must cover when every one of them is in it
+_NAMED_OBJECT = 0.3
 #: an event named as the subject, and the predicate said of it: in "any dispatch of troops to Russia violated
 #: Council resolutions" the dispatch is the topic and the violation is what is claimed
 _EVENT = (r"(?:deployments?|dispatch(?:es)?|transfers?|presence|sending|deploying|dispatching|shipments?|deliver(?:y|ies)|"
@@ -929,7 +934,11 @@ class Matcher:
             if not conflicts and all(c.startswith(("@", "against @")) for c in missing):
                 says_all[pid] = {c for c in shared if _is_predicate(c)}
             own = self._mass(shared) / self._mass(prop_parts)
-            if recall < 0.5 or len(said) == 1 and not _is_predicate(next(iter(said))) or conflicts or \
+            # a call names what it asks for and no more: "called for a naval escort mission" asks for the mission the
+            # proposition spells out ("should protect merchant ships in the strait"), when all its words are in it
+            named_object = kind == "call" and self.directive[pid] and precision == 1.0 and len(said) >= 2 and \
+                recall >= _NAMED_OBJECT
+            if recall < 0.5 and not named_object or len(said) == 1 and not _is_predicate(next(iter(said))) or conflicts or \
                     all(_states({c}) for c in said) or filled and own < _OWN_SHARE:
                 # ranked for the reviewer, never linked: most of it is missing, or all the words share with it is
                 # who or what it is about ("servicemen", "the dam", "Calvore … Ilvaro"), not what it says of them,
