@@ -4111,3 +4111,14 @@ def test_fearing_that_aloud_is_a_warning(registry, text, expected):
                                   "There are fears that the column will cross the river."])
 def test_fears_as_a_noun_are_no_warning(registry, text):
     assert draft(text, registry).statements == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Strike\nBelmark's border guard reported that the drone hit the forward hold.[1]\n\nVarania denied involvement.",
+     [("belmark_border_guard", "the drone hit the forward hold"), ("varania", "involvement")]),
+    ("Talks\nMarta Ruzhyn said that talks would resume in Halden next week.[12][13]\n\nPetro Kalyn said the column "
+     "had crossed the river.", [("ruzhyn", "talks would resume in Halden next week"),
+                                ("kalyn", "the column had crossed the river")]),
+])
+def test_a_sentence_ending_in_a_note_number_is_no_headline(registry, text, expected):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == expected

@@ -696,9 +696,9 @@ def _is_headline(text: str, f: Found) -> bool:
     line_start = text.rfind("\n", 0, f.start) + 1
     line_end = text.find("\n", f.end)
     line = text[line_start: line_end if line_end >= 0 else len(text)].strip()
-    # a sentence ends in a stop, maybe inside a closing quote; a headline may end in a quoted label ('… "groundless
-    # rumours"') but not in a stop
-    return len(line.split()) <= 25 and not re.search(r"[.!?][\"”’]?$", line) and f.rule != CHECKED_CLAIM
+    # a sentence ends in a stop, maybe inside a closing quote or before a note's number ("… the forward hold.[1]"); a
+    # headline may end in a quoted label ('… "groundless rumours"') but not in a stop
+    return len(line.split()) <= 25 and not re.search(r"[.!?][\"”’]?(?:\[\d{1,3}\])*$", line) and f.rule != CHECKED_CLAIM
 
 
 def _drop_headline_repeats(found: list[Found], text: str) -> list[Found]:
