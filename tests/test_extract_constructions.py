@@ -4122,3 +4122,23 @@ def test_fears_as_a_noun_are_no_warning(registry, text):
 ])
 def test_a_sentence_ending_in_a_note_number_is_no_headline(registry, text, expected):
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "NORTHERN COMPACT - INCIDENT NOTICES, HALDEN SECTOR\n\nNotice 3/2031 - issued 4 March 2031\n\n1. A Varanian "
+    "drone struck the grain terminal at Halden overnight and set two silos on fire.",
+    "Northern Compact – Situation report no. 7, Halden sector\n\nHalden, 4 March 2031\n\nA Varanian drone struck the "
+    "grain terminal at Halden overnight and set two silos on fire.",
+])
+def test_a_title_line_naming_its_issuer_before_a_dash_opens_the_issuers_page(registry, text):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("northern_compact", "A Varanian drone struck the grain terminal at Halden overnight and set two silos on fire")]
+
+
+@pytest.mark.parametrize("field", ["Position: Colonel; Commander, 2nd Battalion, Varanian Ground Forces.",
+                                   "Role: Deputy commander of the Varanian artillery brigade deployed near Halden."])
+def test_a_forms_fields_on_an_issuers_page_are_no_statements(registry, field):
+    text = (f"Northern Compact | Designation notice | Issued 5 June 2031\n\n{field}\n\nThe Northern Compact has "
+            "reasonable grounds to suspect that the colonel ordered the strike on Halden.")
+    assert [s["quote"] for s in draft(text, registry).statements] == [
+        "The Northern Compact has reasonable grounds to suspect that the colonel ordered the strike on Halden"]

@@ -486,6 +486,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
 
 #: what a briefer says to run the briefing, taking no stance: "I'll start with an update", "with that, I'll take
 #: your questions", "good afternoon", "we're watching the situation closely"
+#: a field of a form or a list entry, label then value: "DOB: 11/02/1981", "Nationality: Dravian", "Position: Major"
+_FIELD = re.compile(r"^\W*[A-Z][A-Za-z]*(?:\s+[a-z]+){0,2}:\s+(?![\"“‘])")
 _PROCEDURE = re.compile(r"^\W*(?:(?:with that|ok(?:ay)?|all right|so|now|first|and),?\s+)*(?:I|we)(?:['’]ll|\s+will)\s+"
                         r"(?:start|begin|open|take|turn|go|get|move|end|close|wrap|stop|leave it)\b|"
                         r"^\W*(?:good (?:morning|afternoon|evening)|thank you|thanks|hi|hello)\b|"
@@ -581,9 +583,11 @@ def _answer(text: str, body: tuple[int, int], speaker: Speaker, index: ActorInde
     for a, b in sentence_spans(text[body[0]:body[1]]):
         sentence = (body[0] + a, body[0] + b)
         words = text[sentence[0]:sentence[1]]
-        if _INTERROGATIVE.match(words) or _SELF_INTRODUCTION.match(words) or \
+        if _INTERROGATIVE.match(words) or _SELF_INTRODUCTION.match(words) or _FIELD.match(words) or \
                 any(a < sentence[1] and sentence[0] < b for a, b in skip):
-            continue  # "Does China believe the deployment …?": a question asserts nothing, whoever asks it
+            # "Does China believe the deployment …?": a question asserts nothing, whoever asks it; nor does a form's
+            # field ("Position: Colonel; Commander, 112th Brigade.")
+            continue
         inner = find_nominal(text, sentence, index, [])
         inner += find_indirect(text, sentence, index, [(f.start, f.end) for f in inner])
         index.note(words, [f.speaker for f in inner])  # "We passed the track to the navy. The navy would not say"

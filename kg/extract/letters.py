@@ -342,6 +342,10 @@ def issuer_heading(text: str, index: ActorIndex) -> tuple[Speaker, int] | None:
         return None  # a record of proceedings gives each speaker's own turns
     for a, b in head:
         line = unshouted(text[a:b].strip())
+        named = re.split(r"\s+[-–—|]\s+", line)[0]  # "ORME MARITIME SECURITY ADVISORY (OMSA) - INCIDENT NOTICES"
+        if named != line and (issuer := index.known_in_full(named)) and \
+                index.kind(issuer.actor) not in ("person", "media", "state"):
+            return issuer, head[-1][1]
         if len(line.split()) > 10 or _DOCUMENT_KIND.search(line) or re.search(r"\d", line):
             continue  # a title, or a dateline ("Vossberg, 4 March 2031")
         if (issuer := index.known_in_full(line)) and index.kind(issuer.actor) not in ("person", "media", "state"):
