@@ -99,7 +99,11 @@ CORPORA = {"seed": ROOT / "data", "development corpus": ROOT / "tests" / "corpus
            "forty-sixth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus46",
            "forty-seventh invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus47",
            "forty-eighth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus48",
-           "forty-ninth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus49"}
+           "forty-ninth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus49",
+           "fiftieth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus50",
+           "fifty-first invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus51",
+           "fifty-second invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus52",
+           "fifty-third invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus53"}
 #: measured once per session, at its end (--blind): its sentences are read by no one who changes the rules
 BLIND = {"blind corpus (measured once per session)": ROOT / "tests" / "blind",
          "second blind corpus (measured once per session)": ROOT / "tests" / "blind2",
