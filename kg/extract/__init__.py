@@ -484,10 +484,10 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     return draft
 
 
-#: what a briefer says to run the briefing, taking no stance: "I'll start with an update", "with that, I'll take
-#: your questions", "good afternoon", "we're watching the situation closely"
 #: a field of a form or a list entry, label then value: "DOB: 11/02/1981", "Nationality: Dravian", "Position: Major"
 _FIELD = re.compile(r"^\W*[A-Z][A-Za-z]*(?:\s+[a-z]+){0,2}:\s+(?![\"“‘])")
+#: what a briefer says to run the briefing, taking no stance: "I'll start with an update", "with that, I'll take
+#: your questions", "good afternoon", "we're watching the situation closely"
 _PROCEDURE = re.compile(r"^\W*(?:(?:with that|ok(?:ay)?|all right|so|now|first|and),?\s+)*(?:I|we)(?:['’]ll|\s+will)\s+"
                         r"(?:start|begin|open|take|turn|go|get|move|end|close|wrap|stop|leave it)\b|"
                         r"^\W*(?:good (?:morning|afternoon|evening)|thank you|thanks|hi|hello)\b|"

@@ -361,9 +361,9 @@ _DOCUMENT_HEADER = re.compile(
     r"(?:,[^\n]{0,60})?\s*"
     r"|\s*from\s+(?:the\s+)?(?P<site>[^,\n]{2,60}?)\s+(?:blog|website|channel|page|newsletter)(?:,[^\n]{0,60})?\s*"
     # "Embassy of Varnholt in Maelis | 20 March 2028": a body's name and the day, as its web page heads a text, maybe
-    # with the kind of page between ("Parallax Investigations | Report | 21 October 2031", "Ministry for Foreign
-    # Affairs | Travel advice | Still current at: 29 October 2031")
-    # "Foreign Affairs Committee | Fifth Report of Session 2028-29 | Published 22 May 2029"
+    # with the kind of page between and a word before the day ("Parallax Investigations | Report | 21 October 2031",
+    # "Ministry for Foreign Affairs | Travel advice | Still current at: 29 October 2031", "Foreign Affairs Committee
+    # | Fifth Report of Session 2028-29 | Published 22 May 2029")
     r"|\s*(?P<body>[A-Z][^|\n]{2,80}?)\s*\|\s*(?:[A-Z][^|\n]{1,40}?\s*\|\s*)?"
     r"(?:[A-Z][^|\n:\d]{1,30}:\s*|(?:published|updated|last\s+updated|issued|posted)\s+(?:on\s+)?)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\s*",

@@ -386,12 +386,12 @@ def is_verb(text: str, match: re.Match) -> bool:
     if re.search(_HAS_NOT + "$", text[max(0, match.start() - 40):match.start()], re.I) and \
             match.group().lower().endswith("ed"):
         return False  # "Russian officials have not denied the reports": the outlet notes an absence
-    after = text[match.end():match.end() + 30]
+    after = text[match.end():match.end() + 40]
     if re.match(r"\s+(?:it|things)\s+(?:differently|otherwise|another\s+way)\b", after):
         return False  # "The cutter's captain tells it differently": the outlet announces an account to come
     if match.group().lower() in ("states", "notes") and not (THAT_CLAUSE.match(after) or after.lstrip().startswith(":")):
         return False  # "the states that border the strait", "the notes that were exchanged": nouns with a relative clause
-    if lemma == "request" and re.match(ANONYMOUS + r"|\s*(?:[.,;:)]|$)", text[match.end():match.end() + 40], re.I):
+    if lemma == "request" and re.match(ANONYMOUS + r"|\s*(?:[.,;:)]|$)", after, re.I):
         # "a diplomat who requested anonymity": how the source spoke; "a meeting that Quellany had requested.": the
         # call is the noun before, told by the writer
         return False
