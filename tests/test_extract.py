@@ -421,7 +421,7 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 6, "about_unrelated": 8}),
     # written blind in the twentieth session; 42 and 43 measured and then read, 44 and 45 held back
     ("corpus42", 6, 127, {"precision": 0.75, "recall": 0.63, "speaker_accuracy": 0.84, "about_strict": 0.42},
-     {"inversions": 9, "about_unrelated": 7}),
+     {"inversions": 9, "about_unrelated": 8}),
     ("corpus43", 6, 131, {"precision": 0.7, "recall": 0.55, "speaker_accuracy": 0.76, "about_strict": 0.24},
      {"inversions": 8, "about_unrelated": 11}),
     ("corpus44", 6, 127, {"precision": 0.52, "recall": 0.43, "speaker_accuracy": 0.68, "about_strict": 0.39},
@@ -443,9 +443,9 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus51", 6, 122, {"precision": 0.65, "recall": 0.56, "speaker_accuracy": 0.77, "about_strict": 0.3},
      {"inversions": 7, "about_unrelated": 11}),
     ("corpus52", 6, 120, {"precision": 0.63, "recall": 0.58, "speaker_accuracy": 0.85, "about_strict": 0.51},
-     {"inversions": 2, "about_unrelated": 9}),
+     {"inversions": 2, "about_unrelated": 8}),
     ("corpus53", 6, 112, {"precision": 0.65, "recall": 0.51, "speaker_accuracy": 0.77, "about_strict": 0.24},
-     {"inversions": 8, "about_unrelated": 8}),
+     {"inversions": 9, "about_unrelated": 10}),
 ])
 def test_the_later_development_corpora_are_valid_and_drafted_as_measured(name, articles, statements, floor, ceiling):
     """A guard: every gold annotation validates, and the figures do not fall back."""

@@ -4142,3 +4142,66 @@ def test_a_forms_fields_on_an_issuers_page_are_no_statements(registry, field):
             "reasonable grounds to suspect that the colonel ordered the strike on Halden.")
     assert [s["quote"] for s in draft(text, registry).statements] == [
         "The Northern Compact has reasonable grounds to suspect that the colonel ordered the strike on Halden"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In the view of Belmark, the column crossed the river on Friday night.",
+     ("belmark", "claim", "the column crossed the river on Friday night")),
+    ("In Varania's view, the Northern Compact should send observers to Halden.",
+     ("varania", "call", "the Northern Compact should send observers to Halden")),
+    ("It is the assessment of the Northern Compact that the drone came from Varania.",
+     ("northern_compact", "claim", "the drone came from Varania")),
+    ("The drone came from Varania, in the opinion of Belmark's foreign ministry.",
+     ("belmark_mfa", "claim", "The drone came from Varania")),
+])
+def test_a_view_named_by_a_phrase_is_its_owners_statement(registry, text, expected):
+    assert [(s["speaker"], s["type"], s["quote"]) for s in draft(text, registry).statements] == [expected]
+
+
+def test_a_view_of_a_river_or_the_eyes_of_a_crew_is_no_source(registry):
+    text = "The ferry had a clear view of the river, and in the eyes of the crew the night was calm."
+    assert draft(text, registry).statements == []
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Belmark's accident investigation board found the damage consistent with a drone strike.",
+     "the damage consistent with a drone strike"),
+    ("Belmark's foreign ministry judged the video authentic.", "the video authentic"),
+])
+def test_finding_a_thing_consistent_with_something_or_authentic_is_a_claim(registry, text, quote):
+    assert [(s["type"], s["quote"]) for s in draft(text, registry).statements] == [("claim", quote)]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Belmark's border guard has reported three deaths in Halden.", "three deaths in Halden"),
+    ("The Northern Compact announced at least 40 ceasefire violations overnight.",
+     "at least 40 ceasefire violations overnight"),
+])
+def test_a_count_reported_or_announced_is_a_claim(registry, text, quote):
+    assert [(s["type"], s["quote"]) for s in draft(text, registry).statements] == [("claim", quote)]
+
+
+def test_reporting_an_incident_to_someone_is_no_claim(registry):
+    assert draft("Belmark's border guard reported the incident to the Northern Compact.", registry).statements == []
+
+
+@pytest.mark.parametrize("intro,speaker,day", [
+    ("Belmark's foreign ministry declined a recorded interview. Its spokeswoman, Marta Ruzhyn, agreed to answer "
+     "written questions by email. We sent five on Monday; her answers arrived on Friday.", "ruzhyn",
+     dt.date(2025, 3, 7)),
+    ("Petro Kalyn answered our questions in writing on Tuesday.", "kalyn", dt.date(2025, 3, 11)),
+])
+def test_written_answers_are_theirs_who_the_introduction_says_answered_on_the_day_they_came(registry, intro,
+                                                                                            speaker, day):
+    text = f"Interview\n\n{intro}\n\nQ: Where did the drone come from?\n\nA: The drone came from Varania and crossed the river near Halden."
+    assert [(s["speaker"], s["quote"], s.get("date")) for s in draft(text, registry).statements] == [
+        (speaker, "The drone came from Varania and crossed the river near Halden", day.isoformat())]
+
+
+@pytest.mark.parametrize("text", [
+    "MINISTRY OF FOREIGN AFFAIRS OF BELMARK\nAnnual Report 2030\n\nThe figure rose as the water fell, and on 2 May "
+    "the Ministry confirmed 31 deaths.",
+    "MINISTRY OF FOREIGN AFFAIRS OF BELMARK\nAnnual Report 2030\n\nBy 2 May the Ministry had confirmed 31 deaths.",
+])
+def test_the_issuers_head_noun_after_a_date_on_its_own_page_is_the_issuer(registry, text):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [("belmark_mfa", "31 deaths")]

@@ -82,7 +82,9 @@ _REPORTS_BY = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|asser
 #: words that open with who said what, before a source that relays them: "the NIS told lawmakers on Wednesday that …"
 _RELAYED = re.compile(r"(?P<np>[^,;]{3,80}?)\s+(?:(?:has|have|had)\s+)?(?:told|said|informed|briefed|assessed|estimated|"
                       r"reported|concluded|found|determined|established|judged|confirmed)\b[^,;]{0,60}?\s+that\s+")
-_ACCORDING = re.compile(r"\baccording to (?P<np>(?:" + TITLE + r"\s+)?[^,.;]+)", re.I)
+_ACCORDING = re.compile(r"\b(?:according\s+to|in\s+the\s+\w+\s+of|it\s+is\s+the\s+\w+\s+of)\s+"
+                        r"(?P<np>(?:" + TITLE + r"\s+)?(?:(?!\s+that\s)[^,.;])+)(?:\s+that(?=\s))?|"
+                        r"\bin\s+(?P<owner>(?:the\s+)?[^,.;]+?)['’]s?\s+\w+", re.I)
 _QUOTED_AS = re.compile(r"\bquoted\s+(?!by\s)(?P<speaker>.+?)\s+as\s*$", re.I)
 #: "Kuratov was quoted by Varpress as calling …": the subject speaks, the agent relays
 _QUOTED_BY = re.compile(r"(?P<speaker>[^,]+?),?\s+(?:was|were|is|are|has been|had been)\s+quoted\s+(?:by\s+(?P<relay>.+?)\s+)?as\s*$",
@@ -871,9 +873,11 @@ _ANSWERED_BY = re.compile(rf"(?:(?P<who>{_HOST_NAME})['’]s\s+(?i:answers?|repl
 
 
 #: an interview's introduction that names whom it is with: "Ragna Ulvestad, who heads energy research at …, spoke to
-#: The Market Ledger", "The leader of the party spoke to the Courier in Brannock"
-_SPOKE_TO = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?)(?:,\s+(?P<also>[^,.]{3,120}),)?\s+(?:spoke|talked)\s+to\s+"
-                       r"(?:the\s+)?[A-Z]")
+#: The Market Ledger", "The leader of the party spoke to the Courier in Brannock", "Its spokesman, Teodor Vail, agreed
+#: to answer written questions by email"
+_SPOKE_TO = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?)(?:,\s+(?P<also>[^,.]{3,120}),)?\s+(?:(?:spoke|talked)\s+to\s+"
+                       r"(?:the\s+)?[A-Z]|(?:(?:agreed|offered|chose)\s+to\s+(?:answer|reply\s+to|respond\s+to)|answered|"
+                       r"replied\s+to|responded\s+to)\s+(?:(?:our|the|\d+|[a-z]+)\s+){0,3}questions\b)")
 
 
 #: an interview's introduction that says the outlet met its guest: "Compass met her in her office", "We sat down with the
@@ -1102,9 +1106,10 @@ _APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}
 def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: ActorIndex):
     """'According to X, …' or '…, according to X.': the speaker and where the words are."""
     np = _ACCORDING.match(text, m.start())
+    source = np and (np["np"] or np["owner"])  # "in Velden's view": the owner before the noun
     # "Yoon asked Beijing to …, according to his office": his office relays what the clause's own cue reads as his
-    relays_subject = np and re.match(r"(?:his|her)\s", np["np"], re.I) and m.start() > s_start + 3
-    speakers = index.speakers(np["np"]) if np and not relays_subject else []
+    relays_subject = np and re.match(r"(?:his|her)\s", source, re.I) and m.start() > s_start + 3
+    speakers = index.speakers(source) if np and not relays_subject else []
     after = np.end() if np else m.end()
     after += len(text[after:s_end]) - len(text[after:s_end].lstrip(" ,"))
     if m.start() > s_start + 3 and _ITS_VERB.match(text, after) and \
@@ -1115,10 +1120,10 @@ def _according_to(text: str, m: re.Match, s_start: int, s_end: int, index: Actor
     if rest and index.is_description(rest) and m.start() > s_start + 3 and not _SUBJECT_AND_CUE.match(rest) and \
             not _FINITE.match(rest):  # "Dalgard, according to the consul, has turned down …": the clause goes on
         # "…, according to Sergiy Kyslytsya, Ukraine's envoy to the UN.": a description, the words came before
-        speakers = index.speakers(f"{np['np']}, {rest}") or speakers
+        speakers = index.speakers(f"{source}, {rest}") or speakers
         after = s_end
     if np and m.start() <= s_start + 3 and (named := _APPOSED_NAME.match(text, after, s_end)) and \
-            index.is_description(np["np"]) and (person := index.speakers(f"{named['name']}, {np['np']}")):
+            index.is_description(source) and (person := index.speakers(f"{named['name']}, {source}")):
         # "According to the head of the Pelta region, Vitaly Garan, fragments fell …": the name is no part of the words
         speakers, after = person, named.end()
     if after < s_end - 1:
@@ -1417,6 +1422,13 @@ _INFORMED_BY = re.compile(r"\s*(?:\w+\s+){0,3}?(?:had|has|have|was|were)\s+been\
                           r"notified)\s+by\s+(?P<np>[^,;]{3,80}?)\s+that\s+")
 #: what was perceived, which a report of it needs no clause for: "reported hearing several detonations"
 _PERCEIVED = re.compile(r"\s+(?:hearing|seeing|observing|noticing|detecting|recording|witnessing|finding)\b")
+#: a count as the object of a verb that otherwise reports only a clause: "has reported three deaths", "announced at
+#: least 40 ceasefire violations" (but "reported the incident", "announced a visit")
+_COUNT_OBJECT = re.compile(r"\s+(?:(?:at\s+least|at\s+most|some|about|around|nearly|almost|more\s+than|over|up\s+to)\s+)?"
+                           r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                           r"forty|fifty|a\s+hundred|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:[a-z-]+\s+){0,2}?"
+                           r"(?:dead|deaths|killed|casualties|wounded|injured|missing|victims|violations|incidents|strikes|"
+                           r"attacks|drones|missiles|shells|arrests|detentions)\b")
 #: the sources a report cites, between the verb and its words: "reported on January 30, citing unnamed officials,"
 _CITING = re.compile(r"[^,]{0,40}?,\s+citing\s+(?:unnamed\s+|anonymous\s+|several\s+|two\s+|three\s+)?(?P<who>[^,]{3,80}?)"
                      r"(?=,?\s+that\b)")
@@ -1460,6 +1472,13 @@ _TOLD_TO = re.compile(r"(?:told|tells|telling)\s+(?!reporters|journalists|the\s+
 #: (never "found wreckage", "what we found" or "I find that credible")
 _FOUND_THAT = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bto\s)"
                          r"\b(?:found|finds|find|concluded|concludes|conclude)(?=" + THAT_CLAUSE.pattern + ")")
+#: a finding on a thing, with no clause: "found the damage consistent with an internal blast", "judged the video
+#: authentic" (not "found the wreckage", "will find it credible")
+_FOUND_TO_BE = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bto\s)"
+                          r"\b(?:found|finds|judged|judges|deemed|deems)(?=\s+(?:the|its|their|his|her|this|these|those|"
+                          r"both|all|each|every)\s+[^.;,:]{1,60}?\s+(?:to\s+be\s+)?(?:(?:consistent|inconsistent|"
+                          r"compatible|incompatible)\s+with|authentic|genuine|credible|fake|false|forged|staged|doctored|"
+                          r"manipulated|(?:un)?reliable|(?:in)?accurate|(?:un)?founded|(?:un)?lawful|(?:il)?legal)\b)")
 #: a fear said aloud is a warning: "Custodia fears that they are at risk of torture" (never the noun: "amid fears that",
 #: "growing fears that", "raised fears that")
 _FEARS_THAT = re.compile(r"(?<!\bamid\s)(?<!\bover\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bof\s)(?<!\bwith\s)(?<!ing\s)(?<!ed\s)"
@@ -1481,7 +1500,7 @@ _RENEWED_CALL = re.compile(r"\b(?:renew(?:s|ed|ing)?|repeat(?:s|ed|ing)?|reitera
 _OTHER_CUES = ((_ASKED_TO, Cue("call", None, "ask"), False), (_ASKED_FOR, Cue("call", None, "ask for"), False),
                (_ASKED_THAT, Cue("call", None, "ask"), True),
                (_PUT_AT, Cue("claim", None, "put"), False),
-               (_FOUND_THAT, Cue("claim", None, "find"), True),
+               (_FOUND_THAT, Cue("claim", None, "find"), True), (_FOUND_TO_BE, Cue("claim", None, "find"), True),
                (_FEARS_THAT, Cue("warning", None, "fear"), True),
                (_SPLIT_DISMISSAL, Cue("dismissal", None, "wave away"), True),
                (_BEEN_CLEAR, Cue("claim", None, "say"), False))
@@ -1628,7 +1647,7 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
         if _ASKED_CLAUSE.search(pre):
             continue  # "Asked whether Moscow denied the reports, he replied …": the question's verb, no one's statement
         reportedly = bool(REPORTEDLY.search(pre + cue))
-        if cue.lower() == "according to":
+        if info.lemma == "according to":
             (speakers, content_start, content_end), via, rule = _according_to(text, m, s_start, s_end, index), [], "according to"
             if content_start < m.start() and (relayed := _RELAYED.match(text, content_start, content_end)) and \
                     (heard := index.speakers(_INTRO.sub("", relayed["np"]))):
@@ -1699,7 +1718,7 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                 continue  # "Belmark wants peace", "wants to talk": a wish, not a call on anyone
             if rule != "attribution after the words" and info.lemma in NEEDS_CLAUSE and content_start > after_cue and \
                     not re.search(r"\bthat\b|:", text[after_cue:content_start]) and not as_said and \
-                    not _PERCEIVED.match(text, after_cue):
+                    not _PERCEIVED.match(text, after_cue) and not _COUNT_OBJECT.match(text, after_cue):
                 continue  # "maintains a broad relationship": an ordinary verb, not a report
             if rule != "attribution after the words" and speakers and \
                     (informed := _INFORMED_BY.match(text, content_start, content_end)) and \

@@ -112,9 +112,10 @@ def speech_date(text: str, published: dt.date | None, cue: str | None = None) ->
     return found if any(found) or published is None else (None, None, published)
 
 
-#: the sentence of an introduction that says when the interview took place: "Compass met her in her office on June 29",
-#: "The interview was recorded on Tuesday"
-_HELD = re.compile(r"\b(?:met|interviewed|spoke|talked|sat down|conducted|took place|recorded)\b", re.I)
+#: the clause of an introduction that says when the interview took place: "Compass met her in her office on June 29",
+#: "The interview was recorded on Tuesday", or when written answers came: "his answers arrived on Friday evening"
+_HELD = re.compile(r"\b(?:met|interviewed|spoke|talked|sat down|conducted|took place|recorded|answers\s+(?:arrived|came)|"
+                   r"answered|replied|responded)\b", re.I)
 #: the first turn of a transcript, where its introduction ends: "Q:", "MS FERRIS:"
 _FIRST_TURN = re.compile(r"^(?:Q|QUESTION|[A-Z][A-Z .'’-]{1,40}):", re.M)
 
@@ -136,8 +137,9 @@ def session_date(text: str, published: dt.date | None) -> dt.date | None:
     turn = _FIRST_TURN.search(text, 0, 2000)
     intro = text[:turn.start() if turn else 0]
     for start, end in sentence_spans(intro):
-        if _HELD.search(intro, start, end) and (day := find_date(intro[start:end], published)[0]):
-            return day
+        for clause in intro[start:end].split(";"):  # "We sent them on 8 May; his answers arrived on Friday."
+            if _HELD.search(clause) and (day := find_date(clause, published)[0]):
+                return day
     return published
 
 

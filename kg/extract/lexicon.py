@@ -105,7 +105,13 @@ CUES: list[tuple[str, Cue]] = sorted(
      for form in forms(lemma) if form not in NOT_CUES),
     key=lambda item: -len(item[0]))
 _CUE_INDEX = {form: cue for form, cue in CUES}
-CUE_RE = re.compile(r"\b(?:" + "|".join(re.escape(form).replace(r"\ ", r"\s+") for form, _ in CUES) + r"|according to)\b", re.I)
+#: a source named by a phrase rather than a verb: "according to X", "in the view of X", "in Velden's view", "It is the
+#: assessment of X that …"
+SOURCE_PHRASE = (r"according\s+to|in\s+the\s+(?:view|opinion|assessment|estimation|eyes)\s+of|"
+                 r"it\s+is\s+the\s+(?:view|opinion|assessment|position|belief|understanding|conviction)\s+of|"
+                 r"in\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?\s+(?:view|opinion|assessment|estimation)")
+CUE_RE = re.compile(r"\b(?:" + "|".join(re.escape(form).replace(r"\ ", r"\s+") for form, _ in CUES) + "|" + SOURCE_PHRASE + r")\b",
+                    re.I)
 
 #: a refusal or hedge around a speech verb: a no-comment whatever the embedded verb
 _REFUSAL = (r"(?:declined|declines|declining|refused|refuses|refusing|was unwilling|were unwilling|was not prepared|"
@@ -353,7 +359,7 @@ def cue_of(match: re.Match) -> Cue:
     words = " ".join(match.group().lower().split())
     if match.re is NONCOMMIT_RE:
         return Cue("non_confirmation", None, words)
-    if words == "according to":
+    if re.fullmatch(SOURCE_PHRASE, match.group(), re.I):
         return Cue("claim", None, "according to")
     return _CUE_INDEX[words]
 
@@ -386,6 +392,8 @@ def is_verb(text: str, match: re.Match) -> bool:
     if re.search(_HAS_NOT + "$", text[max(0, match.start() - 40):match.start()], re.I) and \
             match.group().lower().endswith("ed"):
         return False  # "Russian officials have not denied the reports": the outlet notes an absence
+    if match.group().lower() == "writing" and re.search(r"\bin\s+$", before):
+        return False  # "answered our questions in writing": how, not a second report
     after = text[match.end():match.end() + 40]
     if re.match(r"\s+(?:it|things)\s+(?:differently|otherwise|another\s+way)\b", after):
         return False  # "The cutter's captain tells it differently": the outlet announces an account to come

@@ -574,8 +574,9 @@ class ActorIndex:
         if phrase.lower() == "you":
             return [self.addressed] if self.addressed else []  # "In May you told parliament that …", asked of a guest
         if self.speaking and self.kind(self.speaking.actor) not in ("person", "state") and \
-                (own := re.fullmatch(r"(?i:the)\s+(?P<head>[A-Z][a-z]+)", phrase)) and \
-                own["head"].lower() in self.name_words(self.speaking.actor):
+                (own := re.fullmatch(r"(?P<the>(?i:the)\s+)?(?P<head>[A-Z][a-z]+)", phrase)) and \
+                own["head"].lower() in self.name_words(self.speaking.actor) and \
+                (own["the"] or own["head"].lower() in ORG_NOUNS):  # "on 2 May the Ministry", its date and "the" cut
             return [self.speaking]  # "the Mission assessed …" in the monitoring mission's own report
         if (yours := re.fullmatch(r"your\s+(?P<body>.+)", phrase, re.I)) and (found := self._guests(yours["body"])):
             return [found]  # "In March your foreign ministry called these reports fabrications", asked of a guest
