@@ -4205,3 +4205,47 @@ def test_written_answers_are_theirs_who_the_introduction_says_answered_on_the_da
 ])
 def test_the_issuers_head_noun_after_a_date_on_its_own_page_is_the_issuer(registry, text):
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [("belmark_mfa", "31 deaths")]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Northern Compact Situation Report: Halden sector\n\nA Varanian drone struck the grain terminal at Halden "
+     "overnight and set two silos on fire.",
+     "A Varanian drone struck the grain terminal at Halden overnight and set two silos on fire"),
+    ("NORTHERN COMPACT INCIDENT LOG - HALDEN CROSSINGS\n\nA Varanian drone struck the grain terminal at Halden "
+     "overnight and set two silos on fire.",
+     "A Varanian drone struck the grain terminal at Halden overnight and set two silos on fire"),
+    ("Northern Compact Service Status: Halden crossings\n\nThe Varanian column crossed the river near Halden on Friday "
+     "night and closed two roads.", "The Varanian column crossed the river near Halden on Friday night and closed two roads"),
+    ("Northern Compact | Economics and markets | Client note | 4 March 2031\n\nOur analysts think the Varanian column "
+     "will cross the river before the end of March.",
+     "Our analysts think the Varanian column will cross the river before the end of March"),
+])
+def test_a_title_naming_its_issuer_and_then_the_kind_of_page_opens_the_issuers_page(registry, text, quote):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [("northern_compact", quote)]
+
+
+def test_a_title_whose_words_before_the_kind_of_page_are_no_name_opens_no_page(registry):
+    text = ("Halden summit: the joint statement, in full\n\nA Varanian drone struck the grain terminal at Halden "
+            "overnight and set two silos on fire.")
+    assert draft(text, registry).statements == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Thread: the Halden briefing\n\n5/ Kalyn says the column crossed the river near Halden on Friday night.\n\n"
+     "6/ He also says Varanian drones struck the grain terminal twice.", "kalyn"),
+    ("Live from Halden (thread)\n\n2/12 Marta Ruzhyn is speaking now. The column crossed the river on Friday night, "
+     "she says.\n\n3/12 She says Varanian drones struck the grain terminal twice.", "ruzhyn"),
+])
+def test_a_threads_post_number_is_no_part_of_the_posts_first_sentence(registry, text, speaker):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements][-1] == (
+        speaker, "Varanian drones struck the grain terminal twice")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Petro Kalyn said the column crossed the river. It is the first time Belmark has said that in public.",
+     [("kalyn", "claim", "the column crossed the river")]),
+    ("Marta Ruzhyn told the Courier that Belmark had had \"no warning of any kind\" before the strike.",
+     [("ruzhyn", "claim", "Belmark had had \"no warning of any kind\" before the strike")]),
+])
+def test_no_warning_is_a_noun_and_words_that_only_say_how_are_no_statement(registry, text, expected):
+    assert [(s["speaker"], s["type"], s["quote"]) for s in draft(text, registry).statements] == expected

@@ -367,6 +367,10 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if kind == "question":
             continue  # "he asked whether …", "are there troops in Russia?": a question takes no stance
         content = text[f.start:f.end]
+        if _ONLY_CIRCUMSTANCE.fullmatch(content.strip(" .,;:")) and not text[f.start - 1:f.start] in "\"“‘":
+            # "First time the Pact has said that in public.": the words are elsewhere, or nowhere (but a quoted phrase
+            # is words: 'called the ceasefire "on life support"')
+            continue
         if kind == "non_confirmation" and _VERIFYING.search(content) and (
                 index.kind(f.speaker.actor) == "media" or f.speaker.name.split()[-1].lower() in MEDIA_NOUNS):
             continue  # "the Courier could not verify the claims independently": the outlet's caveat, not a stance
@@ -527,6 +531,9 @@ def _owner_of_text(text: str, para: tuple[int, int], index: ActorIndex) -> Speak
 
 
 #: the letter or number of an item that answers one part of a question: "(a)", "b)", "(iv)", "(3)"
+#: words that only say when, where or how, which no statement is: "in public", "on Thursday", "yet", "so"
+_ONLY_CIRCUMSTANCE = re.compile(r"(?:in|on|at|of|for|with|by|from|to|since|about|over|before|after|yet|again|too|also|"
+                                r"now|then|later|today|so|either)\b(?:\s+[\w'’-]+){0,2}", re.I)
 _ITEM = re.compile(r"\s*(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})\))\s+")
 
 

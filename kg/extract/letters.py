@@ -301,7 +301,8 @@ def issued_title(text: str, index: ActorIndex) -> tuple[Speaker, int] | None:
 #: a line that says what kind of document a text is: "Daily Report 6/2031 issued on 8 March 2031", "Press Service,
 #: Communiqué No. 27/2031", "Incident notice"
 _DOCUMENT_KIND = re.compile(r"\b(?:report|communiqu[eé]|statement|bulletin|notice|update|press\s+release|advisory|"
-                            r"readout|briefing\s+note|technical\s+note|situation\s+report|sitrep)\b", re.I)
+                            r"readout|briefing\s+note|technical\s+note|situation\s+report|sitrep|client\s+note|"
+                            r"service\s+status|status\s+page|incident\s+log)\b", re.I)
 
 
 #: a line that is a sentence, not a heading: it ends as one does, or holds one's end
@@ -327,6 +328,10 @@ _PROCEEDINGS = re.compile(r"\b(?:official\s+report|record|proceedings|hansard|tr
                           r"session|sitting)\b", re.I)
 
 
+#: a name in capitals, as an issuer heads its own page: "Velnet", "Aldergate Bank", "Ministry of Defence of Ambrel"
+_PROPER_NAME = re.compile(r"[A-Z][\w'’&.()-]*(?:\s+(?:[A-Z][\w'’&.()-]*|of|for|and|the|on|in))*")
+
+
 def issuer_heading(text: str, index: ActorIndex) -> tuple[Speaker, int] | None:
     """The organisation a document's heading lines name, when they also say what kind of document it is, and where
     its body starts.
@@ -343,9 +348,12 @@ def issuer_heading(text: str, index: ActorIndex) -> tuple[Speaker, int] | None:
     for a, b in head:
         line = unshouted(text[a:b].strip())
         named = re.split(r"\s+[-–—|]\s+", line)[0]  # "ORME MARITIME SECURITY ADVISORY (OMSA) - INCIDENT NOTICES"
-        if named != line and (issuer := index.known_in_full(named)) and \
-                index.kind(issuer.actor) not in ("person", "media", "state"):
-            return issuer, head[-1][1]
+        kind = _DOCUMENT_KIND.search(line)  # "Velnet Service Status: Nationwide loss of supply": the issuer, then the kind
+        before_kind = line[:kind.start()].strip() if kind else ""
+        for name in (named, before_kind if _PROPER_NAME.fullmatch(before_kind) else ""):
+            if name and name != line and (issuer := index.known_in_full(name)) and \
+                    index.kind(issuer.actor) not in ("person", "media", "state"):
+                return issuer, head[-1][1]
         if len(line.split()) > 10 or _DOCUMENT_KIND.search(line) or re.search(r"\d", line):
             continue  # a title, or a dateline ("Vossberg, 4 March 2031")
         if (issuer := index.known_in_full(line)) and index.kind(issuer.actor) not in ("person", "media", "state"):

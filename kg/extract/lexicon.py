@@ -348,7 +348,7 @@ THAT_CLAUSE = re.compile(r"\s+that\s+[\"“‘']?(?:[A-Z0-9]|(?:the|a|an|its|the
 #: what a source asks for itself, not of anyone in the story: "requested anonymity", "asked that her name not be printed"
 ANONYMOUS = (r"\s+(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:(?:his|her|their|its|the)\s+)?"
              r"(?:full\s+|real\s+|sur)?(?:names?|identity)\b)")
-_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|his|her|its|their|our|such|any|of)|['’]s)\s+$", re.I)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|this|that|his|her|its|their|our|such|any|no|of)|['’]s)\s+$", re.I)
 #: a base form after "to", a modal or a negation is not a speech event of its own ("urged them to confirm", "will
 #: deny"); after "did" or "does" alone it is an emphatic one ("did say, on 17 January, that …")
 NOT_EVENT_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|shall|not|n['’]t)\s+$", re.I)
