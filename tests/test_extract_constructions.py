@@ -4249,3 +4249,30 @@ def test_a_threads_post_number_is_no_part_of_the_posts_first_sentence(registry, 
 ])
 def test_no_warning_is_a_noun_and_words_that_only_say_how_are_no_statement(registry, text, expected):
     assert [(s["speaker"], s["type"], s["quote"]) for s in draft(text, registry).statements] == expected
+
+
+@pytest.mark.parametrize("byline,body,speaker,tagline", [
+    ("By Marta Ruzhyn | 10 March 2025", "The Varanian column crossed the river near Halden on Friday night, and I saw "
+     "it.", "ruzhyn", "Marta Ruzhyn is the foreign minister of Belmark."),
+    ("By Petro Kalyn | Opinion | 10 March 2025", "Our engineers saw the Varanian column cross the river near Halden on "
+     "Friday night.", "kalyn", "Petro Kalyn is the commander of Belmark's border guard."),
+])
+def test_an_op_ed_byline_may_give_the_day_or_the_section_after_a_bar(registry, byline, body, speaker, tagline):
+    text = f"OPINION | Halden deserves the truth\n\n{byline}\n\n{body}\n\n{tagline}"
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [(speaker, body.rstrip("."))]
+
+
+def test_a_post_by_someone_the_registry_knows_is_theirs_entry_by_entry_on_its_day(registry):
+    text = ("Notes from Halden\n\nPosted by Dr Petro Kalyn, volunteer at the Halden clinic\n\nMonday 10 March, 9 p.m.\n\n"
+            "I saw the Varanian column cross the river near Halden this morning, and we counted forty vehicles.\n\n"
+            "Tuesday 11 March\n\nWe heard Varanian drones over the grain terminal at Halden all night.")
+    assert [(s["speaker"], s.get("date")) for s in draft(text, registry).statements] == [
+        ("kalyn", "2025-03-10"), ("kalyn", "2025-03-11")]
+
+
+@pytest.mark.parametrize("label", ["NARRATOR", "VOICEOVER"])
+def test_a_films_narrator_is_its_makers_voice_not_a_speaker(registry, label):
+    text = (f"THE CROSSING\nHalden Films | First broadcast 12 March 2025\n\n{label}: By morning the water had reached "
+            "the first villages below Halden and the roads were closed.\n\nKALYN: The column crossed the river near "
+            "Halden on Friday night, and we saw every vehicle.")
+    assert [s["speaker"] for s in draft(text, registry).statements] == ["kalyn"]

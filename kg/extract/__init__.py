@@ -195,6 +195,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     in_marks = False  # whether the article gives that statement inside quotation marks
     headed = False  # whether a header inside the article opened it, so that a signature or a heading ends it
     written = _given_whole(text, index)
+    entry_day: dt.date | None = None  # the day of the diary entry read, in an author's own text
     # a ministry's summary, a statement under its issuer's own title, a report under its issuer's name
     titled = issued_title(text, index) or issuer_heading(text, index)
     session_day = session_date(text, published)  # the day a transcript's answers were given
@@ -212,13 +213,16 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             issued, headed = header, not _opens_page(text, paras, para)
             continue
         if given := next((w for w in written if w[1] < para[1] and para[0] < w[2]), None):
-            if not _HEADING.fullmatch(text, *para) and not is_formality(text[para[0]:para[1]]):
+            if given[3] == OP_ED and (heading := day_heading(text[para[0]:para[1]], published)):
+                entry_day = heading  # a diary's entry, written that day: "Sunday 4 March, 11 p.m."
+            elif not _HEADING.fullmatch(text, *para) and not is_formality(text[para[0]:para[1]]):
                 start = max(para[0], given[1])
                 start = code.end() if (code := TIME_CODE.match(text, start, para[1])) else start  # "[00:01:30] …"
                 start = item.end() if (item := _ITEM.match(text, start, para[1])) else start  # "(a) The aircraft …"
                 answers = _answer(text, (start, min(para[1], given[2])), given[0], index, given[3])
                 # an op-ed says what it says the day it is published
-                found += _given_on(answers, given[0], published) if given[3] in (OP_ED, WRITTEN_ANSWER) else answers
+                found += _given_on(answers, given[0], entry_day or published) if given[3] in (OP_ED, WRITTEN_ANSWER) \
+                    else answers
             continue
         if issued:
             if _SIGN_OFF.fullmatch(text, *para) or headed and signs_off(text, para):

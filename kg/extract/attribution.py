@@ -843,6 +843,7 @@ _HOST_ROLE = re.compile(rf"\b(?:{_HOSTS}|correspondent|reporter|live)\b", re.I)
 #: the rubrics of a fact-check or a rebuttal, which head a line as a speaker's label would: "Claim:", "Fact:", "Verdict:"
 _RUBRICS = r"CLAIM|FACT|FACTS|THE FACTS|MYTH|TRUTH|REALITY|VERDICT|RATING|OUR RATING|ALLEGATION|ASSERTION|LIE"
 _NOT_SPEAKERS = re.compile(r"^(?:Q|QUESTION|QUESTIONS|REPORTER|JOURNALIST|MODERATOR|PARTICIPANT|INTERVIEWER|SOURCE|QUOTE|"
+                           r"NARRATOR|NARRATION|VOICE-?OVER|V/O|"
                            r"DETAILS|MORE DETAILS|BACKGROUND|CONTEXT|HEADLINES|" + _RUBRICS + r"|"
                            r"UPDATE|BREAKING|NOTE|EDITOR'?S NOTE|CORRECTION|WATCH|READ MORE|RELATED|PHOTO)(?:\s+\d{1,2})?$",
                            re.I)

@@ -146,7 +146,7 @@ def session_date(text: str, published: dt.date | None) -> dt.date | None:
 #: a live blog entry's time stamp: "08:45", "9.30am", "14:05 GMT"
 TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\b", re.I)
 _DAY_HEADING = re.compile(rf"^\s*(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:\d{{1,2}}\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}})"
-                          rf"(?:,?\s+\d{{4}})?\s*$", re.I)
+                          rf"(?:,?\s+\d{{4}})?(?:,?\s+(?:at\s+)?\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?)?\s*$", re.I)
 
 
 _DAY_LED = re.compile(rf"\s*(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:\d{{1,2}}\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}})"
@@ -168,10 +168,12 @@ def day_led(paragraph: str, published: dt.date | None) -> dt.date | None:
 
 
 def day_heading(paragraph: str, published: dt.date | None) -> dt.date | None:
-    """The day a live blog's heading names ("Tuesday 9 September"), or None for any other paragraph.
+    """The day a live blog's or a diary's heading names ("Tuesday 9 September"), or None for any other paragraph.
 
     >>> day_heading("Tuesday 9 September", dt.date(2025, 9, 9))
     datetime.date(2025, 9, 9)
+    >>> day_heading("Sunday 7 September, 11 p.m.", dt.date(2025, 9, 9))
+    datetime.date(2025, 9, 7)
     >>> day_heading("Troops crossed on 9 September", dt.date(2025, 9, 9)) is None
     True
     """

@@ -40,7 +40,9 @@ _SALUTATION = re.compile(r"\s*(?:I have the honour to\b|Dear\s+[A-Z]|Your Excell
 #: the signature that ends it: "(Signed) Lidia Farkas", then who she is on the line below
 _SIGNED = re.compile(r"\s*\((?i:signed)\)\s+(?P<name>[^\n]+?)\s*")
 #: an op-ed's byline: "By Annelise Kroon, Foreign Minister of Veldren"
-_BYLINE = re.compile(r"\s*By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s+(?P<role>[^\n]{3,120}?))?\s*")
+_BYLINE = re.compile(r"\s*(?:By|(?P<posted>Posted\s+by|Written\s+by))\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
+                     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s+(?P<role>[^\n|]{3,120}?))?"
+                     r"(?:\s*\|[^\n|]{1,60}?)*\s*")  # "By Emeric Salander | 20 March 2029"
 #: the closing line that says who wrote it: "Annelise Kroon is Veldren's foreign minister." (the outlet may go on in
 #: the same paragraph: "… The Post offered the ministry space to reply."), maybe set in italics ("*… minister.*")
 _TAGLINE = re.compile(r"\s*[*_]{0,2}(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+"
@@ -49,7 +51,7 @@ _TAGLINE = re.compile(r"\s*[*_]{0,2}(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.
 _NEWSROOM = re.compile(r"\b(?:correspondent|reporter|editor|writer|journalist|columnist|staff|contributor|desk|team|"
                        r"direction)\b", re.I)
 #: the author's own voice
-_FIRST_PERSON = re.compile(r"\b(?:I|my|we|our)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b")
 #: an article's section heading in capitals, after a document it reproduces: "REACTIONS", "WHAT HAPPENS NEXT"
 _SECTION = re.compile(r"\s*[A-Z][A-Z'’&-]+(?:\s+[A-Z'’&-]+){0,5}\s*")
 #: the formula that asks for a letter to be circulated, which takes no stance
@@ -192,8 +194,12 @@ def op_ed(text: str, index: ActorIndex) -> tuple[Speaker, int, int] | None:
         # the closing line may end the page or be followed by the outlet's own report ("REACTIONS …")
         role = byline["role"] or next((m["role"] for c, d in paras[i + 1:] if (m := _TAGLINE.match(text, c, d))
                                        and m["name"] == byline["name"]), None)
-        if not role or _NEWSROOM.search(role) or not _FIRST_PERSON.search(text, b) or \
+        if not role or _NEWSROOM.search(role) or not _FIRST_PERSON.search(text, b):
+            return None
+        if not (byline["posted"] and index.known_in_full(byline["name"])) and \
                 not any(word.lower() in ROLE_NOUNS for word in re.findall(r"[\w-]+", role)):
+            # an office holder's op-ed, or the post of someone the registry knows on their own page ("Posted by Dr
+            # Nadia Petrescu, anaesthetist at Harrow General Hospital")
             return None
         speakers = index.speakers(f"{byline['name']}, {role}")
         if not speakers or speakers[0].kind != "person":
