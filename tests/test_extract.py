@@ -340,7 +340,7 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus8", 6, 120, {"precision": 0.86, "recall": 0.74, "speaker_accuracy": 0.94, "about_strict": 0.37},
      {"inversions": 7, "about_unrelated": 15}),
     ("corpus9", 6, 121, {"precision": 0.77, "recall": 0.66, "speaker_accuracy": 0.89, "about_strict": 0.37},
-     {"inversions": 10, "about_unrelated": 16}),
+     {"inversions": 12, "about_unrelated": 15}),
     # written during the session whose rules they measure, then read (first figures in their READMEs)
     ("corpus10", 6, 119, {"precision": 0.88, "recall": 0.78, "speaker_accuracy": 0.94, "about_strict": 0.46},
      {"inversions": 12, "about_unrelated": 15}),
@@ -373,7 +373,7 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 10, "about_unrelated": 10}),
     # written during the fifteenth session, measured, then read (first figures in their READMEs)
     ("corpus22", 6, 124, {"precision": 0.73, "recall": 0.74, "speaker_accuracy": 0.8, "about_strict": 0.36},
-     {"inversions": 9, "about_unrelated": 8}),
+     {"inversions": 9, "about_unrelated": 7}),
     ("corpus23", 6, 117, {"precision": 0.75, "recall": 0.72, "speaker_accuracy": 0.86, "about_strict": 0.37},
      {"inversions": 13, "about_unrelated": 4}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)

@@ -4276,3 +4276,31 @@ def test_a_films_narrator_is_its_makers_voice_not_a_speaker(registry, label):
             "the first villages below Halden and the roads were closed.\n\nKALYN: The column crossed the river near "
             "Halden on Friday night, and we saw every vehicle.")
     assert [s["speaker"] for s in draft(text, registry).statements] == ["kalyn"]
+
+
+@pytest.mark.parametrize("text", [
+    "Cold Switch: how Varania turned off the Halden grid\n\nNorthern Compact | Report NC-2031-004 | TLP:CLEAR | 24 January "
+    "2031\n\nThe Varanian column crossed the river near Halden on Friday night.",
+    "What Petro Kalyn knew about Halden\n\nNORTHERN COMPACT\nSituation report 4, issued 24 January 2031\n\nThe Varanian "
+    "column crossed the river near Halden on Friday night.",
+])
+def test_a_title_that_names_someone_is_no_issuer_the_heading_under_it_is(registry, text):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [
+        ("northern_compact", "The Varanian column crossed the river near Halden on Friday night")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Petro Kalyn spoke of "a navigational accident in a storm".', ("kalyn", "a navigational accident in a storm")),
+    ("Belmark's foreign ministry now speaks of a Varanian drone strike on the grain terminal.",
+     ("belmark_mfa", "a Varanian drone strike on the grain terminal")),
+    ('Belmark reported "a hostile intrusion" into the control systems of the Halden grid.',
+     ("belmark", '"a hostile intrusion" into the control systems of the Halden grid')),
+    ('The Northern Compact announced "a full investigation" into the strike on Halden.',
+     ("northern_compact", '"a full investigation" into the strike on Halden')),
+])
+def test_speaking_of_something_or_reporting_a_quoted_phrase_is_a_claim(registry, text, expected):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [expected]
+
+
+def test_speaking_of_as_a_discourse_marker_is_no_claim(registry):
+    assert draft("Speaking of the ceasefire, the weather in Halden was cold.", registry).statements == []

@@ -1719,7 +1719,8 @@ def find_indirect(text: str, sentence: tuple[int, int], index: ActorIndex, skip:
                 continue  # "Belmark wants peace", "wants to talk": a wish, not a call on anyone
             if rule != "attribution after the words" and info.lemma in NEEDS_CLAUSE and content_start > after_cue and \
                     not re.search(r"\bthat\b|:", text[after_cue:content_start]) and not as_said and \
-                    not _PERCEIVED.match(text, after_cue) and not _COUNT_OBJECT.match(text, after_cue):
+                    not _PERCEIVED.match(text, after_cue) and not _COUNT_OBJECT.match(text, after_cue) and \
+                    not re.match(r"\s+[“\"]", text[after_cue:after_cue + 3]):  # 'reported "a hostile intrusion"'
                 continue  # "maintains a broad relationship": an ordinary verb, not a report
             if rule != "attribution after the words" and speakers and \
                     (informed := _INFORMED_BY.match(text, content_start, content_end)) and \

@@ -335,7 +335,7 @@ _PROCEEDINGS = re.compile(r"\b(?:official\s+report|record|proceedings|hansard|tr
 
 
 #: a name in capitals, as an issuer heads its own page: "Velnet", "Aldergate Bank", "Ministry of Defence of Ambrel"
-_PROPER_NAME = re.compile(r"[A-Z][\w'’&.()-]*(?:\s+(?:[A-Z][\w'’&.()-]*|of|for|and|the|on|in))*")
+_PROPER_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:,?\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on|in))*(?:\s+\([\w .&-]{1,40}\))?")
 
 
 def issuer_heading(text: str, index: ActorIndex) -> tuple[Speaker, int] | None:
@@ -362,8 +362,9 @@ def issuer_heading(text: str, index: ActorIndex) -> tuple[Speaker, int] | None:
                 return issuer, head[-1][1]
         if len(line.split()) > 10 or _DOCUMENT_KIND.search(line) or re.search(r"\d", line):
             continue  # a title, or a dateline ("Vossberg, 4 March 2031")
-        if (issuer := index.known_in_full(line)) and index.kind(issuer.actor) not in ("person", "media", "state"):
-            return issuer, head[-1][1]
+        if _PROPER_NAME.fullmatch(line) and (issuer := index.known_in_full(line)) and \
+                index.kind(issuer.actor) not in ("person", "media", "state"):
+            return issuer, head[-1][1]  # a name, not a title naming someone ("Cold Switch: how Greyfen …")
     return None
 
 

@@ -45,7 +45,7 @@ VERBS: dict[tuple[str, str | None], tuple[str, ...]] = {
         "report", "comment", "affirm", "assure", "boast", "concede", "counter", "retort", "post", "tweet", "pledge",
         "vow", "promise", "make clear", "make it clear", "hit back", "fire back", "shoot back", "inform", "recall",
         "reaffirm", "fume", "snap", "rage", "thunder", "scoff", "sneer", "quip", "gush", "rant", "seethe", "growl",
-        "roar", "bark", "read", "submit"),
+        "roar", "bark", "read", "submit", "speak of"),
     ("claim", "PR"): ("believe", "estimate", "expect", "assess", "predict", "think", "forecast", "anticipate"),
     ("claim", "PS"): ("suggest", "hint", "indicate", "speculate", "imply", "signal"),
     ("confirmation", None): ("confirm", "acknowledge", "verify", "admit", "corroborate", "concur"),
@@ -65,7 +65,7 @@ NOT_CUES = {"state", "reports", "report", "charge", "charges", "note", "comments
             "slam", "slams", "demand", "press for",
             "wanted", "wanting"}  # "wanted the exercise to pass": a motive the writer tells, not a call
 _IRREGULAR = {"say": "said", "tell": "told", "think": "thought", "write": "wrote", "put": "put", "make": "made", "hit": "hit",
-              "shoot": "shot", "read": "read"}
+              "shoot": "shot", "read": "read", "speak": "spoke"}
 _DOUBLE = {"admit", "commit", "concur", "regret", "slam", "shrug", "hit", "put", "snap", "quip", "submit"}
 _SPEECH_OBJECTS = ("confirm", "comment", "deny", "verify", "say", "rule out", "exclude", "speculate", "discuss",
                    "elaborate", "disclose", "specify", "corroborate", "acknowledge", "address", "give details",
