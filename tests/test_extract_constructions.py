@@ -4304,3 +4304,24 @@ def test_speaking_of_something_or_reporting_a_quoted_phrase_is_a_claim(registry,
 
 def test_speaking_of_as_a_discourse_marker_is_no_claim(registry):
     assert draft("Speaking of the ceasefire, the weather in Halden was cold.", registry).statements == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Belmark's foreign ministry has just issued a statement: any Varanian strike on Halden would make the Compact a "
+     "party to the conflict.",
+     ("belmark_mfa", "any Varanian strike on Halden would make the Compact a party to the conflict")),
+    ("The Northern Compact released a short statement on Friday: the column had crossed the river near Halden.",
+     ("northern_compact", "the column had crossed the river near Halden")),
+])
+def test_a_statement_issued_and_given_after_a_colon_is_its_issuers(registry, text, expected):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Marta Ruzhyn spoke on Monday. On 17 Jan she told the Courier the border guard had had no warning of the strike.",
+     ("ruzhyn", "the border guard had had no warning of the strike", "2025-01-17")),
+    ("Petro Kalyn spoke on Monday. On 9 Dec he told reporters the column had crossed the river near Halden.",
+     ("kalyn", "the column had crossed the river near Halden", "2024-12-09")),
+])
+def test_an_abbreviated_month_before_the_subject_is_no_part_of_it(registry, text, expected):
+    assert [(s["speaker"], s["quote"], s.get("date")) for s in draft(text, registry).statements] == [expected]

@@ -1480,6 +1480,10 @@ _FOUND_TO_BE = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s
                           r"both|all|each|every)\s+[^.;,:]{1,60}?\s+(?:to\s+be\s+)?(?:(?:consistent|inconsistent|"
                           r"compatible|incompatible)\s+with|authentic|genuine|credible|fake|false|forged|staged|doctored|"
                           r"manipulated|(?:un)?reliable|(?:in)?accurate|(?:un)?founded|(?:un)?lawful|(?:il)?legal)\b)")
+#: a statement issued and then given after a colon: "has just issued a statement: any decision would …"
+_ISSUED_COLON = re.compile(r"\b(?:released|issued|issues|put\s+out|published|sent\s+out|read\s+out)\s+(?:a|an|the|its)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|message|note|declaration)"
+                           r"(?:\s+(?:on|in|late|early|this|last)\s+[\w .]{1,30}?)?\s*:(?=\s+\S)", re.I)
 #: a fear said aloud is a warning: "Custodia fears that they are at risk of torture" (never the noun: "amid fears that",
 #: "growing fears that", "raised fears that")
 _FEARS_THAT = re.compile(r"(?<!\bamid\s)(?<!\bover\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bof\s)(?<!\bwith\s)(?<!ing\s)(?<!ed\s)"
@@ -1502,6 +1506,7 @@ _OTHER_CUES = ((_ASKED_TO, Cue("call", None, "ask"), False), (_ASKED_FOR, Cue("c
                (_ASKED_THAT, Cue("call", None, "ask"), True),
                (_PUT_AT, Cue("claim", None, "put"), False),
                (_FOUND_THAT, Cue("claim", None, "find"), True), (_FOUND_TO_BE, Cue("claim", None, "find"), True),
+               (_ISSUED_COLON, Cue("claim", None, "issue"), False),
                (_FEARS_THAT, Cue("warning", None, "fear"), True),
                (_SPLIT_DISMISSAL, Cue("dismissal", None, "wave away"), True),
                (_BEEN_CLEAR, Cue("claim", None, "say"), False))

@@ -64,7 +64,8 @@ _WHEN_FIRST = re.compile(r"^(?:on|in|last|this|earlier|late|early|by)\s+(?:(?:"
                          r"(?:day|night|eve|morning|evening|afternoon|week|weekend)\s+(?:of|after|before)\s+"
                          r"(?:(?:the|a|an|his|her|its|their)\s+)?[\w-]+|monday|tuesday|wednesday|thursday|friday|"
                          r"saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|january|february|"
-                         r"march|april|may|june|july|august|september|october|november|december|spring|summer|"
+                         r"march|april|may|june|july|august|september|october|november|december|"
+                         r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|spring|summer|"
                          r"autumn|winter|\d{1,4}(?:st|nd|rd|th)?|the)\b[\s,]*)+(?=(?:the|a|an|your)\s|[A-Z])", re.I)
 #: a time before the subject with no preposition: "tonight the government says", "Three weeks ago your ministry said",
 #: "A day later it said", "The next morning he told reporters" (but "now it says" is no time before a subject "it")
