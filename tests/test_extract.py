@@ -378,7 +378,7 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 13, "about_unrelated": 4}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus24", 6, 113, {"precision": 0.67, "recall": 0.48, "speaker_accuracy": 0.77, "about_strict": 0.3},
-     {"inversions": 6, "about_unrelated": 9}),
+     {"inversions": 6, "about_unrelated": 10}),
     ("corpus25", 6, 122, {"precision": 0.66, "recall": 0.54, "speaker_accuracy": 0.76, "about_strict": 0.46},
      {"inversions": 13, "about_unrelated": 9}),
     # written during the sixteenth session, measured, then read (first figures in their READMEs)
@@ -426,8 +426,8 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 8, "about_unrelated": 11}),
     ("corpus44", 6, 127, {"precision": 0.52, "recall": 0.43, "speaker_accuracy": 0.68, "about_strict": 0.39},
      {"inversions": 4, "about_unrelated": 6}),
-    ("corpus45", 6, 129, {"precision": 0.68, "recall": 0.53, "speaker_accuracy": 0.78, "about_strict": 0.32},
-     {"inversions": 14, "about_unrelated": 9}),
+    ("corpus45", 6, 129, {"precision": 0.68, "recall": 0.53, "speaker_accuracy": 0.78, "about_strict": 0.31},
+     {"inversions": 14, "about_unrelated": 10}),
     # written blind in the twenty-first session; 46 and 47 measured and then read, 48 and 49 held back
     ("corpus46", 6, 125, {"precision": 0.71, "recall": 0.71, "speaker_accuracy": 0.92, "about_strict": 0.33},
      {"inversions": 6, "about_unrelated": 12}),
@@ -442,7 +442,7 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 10, "about_unrelated": 16}),
     ("corpus51", 6, 122, {"precision": 0.65, "recall": 0.56, "speaker_accuracy": 0.77, "about_strict": 0.3},
      {"inversions": 7, "about_unrelated": 11}),
-    ("corpus52", 6, 120, {"precision": 0.63, "recall": 0.58, "speaker_accuracy": 0.85, "about_strict": 0.51},
+    ("corpus52", 6, 120, {"precision": 0.63, "recall": 0.58, "speaker_accuracy": 0.85, "about_strict": 0.5},
      {"inversions": 2, "about_unrelated": 8}),
     ("corpus53", 6, 112, {"precision": 0.65, "recall": 0.51, "speaker_accuracy": 0.77, "about_strict": 0.24},
      {"inversions": 9, "about_unrelated": 10}),

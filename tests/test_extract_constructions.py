@@ -4325,3 +4325,13 @@ def test_a_statement_issued_and_given_after_a_colon_is_its_issuers(registry, tex
 ])
 def test_an_abbreviated_month_before_the_subject_is_no_part_of_it(registry, text, expected):
     assert [(s["speaker"], s["quote"], s.get("date")) for s in draft(text, registry).statements] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Belmark's foreign minister, Marta Ruzhyn, accused Varania the same day of \"shelling the grain terminal\".",
+     ("ruzhyn", "accusation", "Varania the same day of \"shelling the grain terminal")),
+    ("Belmark's intelligence chief, Petro Kalyn, blamed Varania on Friday for \"the strike on the grain terminal\".",
+     ("kalyn", "accusation", "Varania on Friday for \"the strike on the grain terminal")),
+])
+def test_whom_an_apposed_speaker_accuses_is_no_speaker_after_the_words(registry, text, expected):
+    assert [(s["speaker"], s["type"], s["quote"]) for s in draft(text, registry).statements] == [expected]

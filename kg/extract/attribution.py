@@ -1174,11 +1174,13 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
     if re.search(r",\s*$", pre) and after_np and len(after_np.split()) <= 12 and not re.search(r"\bthat\b", after_np) and \
             not cue.endswith("ing") and not re.search(r"\b(?:to|for|with|by|from|of|at|on|about)$", cue) and \
             not cue.startswith(("told", "tell")) and \
+            not (re.match(r"(?:accus|blam|charg)", cue, re.I) and re.search(r"\s(?:of|for)\s", after_np)) and \
             re.match(r"(?:[A-Z]|(?:the|a|an|its|his|her|their|one|two)\s)", after_np) and \
             not _FINITE.search(after_np) and not CUE_RE.search(after_np) and \
             not re.search(r"\b\w+ed\s+(?:to|that)\b", after_np) and \
             (inverted := index.speakers(_TIME_TAIL.sub("", after_np))):
-        # "…, these assertions are baseless, said Kremlin spokesperson Dmitry Peskov.": the words come first
+        # "…, these assertions are baseless, said Kremlin spokesperson Dmitry Peskov.": the words come first (but in
+        # "Meridan's foreign minister, Lucan Perrot, accused Drevsk of …" the name after the verb is the accused)
         return inverted, [], None, "attribution after the words"
     if (what := _WHAT_SAID.search(pre)) and (speakers := index.speakers(what["np"])):
         # "showed what it said were serial plates stamped in Ilvaro": its claim is what follows
