@@ -4335,3 +4335,28 @@ def test_an_abbreviated_month_before_the_subject_is_no_part_of_it(registry, text
 ])
 def test_whom_an_apposed_speaker_accuses_is_no_speaker_after_the_words(registry, text, expected):
     assert [(s["speaker"], s["type"], s["quote"]) for s in draft(text, registry).statements] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Opposition spokesman Petro Kalyn wants sanctions on Varania before the ink is dry.",
+     ("kalyn", "call", "sanctions on Varania before the ink is dry")),
+    ("The Northern Compact wants an independent investigation into the strike on Halden.",
+     ("northern_compact", "call", "an independent investigation into the strike on Halden")),
+])
+def test_wanting_sanctions_or_an_inquiry_is_a_call(registry, text, expected):
+    assert [(s["speaker"], s["type"], s["quote"]) for s in draft(text, registry).statements] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Belmark wants peace.", "Marta Ruzhyn wants answers."])
+def test_wanting_peace_or_answers_is_a_wish_not_a_call(registry, text):
+    assert draft(text, registry).statements == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Northern Compact judged that most of the Varanian vehicles never left Halden.",
+     ("northern_compact", "most of the Varanian vehicles never left Halden")),
+    ("Belmark's foreign ministry judges that the column will cross the river within days.",
+     ("belmark_mfa", "the column will cross the river within days")),
+])
+def test_judging_that_is_a_claim(registry, text, expected):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [expected]

@@ -1080,10 +1080,15 @@ _SUBJECT_AND_CUE = re.compile(r"(?:he|she|they|it|the\s+\w+|[A-Z][\w'’.-]*(?:\
                               r"(?=" + CUE_RE.pattern + r")")
 
 
-#: what someone wants others to do: "wants Corvasian troops to pull back", "wants those responsible brought to trial"
+#: what someone wants others to do: "wants Corvasian troops to pull back", "wants those responsible brought to trial",
+#: "wants sanctions on the company"
 _WANTED = re.compile(r"\s*(?!to\b)(?:the|a|an|its|their|his|her|all|every|both|[A-Z][\w'’-]*|[a-z]+s)\b[^.;:]{0,80}?\s"
                      r"(?:to\s+[a-z]+|(?:brought|put|handed|sent|tried|punished|held|released|returned|removed|"
-                     r"withdrawn|pulled|lifted|stopped|halted|investigated|prosecuted)\b)")
+                     r"withdrawn|pulled|lifted|stopped|halted|investigated|prosecuted)\b)|"
+                     # what is wanted of others, named by its noun: "wants sanctions on the company", "want an inquiry"
+                     r"\s*(?:(?:an?|new|more|tougher|further)\s+)?(?:(?:independent|international|full|immediate|"
+                     r"impartial|public)\s+){0,2}(?:sanctions|investigation|inquiry|probe|ceasefire|compensation|"
+                     r"apology|tribunal)\b")
 #: where a sentence's main clause resumes after a relative clause: ", said on Monday that", ", now says"
 _MAIN_CLAUSE = re.compile(r",\s+(?:(?:now|later|then|also|has|have|had|on\s+\w+|last\s+\w+|this\s+\w+)\s+){0,3}(?="
                           + CUE_RE.pattern + r")", re.I)
@@ -1471,10 +1476,12 @@ _TOLD_TO = re.compile(r"(?:told|tells|telling)\s+(?!reporters|journalists|the\s+
                       r"(?:him|her|them|us|(?:the|its|their|his|her|all|every|both)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|"
                       r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
                       r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:not\s+)?to\s+(?!expect\b|be\b)[a-z]+")
-#: what an inquiry or a court concludes: "the board found that the drone came from the coast", "We conclude that …"
+#: what an inquiry, a court or an analyst concludes: "the board found that the drone came from the coast", "We
+#: conclude that …", "Parallax judged that most of the vehicles stayed"
 #: (never "found wreckage", "what we found" or "I find that credible")
 _FOUND_THAT = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bto\s)"
-                         r"\b(?:found|finds|find|concluded|concludes|conclude)(?=" + THAT_CLAUSE.pattern + ")")
+                         r"\b(?:found|finds|find|concluded|concludes|conclude|judged|judges|judge)"
+                         r"(?=" + THAT_CLAUSE.pattern + ")")
 #: a finding on a thing, with no clause: "found the damage consistent with an internal blast", "judged the video
 #: authentic" (not "found the wreckage", "will find it credible")
 _FOUND_TO_BE = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bto\s)"

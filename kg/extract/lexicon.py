@@ -344,7 +344,7 @@ then there which who whom whose what when where how also both all any some such 
 #: "that" opening a clause of its own, not a relative clause ("states that border …") nor a demonstrative ("that
 #: credible")
 THAT_CLAUSE = re.compile(r"\s+that\s+[\"“‘']?(?:[A-Z0-9]|(?:the|a|an|its|their|his|her|this|these|those|no|any|all|some|"
-                          r"every|it|they|he|she|we|there|none|neither|both)\b)")
+                          r"every|it|they|he|she|we|there|none|neither|both|most|many|several|few|only|each)\b)")
 #: what a source asks for itself, not of anyone in the story: "requested anonymity", "asked that her name not be printed"
 ANONYMOUS = (r"\s+(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:(?:his|her|their|its|the)\s+)?"
              r"(?:full\s+|real\s+|sur)?(?:names?|identity)\b)")
