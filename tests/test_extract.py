@@ -373,7 +373,7 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 10, "about_unrelated": 10}),
     # written during the fifteenth session, measured, then read (first figures in their READMEs)
     ("corpus22", 6, 124, {"precision": 0.73, "recall": 0.74, "speaker_accuracy": 0.8, "about_strict": 0.36},
-     {"inversions": 9, "about_unrelated": 7}),
+     {"inversions": 9, "about_unrelated": 8}),
     ("corpus23", 6, 117, {"precision": 0.75, "recall": 0.72, "speaker_accuracy": 0.86, "about_strict": 0.37},
      {"inversions": 13, "about_unrelated": 4}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
@@ -436,7 +436,7 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus48", 6, 125, {"precision": 0.68, "recall": 0.52, "speaker_accuracy": 0.81, "about_strict": 0.25},
      {"inversions": 7, "about_unrelated": 5}),
     ("corpus49", 6, 115, {"precision": 0.46, "recall": 0.4, "speaker_accuracy": 0.56, "about_strict": 0.3},
-     {"inversions": 14, "about_unrelated": 8}),
+     {"inversions": 15, "about_unrelated": 8}),
     # written blind in the twenty-second session; 50 and 51 measured and then read, 52 and 53 held back
     ("corpus50", 6, 126, {"precision": 0.63, "recall": 0.61, "speaker_accuracy": 0.78, "about_strict": 0.33},
      {"inversions": 10, "about_unrelated": 16}),

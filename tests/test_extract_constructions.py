@@ -4360,3 +4360,13 @@ def test_wanting_peace_or_answers_is_a_wish_not_a_call(registry, text):
 ])
 def test_judging_that_is_a_claim(registry, text, expected):
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [expected]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Marta Ruzhyn, Belmark's foreign minister, spoke on Monday. On 6 March the same minister said that the column had "
+     "crossed the river.", "ruzhyn"),
+    ("Petro Kalyn, Belmark's intelligence chief, spoke on Monday. On Friday the very same intelligence chief said that "
+     "the column had crossed the river.", "kalyn"),
+])
+def test_the_same_official_after_a_date_is_the_one_named_before(registry, text, speaker):
+    assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]

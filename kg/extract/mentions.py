@@ -66,7 +66,9 @@ _WHEN_FIRST = re.compile(r"^(?:on|in|last|this|earlier|late|early|by)\s+(?:(?:"
                          r"saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|january|february|"
                          r"march|april|may|june|july|august|september|october|november|december|"
                          r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|spring|summer|"
-                         r"autumn|winter|\d{1,4}(?:st|nd|rd|th)?|the)\b[\s,]*)+(?=(?:the|a|an|your)\s|[A-Z])", re.I)
+                         # "the" of the time ("in the morning"), not of the subject ("On 6 March the same spokesperson")
+                         r"autumn|winter|\d{1,4}(?:st|nd|rd|th)?|the(?!\s+(?:same|very)\b))\b[\s,]*)+"
+                         r"(?=(?:the|a|an|your)\s|[A-Z])", re.I)
 #: a time before the subject with no preposition: "tonight the government says", "Three weeks ago your ministry said",
 #: "A day later it said", "The next morning he told reporters" (but "now it says" is no time before a subject "it")
 _SUBJECT_AFTER = r"(?:the|a|an|your|its|their|his|her|our|he|she|they|we)\b|(?-i:[A-Z])"
@@ -560,7 +562,7 @@ class ActorIndex:
         for _ in range(3):
             phrase = _TRAILING.sub("", _LEADING.sub("", _WHEN_BARE.sub("", _WHEN_FIRST.sub("", phrase)))).strip(" ,")
         phrase = _UNNAMED_CLAUSE.sub("", phrase)  # "an officer … who spoke on condition of anonymity": the officer
-        phrase = re.sub(r"^(the)\s+(?:same|very)\s+", r"\1 ", phrase, flags=re.I)  # "the same General Staff"
+        phrase = re.sub(r"^(the)\s+(?:very\s+)?(?:same|very)\s+", r"\1 ", phrase, flags=re.I)  # "the same General Staff"
         phrase = _HEAD_OF.sub("the leader", phrase)  # "the Head of State said": the leader the story is about
         if (source := _SOURCE_CLAUSE.search(phrase)) and source.start() and \
                 _COUNTED_HEAD.fullmatch(phrase[:source.start()]) and not self._names_someone(source.group()):
