@@ -4370,3 +4370,15 @@ def test_judging_that_is_a_claim(registry, text, expected):
 ])
 def test_the_same_official_after_a_date_is_the_one_named_before(registry, text, speaker):
     assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The drone struck the grain terminal at Halden.\n\nBelmark's border guard reported that the drone hit the forward "
+     "hold.[1] Varania denied involvement.[2]\n\nReferences\n1. Belmark border guard, 4 Mar.\n2. Varanian foreign "
+     "ministry, 5 Mar.", [("belmark_border_guard", "2025-03-04"), ("varania", "2025-03-05")]),
+    ("Petro Kalyn first said the column had \"turned back at the river\".¹ A day later he said that it had crossed "
+     "near Halden.²\n\nNotes\n1 Belmark military intelligence, press release, 3 February 2025.\n2 Petro Kalyn, quoted "
+     "by the Courier, 4 February 2025.", [("kalyn", "2025-02-03"), ("kalyn", "2025-02-04")]),
+])
+def test_a_statement_marked_with_a_note_is_dated_by_the_note(registry, text, expected):
+    assert [(s["speaker"], s.get("date")) for s in draft(text, registry).statements] == expected

@@ -29,7 +29,7 @@ from .attribution import (ASIDE, CHECKED_CLAIM, QUOTE, TRANSCRIPT, Found, checke
                           find_passive_proposals, find_quotes, interviewers, introduce_cast, introduces, labelled_quote,
                           labelled_source, listed_speaker, paragraph_quote, paragraphs, past_asker_label, quote_reach,
                           rated_claim, rebuttal, running_on, source_line, stance_of, transcript_speaker, trim_end)
-from .dates import TIMESTAMP, day_heading, day_led, find_date, session_date, speech_date
+from .dates import TIMESTAMP, day_heading, day_led, find_date, note_days, noted_day, session_date, speech_date
 from .factbox import BULLET, entry_of, listed_by
 from .letters import (AS_TOLD, LETTER, OP_ED, RECORDED, TIME_CODE, WRITTEN_ANSWER, as_told_to, document_header,
                       heading_lines, is_formality, issued_title, issuer_heading, letter, written_answer,
@@ -363,6 +363,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
     new_props: dict[str, dict] = {}
     new_parts: dict[str, set[str]] = {}
     context = raised(text, matcher)
+    notes = note_days(original, published)  # the day each numbered note dates what it cites
     sentences_raised = set(context)
     called: set[str] = set()
     questions = [(a, b) for a, b in sentence_spans(text) if text[a:b].rstrip(" ”\"’").endswith("?")]
@@ -451,6 +452,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             # "four days after telling PELPRESS that …": that many days before the day the attribution gives
             day, earliest, latest = (day - dt.timedelta(days=f.days_before), None, None) if day else \
                 (None, None, latest)
+        if not day and not earliest and (noted := noted_day(original, f.end, f.sentence[1], notes)):
+            day, latest = noted, None  # "Haldor denied involvement.[2]", dated by its note
         if f.on_day and not day and not earliest:
             day, latest = f.on_day, None  # a briefing's answers are given on its day, a blog entry on its
         slug = f"{f.speaker.actor}_{'_'.join(slugify(f.cue).split('_')[:3])}"

@@ -180,3 +180,41 @@ def day_heading(paragraph: str, published: dt.date | None) -> dt.date | None:
     if not _DAY_HEADING.match(paragraph) or published is None:
         return None
     return find_date(paragraph, published)[0]
+
+
+#: the heading of an article's notes, whose entries say where and when each cited statement was made
+_NOTES_HEADING = re.compile(r"^[ \t]*(?:References|Notes|Sources|Footnotes|Endnotes)[ \t]*$", re.M | re.I)
+#: one entry of the notes: "2. Haldoran foreign ministry, 5 Mar.", "[4] Interview with HTV, 29 October.", "1 Norrel …"
+_NOTE_ENTRY = re.compile(r"^[ \t]*(?:\[(?P<bracketed>\d{1,3})\]|(?P<number>\d{1,3})\.?)[ \t]+(?P<entry>\S[^\n]*)$", re.M)
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+#: a note's mark after the words it cites: "denied involvement.[2]", "asserted that he had been kidnapped.²"
+_NOTE_MARK = re.compile(r"\[(?P<bracketed>\d{1,3})\]|(?P<superscript>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
+
+
+def note_days(text: str, published: dt.date | None) -> dict[int, dt.date]:
+    """The day each of an article's numbered notes gives for what it cites, read from its notes section.
+
+    An encyclopedia article or a journal's footnotes date a statement by its source, not in the sentence:
+
+    >>> note_days("Haldor denied it.[1]\\n\\nReferences\\n1. Haldoran foreign ministry, 5 Mar.", dt.date(2031, 4, 9))
+    {1: datetime.date(2031, 3, 5)}
+    """
+    heading = None
+    for heading in _NOTES_HEADING.finditer(text):
+        pass  # the last such heading: notes come at the end
+    if heading is None:
+        return {}
+    days = {}
+    for entry in _NOTE_ENTRY.finditer(text, heading.end()):
+        if day := find_date(entry["entry"], published)[0]:
+            days[int(entry["bracketed"] or entry["number"])] = day
+    return days
+
+
+def noted_day(text: str, end: int, sentence_end: int, days: dict[int, dt.date]) -> dt.date | None:
+    """The day the first note mark after ``end`` in its sentence (or right after its stop) dates it to."""
+    if not days:
+        return None
+    if mark := _NOTE_MARK.search(text, end, min(len(text), sentence_end + 8)):
+        return days.get(int(mark["bracketed"] or mark["superscript"].translate(_SUPERSCRIPTS)))
+    return None

@@ -6,8 +6,9 @@ sign "Chaban" [Translator's note: "shepherd"], says …". The rules read English
 whole sentences, so guillemets become curly quotes, a note inside a sentence becomes blank space (the
 sentence reads on past it), and a note standing as a sentence of its own keeps its words and loses
 its brackets and label, so what it relays is read like the outlet's other sentences. A thread's post
-numbers ("4/ ") are blank space, so the post's first sentence opens on its subject. Every
-character keeps its place, so offsets into the rewritten text are offsets into the original.
+numbers ("4/ ") and footnote marks in superscript ("… kidnapped.² Within a day") are blank space, so a
+sentence opens on its subject and ends at its stop. Every character keeps its place, so offsets into
+the rewritten text are offsets into the original.
 
 >>> plain("«They crossed the field,» he said.")
 '“They crossed the field,” he said.'
@@ -27,6 +28,8 @@ _NOTE = re.compile(r"\[(?P<label>\s*(?:(?:[A-Z][\w'’]*\s+){0,3}(?:note|Note|NO
                    r"\s*[:.–—-]\s*)(?P<words>[^\[\]\n]*)\]")
 #: a thread's post number opening a paragraph: "4/ That is a shift.", "(12/14) Karst's foreign ministry …"
 _POST_NUMBER = re.compile(r"^[ \t]*\(?\d{1,3}/(?:\d{1,3})?\)?(?=[ \t]+\S)", re.M)
+#: a footnote's mark in superscript digits after a word or a stop: "… had been kidnapped.² Within a day …"
+_SUPERSCRIPT_MARK = re.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
 #: what may follow a note that closes a sentence or a paragraph
 _ENDS = re.compile(r"\s*(?:$|\n)")
 
@@ -46,8 +49,9 @@ def _unwrapped(text: str, found: re.Match) -> str:
 
 def plain(text: str) -> str:
     """``text`` with guillemets as curly quotes, translators' and editors' notes read as the outlet's own, and a
-    thread's post numbers blank."""
+    thread's post numbers and superscript note marks blank."""
     text = _POST_NUMBER.sub(_blank, text)
+    text = _SUPERSCRIPT_MARK.sub(_blank, text)
     text = _FRENCH.sub(lambda m: f"“{m.group(1)}”", text)
     text = _GERMAN.sub(lambda m: f"“{m.group(1)}”", text)
     return _NOTE.sub(lambda m: _unwrapped(text, m), text)
