@@ -4382,3 +4382,13 @@ def test_the_same_official_after_a_date_is_the_one_named_before(registry, text, 
 ])
 def test_a_statement_marked_with_a_note_is_dated_by_the_note(registry, text, expected):
     assert [(s["speaker"], s.get("date")) for s in draft(text, registry).statements] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Northern Compact has examined the footage and judged it authentic.",
+     ("northern_compact", "it authentic")),
+    ("Belmark's foreign ministry considers the Varanian figures unreliable.",
+     ("belmark_mfa", "the Varanian figures unreliable")),
+])
+def test_judging_or_considering_a_thing_authentic_or_unreliable_is_a_claim(registry, text, expected):
+    assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [expected]

@@ -1483,10 +1483,11 @@ _FOUND_THAT = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)
                          r"\b(?:found|finds|find|concluded|concludes|conclude|judged|judges|judge)"
                          r"(?=" + THAT_CLAUSE.pattern + ")")
 #: a finding on a thing, with no clause: "found the damage consistent with an internal blast", "judged the video
-#: authentic" (not "found the wreckage", "will find it credible")
+#: authentic", "considers the figures unreliable" (not "found the wreckage", "will find it credible")
 _FOUND_TO_BE = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bto\s)"
-                          r"\b(?:found|finds|judged|judges|deemed|deems)(?=\s+(?:the|its|their|his|her|this|these|those|"
-                          r"both|all|each|every)\s+[^.;,:]{1,60}?\s+(?:to\s+be\s+)?(?:(?:consistent|inconsistent|"
+                          r"\b(?:found|finds|judged|judges|deemed|deems|considers|considered)"
+                          r"(?=\s+(?:(?:the|its|their|his|her|this|these|those|both|all|each|every)\s+[^.;,:]{1,60}?|it|them)"
+                          r"\s+(?:to\s+be\s+)?(?:(?:consistent|inconsistent|"
                           r"compatible|incompatible)\s+with|authentic|genuine|credible|fake|false|forged|staged|doctored|"
                           r"manipulated|(?:un)?reliable|(?:in)?accurate|(?:un)?founded|(?:un)?lawful|(?:il)?legal)\b)")
 #: a statement issued and then given after a colon: "has just issued a statement: any decision would …"
