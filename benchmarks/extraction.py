@@ -103,7 +103,11 @@ CORPORA = {"seed": ROOT / "data", "development corpus": ROOT / "tests" / "corpus
            "fiftieth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus50",
            "fifty-first invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus51",
            "fifty-second invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus52",
-           "fifty-third invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus53"}
+           "fifty-third invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus53",
+           "fifty-fourth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus54",
+           "fifty-fifth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus55",
+           "fifty-sixth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus56",
+           "fifty-seventh invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus57"}
 #: measured once per session, at its end (--blind): its sentences are read by no one who changes the rules
 BLIND = {"blind corpus (measured once per session)": ROOT / "tests" / "blind",
          "second blind corpus (measured once per session)": ROOT / "tests" / "blind2",
