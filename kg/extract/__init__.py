@@ -372,7 +372,7 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if kind == "question":
             continue  # "he asked whether …", "are there troops in Russia?": a question takes no stance
         content = text[f.start:f.end]
-        if _ONLY_CIRCUMSTANCE.fullmatch(content.strip(" .,;:")) and not text[f.start - 1:f.start] in "\"“‘":
+        if _ONLY_CIRCUMSTANCE.fullmatch(content.strip(" .,;:")) and text[f.start - 1:f.start] not in "\"“‘":
             # "First time the Pact has said that in public.": the words are elsewhere, or nowhere (but a quoted phrase
             # is words: 'called the ceasefire "on life support"')
             continue

@@ -199,13 +199,11 @@ def note_days(text: str, published: dt.date | None) -> dict[int, dt.date]:
     >>> note_days("Haldor denied it.[1]\\n\\nReferences\\n1. Haldoran foreign ministry, 5 Mar.", dt.date(2031, 4, 9))
     {1: datetime.date(2031, 3, 5)}
     """
-    heading = None
-    for heading in _NOTES_HEADING.finditer(text):
-        pass  # the last such heading: notes come at the end
-    if heading is None:
+    headings = list(_NOTES_HEADING.finditer(text))
+    if not headings:
         return {}
     days = {}
-    for entry in _NOTE_ENTRY.finditer(text, heading.end()):
+    for entry in _NOTE_ENTRY.finditer(text, headings[-1].end()):  # the last such heading: notes come at the end
         if day := find_date(entry["entry"], published)[0]:
             days[int(entry["bracketed"] or entry["number"])] = day
     return days

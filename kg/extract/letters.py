@@ -334,7 +334,8 @@ _PROCEEDINGS = re.compile(r"\b(?:official\s+report|record|proceedings|hansard|tr
                           r"session|sitting)\b", re.I)
 
 
-#: a name in capitals, as an issuer heads its own page: "Velnet", "Aldergate Bank", "Ministry of Defence of Ambrel"
+#: a name, each word capitalised, as an issuer heads its own page: "Velnet", "Aldergate Bank", "Ministry of Defence of
+#: the Republic of Halvenia, Press Office", "Orme Maritime Security Advisory (OMSA)"
 _PROPER_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:,?\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on|in))*(?:\s+\([\w .&-]{1,40}\))?")
 
 
