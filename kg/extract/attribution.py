@@ -1476,15 +1476,17 @@ _TOLD_TO = re.compile(r"(?:told|tells|telling)\s+(?!reporters|journalists|the\s+
                       r"(?:him|her|them|us|(?:the|its|their|his|her|all|every|both)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|"
                       r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
                       r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:not\s+)?to\s+(?!expect\b|be\b)[a-z]+")
+#: a finding to come, not one made: "will find that", "may find it credible", "to find that"
+_NOT_TO_COME = r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bto\s)"
 #: what an inquiry, a court or an analyst concludes: "the board found that the drone came from the coast", "We
 #: conclude that …", "Parallax judged that most of the vehicles stayed"
 #: (never "found wreckage", "what we found" or "I find that credible")
-_FOUND_THAT = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bto\s)"
+_FOUND_THAT = re.compile(_NOT_TO_COME +
                          r"\b(?:found|finds|find|concluded|concludes|conclude|judged|judges|judge)"
                          r"(?=" + THAT_CLAUSE.pattern + ")")
 #: a finding on a thing, with no clause: "found the damage consistent with an internal blast", "judged the video
 #: authentic", "considers the figures unreliable" (not "found the wreckage", "will find it credible")
-_FOUND_TO_BE = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bto\s)"
+_FOUND_TO_BE = re.compile(_NOT_TO_COME +
                           r"\b(?:found|finds|judged|judges|deemed|deems|considers|considered)"
                           r"(?=\s+(?:(?:the|its|their|his|her|this|these|those|both|all|each|every)\s+[^.;,:]{1,60}?|it|them)"
                           r"\s+(?:to\s+be\s+)?(?:(?:consistent|inconsistent|"

@@ -110,6 +110,7 @@ _CUE_INDEX = {form: cue for form, cue in CUES}
 SOURCE_PHRASE = (r"according\s+to|in\s+the\s+(?:view|opinion|assessment|estimation|eyes)\s+of|"
                  r"it\s+is\s+the\s+(?:view|opinion|assessment|position|belief|understanding|conviction)\s+of|"
                  r"in\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?\s+(?:view|opinion|assessment|estimation)")
+_SOURCE_PHRASE_RE = re.compile(SOURCE_PHRASE, re.I)
 CUE_RE = re.compile(r"\b(?:" + "|".join(re.escape(form).replace(r"\ ", r"\s+") for form, _ in CUES) + "|" + SOURCE_PHRASE + r")\b",
                     re.I)
 
@@ -359,7 +360,7 @@ def cue_of(match: re.Match) -> Cue:
     words = " ".join(match.group().lower().split())
     if match.re is NONCOMMIT_RE:
         return Cue("non_confirmation", None, words)
-    if re.fullmatch(SOURCE_PHRASE, match.group(), re.I):
+    if _SOURCE_PHRASE_RE.fullmatch(match.group()):
         return Cue("claim", None, "according to")
     return _CUE_INDEX[words]
 
