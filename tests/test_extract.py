@@ -350,10 +350,10 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus12", 6, 119, {"precision": 0.79, "recall": 0.69, "speaker_accuracy": 0.91, "about_strict": 0.41},
      {"inversions": 7, "about_unrelated": 13}),
     ("corpus13", 6, 122, {"precision": 0.7, "recall": 0.59, "speaker_accuracy": 0.83, "about_strict": 0.4},
-     {"inversions": 12, "about_unrelated": 2}),
+     {"inversions": 12, "about_unrelated": 1}),
     # written during the session whose rules they measure, then read (first figures in their READMEs)
     ("corpus14", 6, 120, {"precision": 0.77, "recall": 0.7, "speaker_accuracy": 0.89, "about_strict": 0.34},
-     {"inversions": 9, "about_unrelated": 20}),
+     {"inversions": 9, "about_unrelated": 21}),
     ("corpus15", 6, 123, {"precision": 0.75, "recall": 0.74, "speaker_accuracy": 0.91, "about_strict": 0.33},
      {"inversions": 12, "about_unrelated": 16}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
@@ -363,7 +363,7 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 12, "about_unrelated": 15}),
     # written during the session whose rules they measure, measured, then read (first figures in their READMEs)
     ("corpus18", 6, 122, {"precision": 0.8, "recall": 0.74, "speaker_accuracy": 0.85, "about_strict": 0.31},
-     {"inversions": 8, "about_unrelated": 10}),
+     {"inversions": 8, "about_unrelated": 9}),
     ("corpus19", 6, 123, {"precision": 0.75, "recall": 0.62, "speaker_accuracy": 0.87, "about_strict": 0.35},
      {"inversions": 11, "about_unrelated": 17}),
     # held back while the session's rules were written, measured once at its end (figures in their READMEs)
@@ -430,7 +430,7 @@ def test_the_blind_corpora_are_valid(name):
      {"inversions": 14, "about_unrelated": 10}),
     # written blind in the twenty-first session; 46 and 47 measured and then read, 48 and 49 held back
     ("corpus46", 6, 125, {"precision": 0.71, "recall": 0.71, "speaker_accuracy": 0.92, "about_strict": 0.33},
-     {"inversions": 6, "about_unrelated": 12}),
+     {"inversions": 6, "about_unrelated": 13}),
     ("corpus47", 6, 128, {"precision": 0.56, "recall": 0.46, "speaker_accuracy": 0.67, "about_strict": 0.28},
      {"inversions": 9, "about_unrelated": 7}),
     ("corpus48", 6, 125, {"precision": 0.68, "recall": 0.52, "speaker_accuracy": 0.81, "about_strict": 0.25},
@@ -443,7 +443,7 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus51", 6, 122, {"precision": 0.65, "recall": 0.56, "speaker_accuracy": 0.77, "about_strict": 0.3},
      {"inversions": 7, "about_unrelated": 11}),
     ("corpus52", 6, 120, {"precision": 0.63, "recall": 0.58, "speaker_accuracy": 0.85, "about_strict": 0.5},
-     {"inversions": 2, "about_unrelated": 8}),
+     {"inversions": 2, "about_unrelated": 7}),
     ("corpus53", 6, 112, {"precision": 0.65, "recall": 0.51, "speaker_accuracy": 0.77, "about_strict": 0.24},
      {"inversions": 9, "about_unrelated": 10}),
     # written blind in the twenty-third session; 54 and 55 measured and then read, 56 and 57 held back

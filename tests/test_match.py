@@ -1785,3 +1785,36 @@ def test_a_call_that_names_its_object_in_the_propositions_words_asks_for_it(word
              "dam": "Corvasia's forces struck the Ostrov dam."}
     assert _linked(words, kind="call", **texts) == expected
     assert _linked(words, kind="claim", **texts) is None  # said as a claim, the words say too little of it
+
+
+@pytest.fixture(scope="module")
+def convoy():
+    corpus5 = ROOT / "tests" / "corpus5"
+    return read_actors(corpus5 / "actors.yaml"), read_propositions(corpus5 / "propositions.yaml")
+
+
+@pytest.mark.parametrize("text", [
+    "Kemeria accused Ostrelian artillery of shelling the Lanterna aid convoy. Ostrelia's defence ministry said the "
+    "lorries had been carrying ammunition for Kemerian units. The UN envoy's office said it could not yet say who had "
+    "fired on the convoy.",
+    "Kemeria's foreign ministry blamed Ostrelian forces for the strike on the aid convoy. Ostrelia replied that the "
+    "relief trucks were smuggling weapons. A spokeswoman for the UN commission of inquiry said it was too early to say "
+    "what had hit the lorries.",
+    "Kemeria's foreign ministry blamed Ostrelian forces for the strike on the aid convoy. Ostrelia replied that the "
+    "relief trucks were smuggling weapons. A spokeswoman for the UN commission of inquiry said it was far too early to "
+    "apportion blame.",
+])
+def test_leaving_open_who_did_it_is_about_the_claim_that_someone_did(text, convoy):
+    """What was said just before (the cargo) is not what "who fired" asks: it asks who struck the convoy."""
+    actors, propositions = convoy
+    last = extract(text, dt.date(2025, 11, 20), actors, propositions).statements[-1]
+    assert (last["type"], last["about"]) == ("non_confirmation", "ostrelia_struck_aid_convoy")
+
+
+def test_a_question_of_who_with_no_deed_in_it_blames_no_one(convoy):
+    text = ("Kemeria's foreign ministry accused Ostrelian forces of striking the aid convoy near Lanterna. Ostrelia "
+            "replied that the relief trucks were smuggling weapons. The UN envoy's office declined to say who had "
+            "stayed behind in the town.")
+    actors, propositions = convoy
+    last = extract(text, dt.date(2025, 11, 20), actors, propositions).statements[-1]
+    assert last["about"] != "ostrelia_struck_aid_convoy"

@@ -40,8 +40,8 @@ from .match import Matcher, similar
 from .polarity import negated, same_negation, understated
 from .mentions import OWNER_PRONOUNS, ActorIndex, Speaker, slugify
 from .propose import draft_id
-from .referents import (ANAPHOR, CONTENT_GIVEN, EACH_OTHER, EACH_OTHER_WORDS, ELSEWHERE, LATEST, RESPONSES, answered,
-                        blamed, cites, deferred, introduced, open_question, own_raised, raised, referent, says_otherwise)
+from .referents import (ANAPHOR, CONTENT_GIVEN, CULPRIT, EACH_OTHER, EACH_OTHER_WORDS, ELSEWHERE, LATEST, RESPONSES, answered,
+                        blamed, cites, culprit, deferred, introduced, open_question, own_raised, raised, referent, says_otherwise)
 
 
 @dataclass
@@ -402,6 +402,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
             prop, about_rule = deed, "the other side's deed the article has raised"
         elif asked_about:
             prop, about_rule = asked_about, "answers what the sentence says it was asked about or comments on"
+        elif kind == "non_confirmation" and (doer := culprit(match_text, context, f.start, matcher)):
+            prop, about_rule = doer, CULPRIT
         elif kind == "non_confirmation" and (question := open_question(text, f.start, earlier, questions)):
             prop = _new_proposition(question, matcher, propositions, new_props, new_parts)
             about_rule = "answers the question just asked, which no proposition covers"

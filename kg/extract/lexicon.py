@@ -179,7 +179,8 @@ OPEN_CLAIM = re.compile(r"\b(?:do|does|did|don['’]t|doesn['’]t|didn['’]t)\
                         # "it is too early to say who fired", 'called it "far too early" to draw conclusions'
                         r"|\b(?:it|that|this)\s+(?:(?:is|was|would\s+be|will\s+be|remains?|remained|seems?|seemed)\s+)?"
                         r"[\"“‘]?(?:(?:far|much|still|simply)\s+)?(?:too\s+early|premature)[\"”’]?\s+to\s+(?:say|tell|"
-                        r"determine|judge|speculate|draw\s+(?:any\s+)?conclusions|conclude|attribute|assign\s+blame)\b",
+                        r"determine|judge|speculate|know|draw\s+(?:any\s+)?conclusions|conclude|attribute|(?:assign|apportion|lay)\s+"
+                        r"(?:any\s+|the\s+)?(?:blame|responsibility)|point\s+(?:any\s+|the\s+)?fingers?)\b",
                         re.I)
 #: reporting verbs that are also ordinary verbs ("maintains a relationship", "noted the date"): a cue only
 #: with a clause ("that", a colon, a quote) or when the reported words come before them

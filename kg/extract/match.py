@@ -745,7 +745,7 @@ class Matcher:
         self.topic = _most_named([{c for c in self.concepts(s) if c.startswith("@") and c != "@future"}
                                   for s in sentences])
         self.topic_names = _most_named([self.concepts(s) & self.name_parts for s in sentences])
-        self.topic_things = _most_named([{c for c in self.concepts(s) if c in self.weight and not _is_predicate(c) and
+        self.topic_things = _most_named([{c for c in self.concepts(s) if c in self.weight and not is_predicate(c) and
                                           not c.startswith(("@", "#", "~", "against ")) and _OWNER not in c and
                                           c not in self.name_parts} for s in sentences])
 
@@ -870,13 +870,13 @@ class Matcher:
         implied_by = {i: {c for c in parts if i in _implied({c}, parts)} for i in _implied(parts, parts)}
         # what an event implies is said too (casualties say there was fighting); what a kind implies is not
         # said over again (troops are personnel)
-        inferred = _implied({c for c in parts if _is_predicate(c)}, parts)
+        inferred = _implied({c for c in parts if is_predicate(c)}, parts)
         salient = {c for c in parts | opposite | inferred if c in self.weight}
         claimed, event_states = set(), set()
         if subject := self.event_of(text):
             event_states = _states(self.concepts(subject))
             said_of = self.concepts(self.content_of(text)[len(subject):])
-            claimed = {c for c in said_of if _is_predicate(c)}
+            claimed = {c for c in said_of if is_predicate(c)}
             claimed |= {ANTONYMS[c] for c in claimed if c in ANTONYMS} | \
                 {implied for c in claimed for implied in IMPLIES.get(c, ())}
         ranked = []
@@ -898,7 +898,7 @@ class Matcher:
                     if implicit and not named else set()
                 if implicit and parts.isdisjoint(self.name_parts):  # and the names of things it is about, likewise
                     filled |= {c for c in view_parts - shared if c in self.topic_names}
-                if implicit and any(map(_is_predicate, shared)):  # and what it is said of, when the words say it
+                if implicit and any(map(is_predicate, shared)):  # and what it is said of, when the words say it
                     filled |= {c for c in view_parts - shared if c in self.topic_things}
                 if claimed and (event := self.events[pid].get(view_text)) and \
                         any(claimed & set(c.split("|")) for c in shared) and \
@@ -932,13 +932,13 @@ class Matcher:
             conflicts = bool(roles) or states and their_states and states.isdisjoint(their_states) or \
                 counts and their_counts and counts.isdisjoint(their_counts)
             if not conflicts and all(c.startswith(("@", "against @")) for c in missing):
-                says_all[pid] = {c for c in shared if _is_predicate(c)}
+                says_all[pid] = {c for c in shared if is_predicate(c)}
             own = self._mass(shared) / self._mass(prop_parts)
             # a call names what it asks for and no more: "called for a naval escort mission" asks for the mission the
             # proposition spells out ("should protect merchant ships in the strait"), when all its words are in it
             named_object = kind == "call" and self.directive[pid] and precision == 1.0 and len(said) >= 2 and \
                 recall >= _NAMED_OBJECT
-            if recall < 0.5 and not named_object or len(said) == 1 and not _is_predicate(next(iter(said))) or conflicts or \
+            if recall < 0.5 and not named_object or len(said) == 1 and not is_predicate(next(iter(said))) or conflicts or \
                     all(_states({c}) for c in said) or filled and own < _OWN_SHARE:
                 # ranked for the reviewer, never linked: most of it is missing, or all the words share with it is
                 # who or what it is about ("servicemen", "the dam", "Calvore … Ilvaro"), not what it says of them,
@@ -984,13 +984,13 @@ class Matcher:
         if not ranked or ranked[0].score < self.threshold:
             return ranked
         first = ranked[0]
-        theirs = {c for c in first.covered if _is_predicate(c)}
+        theirs = {c for c in first.covered if is_predicate(c)}
         if not theirs and all(_is_concept(c) for c in first.covered) and \
-                any(map(_is_predicate, self.parts[first.proposition])):
+                any(map(is_predicate, self.parts[first.proposition])):
             # "North Korea has sent about 11,000 troops" shares who and how many with "11,000 troops will be ready
             # to fight" but says neither its readiness nor its fighting: a linkable proposition the words say
             # something of goes first
-            saying = next((c for c in ranked[1:] if c.score >= self.threshold and any(map(_is_predicate, c.covered))),
+            saying = next((c for c in ranked[1:] if c.score >= self.threshold and any(map(is_predicate, c.covered))),
                           None)
             if saying:
                 return [saying] + [c for c in ranked if c is not saying]
@@ -1044,7 +1044,7 @@ class Matcher:
         rivals = [c for c in ranked[1:] if c.score <= first.score and c.proposition not in self.entailed[first.proposition]
                   and first.proposition not in self.entailed[c.proposition]]
         close = [c for c in rivals if first.score - c.score < lead and
-                 {p for p in c.covered if _is_predicate(p)} <= {p for p in first.covered if _is_predicate(p)}]
+                 {p for p in c.covered if is_predicate(p)} <= {p for p in first.covered if is_predicate(p)}]
         if not close:
             return ranked
         capped = self.threshold - 0.01
@@ -1148,7 +1148,7 @@ _ENTITIES = {"troops", "elite", "personnel", "weapons", "drone", "missile", "she
              "border", "sides", "mine", "hospital", "nuclear", "grid", "airspace", "children", "route"}
 
 
-def _is_predicate(part: str) -> bool:
+def is_predicate(part: str) -> bool:
     """True for a part that says something happens or holds ("deploy", "lawful", "capture|casualty"), not for an
     actor, a number, a name, a thing or a plain word."""
     return all(atom in SYNONYMS and atom not in _ENTITIES for atom in part.split("|"))

@@ -20,7 +20,7 @@ from ..annotations import Proposition
 from ..compile import sentence_spans
 from .attribution import Found
 from .lexicon import ANSWERING, DISMISSIVE
-from .match import Candidate, Matcher
+from .match import _OWNER, SYNONYMS, Candidate, Matcher, is_predicate
 from .mentions import ActorIndex
 
 
@@ -268,3 +268,72 @@ def most_supported(raised: list[str], entailed: dict[str, set[str]]) -> str:
     support = {pid: sum(pid == other or pid in entailed.get(other, ()) for other in raised) for pid in raised}
     first = {pid: -n for n, pid in reversed(list(enumerate(raised)))}
     return max(support, key=lambda pid: (support[pid], first[pid]))
+
+
+#: an open question of who did a deed, after a refusal's wrapper or a verb of knowing: "(declined to say) who fired on
+#: the convoy", "whose mine it was", "on whose instruction", "what hit the hospital", "which side shelled the dam", "I
+#: will not guess who is behind it", "would not speculate on who might be behind them"
+_WHO_DID = re.compile(
+    r"(?:^\W*|\b(?:say|tell|know|knows|determine|establish|confirm|identify|speculate|guess|clear|sure|certain|shown?|"
+    r"assess|indicate|on|about|as\s+to)\s+(?:yet\s+|exactly\s+|for\s+sure\s+)?)"
+    r"(?:whose\b|who(?:m)?\b(?!\s+(?:said|says|say|told|spoke|speaks|saw|"
+    r"sees?|heard|lives?|lived|works?|worked)\b)|which\s+(?:side|country|state|army|party|group|unit|forces?|"
+    r"government)\b|what\s+(?=(?:had\s+|has\s+)?(?:hit|struck|caused|destroyed|damaged|brought\s+down|sank|downed|"
+    r"blew\s+up)\b))", re.I)
+#: the same question put as a task: "to attribute this to anyone", "to assign blame", "declined to name a culprit"
+_BLAME = re.compile(r"\b(?:attribut(?:e|ing)|assign(?:ing)?|apportion(?:ing)?|lay(?:ing)?|plac(?:e|ing))\s+(?:the\s+)?"
+                    r"(?:blame|responsibility)\b|\battribut(?:e|ing)\s+(?:it|this|that|them|the\s+\w+(?:\s+\w+)?)\s+to\s+"
+                    r"(?:anyone|anybody|any\b|a\s+(?:state|country|culprit|perpetrator))|\bname\s+(?:a|the|any)\s+"
+                    r"(?:culprits?|perpetrators?|attackers?)\b", re.I)
+#: words that only say someone did it: "who was responsible", "who is to blame", "who was behind it"
+_ANY_DOER = re.compile(r"\b(?:responsible|responsibility|to\s+blame|behind(?:\s+(?:it|this|that|them))?)\b", re.I)
+#: verbs of firing a weapon, which the lexicon leaves plain words: to fire or launch at something is to attack it
+_FIRING = {"fire": "attack", "launch": "attack", "shoot": "attack", "shot": "attack"}
+CULPRIT = "leaves open who did the deed the article blames on someone"
+
+
+def culprit(words: str, raised_in: list[tuple[int, str]], before: int, matcher: Matcher) -> str | None:
+    """What a refusal to say who did a deed is about: the claim the article raises that someone did it.
+
+    "Could not yet say who had fired on the convoy", "too early to say whose mine it was", "declined to
+    name a culprit": the words leave the doer open, so they share no part with "Ostrelian forces
+    struck the convoy", and what was said just before is often something else. They are about the
+    article's claim that someone did the deed: of the propositions that name a doer and share a part
+    with the deed the words name (or, when they name none, "who was responsible", with the latest claim
+    raised before them), the one the article's mentions support most.
+
+    >>> from kg.annotations import Proposition, Place
+    >>> from pathlib import Path
+    >>> p = Place(Path("p.yaml"), 1)
+    >>> props = {"hit": Proposition("hit", "The hospital was hit by a missile.", (), (), False, p),
+    ...          "ost": Proposition("ost", "Ostrelian forces fired the missile that hit the hospital.", (), (), False, p)}
+    >>> from kg.annotations import Actor
+    >>> m = Matcher(props, {"ostrelia": Actor("ostrelia", "state", "Ostrelia", (), None, None, None, (), p)})
+    >>> culprit("who fired the missile", [(0, "hit"), (60, "ost")], 200, m)
+    'ost'
+    """
+    asked = _WHO_DID.search(words)
+    if not asked and not _BLAME.search(words):
+        return None
+    deed = _ANY_DOER.sub(" ", re.split(r"[,;:.!?]|\s+(?:and|but|or)\s+", words[asked.end():])[0]) if asked else ""
+    named = {_FIRING.get(c, c) for c in matcher.concepts(deed)}
+    if not deed.strip(" .,;:\"'“”"):  # "who was responsible", "to assign blame": for the deed raised just before
+        latest = [pid for pos, pid in raised_in if pos < before and pid in matcher.parts]
+        named = {c for c in matcher.parts[latest[-1]] if is_predicate(c)} if latest else set()
+    doing = {c for c in named if is_predicate(c)}
+    doing |= {"attack", "fight"} if doing & {"attack", "fight"} else set()  # firing on something is attacking it
+    things = {c for c in named if c in SYNONYMS and not is_predicate(c)}
+    if not doing:
+        return None  # "who stayed in the school", "who he is": no deed to blame anyone for
+
+    def says(pid: str, wanted: set[str]) -> bool:
+        return any(not wanted.isdisjoint(c.split("|")) for c in matcher.explains[pid])
+
+    doers = [pid for pid, parts in matcher.parts.items() if not matcher.directive[pid]
+             and any(c.startswith("@") and c != "@future" or _OWNER in c for c in parts)
+             and says(pid, doing) and (not things or says(pid, things))]
+    # the claim that says no more than who did it goes first: "Kolvan's missile hit the hospital" before "the hospital
+    # was a legitimate target"
+    only = [pid for pid in doers if {c for c in matcher.parts[pid] if is_predicate(c)} <= doing]
+    raised = [pid for _, pid in raised_in if pid in only] or [pid for _, pid in raised_in if pid in doers]
+    return most_supported(raised, matcher.entailed) if raised else None
