@@ -1818,3 +1818,18 @@ def test_a_question_of_who_with_no_deed_in_it_blames_no_one(convoy):
     actors, propositions = convoy
     last = extract(text, dt.date(2025, 11, 20), actors, propositions).statements[-1]
     assert last["about"] != "ostrelia_struck_aid_convoy"
+
+
+@pytest.mark.parametrize("text,sign", [
+    ("Residents of Kolno told the paper that the sirens came after the water.", "+"),
+    ("A teacher in Kolno said the water came before anyone knocked on a single door.", "+"),
+    ("The regional governor said the towns had been warned long before the water came.", "-"),
+])
+def test_words_agreeing_with_a_negative_proposition_by_other_means_keep_their_sign(text, sign, invented):
+    """Only words that speak of what the proposition says is not so ("warned") deny it; "the sirens came after the
+    water" says, in other words, that nobody warned the towns in time."""
+    actors, _ = invented
+    p = Place(Path("p.yaml"), 1)
+    warned = {"unwarned": Proposition("unwarned", "Nobody warned the towns before the water came.", (), (), False, p)}
+    (statement,) = extract(text, dt.date(2027, 5, 10), actors, warned).statements
+    assert (statement["about"], statement.get("factuality", "CT+")[-1]) == ("unwarned", sign)

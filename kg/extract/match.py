@@ -69,7 +69,7 @@ from ..annotations import Actor, Proposition, entailed
 from .lexicon import DEMONYMS, DIRECTIVE, DISMISSIVE, STOPWORDS
 from .mentions import ActorIndex, normalise
 from .numerals import digits
-from .polarity import NEGATED_OBJECT, negated
+from .polarity import NEGATED_OBJECT, negated, negated_words
 
 #: paraphrases folded into one concept; the key is the concept's name. A word is matched through its stem
 #: ("deploying" is "deploy"), except one written "=word": that word only, because its stem also takes in words of
@@ -791,6 +791,13 @@ class Matcher:
             return False
         parts = {a for part in self.parts.get(pid, ()) for a in part.split("|") if not a.startswith("@") and _OWNER not in a}
         return bool(self.concepts(found.group("np")) & parts)
+
+    def reaches_negation(self, words: str, proposition: str) -> bool:
+        """True when the words speak of what the proposition's wording says is not so: "residents were warned an
+        hour before" of "nobody warned the towns before the water came" (and deny it), but not "the sirens came
+        after the water", which says the same by other words."""
+        said = {c for c in self.concepts(words) if not c.startswith(("@", "against @"))}
+        return bool(said & self.concepts(negated_words(proposition)))
 
     def closest_half(self, words: str, proposition: str) -> str:
         """The half of a conjunction in the words that says most of ``proposition``, when the halves differ in
