@@ -2971,6 +2971,17 @@ def test_a_host_greeting_the_guest_by_name_makes_the_guest_no_interviewer(regist
     assert [s["speaker"] for s in draft(text, registry).statements] == ["oskun"]
 
 
+@pytest.mark.parametrize("question", ["MARSH: Minister Oskun, has the column crossed the river?",
+                                      "MARSH: Mr Oskun, will Belmark answer the charge?"])
+def test_a_host_asking_the_guest_by_name_does_not_declare_the_hosts_label(registry, question):
+    """ "MARSH: Mr Oskun, …?" is a turn, not a header saying MARSH is Oskun: the host's later words stay hers."""
+    text = ("Evening Desk\n\nTranscript. Host: Lena Marsh. Guest: Taver Oskun.\n\n" + question +
+            "\n\nOSKUN: Nobody in our delegation has left the table.\n\nMARSH: That is not what we hear. The column "
+            "crossed at dawn, and the talks are over.\n\nOSKUN: That is wrong.")
+    assert [s["quote"] for s in draft(text, registry).statements if s["speaker"] == "oskun"] == [
+        "Nobody in our delegation has left the table", "That is wrong"]
+
+
 @pytest.mark.parametrize("text,quote", [
     ('Taver Oskun called Tashgard "a nest of liars".', 'Tashgard "a nest of liars'),
     ('- Belmark\'s Foreign Minister Taver Oskun called Halden "a city of war criminals".',

@@ -982,8 +982,9 @@ def _declared_label(label: str, text: str, before: int) -> str | None:
                           r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=\s*(?:[.,;]|$))", re.M)
     for a, b in paragraphs(text[:before]):
         for m in declared.finditer(text, a, b):
-            # a turn that opens with the label says something after the name ("GUEST: Nadia Corwen, welcome back.")
-            if m.start() > a or re.fullmatch(r"\s*(?:,[^.:\n]{0,120})?\.?\s*", text[m.end():b]):
+            # a turn that opens with the label says something after the name ("GUEST: Nadia Corwen, welcome back."), or
+            # asks the one it names ("KORDT: Mr Brannock, is the recording genuine?")
+            if m.start() > a or re.fullmatch(r"\s*(?:,[^.:?!\n]{0,120})?\.?\s*", text[m.end():b]):
                 return m["name"]
     return None
 
