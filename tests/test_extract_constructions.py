@@ -4403,3 +4403,13 @@ def test_a_statement_marked_with_a_note_is_dated_by_the_note(registry, text, exp
 ])
 def test_judging_or_considering_a_thing_authentic_or_unreliable_is_a_claim(registry, text, expected):
     assert [(s["speaker"], s["quote"]) for s in draft(text, registry).statements] == [expected]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("A former detainee told us that guards beat him at every roll call.", "former_detainee"),
+    ("One evacuee said the water had reached the second floor within an hour.", "evacuee"),
+    ("A freed hostage told reporters that the gunmen had kept them in a school.", "freed_hostage"),
+])
+def test_people_a_war_befalls_are_speakers_as_residents_are(registry, text, speaker):
+    """Rights groups and reporters quote detainees, evacuees and hostages as they quote residents and witnesses."""
+    assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]

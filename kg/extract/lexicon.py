@@ -297,6 +297,10 @@ ROLE_NOUNS = {
     "commissioner": None, "ombudsman": None, "ombudswoman": "f", "ombudsperson": None, "rapporteur": None,
     "coordinator": None, "mediator": None, "judge": None, "attorney": None, "barrister": None, "solicitor": None,
     "captain": None, "lieutenant": None, "admiral": None, "sergeant": None, "chairperson": None, "registrar": None,
+    # people a war does something to, whom reports and rights groups quote: "a former detainee told us that …"
+    "detainee": None, "prisoner": None, "captive": None, "hostage": None, "inmate": None, "evacuee": None,
+    "deportee": None, "defector": None, "deserter": None, "patient": None, "passenger": None, "eyewitness": None,
+    "protester": None, "demonstrator": None, "neighbour": None, "neighbor": None, "mourner": None, "returnee": None,
 }
 #: head nouns of organisations: "the ministry" refers back to one, "Ruritania's defence ministry" proposes one
 ORG_NOUNS = {
