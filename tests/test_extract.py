@@ -328,7 +328,7 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus3", 6, 114, {"precision": 0.8, "recall": 0.72, "speaker_accuracy": 0.9, "about_strict": 0.36},
      {"inversions": 8, "about_unrelated": 14}),
     ("corpus4", 6, 113, {"precision": 0.77, "recall": 0.61, "speaker_accuracy": 0.86, "about_strict": 0.55},
-     {"inversions": 6, "about_unrelated": 11}),
+     {"inversions": 6, "about_unrelated": 12}),
     ("corpus5", 6, 111, {"precision": 0.73, "recall": 0.73, "speaker_accuracy": 0.86, "about_strict": 0.44},
      {"inversions": 10, "about_unrelated": 4}),
     # written after the conflict lexicon, blind to every rule (their first run is in their READMEs)

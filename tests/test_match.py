@@ -1833,3 +1833,16 @@ def test_words_agreeing_with_a_negative_proposition_by_other_means_keep_their_si
     warned = {"unwarned": Proposition("unwarned", "Nobody warned the towns before the water came.", (), (), False, p)}
     (statement,) = extract(text, dt.date(2027, 5, 10), actors, warned).statements
     assert (statement["about"], statement.get("factuality", "CT+")[-1]) == ("unwarned", sign)
+
+
+@pytest.mark.parametrize("reaction", [
+    'Ostrelia\'s defence ministry rejected the allegations as "lies from start to finish".',
+    "Ostrelia's foreign ministry dismissed the reports of a strike on the convoy as a fabrication.",
+])
+def test_the_side_blamed_denies_that_it_did_the_deed_not_that_it_happened(reaction, convoy):
+    """The UN's word that the convoy was struck is not what Ostrelia denies: it denies that its forces struck it."""
+    text = ("The UN said the Lanterna aid convoy was struck in the humanitarian corridor. Kemeria blamed Ostrelian "
+            f"forces for the attack on the convoy. {reaction}")
+    actors, propositions = convoy
+    last = extract(text, dt.date(2025, 11, 20), actors, propositions).statements[-1]
+    assert (last["speaker"].split("_")[0], last["about"]) == ("ostrelia", "ostrelia_struck_aid_convoy")

@@ -40,8 +40,9 @@ from .match import Matcher, similar
 from .polarity import negated, same_negation, understated
 from .mentions import OWNER_PRONOUNS, ActorIndex, Speaker, slugify
 from .propose import draft_id
-from .referents import (ANAPHOR, CONTENT_GIVEN, CULPRIT, EACH_OTHER, EACH_OTHER_WORDS, ELSEWHERE, LATEST, RESPONSES, answered,
-                        blamed, cites, culprit, deferred, introduced, open_question, own_raised, raised, referent, says_otherwise)
+from .referents import (ANAPHOR, CONTENT_GIVEN, CULPRIT, EACH_OTHER, EACH_OTHER_WORDS, ELSEWHERE, LATEST, OWN_DEED,
+                        RESPONSES, answered, blamed, cites, culprit, deferred, introduced, open_question, own_deed,
+                        own_raised, raised, referent, says_otherwise)
 
 
 @dataclass
@@ -429,6 +430,9 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         else:
             prop = _new_proposition(match_text, matcher, propositions, new_props, new_parts)
             about_rule = "no proposition covered well enough: a new one"
+        if (kind in ("denial", "dismissal") or negated(content)) and \
+                (theirs := own_deed(prop, matcher.root(f.speaker.actor), context, matcher)):
+            prop, about_rule = theirs, OWN_DEED
         context.append((f.start, prop))
         if kind == "call":
             called.add(prop)

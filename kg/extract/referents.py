@@ -337,3 +337,22 @@ def culprit(words: str, raised_in: list[tuple[int, str]], before: int, matcher: 
     only = [pid for pid in doers if {c for c in matcher.parts[pid] if is_predicate(c)} <= doing]
     raised = [pid for _, pid in raised_in if pid in only] or [pid for _, pid in raised_in if pid in doers]
     return most_supported(raised, matcher.entailed) if raised else None
+
+
+OWN_DEED = "denied by the side it blames: the claim that names the speaker's side as the doer"
+
+
+def own_deed(prop: str, speaker_state: str, raised_in: list[tuple[int, str]], matcher: Matcher) -> str | None:
+    """What a side denies when it denies a deed that names no doer: the claim that it did it.
+
+    "Dismissed the accusations as a provocation", "the dam was never targeted", said by the side the
+    article blames, deny "Gorvenian forces fired on the dam", not that the dam was hit: of the
+    propositions that say the speaker's own state did what ``prop`` says happened (they entail it), the
+    one the article's mentions support most; None when ``prop`` names a doer already or none is raised.
+    """
+    if prop not in matcher.parts or any(c.startswith("@") and c != "@future" for c in matcher.parts[prop]):
+        return None
+    theirs = [pid for pid, parts in matcher.parts.items() if f"@{speaker_state}" in parts and
+              prop in matcher.propositions[pid].entails and not matcher.directive[pid]]
+    raised = [pid for _, pid in raised_in if pid in theirs]
+    return most_supported(raised, matcher.entailed) if raised else None
