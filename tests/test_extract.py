@@ -395,7 +395,7 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus30", 6, 121, {"precision": 0.69, "recall": 0.65, "speaker_accuracy": 0.84, "about_strict": 0.46},
      {"inversions": 6, "about_unrelated": 4}),
     ("corpus31", 6, 110, {"precision": 0.8, "recall": 0.8, "speaker_accuracy": 0.92, "about_strict": 0.35},
-     {"inversions": 8, "about_unrelated": 18}),
+     {"inversions": 8, "about_unrelated": 16}),
     # held back while the seventeenth session's rules were written, measured once at its end (figures in their READMEs)
     ("corpus32", 6, 130, {"precision": 0.69, "recall": 0.53, "speaker_accuracy": 0.77, "about_strict": 0.3},
      {"inversions": 11, "about_unrelated": 13}),
@@ -407,7 +407,7 @@ def test_the_blind_corpora_are_valid(name):
     ("corpus35", 6, 124, {"precision": 0.66, "recall": 0.61, "speaker_accuracy": 0.8, "about_strict": 0.28},
      {"inversions": 12, "about_unrelated": 5}),
     ("corpus36", 6, 124, {"precision": 0.65, "recall": 0.54, "speaker_accuracy": 0.82, "about_strict": 0.47},
-     {"inversions": 10, "about_unrelated": 4}),
+     {"inversions": 11, "about_unrelated": 4}),
     ("corpus37", 6, 122, {"precision": 0.7, "recall": 0.47, "speaker_accuracy": 0.77, "about_strict": 0.29},
      {"inversions": 10, "about_unrelated": 8}),
     # written blind in the nineteenth session; 38 and 39 measured and then read, 40 and 41 held back

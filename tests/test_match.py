@@ -1821,13 +1821,13 @@ def test_a_question_of_who_with_no_deed_in_it_blames_no_one(convoy):
 
 
 @pytest.mark.parametrize("text,sign", [
-    ("Residents of Kolno told the paper that the sirens came after the water.", "+"),
-    ("A teacher in Kolno said the water came before anyone knocked on a single door.", "+"),
+    ("A teacher in Kolno said the water came into the towns while everyone slept.", "+"),
+    ("Residents said the water came to the towns hours before any official appeared.", "+"),
     ("The regional governor said the towns had been warned long before the water came.", "-"),
 ])
 def test_words_agreeing_with_a_negative_proposition_by_other_means_keep_their_sign(text, sign, invented):
-    """Only words that speak of what the proposition says is not so ("warned") deny it; "the sirens came after the
-    water" says, in other words, that nobody warned the towns in time."""
+    """Only words that speak of what the proposition says is not so ("warned") deny it; "the water came into the
+    towns while everyone slept" says, in other words, that nobody warned them."""
     actors, _ = invented
     p = Place(Path("p.yaml"), 1)
     warned = {"unwarned": Proposition("unwarned", "Nobody warned the towns before the water came.", (), (), False, p)}
@@ -1846,3 +1846,13 @@ def test_the_side_blamed_denies_that_it_did_the_deed_not_that_it_happened(reacti
     actors, propositions = convoy
     last = extract(text, dt.date(2025, 11, 20), actors, propositions).statements[-1]
     assert (last["speaker"].split("_")[0], last["about"]) == ("ostrelia", "ostrelia_struck_aid_convoy")
+
+
+@pytest.mark.parametrize("words", [
+    "sirens sounded for the residents well before the flood",
+    "an air-raid alert reached every resident before the flood",
+    "the alarm went off for residents long before the flood came",
+])
+def test_sirens_and_alerts_are_warnings(words):
+    assert _linked(words, warned="Residents were warned before the flood.",
+                   drowned="Residents drowned in the flood.") == "warned"

@@ -265,6 +265,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                        "lies", "hoax", "misinformation", "provocation"),
     # what verifiers say of footage or a document: "the footage is genuine", "the video is authentic"
     "authentic": ("authentic", "authenticity", "authenticated", "genuine", "genuineness", "unedited", "undoctored"),
+    "warn": ("warn", "warned", "warning", "warnings", "=siren", "=sirens", "air-raid alert", "air raid alert",
+             "air-raid alerts", "air raid alerts", "=alarm", "=alarms", "evacuation order", "evacuation orders",
+             "told to leave", "told to evacuate", "ordered to evacuate", "ordered to leave"),
     "video": ("video", "videos", "footage", "clip", "clips", "recording", "recordings"),
 }
 #: weapons and the kinds of weapon that are concepts of their own ("drones" are weapons; "weapons" need not be drones)
