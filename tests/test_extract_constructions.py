@@ -4413,3 +4413,15 @@ def test_judging_or_considering_a_thing_authentic_or_unreliable_is_a_claim(regis
 def test_people_a_war_befalls_are_speakers_as_residents_are(registry, text, speaker):
     """Rights groups and reporters quote detainees, evacuees and hostages as they quote residents and witnesses."""
     assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Taver Oskun spoke to the agency on Sunday. The agency also quoted him as saying that 200 Corvasian soldiers had "
+     "crossed the river.", "oskun"),
+    ("Daria Voss met reporters in Halden. Varpress quoted her as saying that Corvasian soldiers had crossed the river.",
+     "voss"),
+    ("The Tashgard Courier quotes Taver Oskun, who spoke from Halden, as saying that Corvasian soldiers had crossed the "
+     "river.", "oskun"),
+])
+def test_quoted_as_saying_names_the_one_quoted_by_a_pronoun_too(registry, text, speaker):
+    assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]

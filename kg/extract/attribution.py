@@ -85,7 +85,9 @@ _RELAYED = re.compile(r"(?P<np>[^,;]{3,80}?)\s+(?:(?:has|have|had)\s+)?(?:told|s
 _ACCORDING = re.compile(r"\b(?:according\s+to|in\s+the\s+\w+\s+of|it\s+is\s+the\s+\w+\s+of)\s+"
                         r"(?P<np>(?:" + TITLE + r"\s+)?(?:(?!\s+that\s)[^,.;])+)(?:\s+that(?=\s))?|"
                         r"\bin\s+(?P<owner>(?:the\s+)?[^,.;]+?)['’]s?\s+\w+", re.I)
-_QUOTED_AS = re.compile(r"\bquoted\s+(?!by\s)(?P<speaker>.+?)\s+as\s*$", re.I)
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!by\s)(?P<speaker>.+?),?\s+as\s*$", re.I)
+#: the one quoted named by a pronoun: "quoted him as saying" is "he said"
+_OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 #: "Kuratov was quoted by Varpress as calling …": the subject speaks, the agent relays
 _QUOTED_BY = re.compile(r"(?P<speaker>[^,]+?),?\s+(?:was|were|is|are|has been|had been)\s+quoted\s+(?:by\s+(?P<relay>.+?)\s+)?as\s*$",
                         re.I)
@@ -1170,7 +1172,9 @@ def _speakers_before(text: str, m: re.Match, s_start: int, s_end: int, index: Ac
         return index.speakers(_INTRO.sub("", quoted["speaker"])), [s.actor for s in relay], m.end(), "was quoted as"
     if (quoted := _QUOTED_AS.search(pre)) and cue == "saying":
         relay = subject_speakers(_chunks_before(text, s_start, s_start + quoted.start()), index)
-        return index.speakers(quoted["speaker"]), [s.actor for s in relay], m.end(), "quoted as saying"
+        # "quoted him as saying", "quotes one of them, who asked not to be named, as saying": whom it names
+        who = re.sub(r",\s*(?:who|whom|which)\b.*$", "", _OBJECT_PRONOUN.get(quoted["speaker"].lower(), quoted["speaker"]))
+        return index.speakers(who), [s.actor for s in relay], m.end(), "quoted as saying"
     if cue.endswith("ing") and (issued := _ISSUED.search(pre)):
         # "X released a statement on Friday saying that …": the issuer speaks
         chunks = [c for c in re.split(r",\s*", _INTRO.sub("", pre[:issued.start()])) if c.strip()]
