@@ -4425,3 +4425,12 @@ def test_people_a_war_befalls_are_speakers_as_residents_are(registry, text, spea
 ])
 def test_quoted_as_saying_names_the_one_quoted_by_a_pronoun_too(registry, text, speaker):
     assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("One of the engineers said the dam was old but would not have fallen by itself.", "engineer"),
+    ("One of the witnesses told the paper that the dam was old.", "witness"),
+])
+def test_one_of_a_group_is_proposed_as_one_of_them(registry, text, speaker):
+    """Not an actor called "of the engineers"."""
+    assert [s["speaker"] for s in draft(text, registry).statements] == [speaker]

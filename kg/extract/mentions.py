@@ -93,6 +93,18 @@ _OFFICE_HOLDER = "the holder of the office named before"
 #: an unnamed source counted or singled out: "two engineers", "a nurse", "several residents"
 _COUNTED_HEAD = re.compile(r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)"
                            r"(?:\s+[\w'’-]+){1,3}")
+#: one person picked out of a group: "one of the engineers", "each of the witnesses"
+_ONE_OF = re.compile(r"^(?:one|each|either)\s+of\s+(?:the|those|these|its|their|our)\s+(?P<head>[a-z]+(?:es|s))$", re.I)
+
+
+def _one_of(m: re.Match) -> str:
+    """ "one of the witnesses" -> "a witness", "one of the deputies" -> "a deputy", "one of the engineers" -> "an engineer"."""
+    head = m["head"].lower()
+    one = head[:-3] + "y" if head.endswith("ies") else head[:-2] if head.endswith(("sses", "ches", "shes", "xes")) \
+        else head[:-1]
+    return f"{'an' if one[0] in 'aeiou' else 'a'} {one}"
+
+
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|another|the|this|that|these|those)\s+", re.I)
 _PLACE_PP = re.compile(r"\s+(?:in|from|at|near|based in|visiting)\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)\s*$")
 #: where an unnamed person works or lives, named by a common noun: "a doctor at the district hospital", "residents of
@@ -564,6 +576,7 @@ class ActorIndex:
         phrase = _UNNAMED_CLAUSE.sub("", phrase)  # "an officer … who spoke on condition of anonymity": the officer
         phrase = re.sub(r"^(the)\s+(?:very\s+)?(?:same|very)\s+", r"\1 ", phrase, flags=re.I)  # "the same General Staff"
         phrase = _HEAD_OF.sub("the leader", phrase)  # "the Head of State said": the leader the story is about
+        phrase = _ONE_OF.sub(_one_of, phrase)  # "one of the engineers", "one of the witnesses": an engineer, a witness
         if (source := _SOURCE_CLAUSE.search(phrase)) and source.start() and \
                 _COUNTED_HEAD.fullmatch(phrase[:source.start()]) and not self._names_someone(source.group()):
             phrase = phrase[:source.start()]  # what they did, or which outlet asked them, describes them: they speak
