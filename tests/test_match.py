@@ -1856,3 +1856,16 @@ def test_the_side_blamed_denies_that_it_did_the_deed_not_that_it_happened(reacti
 def test_sirens_and_alerts_are_warnings(words):
     assert _linked(words, warned="Residents were warned before the flood.",
                    drowned="Residents drowned in the flood.") == "warned"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Varania's defence ministry said Corvasian units had been sent to Varania in line with the mutual assistance "
+     "treaty.", "corvasia_troops_in_varania"),
+    ("A Corvasian spokesman said soldiers were transferred to Varania last month in full conformity with the mutual "
+     "assistance treaty.", "corvasia_troops_in_varania"),
+    ("A Corvasian spokesman said the deployment of Corvasian soldiers to Varania was fully in line with international "
+     "law.", "cooperation_lawful"),
+])
+def test_the_rule_a_deed_follows_is_not_what_the_words_tell(text, expected, invented):
+    """ "Sent in line with the treaty" tells of the sending; "the deployment was in line with the law" of the law."""
+    assert about(text, invented) == [expected]

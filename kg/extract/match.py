@@ -467,6 +467,13 @@ _EMPTY = {"look", "like", "bit", "piece", "anoth", "kind", "sort", "exampl", "ca
           "utter", "pure", "simpli", "just", "merely", "mere", "sheer", "absolut", "clear", "obvious", "call", "dismiss"}
 #: what a refusal wraps: "declined to comment on the reports" is about "the reports"
 _WRAPPER_LEAD = re.compile(r"^\s*(?:on|about|regarding|whether|if|that|to|the\s+question\s+of|reports?\s+of|claims?\s+of)\s+", re.I)
+#: the rule a deed is said to follow, set after the verb that tells it: "have been dispatched to Varania in accordance
+#: with the Treaty" tells of the dispatch
+_MANNER_RULE = re.compile(r",?\s+(?:in\s+(?:full\s+)?(?:accordance|line|keeping|conformity)\s+with|pursuant\s+to)\s+[^,;.]+"
+                          r"(?:,\s+(?:and|as\s+well\s+as)\s+[^,;.]+)?", re.I)
+#: what makes the rule what the words say: a copula before it ("is fully in line with", "would be an act in line with")
+_RULE_SAID = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained)(?:\s+\w+ly)?(?:\s+(?:an?|the)(?:\s+\w+ly)?"
+                        r"\s+[\w-]+)?\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -814,8 +821,18 @@ class Matcher:
         return halves[overlap.index(max(overlap))] if overlap.count(max(overlap)) == 1 else words
 
     def content_of(self, text: str) -> str:
-        """What a content is about once a refusal's lead word is dropped."""
-        return _WRAPPER_LEAD.sub("", text)
+        """What a content is about once a refusal's lead word, and the rule a deed is said to follow, are dropped.
+
+        >>> Matcher({}, {}).content_of("that units have been dispatched in accordance with the Treaty")
+        'units have been dispatched'
+        """
+        content = _WRAPPER_LEAD.sub("", text)
+        rule = _MANNER_RULE.search(content)
+        if not rule or _RULE_SAID.search(content, 0, rule.start()) or _EVENT_SUBJECT.match(content):
+            return content  # "the seizure was carried out in accordance with the law" is about the rule
+        told = content[:rule.start()] + content[rule.end():]
+        # the rule is what the words say when nothing else is: "acted in line with the Charter"
+        return told if any(map(is_predicate, self.concepts(told))) else content
 
     def event_of(self, text: str) -> str | None:
         """The event the words say something of, when they name one as their subject.
