@@ -107,7 +107,11 @@ CORPORA = {"seed": ROOT / "data", "development corpus": ROOT / "tests" / "corpus
            "fifty-fourth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus54",
            "fifty-fifth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus55",
            "fifty-sixth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus56",
-           "fifty-seventh invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus57"}
+           "fifty-seventh invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus57",
+           "fifty-eighth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus58",
+           "fifty-ninth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus59",
+           "sixtieth invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus60",
+           "sixty-first invented-war corpus (development, written blind, its own registry)": ROOT / "tests" / "corpus61"}
 #: measured once per session, at its end (--blind): its sentences are read by no one who changes the rules
 BLIND = {"blind corpus (measured once per session)": ROOT / "tests" / "blind",
          "second blind corpus (measured once per session)": ROOT / "tests" / "blind2",
