@@ -452,8 +452,8 @@ def extract(text: str, published: dt.date | None, actors: dict[str, Actor],
         if factuality and factuality[-1] in "+-" and prop in propositions and (
                 negated(prop_text) and (factuality[-1] == "-" or matcher.reaches_negation(match_text, prop_text))
                 or factuality[-1] == "-" and same_negation(content, prop_text)):
-            # "the army has never left its borders" asserts "Corvasia has no troops abroad"; "the sirens came after the
-            # water" asserts "nobody warned the towns before the water came", which it shares no negated word with
+            # "the army has never left its borders" asserts "Corvasia has no troops abroad"; "the water came into the
+            # towns while everyone slept" asserts "nobody warned the towns before the water came", sharing no negated word
             factuality = factuality[:2] + ("+" if factuality[-1] == "-" else "-")
         day, earliest, latest = speech_date(f.attribution, published, f.cue)
         if f.days_before is not None:

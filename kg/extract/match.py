@@ -803,9 +803,9 @@ class Matcher:
         return bool(self.concepts(found.group("np")) & parts)
 
     def reaches_negation(self, words: str, proposition: str) -> bool:
-        """True when the words speak of what the proposition's wording says is not so: "residents were warned an
-        hour before" of "nobody warned the towns before the water came" (and deny it), but not "the sirens came
-        after the water", which says the same by other words."""
+        """True when the words speak of what the proposition's wording says is not so: "the towns had been warned
+        long before" of "nobody warned the towns before the water came" (and deny it), but not "the water came into
+        the towns while everyone slept", which says the same in other words."""
         said = {c for c in self.concepts(words) if not c.startswith(("@", "against @"))}
         return bool(said & self.concepts(negated_words(proposition)))
 

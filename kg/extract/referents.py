@@ -298,9 +298,10 @@ def culprit(words: str, raised_in: list[tuple[int, str]], before: int, matcher: 
     "Could not yet say who had fired on the convoy", "too early to say whose mine it was", "declined to
     name a culprit": the words leave the doer open, so they share no part with "Ostrelian forces
     struck the convoy", and what was said just before is often something else. They are about the
-    article's claim that someone did the deed: of the propositions that name a doer and share a part
-    with the deed the words name (or, when they name none, "who was responsible", with the latest claim
-    raised before them), the one the article's mentions support most.
+    article's claim that someone did the deed: of the propositions that name a doer and say the deed the
+    words name (or, when the question is put as a task, "to apportion blame", the deed of the latest claim
+    raised before them), the one the article's mentions support most. Words that name no deed ("who was
+    responsible", "who he is") are left to the other rules.
 
     >>> from kg.annotations import Proposition, Place
     >>> from pathlib import Path
@@ -317,7 +318,7 @@ def culprit(words: str, raised_in: list[tuple[int, str]], before: int, matcher: 
         return None
     deed = _ANY_DOER.sub(" ", re.split(r"[,;:.!?]|\s+(?:and|but|or)\s+", words[asked.end():])[0]) if asked else ""
     named = {_FIRING.get(c, c) for c in matcher.concepts(deed)}
-    if not deed.strip(" .,;:\"'“”"):  # "who was responsible", "to assign blame": for the deed raised just before
+    if not deed.strip(" .,;:\"'“”"):  # "to assign blame", "to attribute this to anyone": the deed raised just before
         latest = [pid for pos, pid in raised_in if pos < before and pid in matcher.parts]
         named = {c for c in matcher.parts[latest[-1]] if is_predicate(c)} if latest else set()
     doing = {c for c in named if is_predicate(c)}
