@@ -1206,6 +1206,12 @@ def _states(parts: set[str]) -> set[str]:
     return {c.removeprefix("against ") for c in parts if c.startswith(("@", "against @")) and c != "@future"}
 
 
+def names_doer(parts: set[str]) -> bool:
+    """True when parts name a state that does something: its own ("@kolvan") or whose weapon or forces it is ("missile
+    of @kolvan"), not one acted on ("against @kolvan") nor a time ("@future")."""
+    return any(c.startswith("@") and c != "@future" or _OWNER in c for c in parts)
+
+
 def _is_count(part: str) -> bool:
     """True for a number large enough to be a count of people or things ("#1500", "#11000"), not a day or a rank."""
     return part.startswith("#") and part[1:].isdigit() and int(part[1:]) >= 100

@@ -20,7 +20,7 @@ from ..annotations import Proposition
 from ..compile import sentence_spans
 from .attribution import Found
 from .lexicon import ANSWERING, DISMISSIVE
-from .match import _OWNER, SYNONYMS, Candidate, Matcher, is_predicate
+from .match import SYNONYMS, Candidate, Matcher, is_predicate, names_doer
 from .mentions import ActorIndex
 
 
@@ -330,8 +330,7 @@ def culprit(words: str, raised_in: list[tuple[int, str]], before: int, matcher: 
     def says(pid: str, wanted: set[str]) -> bool:
         return any(not wanted.isdisjoint(c.split("|")) for c in matcher.explains[pid])
 
-    doers = [pid for pid, parts in matcher.parts.items() if not matcher.directive[pid]
-             and any(c.startswith("@") and c != "@future" or _OWNER in c for c in parts)
+    doers = [pid for pid, parts in matcher.parts.items() if not matcher.directive[pid] and names_doer(parts)
              and says(pid, doing) and (not things or says(pid, things))]
     # the claim that says no more than who did it goes first: "Kolvan's missile hit the hospital" before "the hospital
     # was a legitimate target"
@@ -351,7 +350,7 @@ def own_deed(prop: str, speaker_state: str, raised_in: list[tuple[int, str]], ma
     propositions that say the speaker's own state did what ``prop`` says happened (they entail it), the
     one the article's mentions support most; None when ``prop`` names a doer already or none is raised.
     """
-    if prop not in matcher.parts or any(c.startswith("@") and c != "@future" for c in matcher.parts[prop]):
+    if prop not in matcher.parts or names_doer(matcher.parts[prop]):
         return None
     theirs = [pid for pid, parts in matcher.parts.items() if f"@{speaker_state}" in parts and
               prop in matcher.propositions[pid].entails and not matcher.directive[pid]]
